@@ -1,0 +1,61 @@
+"""Agenda templates: the workshop formats, kept as data in ``resources/agendas``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+
+import resources
+from facilitation.rules import RuleError
+
+
+class UnknownTemplate(RuleError):
+    pass
+
+
+@dataclass(frozen=True)
+class StepTemplate:
+    kind: str
+    title: str
+    minutes: int
+    optional: bool = False
+    max_minutes: int | None = None
+
+
+@dataclass(frozen=True)
+class AgendaTemplate:
+    name: str
+    title: str
+    description: str
+    steps: tuple[StepTemplate, ...]
+
+    @property
+    def planned_minutes(self) -> int:
+        return sum(step.minutes for step in self.steps)
+
+
+def template_names() -> list[str]:
+    return sorted(p.stem for p in resources.path("agendas").glob("*.json"))
+
+
+@cache
+def load_template(name: str) -> AgendaTemplate:
+    source = resources.path("agendas", f"{name}.json")
+    if not source.is_file():
+        known = ", ".join(template_names())
+        raise UnknownTemplate(f'There is no agenda template "{name}". Known templates: {known}.')
+    data = json.loads(source.read_text(encoding="utf-8"))
+    steps = tuple(
+        StepTemplate(
+            kind=step["kind"],
+            title=step["title"],
+            minutes=int(step["minutes"]),
+            optional=bool(step.get("optional", False)),
+            max_minutes=step.get("max_minutes"),
+        )
+        for step in data["steps"]
+    )
+    return AgendaTemplate(
+        name=data["name"], title=data["title"], description=data["description"], steps=steps
+    )

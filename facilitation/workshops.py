@@ -1,0 +1,74 @@
+"""Creating a workshop from an agenda template."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from facilitation.rules import RuleError
+from facilitation.templates import load_template
+from workshop import commands
+from workshop.store import Store
+
+ROLES = ("facilitator", "sponsor", "okr_lead", "kr_lead", "contributor")
+ROLE_LABELS = {
+    "facilitator": "Facilitator",
+    "sponsor": "Sponsor",
+    "okr_lead": "OKR lead",
+    "kr_lead": "KR lead",
+    "contributor": "Contributor",
+}
+
+
+def new_workshop(
+    store: Store,
+    team: str,
+    template: str,
+    *,
+    mission: str = "",
+    cycle_label: str = "",
+    cycle_start: dt.date | None = None,
+    cycle_end: dt.date | None = None,
+    participants: Sequence[tuple[str, str]] = (),
+) -> int:
+    """Create a workshop with the template's agenda; returns its id."""
+    team = team.strip()
+    if not team:
+        raise RuleError("Give the team a name.")
+    if cycle_start and cycle_end and cycle_end < cycle_start:
+        raise RuleError("The cycle ends before it starts: check the dates.")
+    people: list[commands.NewParticipant] = []
+    seen: set[str] = set()
+    for name, role in participants:
+        name = name.strip()
+        if not name:
+            continue
+        if role not in ROLES:
+            raise RuleError(f'"{role}" is not a role. Roles: {", ".join(ROLES)}.')
+        if name.casefold() in seen:
+            raise RuleError(f"{name} is in the list twice: give each person one line.")
+        seen.add(name.casefold())
+        people.append(commands.NewParticipant(name=name, role=role))
+    agenda = load_template(template)
+    steps = [
+        commands.NewStep(
+            kind=step.kind,
+            title=step.title,
+            planned_seconds=step.minutes * 60,
+            optional=step.optional,
+        )
+        for step in agenda.steps
+    ]
+    return commands.create_workshop(
+        store,
+        commands.NewWorkshop(
+            team=team,
+            template=agenda.name,
+            steps=steps,
+            mission=mission.strip(),
+            cycle_label=cycle_label.strip(),
+            cycle_start=cycle_start,
+            cycle_end=cycle_end,
+            participants=people,
+        ),
+    )

@@ -1,0 +1,411 @@
+"""The JSON interchange format ``okr-workshop/1``: one whole workshop in one file.
+
+The document is a JSON object::
+
+    {
+      "format": "okr-workshop/1",
+      "workshop": {"team": ..., "mission": ..., "current_step_id": 3, ...},
+      "participants": [{"id": 1, "name": ..., "role": ..., ...}, ...],
+      "agenda_steps": [...], "cards": [...], "objectives": [...], ...
+    }
+
+Every list item carries an ``id`` that is local to the document (1, 2, 3... in
+the list's order) and every reference (``author_id``, ``objective_id``...) uses
+those local ids, so a document never depends on the file it came from. Exporting,
+importing into another file and exporting again gives the same document.
+
+Each section holds exactly the columns of its table (``SECTIONS`` below names the
+table; ``docs/interchange.md`` lists the fields). Dates are ISO 8601 strings, times
+are UTC without an offset. Every field is required; ``null`` is allowed where the
+table allows it. An import is checked whole before anything is written, and is
+written in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Column, or_, select
+from sqlalchemy.orm import Session
+
+from workshop import models
+from workshop.models import Base, Workshop
+from workshop.store import Store
+
+FORMAT = "okr-workshop/1"
+
+
+class InterchangeError(ValueError):
+    """A document that cannot be imported; the message names the field."""
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    model: type[Base]
+    # Columns that tie a row to rows of earlier sections; a row belongs to the
+    # workshop when one of them points at an exported row. Empty: ``workshop_id``.
+    owners: tuple[str, ...] = ()
+
+    @property
+    def table(self) -> str:
+        return str(self.model.__tablename__)
+
+    def columns(self) -> list[Column[Any]]:
+        table: Any = self.model.__table__
+        return [c for c in table.columns if c.name not in ("id", "workshop_id")]
+
+
+# In an order where every reference points at an earlier section, except a
+# section's references to itself, which are set in a second pass.
+SECTIONS: tuple[Section, ...] = (
+    Section("participants", models.Participant),
+    Section("agenda_steps", models.AgendaStep),
+    Section("retro_items", models.RetroItem),
+    Section("past_objectives", models.PastObjective),
+    Section("past_key_results", models.PastKeyResult, owners=("past_objective_id",)),
+    Section("cards", models.Card),
+    Section("objectives", models.Objective),
+    Section("key_results", models.KeyResult, owners=("objective_id",)),
+    Section("initiatives", models.Initiative, owners=("key_result_id",)),
+    Section("checklist_answers", models.ChecklistAnswer, owners=("objective_id", "key_result_id")),
+    Section("voting_rounds", models.VotingRound),
+    Section("round_options", models.RoundOption, owners=("round_id",)),
+    Section("votes", models.Vote, owners=("round_id",)),
+    Section("okr_stories", models.OkrStory),
+    Section("embedding_worksheets", models.EmbeddingWorksheet),
+    Section("worksheet_dependencies", models.WorksheetDependency),
+    Section("worksheet_metrics", models.WorksheetMetric),
+    Section("comms_items", models.CommsItem),
+    Section("confidence_checkins", models.ConfidenceCheckIn, owners=("key_result_id",)),
+    Section("health_metrics", models.HealthMetric),
+    Section("weekly_notes", models.WeeklyNote),
+)
+SECTION_BY_TABLE = {section.table: section for section in SECTIONS}
+
+# Workshop fields carried in the document; ``previous_workshop_id`` points outside
+# the document and is not carried.
+WORKSHOP_FIELDS = (
+    "team",
+    "mission",
+    "cycle_label",
+    "cycle_start",
+    "cycle_end",
+    "template",
+    "settings",
+    "created_at",
+    "updated_at",
+    "last_opened_at",
+)
+
+
+def _referenced_section(column: Column[Any]) -> Section | None:
+    for foreign_key in column.foreign_keys:
+        return SECTION_BY_TABLE.get(foreign_key.column.table.name)
+    return None
+
+
+def _order_key(row: Any) -> tuple[int, int]:
+    return (getattr(row, "position", 0) or 0, row.id)
+
+
+# ---------------------------------------------------------------- export
+
+
+def export_workshop(store: Store, workshop_id: int) -> dict[str, Any]:
+    """The whole workshop as an ``okr-workshop/1`` document."""
+    with store.reading() as session:
+        workshop = session.get(Workshop, workshop_id)
+        if workshop is None:
+            raise InterchangeError(f"There is no workshop {workshop_id} in {store.location}.")
+        local_ids: dict[str, dict[int, int]] = {}
+        document: dict[str, Any] = {"format": FORMAT}
+        rows_by_section: dict[str, list[Any]] = {}
+        for section in SECTIONS:
+            rows = sorted(_rows_of(session, section, workshop_id, local_ids), key=_order_key)
+            rows_by_section[section.key] = rows
+            local_ids[section.table] = {row.id: index for index, row in enumerate(rows, 1)}
+        head = {name: _to_json(getattr(workshop, name)) for name in WORKSHOP_FIELDS}
+        head["current_step_id"] = local_ids["agenda_step"].get(workshop.current_step_id or -1)
+        document["workshop"] = head
+        for section in SECTIONS:
+            document[section.key] = [
+                _export_row(section, row, local_ids) for row in rows_by_section[section.key]
+            ]
+    return document
+
+
+def _rows_of(
+    session: Session, section: Section, workshop_id: int, local_ids: dict[str, dict[int, int]]
+) -> list[Any]:
+    model: Any = section.model
+    if not section.owners:
+        return list(session.scalars(select(model).where(model.workshop_id == workshop_id)))
+    conditions = []
+    for owner in section.owners:
+        column = model.__table__.columns[owner]
+        target = _referenced_section(column)
+        assert target is not None, f"{section.key}.{owner} must reference a section"
+        conditions.append(getattr(model, owner).in_(list(local_ids[target.table])))
+    return list(session.scalars(select(model).where(or_(*conditions))))
+
+
+def _export_row(section: Section, row: Any, local_ids: dict[str, dict[int, int]]) -> dict[str, Any]:
+    item: dict[str, Any] = {"id": local_ids[section.table][row.id]}
+    for column in section.columns():
+        value = getattr(row, column.key)
+        target = _referenced_section(column)
+        if target is not None and value is not None:
+            value = local_ids[target.table][value]
+        item[column.key] = _to_json(value)
+    return item
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def dumps(document: dict[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+# ---------------------------------------------------------------- import
+
+
+def loads(text: str) -> dict[str, Any]:
+    """Parse a document, with a one-line message when it is not JSON."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InterchangeError(
+            f"Not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
+        ) from error
+    if not isinstance(document, dict):
+        raise InterchangeError("Not an OKR Workshop document: expected a JSON object.")
+    return document
+
+
+def import_workshop(store: Store, document: dict[str, Any]) -> int:
+    """Add the document's workshop to the store as a new workshop; returns its id.
+
+    The whole document is checked first; on any problem nothing is written.
+    """
+    plan = _check(document)
+    with store.transaction() as session:
+        return _write(session, plan)
+
+
+@dataclass
+class _Plan:
+    workshop: dict[str, Any]
+    current_step: int | None
+    sections: dict[str, list[dict[str, Any]]]
+
+
+_Checker = Callable[[Any], Any]
+
+
+def _expect(kind: str, test: Callable[[Any], bool]) -> _Checker:
+    def check(value: Any) -> Any:
+        if not test(value):
+            raise _FieldError(f"expected {kind}, got {_describe(value)}")
+        return value
+
+    return check
+
+
+def _parse_date(value: Any) -> dt.date:
+    if not isinstance(value, str):
+        raise _FieldError(f"expected a date (YYYY-MM-DD), got {_describe(value)}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as error:
+        raise _FieldError(f"expected a date (YYYY-MM-DD), got {value!r}") from error
+
+
+def _parse_datetime(value: Any) -> dt.datetime:
+    if not isinstance(value, str):
+        raise _FieldError(f"expected a date and time, got {_describe(value)}")
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError as error:
+        raise _FieldError(f"expected a date and time, got {value!r}") from error
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _as_float(value: Any) -> float:
+    if not (_is_int(value) or isinstance(value, float)):
+        raise _FieldError(f"expected a number, got {_describe(value)}")
+    return float(value)
+
+
+CHECKERS: dict[type, _Checker] = {
+    str: _expect("text", lambda v: isinstance(v, str)),
+    int: _expect("a whole number", _is_int),
+    float: _as_float,
+    bool: _expect("true or false", lambda v: isinstance(v, bool)),
+    dict: _expect("an object", lambda v: isinstance(v, dict)),
+    dt.date: _parse_date,
+    dt.datetime: _parse_datetime,
+}
+
+
+class _FieldError(ValueError):
+    pass
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        shown = value if len(value) <= 30 else value[:27] + "..."
+        return f"text {shown!r}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return f"{type(value).__name__} {value!r}"
+
+
+def _check_value(column: Column[Any], value: Any, where: str) -> Any:
+    if value is None:
+        if column.nullable:
+            return None
+        raise InterchangeError(f"{where}: must not be null.")
+    python_type = column.type.python_type
+    if python_type is not dt.datetime and issubclass(python_type, dt.datetime):
+        python_type = dt.datetime
+    checker = CHECKERS[python_type]
+    try:
+        return checker(value)
+    except _FieldError as error:
+        raise InterchangeError(f"{where}: {error}.") from None
+
+
+def _check(document: dict[str, Any]) -> _Plan:
+    if "format" not in document:
+        raise InterchangeError('format: missing; expected "okr-workshop/1".')
+    if document["format"] != FORMAT:
+        raise InterchangeError(
+            f"format: {_describe(document['format'])} is not a format this version reads "
+            f'(it reads "{FORMAT}").'
+        )
+    head = document.get("workshop")
+    if not isinstance(head, dict):
+        raise InterchangeError(f"workshop: expected an object, got {_describe(head)}.")
+    workshop_columns: Any = Workshop.__table__.columns
+    workshop_values: dict[str, Any] = {}
+    for name in WORKSHOP_FIELDS:
+        if name not in head:
+            raise InterchangeError(f"workshop.{name}: missing.")
+        workshop_values[name] = _check_value(workshop_columns[name], head[name], f"workshop.{name}")
+    if not workshop_values["team"].strip():
+        raise InterchangeError("workshop.team: must not be empty.")
+
+    known: dict[str, set[int]] = {}
+    sections: dict[str, list[dict[str, Any]]] = {}
+    for section in SECTIONS:
+        items = document.get(section.key)
+        if items is None:
+            raise InterchangeError(f"{section.key}: missing (use [] when there are none).")
+        if not isinstance(items, list):
+            raise InterchangeError(f"{section.key}: expected a list, got {_describe(items)}.")
+        own_ids = {
+            item["id"] for item in items if isinstance(item, dict) and _is_int(item.get("id"))
+        }
+        checked = []
+        for index, item in enumerate(items):
+            where = f"{section.key}[{index}]"
+            if not isinstance(item, dict):
+                raise InterchangeError(f"{where}: expected an object, got {_describe(item)}.")
+            checked.append(_check_item(section, item, where, known, own_ids))
+        ids = [item["id"] for item in checked]
+        if len(set(ids)) != len(ids):
+            raise InterchangeError(f"{section.key}: two items share the same id.")
+        known[section.table] = set(ids)
+        sections[section.key] = checked
+
+    current_step = head.get("current_step_id")
+    if current_step is not None and current_step not in known["agenda_step"]:
+        raise InterchangeError(
+            f"workshop.current_step_id: no agenda step with id {_describe(current_step)}."
+        )
+    return _Plan(workshop=workshop_values, current_step=current_step, sections=sections)
+
+
+def _check_item(
+    section: Section,
+    item: dict[str, Any],
+    where: str,
+    known: dict[str, set[int]],
+    own_ids: set[int],
+) -> dict[str, Any]:
+    if "id" not in item:
+        raise InterchangeError(f"{where}.id: missing.")
+    if not _is_int(item["id"]):
+        raise InterchangeError(f"{where}.id: expected a whole number, got {_describe(item['id'])}.")
+    values: dict[str, Any] = {"id": item["id"]}
+    for column in section.columns():
+        field_where = f"{where}.{column.key}"
+        if column.key not in item:
+            raise InterchangeError(f"{field_where}: missing.")
+        value = _check_value(column, item[column.key], field_where)
+        target = _referenced_section(column)
+        if target is not None and value is not None:
+            pool = own_ids if target is section else known.get(target.table, set())
+            if value not in pool:
+                raise InterchangeError(f"{field_where}: no {target.key} item with id {value}.")
+        values[column.key] = value
+    return values
+
+
+def _write(session: Session, plan: _Plan) -> int:
+    workshop = Workshop(**plan.workshop)
+    session.add(workshop)
+    session.flush()
+    new_ids: dict[str, dict[int, int]] = {}
+    for section in SECTIONS:
+        model: Any = section.model
+        mapping: dict[int, int] = {}
+        new_ids[section.table] = mapping
+        # References within the section are set once all its rows exist.
+        self_refs: list[tuple[Any, str, int]] = []
+        for item in plan.sections[section.key]:
+            values: dict[str, Any] = {}
+            pending: list[tuple[str, int]] = []
+            for column in section.columns():
+                value = item[column.key]
+                target = _referenced_section(column)
+                if target is section and value is not None:
+                    values[column.key] = None
+                    pending.append((column.key, value))
+                elif target is not None and value is not None:
+                    values[column.key] = new_ids[target.table][value]
+                else:
+                    values[column.key] = value
+            if "workshop_id" in model.__table__.columns:
+                values["workshop_id"] = workshop.id
+            row = model(**values)
+            session.add(row)
+            session.flush()
+            mapping[item["id"]] = row.id
+            self_refs.extend((row, key, ref) for key, ref in pending)
+        for row, key, ref in self_refs:
+            setattr(row, key, mapping[ref])
+    if plan.current_step is not None:
+        workshop.current_step_id = new_ids["agenda_step"][plan.current_step]
+    session.flush()
+    return workshop.id

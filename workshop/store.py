@@ -1,0 +1,297 @@
+"""Opening the workshop file and running one transaction per user action.
+
+Opening a SQLite file:
+
+- missing or empty: the schema is created at the current revision;
+- at the current revision: opened as it is;
+- at an older revision: copied aside (the copy's name carries the old revision),
+  then upgraded with Alembic;
+- from a newer version of the program, not SQLite, not ours, or damaged: refused
+  with a message naming the file and the problem, and the file is left untouched.
+
+The revision is read with the standard library's sqlite3 first, so Alembic is only
+imported when a migration has to run. A SQLAlchemy URL (``postgresql://...``)
+opens a shared server store instead; it is always brought to the current revision.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from workshop import schema
+from workshop.models import Base
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 3000
+
+
+class StoreError(Exception):
+    """A problem with the workshop file, worded for the person who opened it."""
+
+
+class NotAWorkshopFile(StoreError):
+    pass
+
+
+class DamagedFile(StoreError):
+    pass
+
+
+class NewerFile(StoreError):
+    pass
+
+
+class StoreUnavailable(StoreError):
+    """The file could not be written: locked, removed, read-only or disk full."""
+
+
+@dataclass(frozen=True)
+class OpenReport:
+    """What opening the store did, for the caller to tell the user."""
+
+    location: str
+    created: bool = False
+    upgraded_from: str | None = None
+    backup: Path | None = None
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    # FULL: a commit is on disk when it returns, even if the power goes next.
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+class Store:
+    """One open workshop store. Every user action is one ``transaction()``."""
+
+    def __init__(self, engine: Engine, report: OpenReport) -> None:
+        self.engine = engine
+        self.report = report
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def location(self) -> str:
+        return self.report.location
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed on leaving, or rolled back on error."""
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield session
+        except OperationalError as error:
+            raise StoreUnavailable(_explain_operational(self.location, error)) from error
+        finally:
+            session.close()
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only; nothing is committed."""
+        session = self._sessions()
+        try:
+            yield session
+        except OperationalError as error:
+            raise StoreUnavailable(_explain_operational(self.location, error)) from error
+        finally:
+            session.rollback()
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _explain_operational(location: str, error: OperationalError) -> str:
+    detail = str(error.orig) if error.orig is not None else str(error)
+    lowered = detail.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return (
+            f"{location} is in use by another OKR Workshop window. Close it there, then try again."
+        )
+    if "full" in lowered:
+        return f"The disk holding {location} is full. Free some space; nothing saved was lost."
+    if "readonly" in lowered or "read-only" in lowered:
+        return f"{location} cannot be written (read-only). Nothing saved was lost."
+    return f"{location} could not be written: {detail}"
+
+
+def is_url(location: str | Path) -> bool:
+    return "://" in str(location)
+
+
+def open_store(location: str | Path) -> Store:
+    """Open (or create) the store at a file path or a SQLAlchemy URL."""
+    if is_url(location):
+        return _open_url(str(location))
+    return _open_file(Path(location))
+
+
+def _open_url(url: str) -> Store:
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        _run_migrations(connection)
+    return Store(engine, OpenReport(location=url))
+
+
+def _file_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _open_file(path: Path) -> Store:
+    path = path.expanduser()
+    if path.is_dir():
+        raise NotAWorkshopFile(f"{path} is a folder, not an OKR Workshop file.")
+    if not path.exists() or path.stat().st_size == 0:
+        return _create(path)
+
+    revision = read_revision(path)
+    if revision is None:
+        return _create(path)
+    if revision == schema.HEAD:
+        store = Store(_file_engine(path), OpenReport(location=str(path)))
+        _check_writable(store)
+        return store
+    if revision not in schema.REVISIONS:
+        raise NewerFile(
+            f"{path} was saved by a newer version of OKR Workshop (schema {revision}). "
+            "Update the app to open it; the file was not changed."
+        )
+    return _upgrade(path, revision)
+
+
+def read_revision(path: Path) -> str | None:
+    """The file's schema revision, or None for an empty SQLite file.
+
+    Raises NotAWorkshopFile or DamagedFile, leaving the file untouched.
+    """
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise NotAWorkshopFile(f"{path} is not an OKR Workshop file (it is not a SQLite database).")
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise DamagedFile(f"{path} cannot be read: {error}.") from error
+    try:
+        check = connection.execute("PRAGMA quick_check").fetchone()
+        if check is None or check[0] != "ok":
+            raise DamagedFile(
+                f"{path} is damaged ({check[0] if check else 'no answer'}). "
+                "It was left as it is; open a backup or start a new file."
+            )
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if not tables:
+            return None
+        if "alembic_version" not in tables:
+            raise NotAWorkshopFile(
+                f"{path} is a SQLite database, but not an OKR Workshop file; it was left as it is."
+            )
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise DamagedFile(
+            f"{path} is damaged ({error}). It was left as it is; open a backup or start a new file."
+        ) from error
+    finally:
+        connection.close()
+    if row is None:
+        raise DamagedFile(f"{path} has no schema revision recorded; it was left as it is.")
+    return str(row[0])
+
+
+def _check_writable(store: Store) -> None:
+    try:
+        with store.engine.begin() as connection:
+            connection.execute(text("PRAGMA user_version"))
+    except OperationalError as error:
+        store.close()
+        raise StoreUnavailable(_explain_operational(store.location, error)) from error
+
+
+def _create(path: Path) -> Store:
+    if not path.parent.exists():
+        try:
+            path.parent.mkdir(parents=True)
+        except OSError as error:
+            raise StoreUnavailable(
+                f"The folder for {path} cannot be made: {error.strerror}."
+            ) from error
+    engine = _file_engine(path)
+    try:
+        with engine.begin() as connection:
+            Base.metadata.create_all(connection)
+            connection.execute(
+                text(
+                    "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                    "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+                )
+            )
+            connection.execute(
+                text("INSERT INTO alembic_version (version_num) VALUES (:rev)"),
+                {"rev": schema.HEAD},
+            )
+    except OperationalError as error:
+        engine.dispose()
+        raise StoreUnavailable(_explain_operational(str(path), error)) from error
+    return Store(engine, OpenReport(location=str(path), created=True))
+
+
+def backup_path_for(path: Path, revision: str) -> Path:
+    candidate = path.with_name(f"{path.stem}.before-upgrade-from-{revision}{path.suffix}")
+    counter = 2
+    while candidate.exists():
+        candidate = path.with_name(
+            f"{path.stem}.before-upgrade-from-{revision}-{counter}{path.suffix}"
+        )
+        counter += 1
+    return candidate
+
+
+def _upgrade(path: Path, revision: str) -> Store:
+    backup = backup_path_for(path, revision)
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(backup)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    except sqlite3.Error as error:
+        backup.unlink(missing_ok=True)
+        raise StoreUnavailable(
+            f"{path} needs an upgrade, but its copy could not be written ({error}); "
+            "the file was not changed."
+        ) from error
+    finally:
+        source.close()
+    log.info("Copied %s to %s before upgrading from %s", path, backup, revision)
+    engine = _file_engine(path)
+    with engine.begin() as connection:
+        _run_migrations(connection)
+    return Store(engine, OpenReport(location=str(path), upgraded_from=revision, backup=backup))
+
+
+def _run_migrations(connection: Any, revision: str = "head") -> None:
+    from workshop import migrate  # Alembic is imported only here.
+
+    migrate.upgrade(connection, revision)
