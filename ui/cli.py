@@ -96,16 +96,14 @@ def _open(location: str | None) -> Store:
 def _run_list(store: Store) -> None:
     summaries = commands.list_workshops(store)
     if not summaries:
-        print(
-            f"No workshops yet in {store.location}. Create one with: okr-workshop create --team NAME"
-        )
+        print(f"No workshops yet in {store.location}.")
+        print("Create one with: okr-workshop create --team NAME")
         return
     for s in summaries:
         where = s.current_step_title or "not started"
         cycle = f" · {s.cycle_label}" if s.cycle_label else ""
-        print(
-            f"{s.id:>4}  {s.team}{cycle} · {s.template} · {s.steps_done}/{s.steps_total} steps · {where}"
-        )
+        progress = f"{s.steps_done}/{s.steps_total} steps"
+        print(f"{s.id:>4}  {s.team}{cycle} · {s.template} · {progress} · {where}")
 
 
 def _run_create(store: Store, args: argparse.Namespace) -> None:
