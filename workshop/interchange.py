@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Column, or_, select
+from sqlalchemy import JSON, Column, or_, select
 from sqlalchemy.orm import Session
 
 from workshop import models
@@ -285,9 +285,7 @@ def _check_value(column: Column[Any], value: Any, where: str) -> Any:
         if column.nullable:
             return None
         raise InterchangeError(f"{where}: must not be null.")
-    python_type = column.type.python_type
-    if python_type is not dt.datetime and issubclass(python_type, dt.datetime):
-        python_type = dt.datetime
+    python_type = dict if isinstance(column.type, JSON) else column.type.python_type
     checker = CHECKERS[python_type]
     try:
         return checker(value)

@@ -1,0 +1,181 @@
+"""The okr-workshop command line: headless subcommands and their messages."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.workshop.samples import build_full_workshop
+from ui.cli import main
+from workshop import commands, interchange
+from workshop.store import open_store
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_create_then_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "team.sqlite")
+    status, out, _ = run(
+        capsys,
+        "create",
+        "--db",
+        db,
+        "--team",
+        "R&D <team> 🚀",
+        "--template",
+        "team",
+        "--cycle",
+        "Q2 2027",
+        "--participant",
+        "Ana:facilitator",
+        "--participant",
+        "Bo:kr-lead",
+    )
+    assert status == 0
+    assert "Created workshop 1 for R&D <team> 🚀" in out
+    status, out, _ = run(capsys, "list", "--db", db)
+    assert status == 0
+    assert "R&D <team> 🚀 · Q2 2027 · team · 0/5 steps · OKR refresher" in out
+    store = open_store(db)
+    try:
+        document = interchange.export_workshop(store, 1)
+    finally:
+        store.close()
+    assert [(p["name"], p["role"]) for p in document["participants"]] == [
+        ("Ana", "facilitator"),
+        ("Bo", "kr_lead"),
+    ]
+
+
+def test_db_before_the_subcommand_is_honoured(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "first.sqlite")
+    assert run(capsys, "--db", db, "create", "--team", "Ops")[0] == 0
+    assert "Ops" in run(capsys, "--db", db, "list")[1]
+
+
+def test_an_unknown_template_is_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _, err = run(
+        capsys, "create", "--db", str(tmp_path / "x.sqlite"), "--team", "Ops", "--template", "nap"
+    )
+    assert status == 2
+    assert err.count("\n") == 1
+    assert 'no agenda template "nap"' in err
+
+
+def test_export_and_import_json_through_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "source.sqlite"
+    store = open_store(source)
+    build_full_workshop(store)
+    store.close()
+    out_file = tmp_path / "field-support.json"
+    status, out, _ = run(
+        capsys, "export-json", "--db", str(source), "--workshop", "1", "--out", str(out_file)
+    )
+    assert status == 0 and out.strip() == str(out_file)
+    target = tmp_path / "target.sqlite"
+    status, out, _ = run(capsys, "import-json", "--db", str(target), str(out_file))
+    assert status == 0 and "Imported workshop 1" in out
+    status, again, _ = run(capsys, "export-json", "--db", str(target), "--workshop", "1")
+    assert json.loads(again) == json.loads(out_file.read_text("utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("{not json", "Not valid JSON"),
+        ('{"format": "something-else/3"}', "format:"),
+        ('{"format": "okr-workshop/1", "workshop": []}', "workshop: expected an object"),
+    ],
+)
+def test_a_bad_json_file_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, expected: str
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(content)
+    db = tmp_path / "target.sqlite"
+    status, out, err = run(capsys, "import-json", "--db", str(db), str(bad))
+    assert status == 2
+    assert out == ""
+    assert err.count("\n") == 1 and expected in err
+    store = open_store(db)
+    try:
+        assert commands.list_workshops(store) == []
+    finally:
+        store.close()
+
+
+def test_a_damaged_file_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"\x00garbage" * 100)
+    status, _, err = run(capsys, "list", "--db", str(junk))
+    assert status == 2
+    assert str(junk) in err and err.count("\n") == 1
+
+
+def test_export_json_of_a_missing_workshop(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _, err = run(
+        capsys, "export-json", "--db", str(tmp_path / "e.sqlite"), "--workshop", "9"
+    )
+    assert status == 2
+    assert "no workshop 9" in err
+
+
+@pytest.mark.parametrize("command", ["list", "create", "export-json", "import-json", "export"])
+def test_every_subcommand_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    if command == "export" and "export" not in _subcommands():
+        pytest.skip("no export subcommand in this build")
+    with pytest.raises(SystemExit) as finished:
+        main([command, "--help"])
+    assert finished.value.code == 0
+    assert "usage: okr-workshop" in capsys.readouterr().out
+
+
+def _subcommands() -> set[str]:
+    from ui.cli import build_parser
+
+    parser = build_parser()
+    for action in parser._subparsers._group_actions:  # type: ignore[union-attr]
+        return set(action.choices)
+    return set()
+
+
+def test_headless_subcommands_never_import_qt(tmp_path: Path) -> None:
+    db = tmp_path / "headless.sqlite"
+    json_file = tmp_path / "w.json"
+    probe = f"""
+import sys
+from ui.cli import main
+db = {str(db)!r}
+assert main(["create", "--db", db, "--team", "Ops", "--participant", "Ana"]) == 0
+assert main(["list", "--db", db]) == 0
+assert main(["export-json", "--db", db, "--workshop", "1", "--out", {str(json_file)!r}]) == 0
+assert main(["import-json", "--db", db, {str(json_file)!r}]) == 0
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))
+print(loaded)
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).parents[2],
+        check=True,
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]"
