@@ -138,3 +138,15 @@ def test_text_that_is_not_json_gets_one_line() -> None:
 def test_json_that_is_not_an_object_is_refused() -> None:
     with pytest.raises(interchange.InterchangeError, match="expected a JSON object"):
         interchange.loads("[1, 2, 3]")
+
+
+def test_the_format_document_lists_every_field() -> None:
+    """docs/interchange.md names every section and field the format carries."""
+    doc = (Path(__file__).parents[2] / "docs" / "interchange.md").read_text("utf-8")
+    parts = {chunk.split("\n", 1)[0].strip(): chunk for chunk in doc.split("\n### ")[1:]}
+    assert set(parts) == {"workshop", *(s.key for s in interchange.SECTIONS)}
+    for name in (*interchange.WORKSHOP_FIELDS, "current_step_id"):
+        assert f"`{name}`" in parts["workshop"], name
+    for section in interchange.SECTIONS:
+        for column in section.columns():
+            assert f"`{column.key}`" in parts[section.key], f"{section.key}.{column.key}"
