@@ -276,3 +276,8 @@ def test_every_saved_sample_opens_with_its_rows(sample: Path, tmp_path: Path) ->
         assert count(store, models.Participant) == 2
     finally:
         store.close()
+
+
+def test_a_sample_is_saved_for_every_released_revision() -> None:
+    """Each revision keeps a sample file, so later releases prove they still open it."""
+    assert {p.stem for p in FIXTURES.glob("*.sqlite")} == set(schema.REVISIONS)
