@@ -1,0 +1,190 @@
+"""Speed and memory figures, each against a baseline measured in the same run.
+
+Run with ``make bench``. Prints one table; not part of the pass/fail suite. A
+machine that is busy slows the figure and its baseline alike, so the ratio holds
+where a bare time would not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float
+    unit: str
+    baseline: float | None
+    baseline_name: str
+    target: str
+    met: bool
+
+    @property
+    def ratio(self) -> str:
+        if not self.baseline:
+            return "-"
+        return f"{self.value / self.baseline:.2f}x"
+
+
+def p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[max(0, round(0.95 * len(ordered)) - 1)]
+
+
+def timed(action: Callable[[], object], repeat: int) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+# --------------------------------------------------------------- start-up
+
+
+STARTUP_PROBE = """
+import sys, time
+started = time.perf_counter()
+{setup}
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print(f"{{(time.perf_counter() - started) * 1000:.1f}}", flush=True)
+            sys.stdout.flush()
+            import os
+            os._exit(0)
+        return False
+
+app = QApplication.instance() or QApplication(sys.argv)
+window = {window}
+watcher = FirstPaint()
+window.installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+
+BARE_WINDOW = ("", "__import__('PySide6.QtWidgets').QtWidgets.QMainWindow()")
+
+
+def _startup_ms(setup: str, window: str, runs: int) -> float:
+    source = STARTUP_PROBE.format(setup=setup, window=window)
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-c", source],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def bench_startup(runs: int) -> list[Figure]:
+    from benchmarks import scenarios
+
+    bare = _startup_ms(*BARE_WINDOW, runs)
+    figures = []
+    for name, (setup, window, limit) in scenarios.startup_cases().items():
+        value = _startup_ms(setup, window, runs)
+        figures.append(
+            Figure(
+                name,
+                value,
+                "ms",
+                bare,
+                "bare PySide6 window",
+                f"<= {limit}x",
+                value <= limit * bare,
+            )
+        )
+    return figures
+
+
+# --------------------------------------------------------------- the store
+
+
+def bench_commit(repeat: int) -> list[Figure]:
+    """One committed user action, against a bare sqlite3 insert with the same pragmas."""
+    from benchmarks import scenarios
+
+    with tempfile.TemporaryDirectory() as folder:
+        raw = sqlite3.connect(Path(folder) / "raw.sqlite", isolation_level=None)
+        raw.execute("PRAGMA journal_mode = WAL")
+        raw.execute("PRAGMA synchronous = FULL")
+        raw.execute("CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT)")
+
+        def raw_insert() -> None:
+            raw.execute("BEGIN")
+            raw.execute("INSERT INTO note (text) VALUES ('a card')")
+            raw.execute("COMMIT")
+
+        baseline = p95(timed(raw_insert, repeat))
+        raw.close()
+        action = scenarios.committed_action(Path(folder) / "app.sqlite")
+        value = p95(timed(action, repeat))
+    return [
+        Figure(
+            "one committed action (p95)",
+            value,
+            "ms",
+            baseline,
+            "bare sqlite3 insert",
+            "<= 5 ms",
+            value <= 5,
+        )
+    ]
+
+
+BENCHES: dict[str, Callable[[argparse.Namespace], list[Figure]]] = {
+    "startup": lambda args: bench_startup(args.runs),
+    "commit": lambda args: bench_commit(args.repeat),
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--only", nargs="*", choices=sorted(BENCHES), help="run only these")
+    parser.add_argument("--runs", type=int, default=5, help="start-up runs per figure")
+    parser.add_argument("--repeat", type=int, default=200, help="repeats for p95 figures")
+    args = parser.parse_args()
+    figures: list[Figure] = []
+    for name in args.only or BENCHES:
+        gc.collect()
+        figures.extend(BENCHES[name](args))
+    width = max(len(f.name) for f in figures)
+    print(f"{'figure':<{width}}  {'value':>10}  {'baseline':>10}  {'ratio':>7}  target      met")
+    for f in figures:
+        base = f"{f.baseline:.1f}" if f.baseline is not None else "-"
+        print(
+            f"{f.name:<{width}}  {f.value:>8.1f}{f.unit:<2}  {base:>10}  {f.ratio:>7}  "
+            f"{f.target:<10}  {'yes' if f.met else 'NO'}"
+        )
+    print("\nbaselines: " + "; ".join(sorted({f.baseline_name for f in figures})))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
