@@ -26,7 +26,8 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session as Session  # re-exported: the engine annotates with it
+from sqlalchemy.orm import sessionmaker
 
 from workshop import schema
 from workshop.models import Base

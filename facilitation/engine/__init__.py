@@ -1,0 +1,1 @@
+"""The engine: the rules of ``facilitation`` applied to one stored workshop."""

@@ -1,0 +1,455 @@
+"""Running the agenda: the current step, its timer, and edits to the plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from facilitation.agenda import ON_ZERO_CHOICES, STATUSES, AgendaStatus, StepPlan, agenda_status
+from facilitation.engine.base import EnginePart, Gone, WallClock, local_now
+from facilitation.rules import RuleError
+from facilitation.templates import load_template
+from facilitation.timer import Clock, StepTimer, ZeroAction, monotonic
+from workshop.models import AgendaStep, Workshop
+from workshop.store import Session, Store
+
+MAX_STEP_MINUTES = 8 * 60
+
+
+@dataclass(frozen=True)
+class StepView:
+    id: int
+    position: int
+    kind: str
+    title: str
+    planned_seconds: int
+    added_seconds: int
+    used_seconds: float
+    status: str
+    optional: bool
+    on_zero: str
+    grace_seconds: int
+    notes: str
+    current: bool
+
+    @property
+    def allowed_seconds(self) -> int:
+        return self.planned_seconds + self.added_seconds
+
+
+@dataclass(frozen=True)
+class RemovedStep:
+    """Everything needed to put a removed step back where it was."""
+
+    id: int
+    position: int
+    kind: str
+    title: str
+    planned_seconds: int
+    added_seconds: int
+    used_seconds: float
+    status: str
+    optional: bool
+    on_zero: str
+    grace_seconds: int
+    notes: str
+    was_current: bool
+
+
+class AgendaEngine(EnginePart):
+    """The agenda of one workshop and the timer of its current step.
+
+    The timer lives in memory while it runs; the time used is written to the step
+    whenever the timer pauses, the step changes, or ``checkpoint`` is called, so a
+    reopened workshop shows the time used.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        workshop_id: int,
+        clock: Clock = monotonic,
+        wall: WallClock = local_now,
+    ) -> None:
+        super().__init__(store, workshop_id, clock, wall)
+        self._timer_step_id: int | None = None
+        self._timer = StepTimer(0)
+        self._load_timer()
+
+    # Reading
+
+    def steps(self) -> list[StepView]:
+        with self.store.reading() as session:
+            workshop = self._workshop(session)
+            return [self._view(step, workshop.current_step_id) for step in workshop.steps]
+
+    def step(self, step_id: int) -> StepView:
+        with self.store.reading() as session:
+            step = self._step(session, step_id)
+            return self._view(step, self._workshop(session).current_step_id)
+
+    def current_step(self) -> StepView | None:
+        with self.store.reading() as session:
+            workshop = self._workshop(session)
+            step = self._current(session, workshop)
+            return None if step is None else self._view(step, workshop.current_step_id)
+
+    @property
+    def timer(self) -> StepTimer:
+        return self._timer
+
+    @property
+    def running(self) -> bool:
+        return self._timer.running
+
+    def remaining(self) -> float:
+        return self._timer.remaining(self.clock())
+
+    def used(self) -> float:
+        return self._timer.used(self.clock())
+
+    def status(self) -> AgendaStatus:
+        with self.store.reading() as session:
+            workshop = self._workshop(session)
+            plans = [
+                StepPlan(
+                    id=s.id,
+                    title=s.title,
+                    planned_seconds=s.planned_seconds,
+                    added_seconds=s.added_seconds,
+                    used_seconds=s.used_seconds,
+                    status=s.status,
+                    optional=s.optional,
+                )
+                for s in workshop.steps
+            ]
+            target_end = self._target_end(workshop)
+            current_id = workshop.current_step_id
+        return agenda_status(plans, current_id, self.used(), self.wall(), target_end)
+
+    def zero_action(self) -> ZeroAction:
+        """What the current step's setting asks for now that its time may be up."""
+        current = self.current_step()
+        if current is None:
+            return ZeroAction.NONE
+        return self._timer.zero_action(self.clock(), current.on_zero, current.grace_seconds)
+
+    # The timer (not undoable: time that passed cannot be taken back)
+
+    def start(self) -> None:
+        if self._timer_step_id is None or self._timer.running:
+            return
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            if "started_at" not in workshop.settings:
+                workshop.settings = {**workshop.settings, "started_at": self.wall().isoformat()}
+        self._timer = self._timer.start(self.clock())
+
+    def pause(self) -> None:
+        if not self._timer.running:
+            return
+        self._timer = self._timer.pause(self.clock())
+        self.checkpoint()
+
+    def toggle(self) -> bool:
+        """Start or pause; returns whether the timer now runs."""
+        if self._timer.running:
+            self.pause()
+        else:
+            self.start()
+        return self._timer.running
+
+    def checkpoint(self) -> None:
+        """Write the current step's time used, so a crash or a restart keeps it."""
+        if self._timer_step_id is None:
+            return
+        used = self._timer.used(self.clock())
+        with self.store.transaction() as session:
+            step = session.get(AgendaStep, self._timer_step_id)
+            if step is not None:
+                step.used_seconds = used
+
+    # Moving through the agenda
+
+    def go_to(self, step_id: int) -> int | None:
+        """Make a step the current one; returns the step that was current.
+
+        A running timer keeps running on the new step, so walking the agenda with
+        the clock going never loses a minute.
+        """
+        was_running = self._timer.running
+        self.checkpoint()
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            self._step(session, step_id)
+            previous = workshop.current_step_id
+            workshop.current_step_id = step_id
+        self._load_timer()
+        if was_running:
+            self._timer = self._timer.start(self.clock())
+        return previous
+
+    def next_step_id(self) -> int | None:
+        """The first step after the current one that is still to run."""
+        steps = self.steps()
+        current = next((s for s in steps if s.current), None)
+        after = steps if current is None else steps[current.position + 1 :]
+        return next((s.id for s in after if s.status == "pending"), None)
+
+    def previous_step_id(self) -> int | None:
+        steps = self.steps()
+        current = next((s for s in steps if s.current), None)
+        if current is None or current.position == 0:
+            return None
+        return steps[current.position - 1].id
+
+    def set_status(self, step_id: int, status: str) -> str:
+        """Mark a step pending, done or skipped; returns its old status."""
+        if status not in STATUSES:
+            raise RuleError(f"A step is pending, done or skipped, not “{status}”.")
+        if step_id == self._timer_step_id:
+            self.checkpoint()
+        with self.store.transaction() as session:
+            step = self._step(session, step_id)
+            old = step.status
+            step.status = status
+        return old
+
+    # Editing the plan (each has an inverse, for undo)
+
+    def add_time(self, step_id: int, seconds: int) -> None:
+        """Give a step more time (or take back time given: seconds below zero)."""
+        with self.store.transaction() as session:
+            step = self._step(session, step_id)
+            if step.added_seconds + seconds < 0:
+                raise RuleError("No more added time to take back from this step.")
+            step.added_seconds += seconds
+        if step_id == self._timer_step_id:
+            self._timer = self._timer.add_time(seconds)
+
+    def set_planned_minutes(self, step_id: int, minutes: float) -> int:
+        """Retime a step; returns its old planned seconds."""
+        seconds = round(minutes * 60)
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            step = self._step(session, step_id)
+            lowest = 0 if step.optional else 60
+            highest = self._max_minutes(workshop, step) * 60
+            if not lowest <= seconds <= highest:
+                raise RuleError(
+                    f"“{step.title}” can be planned from {lowest // 60} to {highest // 60} minutes."
+                )
+            old = step.planned_seconds
+            step.planned_seconds = seconds
+        if step_id == self._timer_step_id:
+            self._load_timer(keep_running=True)
+        return old
+
+    def rename_step(self, step_id: int, title: str) -> str:
+        title = " ".join(title.split())
+        if not title:
+            raise RuleError("Give the step a title.")
+        with self.store.transaction() as session:
+            step = self._step(session, step_id)
+            old = step.title
+            step.title = title[:200]
+        return old
+
+    def set_on_zero(self, step_id: int, on_zero: str, grace_seconds: int = 60) -> tuple[str, int]:
+        """What happens at zero: a signal only, or a signal then moving on after a grace time."""
+        if on_zero not in ON_ZERO_CHOICES:
+            raise RuleError("At zero the timer can signal, or signal and move on.")
+        if not 0 <= grace_seconds <= 30 * 60:
+            raise RuleError("The grace time is between 0 and 30 minutes.")
+        with self.store.transaction() as session:
+            step = self._step(session, step_id)
+            old = (step.on_zero, step.grace_seconds)
+            step.on_zero = on_zero
+            step.grace_seconds = grace_seconds
+        return old
+
+    def move_step(self, step_id: int, index: int) -> int:
+        """Put a step at another place in the agenda; returns its old place."""
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            step = self._step(session, step_id)
+            steps = list(workshop.steps)
+            old = steps.index(step)
+            steps.remove(step)
+            steps.insert(max(0, min(index, len(steps))), step)
+            self._renumber(steps)
+        return old
+
+    def add_step(
+        self, title: str, minutes: float, index: int | None = None, kind: str = "custom"
+    ) -> int:
+        """Add a step to the agenda (at the end unless told where); returns its id."""
+        title = " ".join(title.split())
+        if not title:
+            raise RuleError("Give the new step a title.")
+        seconds = round(minutes * 60)
+        if not 60 <= seconds <= MAX_STEP_MINUTES * 60:
+            raise RuleError(f"A step can be planned from 1 to {MAX_STEP_MINUTES} minutes.")
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            steps = list(workshop.steps)
+            step = AgendaStep(kind=kind, title=title[:200], planned_seconds=seconds, position=0)
+            workshop.steps.append(step)
+            steps.insert(len(steps) if index is None else max(0, min(index, len(steps))), step)
+            self._renumber(steps)
+            session.flush()
+            if workshop.current_step_id is None:
+                workshop.current_step_id = step.id
+            new_id = step.id
+        if self._timer_step_id is None:
+            self._load_timer()
+        return new_id
+
+    def remove_step(self, step_id: int) -> RemovedStep:
+        """Take a step off the agenda; what it returns puts it back."""
+        if step_id == self._timer_step_id:
+            self.checkpoint()
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            step = self._step(session, step_id)
+            steps = list(workshop.steps)
+            index = steps.index(step)
+            removed = RemovedStep(
+                id=step.id,
+                position=index,
+                kind=step.kind,
+                title=step.title,
+                planned_seconds=step.planned_seconds,
+                added_seconds=step.added_seconds,
+                used_seconds=step.used_seconds,
+                status=step.status,
+                optional=step.optional,
+                on_zero=step.on_zero,
+                grace_seconds=step.grace_seconds,
+                notes=step.notes,
+                was_current=workshop.current_step_id == step.id,
+            )
+            steps.remove(step)
+            workshop.steps.remove(step)
+            self._renumber(steps)
+            if removed.was_current:
+                after = [s for s in steps[index:] + steps[:index] if s.status == "pending"]
+                fallback = after or steps
+                workshop.current_step_id = fallback[0].id if fallback else None
+        if removed.was_current:
+            self._load_timer()
+        return removed
+
+    def restore_step(self, removed: RemovedStep) -> None:
+        """Put back a removed step, with its id, place, time used and status."""
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            steps = list(workshop.steps)
+            step = AgendaStep(
+                id=removed.id,
+                position=0,
+                kind=removed.kind,
+                title=removed.title,
+                planned_seconds=removed.planned_seconds,
+                added_seconds=removed.added_seconds,
+                used_seconds=removed.used_seconds,
+                status=removed.status,
+                optional=removed.optional,
+                on_zero=removed.on_zero,
+                grace_seconds=removed.grace_seconds,
+                notes=removed.notes,
+            )
+            workshop.steps.append(step)
+            steps.insert(min(removed.position, len(steps)), step)
+            self._renumber(steps)
+            if removed.was_current:
+                workshop.current_step_id = removed.id
+        if removed.was_current:
+            self.checkpoint()
+            self._load_timer()
+
+    def set_end_time(self, end: dt.datetime | None) -> dt.datetime | None:
+        """The time the day must end by; ``None`` goes back to start plus plan."""
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            old = workshop.settings.get("ends_at")
+            settings = dict(workshop.settings)
+            if end is None:
+                settings.pop("ends_at", None)
+            else:
+                settings["ends_at"] = end.replace(microsecond=0).isoformat()
+            workshop.settings = settings
+        return dt.datetime.fromisoformat(old) if old else None
+
+    # Inside
+
+    def _view(self, step: AgendaStep, current_id: int | None) -> StepView:
+        used = step.used_seconds
+        if step.id == self._timer_step_id:
+            used = self._timer.used(self.clock())
+        return StepView(
+            id=step.id,
+            position=step.position,
+            kind=step.kind,
+            title=step.title,
+            planned_seconds=step.planned_seconds,
+            added_seconds=step.added_seconds,
+            used_seconds=used,
+            status=step.status,
+            optional=step.optional,
+            on_zero=step.on_zero,
+            grace_seconds=step.grace_seconds,
+            notes=step.notes,
+            current=step.id == current_id,
+        )
+
+    def _step(self, session: Session, step_id: int) -> AgendaStep:
+        step = session.get(AgendaStep, step_id)
+        if step is None or step.workshop_id != self.workshop_id:
+            raise Gone("That step is no longer on the agenda.")
+        return step
+
+    def _current(self, session: Session, workshop: Workshop) -> AgendaStep | None:
+        if workshop.current_step_id is None:
+            return None
+        return session.get(AgendaStep, workshop.current_step_id)
+
+    def _load_timer(self, keep_running: bool = False) -> None:
+        running = keep_running and self._timer.running
+        with self.store.reading() as session:
+            step = self._current(session, self._workshop(session))
+            if step is None:
+                self._timer_step_id = None
+                self._timer = StepTimer(0)
+                return
+            self._timer_step_id = step.id
+            self._timer = StepTimer(
+                allowed_seconds=step.planned_seconds + step.added_seconds,
+                used_before=step.used_seconds,
+            )
+        if running:
+            self._timer = self._timer.start(self.clock())
+
+    def _target_end(self, workshop: Workshop) -> dt.datetime | None:
+        if "ends_at" in workshop.settings:
+            return dt.datetime.fromisoformat(workshop.settings["ends_at"])
+        if "started_at" in workshop.settings:
+            planned = sum(s.planned_seconds for s in workshop.steps)
+            start = dt.datetime.fromisoformat(workshop.settings["started_at"])
+            return start + dt.timedelta(seconds=planned)
+        return None
+
+    def _max_minutes(self, workshop: Workshop, step: AgendaStep) -> int:
+        try:
+            template = load_template(workshop.template)
+        except RuleError:
+            return MAX_STEP_MINUTES
+        for planned in template.steps:
+            if planned.kind == step.kind and planned.max_minutes is not None:
+                return planned.max_minutes
+        return MAX_STEP_MINUTES
+
+    @staticmethod
+    def _renumber(steps: list[AgendaStep]) -> None:
+        for position, step in enumerate(steps):
+            step.position = position

@@ -1,0 +1,63 @@
+"""What every part of the engine shares: the store, the workshop, the clocks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TypeVar
+
+from facilitation.rules import RuleError
+from facilitation.timer import Clock, monotonic
+from workshop.models import Base, Workshop
+from workshop.store import Session, Store
+
+WallClock = Callable[[], dt.datetime]
+"""Local date and time, for what the room reads (the projected end of the day)."""
+
+ModelT = TypeVar("ModelT", bound=Base)
+
+
+def local_now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class Gone(RuleError):
+    """Something the screen showed has been removed meanwhile."""
+
+
+class EnginePart:
+    """One part of the engine, bound to one workshop in one store.
+
+    Every public method that changes something is one user action: one
+    transaction, committed before the method returns.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        workshop_id: int,
+        clock: Clock = monotonic,
+        wall: WallClock = local_now,
+    ) -> None:
+        self.store = store
+        self.workshop_id = workshop_id
+        self.clock = clock
+        self.wall = wall
+
+    def _workshop(self, session: Session) -> Workshop:
+        workshop = session.get(Workshop, self.workshop_id)
+        if workshop is None:
+            raise Gone("This workshop is no longer in the file.")
+        return workshop
+
+    def _get(self, session: Session, model: type[ModelT], item_id: int, what: str) -> ModelT:
+        """A row of this workshop, or a readable refusal when it has gone."""
+        item = session.get(model, item_id)
+        if item is None or _workshop_of(item) not in (None, self.workshop_id):
+            raise Gone(f"That {what} is no longer in this workshop.")
+        return item
+
+
+def _workshop_of(item: Base) -> int | None:
+    value = getattr(item, "workshop_id", None)
+    return value if isinstance(value, int) else None

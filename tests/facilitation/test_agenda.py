@@ -1,0 +1,226 @@
+"""The agenda engine on a stored workshop: plan, timer, edits and their inverses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from facilitation.agenda import StepPlan, agenda_status, suggest_shortenings
+from facilitation.engine.agenda import AgendaEngine
+from facilitation.rules import RuleError
+from facilitation.timer import ZeroAction
+from facilitation.workshops import new_workshop
+from tests.facilitation.conftest import FakeClock, FakeWall
+from workshop.store import Store, open_store
+
+EXECUTIVE_MINUTES = [20, 20, 20, 10, 20, 10, 10, 10, 10, 20, 10, 20, 20, 20]
+
+
+def engine_for(store: Store, workshop_id: int, clock: FakeClock, wall: FakeWall) -> AgendaEngine:
+    return AgendaEngine(store, workshop_id, clock=clock, wall=wall)
+
+
+def test_the_executive_template_has_every_step_with_its_minutes(
+    store: Store, workshop_id: int, clock: FakeClock, wall: FakeWall
+) -> None:
+    agenda = engine_for(store, workshop_id, clock, wall)
+    steps = agenda.steps()
+    assert [s.planned_seconds // 60 for s in steps] == EXECUTIVE_MINUTES
+    assert [s.optional for s in steps].count(True) == 1
+    assert steps[5].kind == "okr_story" and steps[5].optional
+    assert steps[0].current
+    assert agenda.status().planned_seconds == sum(EXECUTIVE_MINUTES) * 60
+
+
+def test_the_team_template_runs_5_55_60_10_20(store: Store) -> None:
+    workshop_id = new_workshop(store, "Support", "team")
+    steps = AgendaEngine(store, workshop_id).steps()
+    assert [s.planned_seconds // 60 for s in steps] == [5, 55, 60, 10, 20]
+
+
+def test_time_used_survives_closing_and_reopening_the_file(
+    store_path: Path, clock: FakeClock, wall: FakeWall
+) -> None:
+    store = open_store(store_path)
+    workshop_id = new_workshop(store, "Platform team", "executive")
+    agenda = engine_for(store, workshop_id, clock, wall)
+    agenda.start()
+    clock.advance(7 * 60 + 12.5)
+    agenda.checkpoint()
+    store.close()
+
+    reopened = open_store(store_path)
+    again = engine_for(reopened, workshop_id, clock, wall)
+    assert not again.running
+    assert again.used() == pytest.approx(7 * 60 + 12.5)
+    assert again.remaining() == pytest.approx(20 * 60 - (7 * 60 + 12.5))
+    again.start()
+    clock.advance(60)
+    assert again.used() == pytest.approx(8 * 60 + 12.5)
+    reopened.close()
+
+
+def test_pausing_writes_the_time_used(
+    store: Store, workshop_id: int, clock: FakeClock, wall: FakeWall
+) -> None:
+    agenda = engine_for(store, workshop_id, clock, wall)
+    agenda.toggle()
+    clock.advance(90)
+    assert agenda.toggle() is False
+    clock.advance(1000)
+    assert engine_for(store, workshop_id, clock, wall).used() == 90
+
+
+def test_going_on_with_the_clock_running_keeps_it_running(
+    store: Store, workshop_id: int, clock: FakeClock, wall: FakeWall
+) -> None:
+    agenda = engine_for(store, workshop_id, clock, wall)
+    agenda.start()
+    clock.advance(25 * 60)
+    first = agenda.current_step()
+    assert first is not None
+    agenda.set_status(first.id, "done")
+    next_id = agenda.next_step_id()
+    assert next_id is not None
+    assert agenda.go_to(next_id) == first.id
+    clock.advance(60)
+    assert agenda.running
+    assert agenda.used() == 60
+    steps = agenda.steps()
+    assert steps[0].used_seconds == 25 * 60 and steps[0].status == "done"
+    assert agenda.status().drift_text == "5 min behind"
+
+
+def test_overtime_counts_up_and_the_step_setting_decides_what_happens(
+    store: Store, workshop_id: int, clock: FakeClock, wall: FakeWall
+) -> None:
+    agenda = engine_for(store, workshop_id, clock, wall)
+    current = agenda.current_step()
+    assert current is not None
+    agenda.set_on_zero(current.id, "move_on", 30)
+    agenda.start()
+    clock.advance(20 * 60 - 1)
+    assert agenda.zero_action() == ZeroAction.NONE
+    clock.advance(11)
+    assert agenda.zero_action() == ZeroAction.SIGNAL
+    assert agenda.remaining() == -10
+    clock.advance(20)
+    assert agenda.zero_action() == ZeroAction.MOVE_ON
+
+
+def test_plus_one_and_plus_five_minutes_are_stored_and_can_be_taken_back(
+    store: Store, workshop_id: int, clock: FakeClock, wall: FakeWall
+) -> None:
+    agenda = engine_for(store, workshop_id, clock, wall)
+    current = agenda.current_step()
+    assert current is not None
+    agenda.add_time(current.id, 60)
+    agenda.add_time(current.id, 300)
+    assert agenda.remaining() == 26 * 60
+    agenda.add_time(current.id, -300)
+    assert engine_for(store, workshop_id, clock, wall).remaining() == 21 * 60
+    with pytest.raises(RuleError, match="No more added time"):
+        agenda.add_time(current.id, -120)
+
+
+def test_reorder_retime_skip_add_and_remove_steps(
+    store: Store, workshop_id: int, clock: FakeClock, wall: FakeWall
+) -> None:
+    agenda = engine_for(store, workshop_id, clock, wall)
+    ids = [s.id for s in agenda.steps()]
+    assert agenda.move_step(ids[13], 0) == 13
+    assert [s.id for s in agenda.steps()][:2] == [ids[13], ids[0]]
+    agenda.move_step(ids[13], 13)
+    assert [s.id for s in agenda.steps()] == ids
+
+    assert agenda.set_planned_minutes(ids[1], 35) == 20 * 60
+    assert agenda.step(ids[1]).planned_seconds == 35 * 60
+    assert agenda.set_status(ids[5], "skipped") == "pending"
+    assert agenda.status().planned_seconds == (sum(EXECUTIVE_MINUTES) + 15 - 10) * 60
+
+    new_id = agenda.add_step("Coffee break", 15, index=4)
+    assert agenda.steps()[4].title == "Coffee break"
+    removed = agenda.remove_step(new_id)
+    assert new_id not in [s.id for s in agenda.steps()]
+    agenda.restore_step(removed)
+    assert agenda.steps()[4].id == new_id
+
+
+def test_removing_the_current_step_moves_to_the_next_and_restoring_puts_it_back(
+    store: Store, workshop_id: int, clock: FakeClock, wall: FakeWall
+) -> None:
+    agenda = engine_for(store, workshop_id, clock, wall)
+    first, second = agenda.steps()[:2]
+    agenda.start()
+    clock.advance(100)
+    removed = agenda.remove_step(first.id)
+    current = agenda.current_step()
+    assert current is not None and current.id == second.id
+    agenda.restore_step(removed)
+    again = agenda.current_step()
+    assert again is not None and again.id == first.id
+    assert agenda.used() == 100
+
+
+@pytest.mark.parametrize(
+    ("minutes", "message"),
+    [(0, "from 1 to 480 minutes"), (481, "from 1 to 480 minutes")],
+)
+def test_retiming_refuses_a_length_out_of_range(
+    store: Store, workshop_id: int, minutes: int, message: str
+) -> None:
+    agenda = AgendaEngine(store, workshop_id)
+    with pytest.raises(RuleError, match=message):
+        agenda.set_planned_minutes(agenda.steps()[0].id, minutes)
+
+
+def test_the_optional_story_step_runs_from_0_to_20_minutes(store: Store, workshop_id: int) -> None:
+    agenda = AgendaEngine(store, workshop_id)
+    story = agenda.steps()[5]
+    agenda.set_planned_minutes(story.id, 0)
+    agenda.set_planned_minutes(story.id, 20)
+    with pytest.raises(RuleError, match="from 0 to 20 minutes"):
+        agenda.set_planned_minutes(story.id, 25)
+
+
+def test_the_projected_end_and_the_late_warning_with_what_to_shorten(
+    store: Store, workshop_id: int, clock: FakeClock, wall: FakeWall
+) -> None:
+    agenda = engine_for(store, workshop_id, clock, wall)
+    agenda.start()
+    status = agenda.status()
+    assert status.projected_end == dt.datetime(2026, 11, 23, 9, 0) + dt.timedelta(minutes=220)
+    assert status.fits and status.suggestions == ()
+
+    clock.advance(50 * 60)
+    status = agenda.status()
+    assert status.drift_text == "30 min behind"
+    assert not status.fits
+    assert status.overrun_seconds == 30 * 60
+    advice = [s.advice for s in status.suggestions]
+    assert advice[0] == "Skip “OKR story: connect with the why” (optional, 10 min)"
+    assert sum(s.seconds for s in status.suggestions) >= 30 * 60
+
+
+def test_a_set_end_time_is_the_target() -> None:
+    steps = [StepPlan(1, "A", 600, 0, 0, "pending"), StepPlan(2, "B", 1800, 0, 0, "pending")]
+    now = dt.datetime(2026, 1, 1, 16, 0)
+    status = agenda_status(steps, 1, 0, now, dt.datetime(2026, 1, 1, 16, 30))
+    assert status.projected_end == dt.datetime(2026, 1, 1, 16, 40)
+    assert status.overrun_seconds == 600
+    assert [s.advice for s in status.suggestions] == ["Shorten “B” by 10 min"]
+
+
+def test_no_suggestion_shortens_a_step_below_five_minutes() -> None:
+    assert suggest_shortenings([StepPlan(1, "Short", 5 * 60, 0, 0, "pending")], 600) == ()
+    (only,) = suggest_shortenings([StepPlan(1, "Six", 6 * 60, 0, 0, "pending")], 600)
+    assert only.seconds == 60
+
+
+def test_ahead_when_steps_finish_early() -> None:
+    steps = [StepPlan(1, "A", 1200, 0, 600, "done"), StepPlan(2, "B", 600, 0, 0, "pending")]
+    status = agenda_status(steps, 2, 0, dt.datetime(2026, 1, 1, 9), None)
+    assert status.drift_text == "10 min ahead"
+    assert status.fits
