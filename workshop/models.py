@@ -85,6 +85,39 @@ class Workshop(Base):
         order_by="Objective.position",
         passive_deletes=True,
     )
+    past_objectives: Mapped[list[PastObjective]] = relationship(
+        cascade="all, delete-orphan", order_by="PastObjective.position", passive_deletes=True
+    )
+    retro_items: Mapped[list[RetroItem]] = relationship(
+        cascade="all, delete-orphan", order_by="RetroItem.position", passive_deletes=True
+    )
+    cards: Mapped[list[Card]] = relationship(
+        cascade="all, delete-orphan", order_by="Card.position", passive_deletes=True
+    )
+    rounds: Mapped[list[VotingRound]] = relationship(
+        cascade="all, delete-orphan", order_by="VotingRound.id", passive_deletes=True
+    )
+    stories: Mapped[list[OkrStory]] = relationship(
+        cascade="all, delete-orphan", order_by="OkrStory.id", passive_deletes=True
+    )
+    dependencies: Mapped[list[WorksheetDependency]] = relationship(
+        cascade="all, delete-orphan", order_by="WorksheetDependency.position", passive_deletes=True
+    )
+    metrics: Mapped[list[WorksheetMetric]] = relationship(
+        cascade="all, delete-orphan", order_by="WorksheetMetric.position", passive_deletes=True
+    )
+    comms_items: Mapped[list[CommsItem]] = relationship(
+        cascade="all, delete-orphan", order_by="CommsItem.position", passive_deletes=True
+    )
+    health_metrics: Mapped[list[HealthMetric]] = relationship(
+        cascade="all, delete-orphan", order_by="HealthMetric.position", passive_deletes=True
+    )
+    weekly_notes: Mapped[list[WeeklyNote]] = relationship(
+        cascade="all, delete-orphan", order_by="WeeklyNote.week", passive_deletes=True
+    )
+    worksheet: Mapped[EmbeddingWorksheet | None] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class Participant(Base):
@@ -225,6 +258,9 @@ class VotingRound(Base):
         order_by="RoundOption.position",
         passive_deletes=True,
     )
+    votes: Mapped[list[Vote]] = relationship(
+        cascade="all, delete-orphan", order_by="Vote.id", passive_deletes=True
+    )
 
 
 class RoundOption(Base):
@@ -280,6 +316,9 @@ class Objective(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     workshop: Mapped[Workshop] = relationship(back_populates="objectives")
+    checklist_answers: Mapped[list[ChecklistAnswer]] = relationship(
+        cascade="all, delete-orphan", order_by="ChecklistAnswer.id", passive_deletes=True
+    )
     key_results: Mapped[list[KeyResult]] = relationship(
         back_populates="objective",
         cascade="all, delete-orphan",
@@ -322,6 +361,12 @@ class KeyResult(Base):
     negative_threshold: Mapped[str] = mapped_column(Text, default="")
 
     objective: Mapped[Objective] = relationship(back_populates="key_results")
+    checklist_answers: Mapped[list[ChecklistAnswer]] = relationship(
+        cascade="all, delete-orphan", order_by="ChecklistAnswer.id", passive_deletes=True
+    )
+    checkins: Mapped[list[ConfidenceCheckIn]] = relationship(
+        cascade="all, delete-orphan", order_by="ConfidenceCheckIn.week", passive_deletes=True
+    )
     initiatives: Mapped[list[Initiative]] = relationship(
         cascade="all, delete-orphan",
         order_by="Initiative.position",

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from facilitation.engine.agenda import AgendaEngine
 from facilitation.engine.base import WallClock, local_now
+from facilitation.engine.boards import BoardsEngine
+from facilitation.engine.okrs import OkrEngine
+from facilitation.engine.scoring import ScoringEngine
+from facilitation.engine.voting import VotingEngine
 from facilitation.timer import Clock, monotonic
 from workshop.store import Store
 
@@ -25,3 +29,7 @@ class WorkshopEngine:
         self.store = store
         self.workshop_id = workshop_id
         self.agenda = AgendaEngine(store, workshop_id, clock, wall)
+        self.boards = BoardsEngine(store, workshop_id, clock, wall)
+        self.voting = VotingEngine(store, workshop_id, clock, wall)
+        self.okrs = OkrEngine(store, workshop_id, clock, wall)
+        self.scoring = ScoringEngine(store, workshop_id, clock, wall)

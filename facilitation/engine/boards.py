@@ -1,0 +1,387 @@
+"""The retrospective boards and the post-it board of objective candidates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from facilitation.engine.base import EnginePart, Gone
+from facilitation.rules import RuleError, clean_text
+from workshop.models import Card, Participant, PastKeyResult, RetroItem
+from workshop.store import Session
+
+MOMENTS = ("opening", "closing")
+"""The retrospective on last cycle at the start of the day, and on the day at its close."""
+
+COLUMNS = {
+    "went_well": "Went well",
+    "went_badly": "Didn't go well",
+    "learned": "Learned",
+    "start": "Start",
+    "stop": "Stop",
+    "continue": "Continue",
+}
+BOARDS = {
+    "look_back": ("went_well", "went_badly", "learned"),
+    "start_stop_continue": ("start", "stop", "continue"),
+}
+COLOURS = ("yellow", "pink", "blue", "green", "orange", "purple")
+CARD_KINDS = ("objective", "key_result")
+
+
+@dataclass(frozen=True)
+class RetroItemView:
+    id: int
+    moment: str
+    column: str
+    text: str
+    position: int
+    author_id: int | None
+
+
+@dataclass(frozen=True)
+class RemovedRetroItem:
+    id: int
+    moment: str
+    column: str
+    text: str
+    position: int
+    author_id: int | None
+    cards_from_it: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class CardView:
+    id: int
+    kind: str
+    text: str
+    colour: str
+    position: int
+    author_id: int | None
+    cluster_id: int | None
+    """The card this one was grouped into, as a duplicate."""
+    origin_retro_item_id: int | None
+    origin_past_key_result_id: int | None
+    grouped: tuple[int, ...]
+    """Cards grouped into this one."""
+
+
+@dataclass(frozen=True)
+class RemovedCard:
+    id: int
+    kind: str
+    text: str
+    colour: str
+    position: int
+    author_id: int | None
+    cluster_id: int | None
+    origin_retro_item_id: int | None
+    origin_past_key_result_id: int | None
+    grouped: tuple[int, ...]
+
+
+class BoardsEngine(EnginePart):
+    # Retrospective
+
+    def retro_items(self, moment: str) -> list[RetroItemView]:
+        self._check_moment(moment)
+        with self.store.reading() as session:
+            return [
+                self._retro_view(item)
+                for item in self._workshop(session).retro_items
+                if item.board == moment
+            ]
+
+    def add_retro_item(
+        self, moment: str, column: str, text: str, author_id: int | None = None
+    ) -> int:
+        self._check_moment(moment)
+        self._check_column(column)
+        text = clean_text(text, "the note")
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            if author_id is not None:
+                self._get(session, Participant, author_id, "participant")
+            item = RetroItem(
+                board=moment,
+                column=column,
+                text=text,
+                author_id=author_id,
+                position=self._next_position(workshop.retro_items, moment, column),
+            )
+            workshop.retro_items.append(item)
+            session.flush()
+            return item.id
+
+    def edit_retro_item(self, item_id: int, text: str) -> str:
+        text = clean_text(text, "the note")
+        with self.store.transaction() as session:
+            item = self._get(session, RetroItem, item_id, "note")
+            old = item.text
+            item.text = text
+        return old
+
+    def move_retro_item(self, item_id: int, column: str, position: int) -> tuple[str, int]:
+        """Move a note to a column and place; returns where it was."""
+        self._check_column(column)
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            item = self._get(session, RetroItem, item_id, "note")
+            old = (item.column, self._place_in_column(workshop.retro_items, item))
+            siblings = [
+                i
+                for i in workshop.retro_items
+                if i.board == item.board and i.column == column and i.id != item.id
+            ]
+            siblings.insert(max(0, min(position, len(siblings))), item)
+            item.column = column
+            for index, sibling in enumerate(siblings):
+                sibling.position = index
+        return old
+
+    def delete_retro_item(self, item_id: int) -> RemovedRetroItem:
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            item = self._get(session, RetroItem, item_id, "note")
+            removed = RemovedRetroItem(
+                id=item.id,
+                moment=item.board,
+                column=item.column,
+                text=item.text,
+                position=item.position,
+                author_id=item.author_id,
+                cards_from_it=tuple(
+                    c.id for c in workshop.cards if c.origin_retro_item_id == item.id
+                ),
+            )
+            workshop.retro_items.remove(item)
+        return removed
+
+    def restore_retro_item(self, removed: RemovedRetroItem) -> None:
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            workshop.retro_items.append(
+                RetroItem(
+                    id=removed.id,
+                    board=removed.moment,
+                    column=removed.column,
+                    text=removed.text,
+                    position=removed.position,
+                    author_id=removed.author_id,
+                )
+            )
+            session.flush()
+            for card in workshop.cards:
+                if card.id in removed.cards_from_it:
+                    card.origin_retro_item_id = removed.id
+
+    # Post-its
+
+    def cards(self, kind: str = "objective") -> list[CardView]:
+        with self.store.reading() as session:
+            cards = [c for c in self._workshop(session).cards if c.kind == kind]
+            return [self._card_view(card, cards) for card in cards]
+
+    def card(self, card_id: int) -> CardView:
+        with self.store.reading() as session:
+            card = self._get(session, Card, card_id, "card")
+            return self._card_view(card, list(self._workshop(session).cards))
+
+    def add_card(
+        self,
+        text: str,
+        *,
+        kind: str = "objective",
+        colour: str = "yellow",
+        author_id: int | None = None,
+        origin_retro_item_id: int | None = None,
+        origin_past_key_result_id: int | None = None,
+    ) -> int:
+        if kind not in CARD_KINDS:
+            raise RuleError("A card is an objective or a key-result candidate.")
+        self._check_colour(colour)
+        text = clean_text(text, "the card")
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            if author_id is not None:
+                self._get(session, Participant, author_id, "participant")
+            self._check_origins(session, origin_retro_item_id, origin_past_key_result_id)
+            card = Card(
+                kind=kind,
+                text=text,
+                colour=colour,
+                author_id=author_id,
+                origin_retro_item_id=origin_retro_item_id,
+                origin_past_key_result_id=origin_past_key_result_id,
+                position=max((c.position for c in workshop.cards), default=-1) + 1,
+            )
+            workshop.cards.append(card)
+            session.flush()
+            return card.id
+
+    def edit_card(self, card_id: int, text: str) -> str:
+        text = clean_text(text, "the card")
+        with self.store.transaction() as session:
+            card = self._get(session, Card, card_id, "card")
+            old = card.text
+            card.text = text
+        return old
+
+    def set_colour(self, card_id: int, colour: str) -> str:
+        self._check_colour(colour)
+        with self.store.transaction() as session:
+            card = self._get(session, Card, card_id, "card")
+            old = card.colour
+            card.colour = colour
+        return old
+
+    def move_card(self, card_id: int, index: int) -> int:
+        """Put a card at another place on the board; returns its old place."""
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            card = self._get(session, Card, card_id, "card")
+            same_kind = [c for c in workshop.cards if c.kind == card.kind]
+            old = same_kind.index(card)
+            same_kind.remove(card)
+            same_kind.insert(max(0, min(index, len(same_kind))), card)
+            for position, each in enumerate(same_kind):
+                each.position = position
+        return old
+
+    def group_card(self, card_id: int, into_id: int | None) -> int | None:
+        """Group a duplicate into another card (``None`` takes it out); returns the old group."""
+        with self.store.transaction() as session:
+            card = self._get(session, Card, card_id, "card")
+            if into_id is not None:
+                target = self._get(session, Card, into_id, "card")
+                if target.id == card.id:
+                    raise RuleError("A card cannot be grouped into itself.")
+                while target.cluster_id is not None:
+                    target = self._get(session, Card, target.cluster_id, "card")
+                if target.id == card.id:
+                    raise RuleError("That card is already grouped into this one.")
+                into_id = target.id
+                for child in self._workshop(session).cards:
+                    if child.cluster_id == card.id:
+                        child.cluster_id = into_id
+            old = card.cluster_id
+            card.cluster_id = into_id
+        return old
+
+    def link_origin(
+        self, card_id: int, retro_item_id: int | None, past_key_result_id: int | None
+    ) -> tuple[int | None, int | None]:
+        """Record what prompted a card: a retro note, a low-scoring KR of last cycle."""
+        with self.store.transaction() as session:
+            card = self._get(session, Card, card_id, "card")
+            self._check_origins(session, retro_item_id, past_key_result_id)
+            old = (card.origin_retro_item_id, card.origin_past_key_result_id)
+            card.origin_retro_item_id = retro_item_id
+            card.origin_past_key_result_id = past_key_result_id
+        return old
+
+    def delete_card(self, card_id: int) -> RemovedCard:
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            card = self._get(session, Card, card_id, "card")
+            if any(o.card_id == card.id for r in workshop.rounds for o in r.options):
+                raise RuleError(
+                    "This card is on a ballot: its votes would be lost. "
+                    "Group it into another card instead."
+                )
+            grouped = tuple(c.id for c in workshop.cards if c.cluster_id == card.id)
+            removed = RemovedCard(
+                id=card.id,
+                kind=card.kind,
+                text=card.text,
+                colour=card.colour,
+                position=card.position,
+                author_id=card.author_id,
+                cluster_id=card.cluster_id,
+                origin_retro_item_id=card.origin_retro_item_id,
+                origin_past_key_result_id=card.origin_past_key_result_id,
+                grouped=grouped,
+            )
+            for child in workshop.cards:
+                if child.cluster_id == card.id:
+                    child.cluster_id = None
+            workshop.cards.remove(card)
+        return removed
+
+    def restore_card(self, removed: RemovedCard) -> None:
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            workshop.cards.append(
+                Card(
+                    id=removed.id,
+                    kind=removed.kind,
+                    text=removed.text,
+                    colour=removed.colour,
+                    position=removed.position,
+                    author_id=removed.author_id,
+                    cluster_id=removed.cluster_id,
+                    origin_retro_item_id=removed.origin_retro_item_id,
+                    origin_past_key_result_id=removed.origin_past_key_result_id,
+                )
+            )
+            session.flush()
+            for child in workshop.cards:
+                if child.id in removed.grouped:
+                    child.cluster_id = removed.id
+
+    # Inside
+
+    @staticmethod
+    def _check_moment(moment: str) -> None:
+        if moment not in MOMENTS:
+            raise RuleError("A retrospective is at the opening or at the close of the day.")
+
+    @staticmethod
+    def _check_column(column: str) -> None:
+        if column not in COLUMNS:
+            raise RuleError(f"The columns are: {', '.join(COLUMNS.values())}.")
+
+    @staticmethod
+    def _check_colour(colour: str) -> None:
+        if colour not in COLOURS:
+            raise RuleError(f"Post-its come in {', '.join(COLOURS)}.")
+
+    def _check_origins(
+        self, session: Session, retro_item_id: int | None, past_key_result_id: int | None
+    ) -> None:
+        if retro_item_id is not None:
+            self._get(session, RetroItem, retro_item_id, "retrospective note")
+        if past_key_result_id is not None:
+            past = session.get(PastKeyResult, past_key_result_id)
+            if past is None:
+                raise Gone("That key result of last cycle is no longer in this workshop.")
+
+    @staticmethod
+    def _next_position(items: list[RetroItem], moment: str, column: str) -> int:
+        same = [i.position for i in items if i.board == moment and i.column == column]
+        return max(same, default=-1) + 1
+
+    @staticmethod
+    def _place_in_column(items: list[RetroItem], item: RetroItem) -> int:
+        same = [i for i in items if i.board == item.board and i.column == item.column]
+        return same.index(item)
+
+    @staticmethod
+    def _retro_view(item: RetroItem) -> RetroItemView:
+        return RetroItemView(
+            item.id, item.board, item.column, item.text, item.position, item.author_id
+        )
+
+    @staticmethod
+    def _card_view(card: Card, cards: list[Card]) -> CardView:
+        return CardView(
+            id=card.id,
+            kind=card.kind,
+            text=card.text,
+            colour=card.colour,
+            position=card.position,
+            author_id=card.author_id,
+            cluster_id=card.cluster_id,
+            origin_retro_item_id=card.origin_retro_item_id,
+            origin_past_key_result_id=card.origin_past_key_result_id,
+            grouped=tuple(c.id for c in cards if c.cluster_id == card.id),
+        )

@@ -1,0 +1,834 @@
+"""Objectives and key results: drafting, hands-up checks, selection, ranking, champions.
+
+Also the plans that hang off them: initiatives, the communications plan, the OKR
+story and the embedding worksheet.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from facilitation.engine.base import EnginePart, Gone
+from facilitation.rules import RuleError, clean_text
+from workshop.models import (
+    Card,
+    ChecklistAnswer,
+    CommsItem,
+    EmbeddingWorksheet,
+    Initiative,
+    KeyResult,
+    Objective,
+    OkrStory,
+    Participant,
+    WorksheetDependency,
+    WorksheetMetric,
+)
+from workshop.rows import RowCopy, copy_row, restore_rows
+from workshop.store import Session
+
+MOST_OBJECTIVES = 5
+FEWEST_KRS, MOST_KRS = 3, 5
+MOST_KRS_PER_CHAMPION = 2
+PRIORITIES = {
+    "must": "Must have",
+    "should": "Should have",
+    "could": "Could have",
+    "wont": "Won't have",
+}
+OBJECTIVE_STATUSES = ("draft", "final", "dropped")
+HANDS = {
+    "outcome_or_output": ("outcome", "output"),
+    "leading_or_lagging": ("leading", "lagging"),
+}
+DEPENDENCY_DIRECTIONS = {"we_depend": "We depend on them", "they_depend": "They depend on us"}
+DEPENDENCY_STRENGTHS = {"feedback": "Feedback only", "hard": "Hard dependency"}
+METRIC_KINDS = {
+    "output": "Outputs",
+    "leading": "Leading indicators",
+    "lagging": "Lagging indicators",
+}
+
+KEY_RESULT_TEXT_FIELDS = (
+    "text",
+    "unit",
+    "how_to_measure",
+    "data_source",
+    "notes",
+    "success_threshold",
+    "partial_threshold",
+    "no_impact_threshold",
+    "negative_threshold",
+)
+WORKSHEET_TEXT_FIELDS = (
+    "people",
+    "benefits",
+    "checkin_cadence",
+    "update_due",
+    "okr_champion",
+    "hopes",
+    "fears",
+    "upcoming_themes",
+)
+STORY_FIELDS = ("character", "goal", "obstacle", "resolution", "metric_ideas")
+COMMS_FIELDS = ("audience", "message", "channel", "when", "owner")
+
+
+@dataclass(frozen=True)
+class InitiativeView:
+    id: int
+    key_result_id: int
+    text: str
+    owner: str
+    priority: str
+
+
+@dataclass(frozen=True)
+class KeyResultView:
+    id: int
+    objective_id: int
+    text: str
+    baseline: float | None
+    target: float | None
+    unit: str
+    how_to_measure: str
+    data_source: str
+    notes: str
+    outcome_or_output: str
+    outcome_hands: int
+    output_hands: int
+    leading_or_lagging: str
+    leading_hands: int
+    lagging_hands: int
+    rank: int | None
+    selected: bool
+    champion_id: int | None
+    success_threshold: str
+    partial_threshold: str
+    no_impact_threshold: str
+    negative_threshold: str
+    initiatives: tuple[InitiativeView, ...]
+
+
+@dataclass(frozen=True)
+class ObjectiveView:
+    id: int
+    text: str
+    why_it_matters: str
+    rank: int | None
+    status: str
+    source_card_id: int | None
+    key_results: tuple[KeyResultView, ...]
+
+    @property
+    def selected_key_results(self) -> tuple[KeyResultView, ...]:
+        chosen = [kr for kr in self.key_results if kr.selected]
+        return tuple(sorted(chosen, key=lambda kr: (kr.rank is None, kr.rank or 0, kr.id)))
+
+
+@dataclass(frozen=True)
+class Warning:
+    """Something the room should look at; unlike a refusal, it does not stop anything."""
+
+    message: str
+    objective_id: int | None = None
+    participant_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Removed:
+    """Rows taken out by one action, to be put back by its undo."""
+
+    rows: tuple[RowCopy, ...]
+
+
+class OkrEngine(EnginePart):
+    # Objectives
+
+    def objectives(self, *, include_dropped: bool = False) -> list[ObjectiveView]:
+        with self.store.reading() as session:
+            objectives = self._workshop(session).objectives
+            views = [
+                self._objective_view(o)
+                for o in objectives
+                if include_dropped or o.status != "dropped"
+            ]
+        return sorted(views, key=lambda o: (o.rank is None, o.rank or 0, o.id))
+
+    def objective(self, objective_id: int) -> ObjectiveView:
+        with self.store.reading() as session:
+            return self._objective_view(self._objective(session, objective_id))
+
+    def add_objective(
+        self, text: str, why_it_matters: str = "", source_card_id: int | None = None
+    ) -> int:
+        text = clean_text(text, "the objective")
+        why = clean_text(why_it_matters, "why it matters", required=False)
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            if source_card_id is not None:
+                self._get(session, Card, source_card_id, "card")
+            objective = Objective(
+                text=text,
+                why_it_matters=why,
+                source_card_id=source_card_id,
+                position=len(workshop.objectives),
+            )
+            workshop.objectives.append(objective)
+            session.flush()
+            return objective.id
+
+    def edit_objective(
+        self, objective_id: int, *, text: str | None = None, why_it_matters: str | None = None
+    ) -> dict[str, str]:
+        """Change the wording; returns the old values of what changed."""
+        changes: dict[str, str] = {}
+        if text is not None:
+            changes["text"] = clean_text(text, "the objective")
+        if why_it_matters is not None:
+            changes["why_it_matters"] = clean_text(why_it_matters, "why it matters", required=False)
+        with self.store.transaction() as session:
+            objective = self._objective(session, objective_id)
+            old = {name: getattr(objective, name) for name in changes}
+            for name, value in changes.items():
+                setattr(objective, name, value)
+        return old
+
+    def set_objective_status(self, objective_id: int, status: str) -> str:
+        """Draft, final or dropped; dropping is how an objective is removed (and undone)."""
+        if status not in OBJECTIVE_STATUSES:
+            raise RuleError("An objective is a draft, final or dropped.")
+        with self.store.transaction() as session:
+            objective = self._objective(session, objective_id)
+            old = objective.status
+            objective.status = status
+            if status == "dropped":
+                objective.rank = None
+        return old
+
+    def objectives_from_cards(self, card_ids: Sequence[int]) -> list[int]:
+        """Turn the cards above the cut line into objectives, ranked in that order."""
+        made: list[int] = []
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            ranked = [o for o in workshop.objectives if o.rank is not None]
+            for card_id in card_ids:
+                card = self._get(session, Card, card_id, "card")
+                objective = Objective(
+                    text=card.text,
+                    source_card_id=card.id,
+                    position=len(workshop.objectives),
+                    rank=len(ranked) + len(made) + 1,
+                )
+                workshop.objectives.append(objective)
+                session.flush()
+                made.append(objective.id)
+        return made
+
+    def rank_objectives(self, ordered_ids: Sequence[int]) -> dict[int, int | None]:
+        """Rank objectives 1..n in this order; returns the old ranks."""
+        with self.store.transaction() as session:
+            live = [o for o in self._workshop(session).objectives if o.status != "dropped"]
+            by_id = {o.id: o for o in live}
+            if sorted(ordered_ids) != sorted(by_id):
+                raise RuleError("Rank every objective once: the list has changed, look again.")
+            old = {o.id: o.rank for o in live}
+            for rank, objective_id in enumerate(ordered_ids, start=1):
+                by_id[objective_id].rank = rank
+        return old
+
+    def restore_objective_ranks(self, ranks: Mapping[int, int | None]) -> None:
+        with self.store.transaction() as session:
+            for objective_id, rank in ranks.items():
+                self._objective(session, objective_id).rank = rank
+
+    # Key results
+
+    def add_key_result(
+        self,
+        objective_id: int,
+        text: str,
+        *,
+        baseline: float | None = None,
+        target: float | None = None,
+        unit: str = "",
+        how_to_measure: str = "",
+        data_source: str = "",
+    ) -> int:
+        text = clean_text(text, "the key result")
+        with self.store.transaction() as session:
+            objective = self._objective(session, objective_id)
+            key_result = KeyResult(
+                text=text,
+                baseline=_number(baseline, "baseline"),
+                target=_number(target, "target"),
+                unit=clean_text(unit, "the unit", required=False, limit=50),
+                how_to_measure=clean_text(how_to_measure, "how to measure", required=False),
+                data_source=clean_text(data_source, "the data source", required=False),
+                position=len(objective.key_results),
+            )
+            objective.key_results.append(key_result)
+            session.flush()
+            return key_result.id
+
+    def edit_key_result(self, key_result_id: int, **changes: Any) -> dict[str, Any]:
+        """Change any of the KR's own fields; returns the old values of what changed."""
+        cleaned: dict[str, Any] = {}
+        for name, value in changes.items():
+            if name in ("baseline", "target"):
+                cleaned[name] = _number(value, name)
+            elif name == "text":
+                cleaned[name] = clean_text(value, "the key result")
+            elif name == "unit":
+                cleaned[name] = clean_text(value, "the unit", required=False, limit=50)
+            elif name in KEY_RESULT_TEXT_FIELDS:
+                cleaned[name] = clean_text(value, name.replace("_", " "), required=False)
+            else:
+                raise RuleError(f"A key result has no field “{name}”.")
+        with self.store.transaction() as session:
+            key_result = self._key_result(session, key_result_id)
+            old = {name: getattr(key_result, name) for name in cleaned}
+            for name, value in cleaned.items():
+                setattr(key_result, name, value)
+        return old
+
+    def remove_key_result(self, key_result_id: int) -> Removed:
+        """Take a KR off, with its initiatives and checklist answers, for undo to put back."""
+        with self.store.transaction() as session:
+            key_result = self._key_result(session, key_result_id)
+            if any(
+                o.key_result_id == key_result.id
+                for r in self._workshop(session).rounds
+                for o in r.options
+            ):
+                raise RuleError(
+                    "This key result is on a ballot: its votes would be lost. "
+                    "Leave it out of the picked ones instead."
+                )
+            answers = [a for a in self._answers(session) if a.key_result_id == key_result.id]
+            rows = (
+                copy_row(key_result),
+                *(copy_row(i) for i in key_result.initiatives),
+                *(copy_row(a) for a in answers),
+            )
+            key_result.objective.key_results.remove(key_result)
+        return Removed(rows)
+
+    def restore(self, removed: Removed) -> None:
+        with self.store.transaction() as session:
+            restore_rows(session, removed.rows)
+
+    def record_hands(
+        self, key_result_id: int, question: str, first: int, second: int
+    ) -> dict[str, Any]:
+        """The room's hands up: outcome vs output, or leading vs lagging.
+
+        The verdict follows the majority; equal hands leave it open for the room
+        to discuss. Returns the old counts and verdict.
+        """
+        if question not in HANDS:
+            raise RuleError("The hands-up questions are outcome or output, leading or lagging.")
+        if min(first, second) < 0 or max(first, second) > 1000:
+            raise RuleError("Count hands from 0 to 1,000.")
+        first_word, second_word = HANDS[question]
+        verdict = first_word if first > second else second_word if second > first else ""
+        fields = {
+            f"{first_word}_hands": first,
+            f"{second_word}_hands": second,
+            question: verdict,
+        }
+        return self._set_key_result_fields(key_result_id, fields)
+
+    def set_key_result_fields(
+        self, key_result_id: int, fields: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """Put back values returned by another action (the undo of hands, picks, champions)."""
+        return self._set_key_result_fields(key_result_id, dict(fields))
+
+    def pick_key_results(
+        self, objective_id: int, ordered_ids: Sequence[int]
+    ) -> dict[int, dict[str, Any]]:
+        """Keep these KRs of an objective, ranked in this order; the rest are not picked.
+
+        Returns the old pick and rank of every KR of the objective.
+        """
+        with self.store.transaction() as session:
+            objective = self._objective(session, objective_id)
+            by_id = {kr.id: kr for kr in objective.key_results}
+            if any(kr_id not in by_id for kr_id in ordered_ids) or len(set(ordered_ids)) != len(
+                ordered_ids
+            ):
+                raise RuleError("Pick key results of this objective, each once.")
+            old = {kr.id: {"selected": kr.selected, "rank": kr.rank} for kr in by_id.values()}
+            for kr in by_id.values():
+                kr.selected = False
+                kr.rank = None
+            for rank, kr_id in enumerate(ordered_ids, start=1):
+                by_id[kr_id].selected = True
+                by_id[kr_id].rank = rank
+        return old
+
+    def restore_picks(self, old: Mapping[int, Mapping[str, Any]]) -> None:
+        with self.store.transaction() as session:
+            for kr_id, fields in old.items():
+                key_result = self._key_result(session, kr_id)
+                for name, value in fields.items():
+                    setattr(key_result, name, value)
+
+    # Champions
+
+    def set_champion(self, key_result_id: int, participant_id: int | None) -> int | None:
+        """One champion per KR, from the participants; returns the old champion."""
+        with self.store.transaction() as session:
+            key_result = self._key_result(session, key_result_id)
+            if participant_id is not None:
+                self._get(session, Participant, participant_id, "participant")
+            old = key_result.champion_id
+            key_result.champion_id = participant_id
+        return old
+
+    def champion_load(self) -> dict[int, int]:
+        """How many picked KRs each participant champions."""
+        load: Counter[int] = Counter()
+        for objective in self.objectives():
+            for kr in objective.selected_key_results:
+                if kr.champion_id is not None:
+                    load[kr.champion_id] += 1
+        return {p: load.get(p, 0) for p in self._participant_ids()}
+
+    def set_okr_champion(self, participant_id: int | None) -> int | None:
+        """The team's OKR champion (one person, or nobody); returns the old one."""
+        with self.store.transaction() as session:
+            people = self._workshop(session).participants
+            if participant_id is not None and participant_id not in {p.id for p in people}:
+                raise Gone("That person is no longer in this workshop.")
+            old = next((p.id for p in people if p.is_okr_champion), None)
+            for person in people:
+                person.is_okr_champion = person.id == participant_id
+        return old
+
+    def warnings(self) -> list[Warning]:
+        """What the room should look at in the set of OKRs as it stands."""
+        found: list[Warning] = []
+        objectives = self.objectives()
+        if len(objectives) > MOST_OBJECTIVES:
+            found.append(
+                Warning(
+                    f"{len(objectives)} objectives: more than {MOST_OBJECTIVES} "
+                    "spreads the team thin. Which can wait?"
+                )
+            )
+        for objective in objectives:
+            picked = objective.selected_key_results
+            if picked and not FEWEST_KRS <= len(picked) <= MOST_KRS:
+                found.append(
+                    Warning(
+                        f"“{_short(objective.text)}” has {len(picked)} key results "
+                        f"picked: keep {FEWEST_KRS} to {MOST_KRS}.",
+                        objective_id=objective.id,
+                    )
+                )
+            for kr in picked:
+                if kr.champion_id is None:
+                    found.append(
+                        Warning(
+                            f"“{_short(kr.text)}” has no champion yet.",
+                            objective_id=objective.id,
+                        )
+                    )
+        names = self._participant_names()
+        for person, count in self.champion_load().items():
+            if count > MOST_KRS_PER_CHAMPION:
+                found.append(
+                    Warning(
+                        f"{names[person]} champions {count} key results: more than "
+                        f"{MOST_KRS_PER_CHAMPION} is a lot for one person.",
+                        participant_id=person,
+                    )
+                )
+        return found
+
+    # Checklist of the facilitation sheet
+
+    def set_answer(
+        self,
+        criterion: str,
+        answer: bool | None,
+        *,
+        objective_id: int | None = None,
+        key_result_id: int | None = None,
+    ) -> bool | None:
+        """The room's yes / no on one criterion for one objective or KR; returns the old."""
+        if (objective_id is None) == (key_result_id is None):
+            raise RuleError("An answer is about one objective or one key result.")
+        with self.store.transaction() as session:
+            if objective_id is not None:
+                self._objective(session, objective_id)
+            if key_result_id is not None:
+                self._key_result(session, key_result_id)
+            existing = next(
+                (
+                    a
+                    for a in self._answers(session)
+                    if a.criterion == criterion
+                    and a.objective_id == objective_id
+                    and a.key_result_id == key_result_id
+                ),
+                None,
+            )
+            old = existing.answer if existing else None
+            if existing is None:
+                session.add(
+                    ChecklistAnswer(
+                        criterion=criterion,
+                        answer=answer,
+                        objective_id=objective_id,
+                        key_result_id=key_result_id,
+                    )
+                )
+            else:
+                existing.answer = answer
+        return old
+
+    def answers(
+        self, *, objective_id: int | None = None, key_result_id: int | None = None
+    ) -> dict[str, bool | None]:
+        with self.store.reading() as session:
+            return {
+                a.criterion: a.answer
+                for a in self._answers(session)
+                if a.objective_id == objective_id and a.key_result_id == key_result_id
+            }
+
+    # Initiatives
+
+    def add_initiative(
+        self, key_result_id: int, text: str, owner: str = "", priority: str = "should"
+    ) -> int:
+        _check_priority(priority)
+        text = clean_text(text, "the initiative")
+        with self.store.transaction() as session:
+            key_result = self._key_result(session, key_result_id)
+            initiative = Initiative(
+                text=text,
+                owner=clean_text(owner, "the owner", required=False, limit=200),
+                priority=priority,
+                position=len(key_result.initiatives),
+            )
+            key_result.initiatives.append(initiative)
+            session.flush()
+            return initiative.id
+
+    def edit_initiative(self, initiative_id: int, **changes: str) -> dict[str, str]:
+        cleaned: dict[str, str] = {}
+        for name, value in changes.items():
+            if name == "text":
+                cleaned[name] = clean_text(value, "the initiative")
+            elif name == "owner":
+                cleaned[name] = clean_text(value, "the owner", required=False, limit=200)
+            elif name == "priority":
+                _check_priority(value)
+                cleaned[name] = value
+            else:
+                raise RuleError(f"An initiative has no field “{name}”.")
+        with self.store.transaction() as session:
+            initiative = self._initiative(session, initiative_id)
+            old = {name: getattr(initiative, name) for name in cleaned}
+            for name, value in cleaned.items():
+                setattr(initiative, name, value)
+        return old
+
+    def remove_initiative(self, initiative_id: int) -> Removed:
+        with self.store.transaction() as session:
+            initiative = self._initiative(session, initiative_id)
+            rows = (copy_row(initiative),)
+            session.delete(initiative)
+        return Removed(rows)
+
+    # Communications plan
+
+    def comms_items(self) -> list[dict[str, Any]]:
+        with self.store.reading() as session:
+            return [
+                {"id": c.id, **{name: getattr(c, name) for name in COMMS_FIELDS}}
+                for c in self._workshop(session).comms_items
+            ]
+
+    def add_comms_item(self, **fields: str) -> int:
+        cleaned = _clean_fields(fields, COMMS_FIELDS, "a line of the communications plan")
+        if not any(cleaned.values()):
+            raise RuleError("Fill in at least the audience or the message.")
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            item = CommsItem(position=len(workshop.comms_items), **cleaned)
+            workshop.comms_items.append(item)
+            session.flush()
+            return item.id
+
+    def edit_comms_item(self, item_id: int, **fields: str) -> dict[str, str]:
+        cleaned = _clean_fields(fields, COMMS_FIELDS, "a line of the communications plan")
+        with self.store.transaction() as session:
+            item = self._get(session, CommsItem, item_id, "line of the plan")
+            old = {name: getattr(item, name) for name in cleaned}
+            for name, value in cleaned.items():
+                setattr(item, name, value)
+        return old
+
+    def remove_comms_item(self, item_id: int) -> Removed:
+        with self.store.transaction() as session:
+            item = self._get(session, CommsItem, item_id, "line of the plan")
+            rows = (copy_row(item),)
+            self._workshop(session).comms_items.remove(item)
+        return Removed(rows)
+
+    # The OKR story
+
+    def story(self, objective_id: int | None = None) -> dict[str, str]:
+        with self.store.reading() as session:
+            story = self._story(session, objective_id, create=False)
+            return {name: getattr(story, name) if story else "" for name in STORY_FIELDS}
+
+    def edit_story(self, objective_id: int | None = None, **fields: str) -> dict[str, str]:
+        cleaned = _clean_fields(fields, STORY_FIELDS, "the story")
+        with self.store.transaction() as session:
+            story = self._story(session, objective_id, create=True)
+            assert story is not None
+            old = {name: getattr(story, name) or "" for name in cleaned}
+            for name, value in cleaned.items():
+                setattr(story, name, value)
+        return old
+
+    # The embedding worksheet
+
+    def worksheet(self) -> dict[str, Any]:
+        with self.store.reading() as session:
+            sheet = self._workshop(session).worksheet
+            values: dict[str, Any] = {
+                name: getattr(sheet, name) if sheet else "" for name in WORKSHEET_TEXT_FIELDS
+            }
+            values["time_on_okr_percent"] = sheet.time_on_okr_percent if sheet else None
+            return values
+
+    def edit_worksheet(self, **fields: Any) -> dict[str, Any]:
+        cleaned: dict[str, Any] = {}
+        for name, value in fields.items():
+            if name == "time_on_okr_percent":
+                if value is not None and not (isinstance(value, int) and 0 <= value <= 100):
+                    raise RuleError("Time on OKRs is a whole percentage from 0 to 100.")
+                cleaned[name] = value
+            elif name in WORKSHEET_TEXT_FIELDS:
+                cleaned[name] = clean_text(value, "the worksheet field", required=False)
+            else:
+                raise RuleError(f"The worksheet has no field “{name}”.")
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            if workshop.worksheet is None:
+                workshop.worksheet = EmbeddingWorksheet()
+                session.flush()
+            sheet = workshop.worksheet
+            old = {name: getattr(sheet, name) for name in cleaned}
+            for name, value in cleaned.items():
+                setattr(sheet, name, value)
+        return old
+
+    def dependencies(self) -> list[dict[str, Any]]:
+        with self.store.reading() as session:
+            return [
+                {
+                    "id": d.id,
+                    "direction": d.direction,
+                    "strength": d.strength,
+                    "team": d.team,
+                    "description": d.description,
+                }
+                for d in self._workshop(session).dependencies
+            ]
+
+    def add_dependency(
+        self, direction: str, team: str, description: str = "", strength: str = "feedback"
+    ) -> int:
+        if direction not in DEPENDENCY_DIRECTIONS:
+            raise RuleError("A dependency is on others, or of others on us.")
+        if strength not in DEPENDENCY_STRENGTHS:
+            raise RuleError("A dependency is feedback only, or hard.")
+        team = clean_text(team, "the team", limit=200)
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            dependency = WorksheetDependency(
+                direction=direction,
+                strength=strength,
+                team=team,
+                description=clean_text(description, "the description", required=False),
+                position=len(workshop.dependencies),
+            )
+            workshop.dependencies.append(dependency)
+            session.flush()
+            return dependency.id
+
+    def remove_dependency(self, dependency_id: int) -> Removed:
+        with self.store.transaction() as session:
+            dependency = self._get(session, WorksheetDependency, dependency_id, "dependency")
+            rows = (copy_row(dependency),)
+            self._workshop(session).dependencies.remove(dependency)
+        return Removed(rows)
+
+    def metrics(self) -> list[dict[str, Any]]:
+        with self.store.reading() as session:
+            return [
+                {"id": m.id, "kind": m.kind, "text": m.text, "sweet_spot": m.sweet_spot}
+                for m in self._workshop(session).metrics
+            ]
+
+    def add_metric(self, kind: str, text: str, sweet_spot: bool = False) -> int:
+        if kind not in METRIC_KINDS:
+            raise RuleError("A metric is an output, a leading or a lagging indicator.")
+        text = clean_text(text, "the metric")
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            metric = WorksheetMetric(
+                kind=kind, text=text, sweet_spot=sweet_spot, position=len(workshop.metrics)
+            )
+            workshop.metrics.append(metric)
+            session.flush()
+            return metric.id
+
+    def remove_metric(self, metric_id: int) -> Removed:
+        with self.store.transaction() as session:
+            metric = self._get(session, WorksheetMetric, metric_id, "metric")
+            rows = (copy_row(metric),)
+            self._workshop(session).metrics.remove(metric)
+        return Removed(rows)
+
+    # Inside
+
+    def _objective(self, session: Session, objective_id: int) -> Objective:
+        return self._get(session, Objective, objective_id, "objective")
+
+    def _key_result(self, session: Session, key_result_id: int) -> KeyResult:
+        key_result = session.get(KeyResult, key_result_id)
+        if key_result is None or key_result.objective.workshop_id != self.workshop_id:
+            raise Gone("That key result is no longer in this workshop.")
+        return key_result
+
+    def _initiative(self, session: Session, initiative_id: int) -> Initiative:
+        initiative = session.get(Initiative, initiative_id)
+        if initiative is None:
+            raise Gone("That initiative is no longer in this workshop.")
+        self._key_result(session, initiative.key_result_id)
+        return initiative
+
+    def _answers(self, session: Session) -> list[ChecklistAnswer]:
+        answers: list[ChecklistAnswer] = []
+        for objective in self._workshop(session).objectives:
+            answers.extend(objective.checklist_answers)
+            for kr in objective.key_results:
+                answers.extend(kr.checklist_answers)
+        return answers
+
+    def _story(
+        self, session: Session, objective_id: int | None, *, create: bool
+    ) -> OkrStory | None:
+        workshop = self._workshop(session)
+        if objective_id is not None:
+            self._objective(session, objective_id)
+        story = next((s for s in workshop.stories if s.objective_id == objective_id), None)
+        if story is None and create:
+            story = OkrStory(objective_id=objective_id)
+            workshop.stories.append(story)
+            session.flush()
+        return story
+
+    def _set_key_result_fields(self, key_result_id: int, fields: dict[str, Any]) -> dict[str, Any]:
+        with self.store.transaction() as session:
+            key_result = self._key_result(session, key_result_id)
+            old = {name: getattr(key_result, name) for name in fields}
+            for name, value in fields.items():
+                setattr(key_result, name, value)
+        return old
+
+    def _participant_ids(self) -> list[int]:
+        return list(self._participant_names())
+
+    def _participant_names(self) -> dict[int, str]:
+        with self.store.reading() as session:
+            return {p.id: p.name for p in self._workshop(session).participants}
+
+    @staticmethod
+    def _objective_view(objective: Objective) -> ObjectiveView:
+        return ObjectiveView(
+            id=objective.id,
+            text=objective.text,
+            why_it_matters=objective.why_it_matters,
+            rank=objective.rank,
+            status=objective.status,
+            source_card_id=objective.source_card_id,
+            key_results=tuple(_key_result_view(kr) for kr in objective.key_results),
+        )
+
+
+def _key_result_view(kr: KeyResult) -> KeyResultView:
+    return KeyResultView(
+        id=kr.id,
+        objective_id=kr.objective_id,
+        text=kr.text,
+        baseline=kr.baseline,
+        target=kr.target,
+        unit=kr.unit,
+        how_to_measure=kr.how_to_measure,
+        data_source=kr.data_source,
+        notes=kr.notes,
+        outcome_or_output=kr.outcome_or_output,
+        outcome_hands=kr.outcome_hands,
+        output_hands=kr.output_hands,
+        leading_or_lagging=kr.leading_or_lagging,
+        leading_hands=kr.leading_hands,
+        lagging_hands=kr.lagging_hands,
+        rank=kr.rank,
+        selected=kr.selected,
+        champion_id=kr.champion_id,
+        success_threshold=kr.success_threshold,
+        partial_threshold=kr.partial_threshold,
+        no_impact_threshold=kr.no_impact_threshold,
+        negative_threshold=kr.negative_threshold,
+        initiatives=tuple(
+            InitiativeView(i.id, kr.id, i.text, i.owner, i.priority) for i in kr.initiatives
+        ),
+    )
+
+
+def _number(value: Any, what: str) -> float | None:
+    if value is None or value == "":
+        return None
+    try:
+        number = (
+            float(str(value).replace(",", "").strip()) if isinstance(value, str) else float(value)
+        )
+    except (TypeError, ValueError):
+        raise RuleError(f"The {what} is a number, like 40 or 12.5.") from None
+    if number != number or number in (float("inf"), float("-inf")):
+        raise RuleError(f"The {what} is a number, like 40 or 12.5.")
+    return number
+
+
+def _check_priority(priority: str) -> None:
+    if priority not in PRIORITIES:
+        raise RuleError("Priority is must, should, could or won't have.")
+
+
+def _clean_fields(fields: Mapping[str, str], allowed: Sequence[str], what: str) -> dict[str, str]:
+    cleaned: dict[str, str] = {}
+    for name, value in fields.items():
+        if name not in allowed:
+            raise RuleError(f"There is no field “{name}” in {what}.")
+        limit = 200 if name == "owner" else None
+        if limit:
+            cleaned[name] = clean_text(value, name.replace("_", " "), required=False, limit=limit)
+        else:
+            cleaned[name] = clean_text(value, name.replace("_", " "), required=False)
+    return cleaned
+
+
+def _short(text: str, length: int = 60) -> str:
+    return text if len(text) <= length else text[: length - 1] + "…"

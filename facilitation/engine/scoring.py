@@ -1,0 +1,286 @@
+"""Scoring last cycle's OKRs, and the weekly confidence check-ins of this cycle."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from facilitation.engine.base import EnginePart, Gone
+from facilitation.rules import RuleError, clean_text
+from facilitation.scoring import (
+    Verdict,
+    VerdictThresholds,
+    check_confidence,
+    check_score,
+    objective_score,
+    verdict,
+)
+from workshop.models import (
+    ConfidenceCheckIn,
+    KeyResult,
+    PastKeyResult,
+    PastObjective,
+    Workshop,
+)
+from workshop.queries import workshops_of_team
+from workshop.rows import RowCopy, copy_row, restore_rows
+from workshop.store import Session
+
+LOW_SCORE = 0.4
+"""A KR of last cycle scored below this is worth a look when new objectives are drafted."""
+
+
+@dataclass(frozen=True)
+class PastKeyResultView:
+    id: int
+    text: str
+    score: float | None
+    note: str
+    verdict: Verdict | None
+
+
+@dataclass(frozen=True)
+class PastObjectiveView:
+    id: int
+    text: str
+    score: float | None
+    verdict: Verdict | None
+    key_results: tuple[PastKeyResultView, ...]
+
+
+@dataclass(frozen=True)
+class RemovedPast:
+    rows: tuple[RowCopy, ...]
+
+
+class ScoringEngine(EnginePart):
+    def thresholds(self) -> VerdictThresholds:
+        with self.store.reading() as session:
+            saved = self._workshop(session).settings.get("verdict_thresholds", {})
+        return VerdictThresholds(**saved)
+
+    def set_thresholds(self, thresholds: VerdictThresholds) -> VerdictThresholds:
+        thresholds.check()
+        old = self.thresholds()
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            workshop.settings = {
+                **workshop.settings,
+                "verdict_thresholds": {
+                    "exceeded": thresholds.exceeded,
+                    "delivered": thresholds.delivered,
+                    "fell_short": thresholds.fell_short,
+                },
+            }
+        return old
+
+    # Last cycle
+
+    def past_objectives(self) -> list[PastObjectiveView]:
+        thresholds = self.thresholds()
+        with self.store.reading() as session:
+            views = []
+            for past in self._workshop(session).past_objectives:
+                krs = tuple(
+                    PastKeyResultView(
+                        kr.id,
+                        kr.text,
+                        kr.score,
+                        kr.note,
+                        None if kr.score is None else verdict(kr.score, thresholds),
+                    )
+                    for kr in past.key_results
+                )
+                score = objective_score([kr.score for kr in krs])
+                views.append(
+                    PastObjectiveView(
+                        past.id,
+                        past.text,
+                        score,
+                        None if score is None else verdict(score, thresholds),
+                        krs,
+                    )
+                )
+            return views
+
+    def low_scoring_key_results(self) -> list[PastKeyResultView]:
+        """Last cycle's KRs that fell well short: prompts for this cycle's objectives."""
+        return [
+            kr
+            for objective in self.past_objectives()
+            for kr in objective.key_results
+            if kr.score is not None and kr.score < LOW_SCORE
+        ]
+
+    def previous_workshop_id(self) -> int | None:
+        """The same team's most recent earlier workshop that ended with objectives."""
+        with self.store.reading() as session:
+            workshop = self._workshop(session)
+            if workshop.previous_workshop_id is not None:
+                return workshop.previous_workshop_id
+            earlier = [
+                other
+                for other in workshops_of_team(session, workshop.team)
+                if other.id != workshop.id
+                and other.created_at <= workshop.created_at
+                and any(o.status != "dropped" for o in other.objectives)
+            ]
+            if not earlier:
+                return None
+            return max(earlier, key=lambda w: (w.created_at, w.id)).id
+
+    def bring_in_previous(self, previous_id: int | None = None) -> list[int]:
+        """Copy the previous workshop's final OKRs in, to be scored; returns the new ids.
+
+        Picked KRs are brought in when some were picked, all of them otherwise.
+        """
+        previous_id = previous_id or self.previous_workshop_id()
+        if previous_id is None:
+            raise RuleError(
+                "There is no earlier workshop of this team in this file: type last "
+                "cycle's objectives in."
+            )
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            previous = session.get(Workshop, previous_id)
+            if previous is None or previous.id == workshop.id:
+                raise Gone("That earlier workshop is no longer in this file.")
+            if workshop.past_objectives:
+                raise RuleError("Last cycle's objectives are already here.")
+            made = []
+            objectives = [o for o in previous.objectives if o.status != "dropped"]
+            objectives.sort(key=lambda o: (o.rank is None, o.rank or 0, o.id))
+            for position, objective in enumerate(objectives):
+                picked = [kr for kr in objective.key_results if kr.selected]
+                picked.sort(key=lambda kr: (kr.rank is None, kr.rank or 0, kr.id))
+                past = PastObjective(
+                    text=objective.text, position=position, source_objective_id=objective.id
+                )
+                past.key_results = [
+                    PastKeyResult(text=kr.text, position=index, source_key_result_id=kr.id)
+                    for index, kr in enumerate(picked or objective.key_results)
+                ]
+                workshop.past_objectives.append(past)
+                session.flush()
+                made.append(past.id)
+            workshop.previous_workshop_id = previous.id
+        return made
+
+    def add_past_objective(self, text: str) -> int:
+        text = clean_text(text, "last cycle's objective")
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            past = PastObjective(text=text, position=len(workshop.past_objectives))
+            workshop.past_objectives.append(past)
+            session.flush()
+            return past.id
+
+    def add_past_key_result(self, past_objective_id: int, text: str) -> int:
+        text = clean_text(text, "last cycle's key result")
+        with self.store.transaction() as session:
+            past = self._get(session, PastObjective, past_objective_id, "objective")
+            kr = PastKeyResult(text=text, position=len(past.key_results))
+            past.key_results.append(kr)
+            session.flush()
+            return kr.id
+
+    def edit_past_objective(self, past_objective_id: int, text: str) -> str:
+        text = clean_text(text, "last cycle's objective")
+        with self.store.transaction() as session:
+            past = self._get(session, PastObjective, past_objective_id, "objective")
+            old = past.text
+            past.text = text
+        return old
+
+    def edit_past_key_result(self, past_key_result_id: int, text: str) -> str:
+        text = clean_text(text, "last cycle's key result")
+        with self.store.transaction() as session:
+            kr = self._past_kr(session, past_key_result_id)
+            old = kr.text
+            kr.text = text
+        return old
+
+    def score(self, past_key_result_id: int, score: float | None) -> float | None:
+        """Score a KR of last cycle 0.0-1.0 (``None`` clears it); returns the old score."""
+        value = None if score is None else check_score(score)
+        with self.store.transaction() as session:
+            kr = self._past_kr(session, past_key_result_id)
+            old = kr.score
+            kr.score = value
+        return old
+
+    def set_past_note(self, past_key_result_id: int, note: str) -> str:
+        note = clean_text(note, "the note", required=False)
+        with self.store.transaction() as session:
+            kr = self._past_kr(session, past_key_result_id)
+            old = kr.note
+            kr.note = note
+        return old
+
+    def remove_past_objective(self, past_objective_id: int) -> RemovedPast:
+        with self.store.transaction() as session:
+            past = self._get(session, PastObjective, past_objective_id, "objective")
+            rows = (copy_row(past), *(copy_row(kr) for kr in past.key_results))
+            self._workshop(session).past_objectives.remove(past)
+        return RemovedPast(rows)
+
+    def remove_past_key_result(self, past_key_result_id: int) -> RemovedPast:
+        with self.store.transaction() as session:
+            kr = self._past_kr(session, past_key_result_id)
+            rows = (copy_row(kr),)
+            session.delete(kr)
+        return RemovedPast(rows)
+
+    def restore(self, removed: RemovedPast) -> None:
+        with self.store.transaction() as session:
+            restore_rows(session, removed.rows)
+
+    # This cycle's confidence
+
+    def record_confidence(
+        self,
+        key_result_id: int,
+        week: int,
+        score: float | None,
+        actual: str = "",
+        note: str = "",
+    ) -> tuple[float | None, str, str] | None:
+        """One week's confidence for one KR; returns what was there (``None``: nothing)."""
+        value = None if score is None else check_confidence(score, week)
+        if score is None:
+            check_confidence(0, week)
+        with self.store.transaction() as session:
+            key_result = session.get(KeyResult, key_result_id)
+            if key_result is None or key_result.objective.workshop_id != self.workshop_id:
+                raise Gone("That key result is no longer in this workshop.")
+            existing = next((c for c in key_result.checkins if c.week == week), None)
+            old = None if existing is None else (existing.score, existing.actual, existing.note)
+            if existing is None:
+                existing = ConfidenceCheckIn(week=week)
+                key_result.checkins.append(existing)
+            existing.score = value
+            existing.actual = clean_text(actual, "the actual", required=False)
+            existing.note = clean_text(note, "the note", required=False)
+        return old
+
+    def forget_confidence(self, key_result_id: int, week: int) -> None:
+        """Remove one week's check-in (the undo of recording the first one)."""
+        with self.store.transaction() as session:
+            key_result = session.get(KeyResult, key_result_id)
+            if key_result is None:
+                raise Gone("That key result is no longer in this workshop.")
+            for checkin in [c for c in key_result.checkins if c.week == week]:
+                key_result.checkins.remove(checkin)
+
+    def confidence(self, key_result_id: int) -> dict[int, float | None]:
+        with self.store.reading() as session:
+            key_result = session.get(KeyResult, key_result_id)
+            if key_result is None:
+                raise Gone("That key result is no longer in this workshop.")
+            return {c.week: c.score for c in key_result.checkins}
+
+    def _past_kr(self, session: Session, past_key_result_id: int) -> PastKeyResult:
+        kr = session.get(PastKeyResult, past_key_result_id)
+        if kr is None:
+            raise Gone("That key result of last cycle is no longer in this workshop.")
+        self._get(session, PastObjective, kr.past_objective_id, "objective")
+        return kr

@@ -1,0 +1,381 @@
+"""Voting rounds on a stored workshop: dots, secrecy, reveal, ties, run-offs, the cut."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from facilitation.engine.base import EnginePart, Gone
+from facilitation.rules import RuleError
+from facilitation.voting import (
+    BallotRules,
+    CutResult,
+    OptionCount,
+    SecretUntilRevealed,
+    TallyRow,
+    check_cast,
+    check_retract,
+    cut,
+    tally,
+)
+from workshop.models import Card, KeyResult, Participant, RoundOption, Vote, VotingRound
+from workshop.store import Session
+
+SUBJECTS = ("objectives", "key_results")
+ROUND_STATUSES = ("open", "closed", "revealed")
+
+
+@dataclass(frozen=True)
+class OptionView:
+    id: int
+    label: str
+    card_id: int | None
+    key_result_id: int | None
+
+
+@dataclass(frozen=True)
+class RoundView:
+    id: int
+    subject: str
+    title: str
+    objective_id: int | None
+    votes_per_person: int
+    max_per_option: int
+    secret: bool
+    status: str
+    counting: str
+    cut_line: int | None
+    runoff_of_id: int | None
+    options: tuple[OptionView, ...]
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == "open"
+
+    @property
+    def totals_visible(self) -> bool:
+        return not self.secret or self.status == "revealed"
+
+
+@dataclass(frozen=True)
+class Ballot:
+    """What one voter sees of their own ballot, and nothing of anyone else's."""
+
+    participant_id: int
+    votes_left: int
+    mine: Mapping[int, int]
+    """Dots this voter has on each option."""
+
+
+@dataclass(frozen=True)
+class RoundResult:
+    rows: tuple[TallyRow, ...]
+    cut: CutResult
+
+    @property
+    def has_ties(self) -> bool:
+        return any(row.tied for row in self.rows)
+
+
+class VotingEngine(EnginePart):
+    # Rounds
+
+    def open_round(
+        self,
+        subject: str,
+        option_ids: Sequence[int],
+        *,
+        votes_per_person: int = 3,
+        max_per_option: int = 3,
+        secret: bool = True,
+        title: str = "",
+        objective_id: int | None = None,
+        runoff_of_id: int | None = None,
+    ) -> int:
+        """Open a round over cards (objective candidates) or the KRs of one objective."""
+        if subject not in SUBJECTS:
+            raise RuleError("A round is over objective candidates or key results.")
+        BallotRules(votes_per_person, max_per_option).check()
+        unique = list(dict.fromkeys(option_ids))
+        if len(unique) < 2:
+            raise RuleError("A vote needs at least two cards to choose between.")
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            voting_round = VotingRound(
+                subject=subject,
+                title=" ".join(title.split())[:200],
+                votes_per_person=votes_per_person,
+                max_per_option=max_per_option,
+                secret=secret,
+                objective_id=objective_id,
+                runoff_of_id=runoff_of_id,
+            )
+            for position, item_id in enumerate(unique):
+                if subject == "objectives":
+                    self._get(session, Card, item_id, "card")
+                    option = RoundOption(position=position, card_id=item_id)
+                else:
+                    self._key_result(session, item_id)
+                    option = RoundOption(position=position, key_result_id=item_id)
+                voting_round.options.append(option)
+            workshop.rounds.append(voting_round)
+            session.flush()
+            return voting_round.id
+
+    def delete_round(self, round_id: int) -> None:
+        """Remove a round and its votes (the inverse of opening it)."""
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            workshop.rounds.remove(self._round(session, round_id))
+
+    def rounds(self) -> list[RoundView]:
+        with self.store.reading() as session:
+            return [self._view(session, r) for r in self._workshop(session).rounds]
+
+    def round(self, round_id: int) -> RoundView:
+        with self.store.reading() as session:
+            return self._view(session, self._round(session, round_id))
+
+    def set_status(self, round_id: int, status: str) -> str:
+        """Close, reveal or reopen a round; returns the old status.
+
+        Closing freezes the votes; revealing shows the totals of a secret round.
+        """
+        if status not in ROUND_STATUSES:
+            raise RuleError("A round is open, closed or revealed.")
+        with self.store.transaction() as session:
+            voting_round = self._round(session, round_id)
+            old = voting_round.status
+            voting_round.status = status
+        return old
+
+    def close(self, round_id: int) -> str:
+        return self.set_status(round_id, "closed")
+
+    def reveal(self, round_id: int) -> str:
+        return self.set_status(round_id, "revealed")
+
+    # Voting
+
+    def cast_vote(self, round_id: int, participant_id: int, option_id: int) -> Ballot:
+        with self.store.transaction() as session:
+            voting_round = self._round(session, round_id)
+            participant = session.get(Participant, participant_id)
+            is_participant = participant is not None and participant.workshop_id == self.workshop_id
+            mine = [v for v in voting_round.votes if v.participant_id == participant_id]
+            check_cast(
+                BallotRules(voting_round.votes_per_person, voting_round.max_per_option),
+                round_open=voting_round.status == "open" and voting_round.counting == "dots",
+                is_participant=is_participant,
+                option_in_round=any(o.id == option_id for o in voting_round.options),
+                used=len(mine),
+                used_on_option=sum(1 for v in mine if v.option_id == option_id),
+            )
+            voting_round.votes.append(Vote(option_id=option_id, participant_id=participant_id))
+            session.flush()
+            return self._ballot(voting_round, participant_id)
+
+    def retract_vote(self, round_id: int, participant_id: int, option_id: int) -> Ballot:
+        """Take back one of this voter's dots on an option (the last one placed)."""
+        with self.store.transaction() as session:
+            voting_round = self._round(session, round_id)
+            on_option = [
+                v
+                for v in voting_round.votes
+                if v.participant_id == participant_id and v.option_id == option_id
+            ]
+            check_retract(round_open=voting_round.status == "open", used_on_option=len(on_option))
+            voting_round.votes.remove(on_option[-1])
+            session.flush()
+            return self._ballot(voting_round, participant_id)
+
+    def ballot(self, round_id: int, participant_id: int) -> Ballot:
+        with self.store.reading() as session:
+            return self._ballot(self._round(session, round_id), participant_id)
+
+    def votes_used(self, round_id: int) -> dict[int, int]:
+        """How many dots each participant has placed: for the "next voter" screen.
+
+        It says who has voted, never on what.
+        """
+        with self.store.reading() as session:
+            voting_round = self._round(session, round_id)
+            used = Counter(v.participant_id for v in voting_round.votes)
+            return {p.id: used.get(p.id, 0) for p in self._workshop(session).participants}
+
+    # Paper and show of hands
+
+    def set_manual_counts(
+        self, round_id: int, counts: Mapping[int, int | None]
+    ) -> dict[int, int | None]:
+        """Counts typed in by the facilitator, per option; returns the old ones.
+
+        A round with any typed count is tallied from the typed counts, and says so.
+        """
+        with self.store.transaction() as session:
+            voting_round = self._round(session, round_id)
+            options = {o.id: o for o in voting_round.options}
+            for option_id, count in counts.items():
+                if option_id not in options:
+                    raise RuleError("That card is not in this round.")
+                if count is not None and not 0 <= count <= 10_000:
+                    raise RuleError("A count is a whole number from 0 to 10,000.")
+            old = {option_id: options[option_id].manual_count for option_id in counts}
+            for option_id, count in counts.items():
+                options[option_id].manual_count = count
+            typed = any(o.manual_count is not None for o in voting_round.options)
+            voting_round.counting = "manual" if typed else "dots"
+        return old
+
+    # Results
+
+    def result(self, round_id: int, *, facilitator: bool = False) -> RoundResult:
+        """The sorted tally and the cut. A secret round refuses until revealed.
+
+        ``facilitator`` is for the facilitator's own reveal preview and the printed
+        summary; the shared screen never passes it.
+        """
+        with self.store.reading() as session:
+            voting_round = self._round(session, round_id)
+            if voting_round.secret and voting_round.status != "revealed" and not facilitator:
+                raise SecretUntilRevealed(
+                    "The votes stay hidden until the facilitator reveals them."
+                )
+            rows = tuple(tally(self._counts(session, voting_round)))
+            return RoundResult(rows, cut(rows, voting_round.cut_line))
+
+    def set_cut_line(self, round_id: int, keep: int | None) -> int | None:
+        """Keep the top ``keep`` options; the rest becomes the "not now" list."""
+        with self.store.transaction() as session:
+            voting_round = self._round(session, round_id)
+            if keep is not None and not 0 <= keep <= len(voting_round.options):
+                raise RuleError(f"The cut line goes from 0 to {len(voting_round.options)} cards.")
+            old = voting_round.cut_line
+            voting_round.cut_line = keep
+        return old
+
+    def settle_tie(
+        self, round_id: int, ordered_option_ids: Sequence[int], by: str = "facilitator"
+    ) -> dict[int, tuple[int | None, str]]:
+        """Put tied options in an order, recorded with who settled it; returns the old order."""
+        with self.store.transaction() as session:
+            voting_round = self._round(session, round_id)
+            options = {o.id: o for o in voting_round.options}
+            if any(option_id not in options for option_id in ordered_option_ids):
+                raise RuleError("That card is not in this round.")
+            old = {i: (options[i].tie_break_rank, options[i].tie_break_by) for i in options}
+            for rank, option_id in enumerate(ordered_option_ids, start=1):
+                options[option_id].tie_break_rank = rank
+                options[option_id].tie_break_by = by
+        return old
+
+    def restore_tie_breaks(self, round_id: int, old: Mapping[int, tuple[int | None, str]]) -> None:
+        with self.store.transaction() as session:
+            for option in self._round(session, round_id).options:
+                if option.id in old:
+                    option.tie_break_rank, option.tie_break_by = old[option.id]
+
+    def start_runoff(self, round_id: int, option_ids: Sequence[int]) -> int:
+        """A new round among the tied options: one vote each, secret like its parent."""
+        parent = self.round(round_id)
+        by_option = {o.id: o for o in parent.options}
+        if any(option_id not in by_option for option_id in option_ids):
+            raise RuleError("That card is not in this round.")
+        items = [
+            by_option[i].card_id if parent.subject == "objectives" else by_option[i].key_result_id
+            for i in option_ids
+        ]
+        return self.open_round(
+            parent.subject,
+            [item for item in items if item is not None],
+            votes_per_person=1,
+            max_per_option=1,
+            secret=parent.secret,
+            title=f"Run-off: {parent.title}" if parent.title else "Run-off",
+            objective_id=parent.objective_id,
+            runoff_of_id=round_id,
+        )
+
+    def apply_runoff(self, runoff_id: int) -> dict[int, tuple[int | None, str]]:
+        """Order the parent round's tied options by the run-off's result."""
+        runoff = self.round(runoff_id)
+        if runoff.runoff_of_id is None:
+            raise RuleError("That round is not a run-off.")
+        if runoff.is_open:
+            raise RuleError("Close the run-off before using its result.")
+        rows = self.result(runoff_id, facilitator=True).rows
+        if rows and rows[0].tied:
+            raise RuleError("The run-off is tied too: settle it as facilitator.")
+        key_of = {o.id: (o.card_id, o.key_result_id) for o in runoff.options}
+        parent = self.round(runoff.runoff_of_id)
+        parent_option = {(o.card_id, o.key_result_id): o.id for o in parent.options}
+        ordered = [parent_option[key_of[row.option_id]] for row in rows]
+        return self.settle_tie(runoff.runoff_of_id, ordered, by="runoff")
+
+    # Inside
+
+    def _round(self, session: Session, round_id: int) -> VotingRound:
+        voting_round = session.get(VotingRound, round_id)
+        if voting_round is None or voting_round.workshop_id != self.workshop_id:
+            raise Gone("That voting round is no longer in this workshop.")
+        return voting_round
+
+    def _key_result(self, session: Session, key_result_id: int) -> KeyResult:
+        key_result = session.get(KeyResult, key_result_id)
+        if key_result is None or key_result.objective.workshop_id != self.workshop_id:
+            raise Gone("That key result is no longer in this workshop.")
+        return key_result
+
+    def _ballot(self, voting_round: VotingRound, participant_id: int) -> Ballot:
+        mine = Counter(
+            v.option_id for v in voting_round.votes if v.participant_id == participant_id
+        )
+        return Ballot(
+            participant_id=participant_id,
+            votes_left=voting_round.votes_per_person - sum(mine.values()),
+            mine=dict(mine),
+        )
+
+    def _label(self, session: Session, option: RoundOption) -> str:
+        if option.card_id is not None:
+            card = session.get(Card, option.card_id)
+            return card.text if card else ""
+        if option.key_result_id is not None:
+            key_result = session.get(KeyResult, option.key_result_id)
+            return key_result.text if key_result else ""
+        return ""
+
+    def _counts(self, session: Session, voting_round: VotingRound) -> list[OptionCount]:
+        dots = Counter(v.option_id for v in voting_round.votes)
+        manual = voting_round.counting == "manual"
+        return [
+            OptionCount(
+                option_id=o.id,
+                label=self._label(session, o),
+                count=(o.manual_count or 0) if manual else dots.get(o.id, 0),
+                position=o.position,
+                tie_break_rank=o.tie_break_rank,
+                tie_break_by=o.tie_break_by,
+            )
+            for o in voting_round.options
+        ]
+
+    def _view(self, session: Session, voting_round: VotingRound) -> RoundView:
+        return RoundView(
+            id=voting_round.id,
+            subject=voting_round.subject,
+            title=voting_round.title,
+            objective_id=voting_round.objective_id,
+            votes_per_person=voting_round.votes_per_person,
+            max_per_option=voting_round.max_per_option,
+            secret=voting_round.secret,
+            status=voting_round.status,
+            counting=voting_round.counting,
+            cut_line=voting_round.cut_line,
+            runoff_of_id=voting_round.runoff_of_id,
+            options=tuple(
+                OptionView(o.id, self._label(session, o), o.card_id, o.key_result_id)
+                for o in voting_round.options
+            ),
+        )

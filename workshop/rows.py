@@ -1,0 +1,35 @@
+"""Copies of stored rows, so that a removal can be undone with nothing lost.
+
+A removed row is kept as its column values; putting it back inserts the same values
+with the same id, so everything that pointed at it points at it again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import inspect
+from sqlalchemy.orm import Session
+
+from workshop.models import Base
+
+
+@dataclass(frozen=True)
+class RowCopy:
+    model: type[Base]
+    values: tuple[tuple[str, Any], ...]
+
+
+def copy_row(row: Base) -> RowCopy:
+    mapper = inspect(type(row))
+    return RowCopy(
+        type(row), tuple((attr.key, getattr(row, attr.key)) for attr in mapper.column_attrs)
+    )
+
+
+def restore_rows(session: Session, copies: tuple[RowCopy, ...]) -> None:
+    """Insert the copies again, parents first (the order they were copied in)."""
+    for copy in copies:
+        session.add(copy.model(**dict(copy.values)))
+        session.flush()
