@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TypeVar
 
 from facilitation.rules import RuleError
@@ -19,6 +20,14 @@ ModelT = TypeVar("ModelT", bound=Base)
 
 def local_now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class ParticipantView:
+    id: int
+    name: str
+    role: str
+    is_okr_champion: bool
 
 
 class Gone(RuleError):
@@ -43,6 +52,13 @@ class EnginePart:
         self.workshop_id = workshop_id
         self.clock = clock
         self.wall = wall
+
+    def participants(self) -> list[ParticipantView]:
+        with self.store.reading() as session:
+            return [
+                ParticipantView(p.id, p.name, p.role, p.is_okr_champion)
+                for p in self._workshop(session).participants
+            ]
 
     def _workshop(self, session: Session) -> Workshop:
         workshop = session.get(Workshop, self.workshop_id)

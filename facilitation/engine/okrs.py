@@ -580,7 +580,7 @@ class OkrEngine(EnginePart):
         with self.store.transaction() as session:
             item = self._get(session, CommsItem, item_id, "line of the plan")
             rows = (copy_row(item),)
-            self._workshop(session).comms_items.remove(item)
+            session.delete(item)
         return Removed(rows)
 
     # The OKR story
@@ -671,7 +671,7 @@ class OkrEngine(EnginePart):
         with self.store.transaction() as session:
             dependency = self._get(session, WorksheetDependency, dependency_id, "dependency")
             rows = (copy_row(dependency),)
-            self._workshop(session).dependencies.remove(dependency)
+            session.delete(dependency)
         return Removed(rows)
 
     def metrics(self) -> list[dict[str, Any]]:
@@ -698,7 +698,7 @@ class OkrEngine(EnginePart):
         with self.store.transaction() as session:
             metric = self._get(session, WorksheetMetric, metric_id, "metric")
             rows = (copy_row(metric),)
-            self._workshop(session).metrics.remove(metric)
+            session.delete(metric)
         return Removed(rows)
 
     # Inside

@@ -220,7 +220,7 @@ class ScoringEngine(EnginePart):
         with self.store.transaction() as session:
             past = self._get(session, PastObjective, past_objective_id, "objective")
             rows = (copy_row(past), *(copy_row(kr) for kr in past.key_results))
-            self._workshop(session).past_objectives.remove(past)
+            session.delete(past)
         return RemovedPast(rows)
 
     def remove_past_key_result(self, past_key_result_id: int) -> RemovedPast:

@@ -1,0 +1,97 @@
+"""Retrospective boards and the post-it board, with the inverse of every edit."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitation.engine import WorkshopEngine
+from facilitation.rules import RuleError
+from workshop.store import Store
+
+
+@pytest.fixture
+def boards(store: Store, workshop_id: int) -> WorkshopEngine:
+    return WorkshopEngine(store, workshop_id)
+
+
+def test_retro_notes_are_added_edited_moved_and_deleted(boards: WorkshopEngine) -> None:
+    engine = boards.boards
+    first = engine.add_retro_item("opening", "went_well", "Weekly demos kept everyone close")
+    second = engine.add_retro_item("opening", "went_badly", "On-call was a lottery")
+    engine.add_retro_item("closing", "start", "Pairing on incidents")
+    assert [i.text for i in engine.retro_items("opening")] == [
+        "Weekly demos kept everyone close",
+        "On-call was a lottery",
+    ]
+    assert engine.edit_retro_item(first, "Weekly demos") == "Weekly demos kept everyone close"
+    assert engine.move_retro_item(second, "learned", 0) == ("went_badly", 0)
+    assert [(i.column, i.text) for i in engine.retro_items("opening")][1] == (
+        "learned",
+        "On-call was a lottery",
+    )
+    card = engine.add_card("On-call is calm", origin_retro_item_id=second)
+    removed = engine.delete_retro_item(second)
+    assert engine.card(card).origin_retro_item_id is None
+    engine.restore_retro_item(removed)
+    assert engine.card(card).origin_retro_item_id == second
+    assert len(engine.retro_items("closing")) == 1
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda e: e.add_retro_item("lunch", "went_well", "x"), "opening or at the close"),
+        (lambda e: e.add_retro_item("opening", "maybe", "x"), "The columns are"),
+        (lambda e: e.add_retro_item("opening", "start", "   \n "), "Write something"),
+        (lambda e: e.add_card("x", colour="beige"), "Post-its come in"),
+        (lambda e: e.add_card("x" * 10_001), "10,001 characters"),
+    ],
+)
+def test_bad_board_input_is_refused_with_a_reason(
+    boards: WorkshopEngine, call: object, message: str
+) -> None:
+    with pytest.raises(RuleError, match=message):
+        call(boards.boards)  # type: ignore[operator]
+
+
+def test_a_long_post_it_with_odd_characters_is_kept_as_typed(boards: WorkshopEngine) -> None:
+    text = "R&D <team> 🚀 «ambition» שלום\x00\x07 " + "x" * 5000
+    card = boards.boards.add_card(text)
+    assert boards.boards.card(card).text == "R&D <team> 🚀 «ambition» שלום " + "x" * 5000
+
+
+def test_duplicates_group_into_one_card_and_come_apart(boards: WorkshopEngine) -> None:
+    engine = boards.boards
+    a = engine.add_card("Fast releases")
+    b = engine.add_card("Releases are quick")
+    c = engine.add_card("Ship faster")
+    engine.group_card(b, a)
+    engine.group_card(a, c)
+    assert set(engine.card(c).grouped) == {a, b}
+    with pytest.raises(RuleError, match="into itself"):
+        engine.group_card(c, c)
+    removed = engine.delete_card(c)
+    assert engine.card(a).cluster_id is None
+    engine.restore_card(removed)
+    assert set(engine.card(c).grouped) == {a, b}
+    engine.group_card(a, None)
+    assert engine.card(a).cluster_id is None
+
+
+def test_cards_are_coloured_moved_and_linked_to_their_origin(boards: WorkshopEngine) -> None:
+    engine = boards.boards
+    past = boards.scoring.add_past_objective("Self-service onboarding")
+    past_kr = boards.scoring.add_past_key_result(past, "Signup to first API call under 10 min")
+    cards = [engine.add_card(t) for t in ("One", "Two", "Three")]
+    assert engine.set_colour(cards[0], "pink") == "yellow"
+    assert engine.move_card(cards[2], 0) == 2
+    assert [c.text for c in engine.cards()] == ["Three", "One", "Two"]
+    assert engine.link_origin(cards[1], None, past_kr) == (None, None)
+    assert engine.card(cards[1]).origin_past_key_result_id == past_kr
+
+
+def test_a_card_on_a_ballot_cannot_be_deleted(boards: WorkshopEngine) -> None:
+    cards = [boards.boards.add_card(t) for t in ("One", "Two")]
+    boards.voting.open_round("objectives", cards)
+    with pytest.raises(RuleError, match="on a ballot"):
+        boards.boards.delete_card(cards[0])

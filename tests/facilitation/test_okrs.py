@@ -1,0 +1,160 @@
+"""Objectives and key results: ranking, picking, hands, champions, plans."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitation.engine import WorkshopEngine
+from facilitation.rules import RuleError
+from workshop.store import Store
+
+
+@pytest.fixture
+def engine(store: Store, workshop_id: int) -> WorkshopEngine:
+    return WorkshopEngine(store, workshop_id)
+
+
+def objective_with_krs(engine: WorkshopEngine, count: int) -> tuple[int, list[int]]:
+    objective = engine.okrs.add_objective("Our releases are boring", "Customers stop noticing")
+    krs = [
+        engine.okrs.add_key_result(
+            objective, f"Change failure rate from {20 - n}% to {5 + n}%", baseline=20, target=5
+        )
+        for n in range(count)
+    ]
+    return objective, krs
+
+
+def test_objectives_are_ranked_and_more_than_five_is_a_warning(engine: WorkshopEngine) -> None:
+    ids = [engine.okrs.add_objective(f"Objective number {n}") for n in range(6)]
+    old = engine.okrs.rank_objectives(list(reversed(ids)))
+    assert [o.id for o in engine.okrs.objectives()] == list(reversed(ids))
+    assert [o.rank for o in engine.okrs.objectives()] == [1, 2, 3, 4, 5, 6]
+    assert any("6 objectives" in w.message for w in engine.okrs.warnings())
+    engine.okrs.set_objective_status(ids[0], "dropped")
+    assert not any("objectives:" in w.message for w in engine.okrs.warnings())
+    with pytest.raises(RuleError, match="Rank every objective once"):
+        engine.okrs.rank_objectives(ids[1:3])
+    engine.okrs.restore_objective_ranks(old)
+
+
+def test_objectives_come_from_the_cards_above_the_cut(engine: WorkshopEngine) -> None:
+    cards = [engine.boards.add_card(t) for t in ("Calm on-call", "Happy partners")]
+    made = engine.okrs.objectives_from_cards(list(reversed(cards)))
+    objectives = engine.okrs.objectives()
+    assert [o.text for o in objectives] == ["Happy partners", "Calm on-call"]
+    assert [o.source_card_id for o in objectives] == list(reversed(cards))
+    assert [o.id for o in objectives] == made
+
+
+def test_three_to_five_krs_are_picked_and_ranked(engine: WorkshopEngine) -> None:
+    objective, krs = objective_with_krs(engine, 6)
+    engine.okrs.pick_key_results(objective, [krs[4], krs[1]])
+    assert any("has 2 key results picked" in w.message for w in engine.okrs.warnings())
+    old = engine.okrs.pick_key_results(objective, [krs[5], krs[0], krs[2], krs[3]])
+    picked = engine.okrs.objective(objective).selected_key_results
+    assert [kr.id for kr in picked] == [krs[5], krs[0], krs[2], krs[3]]
+    assert [kr.rank for kr in picked] == [1, 2, 3, 4]
+    assert not any("picked" in w.message for w in engine.okrs.warnings())
+    engine.okrs.restore_picks(old)
+    assert {kr.id for kr in engine.okrs.objective(objective).selected_key_results} == {
+        krs[4],
+        krs[1],
+    }
+
+
+def test_hands_up_decide_outcome_and_leading(engine: WorkshopEngine) -> None:
+    _, krs = objective_with_krs(engine, 1)
+    old = engine.okrs.record_hands(krs[0], "outcome_or_output", 7, 2)
+    kr = engine.okrs.objective(engine.okrs.objectives()[0].id).key_results[0]
+    assert (kr.outcome_or_output, kr.outcome_hands, kr.output_hands) == ("outcome", 7, 2)
+    engine.okrs.record_hands(krs[0], "leading_or_lagging", 3, 3)
+    kr = engine.okrs.objective(kr.objective_id).key_results[0]
+    assert kr.leading_or_lagging == ""
+    engine.okrs.set_key_result_fields(krs[0], old)
+    kr = engine.okrs.objective(kr.objective_id).key_results[0]
+    assert kr.outcome_or_output == "" and kr.outcome_hands == 0
+    with pytest.raises(RuleError, match="hands-up questions"):
+        engine.okrs.record_hands(krs[0], "popular", 1, 2)
+
+
+def test_each_kr_gets_one_champion_and_a_heavy_load_is_flagged(engine: WorkshopEngine) -> None:
+    objective, krs = objective_with_krs(engine, 4)
+    engine.okrs.pick_key_results(objective, krs)
+    amara = engine.okrs.participants()[0]
+    for kr in krs[:3]:
+        engine.okrs.set_champion(kr, amara.id)
+    assert engine.okrs.champion_load()[amara.id] == 3
+    messages = [w.message for w in engine.okrs.warnings()]
+    assert "Amara champions 3 key results: more than 2 is a lot for one person." in messages
+    assert any("has no champion yet" in m for m in messages)
+    assert engine.okrs.set_champion(krs[2], None) == amara.id
+    assert engine.okrs.set_okr_champion(amara.id) is None
+    assert engine.okrs.participants()[0].is_okr_champion
+
+
+def test_checklist_answers_are_stored_per_item(engine: WorkshopEngine) -> None:
+    objective, krs = objective_with_krs(engine, 1)
+    assert engine.okrs.set_answer("inspirational", True, objective_id=objective) is None
+    engine.okrs.set_answer("directly_measurable", False, key_result_id=krs[0])
+    assert engine.okrs.answers(objective_id=objective) == {"inspirational": True}
+    assert engine.okrs.answers(key_result_id=krs[0]) == {"directly_measurable": False}
+    assert engine.okrs.set_answer("inspirational", None, objective_id=objective) is True
+
+
+def test_removing_a_kr_and_undoing_it_brings_back_its_initiatives(engine: WorkshopEngine) -> None:
+    objective, krs = objective_with_krs(engine, 2)
+    engine.okrs.add_initiative(krs[0], "Canary releases", owner="Dmitri", priority="must")
+    engine.okrs.set_answer("challenging", True, key_result_id=krs[0])
+    removed = engine.okrs.remove_key_result(krs[0])
+    assert [kr.id for kr in engine.okrs.objective(objective).key_results] == [krs[1]]
+    engine.okrs.restore(removed)
+    kr = engine.okrs.objective(objective).key_results[0]
+    assert kr.id == krs[0]
+    assert [(i.text, i.owner, i.priority) for i in kr.initiatives] == [
+        ("Canary releases", "Dmitri", "must")
+    ]
+    assert engine.okrs.answers(key_result_id=krs[0]) == {"challenging": True}
+
+
+def test_kr_fields_are_checked(engine: WorkshopEngine) -> None:
+    _, krs = objective_with_krs(engine, 1)
+    with pytest.raises(RuleError, match="baseline is a number"):
+        engine.okrs.edit_key_result(krs[0], baseline="lots")
+    with pytest.raises(RuleError, match="no field"):
+        engine.okrs.edit_key_result(krs[0], colour="red")
+    assert engine.okrs.edit_key_result(krs[0], target="1,200", unit="%") == {
+        "target": 5.0,
+        "unit": "",
+    }
+
+
+def test_initiatives_comms_story_and_worksheet(engine: WorkshopEngine) -> None:
+    objective, krs = objective_with_krs(engine, 1)
+    initiative = engine.okrs.add_initiative(krs[0], "Feature flags for every change")
+    assert engine.okrs.edit_initiative(initiative, priority="could") == {"priority": "should"}
+    with pytest.raises(RuleError, match="must, should, could or won't"):
+        engine.okrs.edit_initiative(initiative, priority="urgent")
+    item = engine.okrs.add_comms_item(audience="Sales", message="Fewer surprises", channel="Slack")
+    engine.okrs.edit_comms_item(item, when="Every Monday", owner="Bruno")
+    assert engine.okrs.comms_items()[0]["when"] == "Every Monday"
+    with pytest.raises(RuleError, match="at least the audience"):
+        engine.okrs.add_comms_item()
+
+    engine.okrs.edit_story(objective, character="A support agent", goal="Calm Mondays")
+    assert engine.okrs.story(objective)["goal"] == "Calm Mondays"
+    assert engine.okrs.story(None)["goal"] == ""
+
+    assert engine.okrs.edit_worksheet(people="The platform team", time_on_okr_percent=20) == {
+        "people": "",
+        "time_on_okr_percent": None,
+    }
+    with pytest.raises(RuleError, match="0 to 100"):
+        engine.okrs.edit_worksheet(time_on_okr_percent=140)
+    dependency = engine.okrs.add_dependency("we_depend", "Data team", strength="hard")
+    engine.okrs.add_metric("lagging", "Change failure rate", sweet_spot=True)
+    removed = engine.okrs.remove_dependency(dependency)
+    assert engine.okrs.dependencies() == []
+    engine.okrs.restore(removed)
+    assert engine.okrs.dependencies()[0]["strength"] == "hard"
+    assert engine.okrs.metrics()[0]["sweet_spot"] is True
