@@ -1,0 +1,896 @@
+"""Quality checks for drafted objectives and key results.
+
+The rules are data: ``resources/quality/<language>.json`` holds each rule's id, severity and
+message, the word lists the rules look for and the thresholds. This module holds the kinds
+of check a rule can use (``"check"`` in the file), so a new word, or a new rule of an
+existing kind, needs no code. Every pattern is compiled once per :class:`RuleBook`, which
+keeps a check cheap enough to run on every keystroke.
+
+Findings point at the words they are about with ``span``: character offsets into the
+text that was checked.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import string
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, fields
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+from typing import Any, Literal, NoReturn
+
+import resources
+from facilitation.rules import RuleError
+
+Severity = Literal["error", "warning", "hint"]
+Subject = Literal["objective", "key_result", "set"]
+CriterionKind = Literal["objective", "key_result"]
+
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "hint")
+
+# Typographic apostrophes read as plain ones; both are one character, so offsets hold.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+_LETTER_BEFORE = r"(?<![^\W_])"
+_LETTER_AFTER = r"(?![^\W_])"
+_GAP_WORD = r"[^\W\d_][\w'’-]*"
+_WORD = re.compile(r"\S*[^\W_]\S*")
+_LANGUAGE_NAME = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?")
+
+
+class QualityDataError(RuleError):
+    """A rules or criteria file cannot be used; the message says what to fix in it."""
+
+
+class UnknownLanguage(RuleError):
+    pass
+
+
+@dataclass(frozen=True)
+class ObjectiveDraft:
+    text: str
+    why_it_matters: str = ""
+
+
+@dataclass(frozen=True)
+class KeyResultDraft:
+    text: str
+    baseline: float | None = None
+    target: float | None = None
+    unit: str = ""
+    how_to_measure: str = ""
+    data_source: str = ""
+    champion: str | None = None
+    leading_or_lagging: str = ""  # "", "leading" or "lagging"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing a rule noticed. ``objective_index`` is set by the rules on a whole set."""
+
+    rule_id: str
+    severity: Severity
+    message: str
+    span: tuple[int, int] | None = None
+    objective_index: int | None = None
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """A question of the facilitation sheet that the room answers by hand."""
+
+    id: str
+    kind: CriterionKind
+    label: str
+    question: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    applies_to: Subject
+    check: str
+    severity: Severity
+    message: str
+    word_list: str | None = None
+    fields: tuple[str, ...] = ()
+    limit: int | None = None
+    value: str | None = None
+
+
+@dataclass(frozen=True)
+class _Number:
+    start: int
+    end: int
+    value: float
+    percent: bool
+    has_unit: bool
+
+
+@dataclass(frozen=True)
+class _Range:
+    first: _Number
+    second: _Number
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.first.start, self.second.end)
+
+    @property
+    def percent(self) -> bool:
+        return self.first.percent or self.second.percent
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What one text says, worked out once and shared by every rule."""
+
+    original: str
+    text: str  # apostrophes normalised, same length as the original
+    numbers: tuple[_Number, ...]  # measures only: dates, years and quarters are left out
+    ranges: tuple[_Range, ...]
+
+
+@dataclass(frozen=True)
+class _Value:
+    number: float
+    shown: str
+    span: tuple[int, int] | None
+
+
+# The settings and word lists that the kinds of check rely on by name.
+_REQUIRED_SETTINGS = {
+    "decimal_separator": str,
+    "thousands_separator": str,
+    "year_range": list,
+    "verb_endings": list,
+    "inflected_lists": list,
+    "date_patterns": list,
+    "magnitude_suffixes": dict,
+    "activity_max_gap_words": int,
+    "completion_max_gap_words": int,
+}
+_NUMBER_MARKS = (
+    "currency",
+    "sign",
+    "fraction",
+    "percent",
+    "currency_after",
+    "magnitude",
+    "factor",
+    "percent_word",
+    "attached",
+)
+_REQUIRED_LISTS = (
+    "increase_verbs",
+    "reduce_verbs",
+    "outcome_verbs",
+    "lead_in_words",
+    "effect_phrases",
+    "range_from_words",
+    "range_to_words",
+    "range_arrows",
+    "percent_words",
+    "currency_symbols",
+    "factor_suffixes",
+    "ordinal_suffixes",
+    "relative_before_percent",
+    "relative_after_percent",
+    "year_markers",
+    "period_words",
+    "month_words",
+)
+
+
+@dataclass(frozen=True)
+class _EndsWith:
+    """A phrase right before a position, searched in a short window rather than the whole text."""
+
+    pattern: re.Pattern[str]
+    window: int
+
+    def search(self, text: str, end: int) -> re.Match[str] | None:
+        return self.pattern.search(text, max(0, end - self.window), end)
+
+
+def _words_pattern(entries: Iterable[str], endings: Sequence[str] = ("",)) -> str:
+    """A regex alternation of phrases; ``endings`` are added to each phrase's first word."""
+    suffix = "(?:" + "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True)) + ")"
+    alternatives = []
+    for entry in entries:
+        words = entry.translate(_APOSTROPHES).split()
+        first = re.escape(words[0]) + suffix
+        alternatives.append(r"\s+".join([first, *(re.escape(w) for w in words[1:])]))
+    alternatives.sort(key=len, reverse=True)
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def _phrase_regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(_LETTER_BEFORE + pattern + _LETTER_AFTER, re.IGNORECASE)
+
+
+class RuleBook:
+    """The rules, word lists and settings of one language, with their patterns compiled."""
+
+    def __init__(self, data: Any, origin: str) -> None:
+        self.origin = origin
+        if not isinstance(data, dict):
+            self._fail("the file must hold one JSON object")
+        self.language: str = self._text(data.get("language"), "language")
+        self.settings: dict[str, Any] = self._settings(data.get("settings"))
+        self.word_lists: dict[str, tuple[str, ...]] = self._word_lists(data.get("word_lists"))
+        rules = data.get("rules")
+        if not isinstance(rules, list) or not rules:
+            self._fail('"rules" must be a list of rules')
+        self.rules: tuple[Rule, ...] = tuple(self._rule(item) for item in rules)
+        seen: set[str] = set()
+        for rule in self.rules:
+            if rule.id in seen:
+                self._fail(f'two rules have the id "{rule.id}"')
+            seen.add(rule.id)
+        self._compile()
+
+    def rules_for(self, subject: Subject) -> tuple[Rule, ...]:
+        return tuple(rule for rule in self.rules if rule.applies_to == subject)
+
+    def rule(self, rule_id: str) -> Rule:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+    # Reading the file --------------------------------------------------------------------
+
+    def _fail(self, problem: str) -> NoReturn:
+        raise QualityDataError(f"The quality rules in {self.origin} cannot be used: {problem}.")
+
+    def _text(self, value: Any, what: str) -> str:
+        if not isinstance(value, str) or not value.strip():
+            self._fail(f'"{what}" must be a non-empty text')
+        return str(value)
+
+    def _settings(self, value: Any) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            self._fail('"settings" must be an object')
+        for name, kind in _REQUIRED_SETTINGS.items():
+            if not isinstance(value.get(name), kind):
+                self._fail(f'the setting "{name}" is missing or not a {kind.__name__}')
+        return dict(value)
+
+    def _word_lists(self, value: Any) -> dict[str, tuple[str, ...]]:
+        if not isinstance(value, dict):
+            self._fail('"word_lists" must be an object')
+        lists: dict[str, tuple[str, ...]] = {}
+        for name, entries in value.items():
+            if not isinstance(entries, list) or not all(
+                isinstance(e, str) and e.strip() for e in entries
+            ):
+                self._fail(f'the word list "{name}" must be a list of non-empty texts')
+            lists[name] = tuple(entries)
+        missing = [name for name in _REQUIRED_LISTS if not lists.get(name)]
+        if missing:
+            self._fail("these word lists are missing or empty: " + ", ".join(missing))
+        return lists
+
+    def _rule(self, item: Any) -> Rule:
+        if not isinstance(item, dict):
+            self._fail("every rule must be an object")
+        rule_id = self._text(item.get("id"), "id")
+        where = f'the rule "{rule_id}"'
+        check_name = item.get("check")
+        check = _CHECKS.get(check_name) if isinstance(check_name, str) else None
+        if check is None:
+            known = ", ".join(sorted(_CHECKS))
+            self._fail(f'{where} uses the check "{check_name}"; known checks: {known}')
+        applies_to = item.get("applies_to")
+        if applies_to not in check.subjects:
+            subjects = " or ".join(check.subjects)
+            self._fail(f'{where} must apply to {subjects}, not "{applies_to}"')
+        severity = item.get("severity")
+        if severity not in SEVERITIES:
+            self._fail(f'{where} has severity "{severity}"; use error, warning or hint')
+        message = self._text(item.get("message"), f"message of {rule_id}")
+        allowed_keys = {"id", "applies_to", "check", "severity", "message", *check.params}
+        unknown = sorted(set(item) - allowed_keys)
+        if unknown:
+            self._fail(f"{where} has keys its check does not use: {', '.join(unknown)}")
+        self._check_placeholders(where, message, check.placeholders)
+        return Rule(
+            id=rule_id,
+            applies_to=applies_to,
+            check=str(check_name),
+            severity=severity,
+            message=message,
+            word_list=self._list_param(where, item) if "list" in check.params else None,
+            fields=self._fields_param(where, item, applies_to) if "fields" in check.params else (),
+            limit=self._limit_param(where, item) if "limit" in check.params else None,
+            value=self._value_param(where, item) if "value" in check.params else None,
+        )
+
+    def _check_placeholders(self, where: str, message: str, allowed: frozenset[str]) -> None:
+        try:
+            names = {
+                name for _, name, _, _ in string.Formatter().parse(message) if name is not None
+            }
+        except ValueError:
+            self._fail(f"{where} has a message with an unmatched {{ or }}")
+        unknown = sorted(names - allowed)
+        if unknown:
+            offered = ", ".join("{" + name + "}" for name in sorted(allowed)) or "none"
+            self._fail(
+                f"{where} uses {', '.join('{' + n + '}' for n in unknown)} in its message; "
+                f"its check offers {offered}"
+            )
+
+    def _list_param(self, where: str, item: dict[str, Any]) -> str:
+        name = item.get("list")
+        if name not in self.word_lists:
+            self._fail(f'{where} names the word list "{name}", which is not in "word_lists"')
+        return str(name)
+
+    def _fields_param(self, where: str, item: dict[str, Any], applies_to: str) -> tuple[str, ...]:
+        draft = ObjectiveDraft if applies_to == "objective" else KeyResultDraft
+        known = {f.name for f in fields(draft)}
+        names = item.get("fields")
+        if not isinstance(names, list) or not names or not set(names) <= known:
+            self._fail(f'{where} needs "fields" from: {", ".join(sorted(known))}')
+        return tuple(names)
+
+    def _limit_param(self, where: str, item: dict[str, Any]) -> int:
+        name = item.get("limit")
+        value = self.settings.get(name) if isinstance(name, str) else None
+        if not isinstance(value, int) or isinstance(value, bool):
+            self._fail(f'{where} needs "limit": the name of a whole-number setting')
+        return int(value)
+
+    def _value_param(self, where: str, item: dict[str, Any]) -> str:
+        value = item.get("value")
+        if value not in ("leading", "lagging"):
+            self._fail(f'{where} needs "value": "leading" or "lagging"')
+        return str(value)
+
+    # Compiling ---------------------------------------------------------------------------
+
+    def _list(self, name: str) -> str:
+        inflected = name in self.settings["inflected_lists"]
+        endings = self.settings["verb_endings"] if inflected else ("",)
+        return _words_pattern(self.word_lists[name], endings)
+
+    def _compile(self) -> None:
+        settings = self.settings
+        self.phrases = {name: _phrase_regex(self._list(name)) for name in self.word_lists}
+        thousands = re.escape(settings["thousands_separator"])
+        decimal = re.escape(settings["decimal_separator"])
+        currency = _words_pattern(self.word_lists["currency_symbols"])
+        magnitudes = _words_pattern(settings["magnitude_suffixes"])
+        self.magnitudes = {k.lower(): float(v) for k, v in settings["magnitude_suffixes"].items()}
+        self.number = re.compile(
+            rf"""
+            (?<![^\W_]|[{thousands}{decimal}])
+            (?:(?P<currency>{currency})\s?)?
+            (?P<sign>[-−](?=\d))?
+            (?P<whole>\d{{1,3}}(?:{thousands}\d{{3}})+(?!\d)|\d+)
+            (?P<fraction>{decimal}\d+)?
+            (?:
+                \s?(?P<percent>%)
+              | \s?(?P<currency_after>{currency}){_LETTER_AFTER}
+              | (?P<magnitude>{magnitudes}){_LETTER_AFTER}
+              | (?P<factor>{self._list("factor_suffixes")}){_LETTER_AFTER}
+              | \s(?P<percent_word>{self._list("percent_words")}){_LETTER_AFTER}
+              | (?P<ordinal>{self._list("ordinal_suffixes")}){_LETTER_AFTER}
+              | (?P<attached>[^\W\d_]+)
+            )?
+            """,
+            re.IGNORECASE | re.VERBOSE,
+        )
+        self.dates = re.compile("|".join(f"(?:{p})" for p in settings["date_patterns"]))
+        self.year_marker_before = self._ends_with("year_markers", r"[\s/]*")
+        self.period_before = self._ends_with("period_words")
+        self.month_before = self._ends_with("month_words", r"\.?")
+        self.month_after = re.compile(
+            r"\.?\s*" + self._list("month_words") + _LETTER_AFTER, re.IGNORECASE
+        )
+        self.range_from_before = self._ends_with("range_from_words")
+        words_between = rf"\s*(?:{_GAP_WORD}\s+){{0,3}}"
+        self.range_to_between = re.compile(
+            words_between + self._list("range_to_words") + r"\s*", re.IGNORECASE
+        )
+        self.range_arrow_between = re.compile(
+            words_between + self._list("range_arrows") + r"\s*", re.IGNORECASE
+        )
+        self.relative_before = self._ends_with("relative_before_percent")
+        self.relative_after = re.compile(
+            r"\s*" + self._list("relative_after_percent") + _LETTER_AFTER, re.IGNORECASE
+        )
+        lead_ins = self._list("lead_in_words")
+        self.starts_with: dict[str, re.Pattern[str]] = {}
+        self.followed_by: dict[str, re.Pattern[str]] = {}
+        self.preceded_by: dict[str, _EndsWith] = {}
+        for name in {r.word_list for r in self.rules if r.check == "output_or_task"}:
+            words = self._list(str(name))
+            self.starts_with[str(name)] = re.compile(
+                rf"[\s\-–—•*·]*(?:{lead_ins}\s+)*(?P<word>{words}){_LETTER_AFTER}", re.IGNORECASE
+            )
+        for rule in self.rules:
+            if rule.check in ("counts_activity", "project_percent") and rule.word_list:
+                setting = (
+                    "activity_max_gap_words"
+                    if rule.check == "counts_activity"
+                    else "completion_max_gap_words"
+                )
+                gap = int(settings[setting])
+                words = self._list(rule.word_list)
+                self.followed_by[rule.id] = re.compile(
+                    rf"\s*(?:{_GAP_WORD}\s+){{0,{gap}}}(?P<word>{words}){_LETTER_AFTER}",
+                    re.IGNORECASE,
+                )
+                self.preceded_by[rule.id] = self._ends_with(rule.word_list, gap=gap)
+
+    def _ends_with(self, name: str, tail: str = "", gap: int = 0) -> _EndsWith:
+        """Finds a phrase of the list just before a position, ``gap`` words at most between."""
+        gap_words = rf"(?:\s+{_GAP_WORD}){{0,{gap}}}" if gap else ""
+        pattern = _LETTER_BEFORE + f"(?P<word>{self._list(name)})" + gap_words + tail + r"\s*$"
+        longest = max(len(entry) for entry in self.word_lists[name])
+        return _EndsWith(re.compile(pattern, re.IGNORECASE), longest + 16 + 40 * gap)
+
+    # Reading a text ----------------------------------------------------------------------
+
+    def facts(self, text: str) -> _Facts:
+        normal = text.translate(_APOSTROPHES)
+        numbers = tuple(self._numbers(normal))
+        ranges = []
+        for first, second in pairwise(numbers):
+            if self.range_arrow_between.fullmatch(normal, first.end, second.start) or (
+                self.range_to_between.fullmatch(normal, first.end, second.start)
+                and self.range_from_before.search(normal, first.start)
+            ):
+                ranges.append(_Range(first, second))
+        return _Facts(text, normal, numbers, tuple(ranges))
+
+    def _numbers(self, text: str) -> Iterable[_Number]:
+        dates = [m.span() for m in self.dates.finditer(text)]
+        for match in self.number.finditer(text):
+            if match["ordinal"] or any(s <= match.start() < e for s, e in dates):
+                continue
+            whole = match["whole"].replace(self.settings["thousands_separator"], "")
+            fraction = (match["fraction"] or "")[1:]
+            value = float(f"{whole}.{fraction or 0}")
+            if match["sign"]:
+                value = -value
+            if match["magnitude"]:
+                value *= self.magnitudes.get(match["magnitude"].lower(), 1.0)
+            marks = _NUMBER_MARKS
+            plain = not any(match[g] for g in marks) and whole == match["whole"]
+            if plain and self._is_time(text, match.start(), match.end(), value, len(whole)):
+                continue
+            percent = bool(match["percent"] or match["percent_word"])
+            unit_marks = ("currency", "currency_after", "factor", "attached")
+            yield _Number(
+                start=match.start(),
+                end=match.end(),
+                value=value,
+                percent=percent,
+                has_unit=percent or any(match[g] for g in unit_marks),
+            )
+
+    def _is_time(self, text: str, start: int, end: int, value: float, digits: int) -> bool:
+        """Whether a plain whole number is a date, a year or a position in time."""
+        if self.period_before.search(text, start):
+            return True
+        first_year, last_year = self.settings["year_range"]
+        is_year = digits == 4 and first_year <= value <= last_year
+        by_month = self.month_before.search(text, start) or self.month_after.match(text, end)
+        if by_month and (is_year or 1 <= value <= 31):
+            return True
+        return is_year and bool(self.year_marker_before.search(text, start))
+
+
+# The kinds of check ----------------------------------------------------------------------
+
+Draft = ObjectiveDraft | KeyResultDraft
+
+
+@dataclass(frozen=True)
+class _Check:
+    subjects: tuple[Subject, ...]
+    params: tuple[str, ...]
+    placeholders: frozenset[str]
+    run: Callable[..., Any]
+
+
+_CHECKS: dict[str, _Check] = {}
+
+
+def _check(
+    name: str, subjects: tuple[Subject, ...], params: tuple[str, ...] = (), says: str = ""
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    def register(run: Callable[..., Any]) -> Callable[..., Any]:
+        _CHECKS[name] = _Check(subjects, params, frozenset(says.split()), run)
+        return run
+
+    return register
+
+
+def _finding(rule: Rule, span: tuple[int, int] | None = None, **values: object) -> Finding:
+    return Finding(rule.id, rule.severity, rule.message.format(**values), span)
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _quoted(facts: _Facts, span: tuple[int, int]) -> str:
+    return facts.original[span[0] : span[1]]
+
+
+def _shown(book: RuleBook, number: float) -> str:
+    text = str(int(number)) if number.is_integer() else f"{number:.10g}"
+    return text.replace(".", book.settings["decimal_separator"])
+
+
+def _is_percent_unit(book: RuleBook, unit: str) -> bool:
+    unit = unit.strip()
+    return unit == "%" or bool(unit and book.phrases["percent_words"].fullmatch(unit))
+
+
+def _start_and_target(
+    book: RuleBook, draft: KeyResultDraft, facts: _Facts
+) -> tuple[_Value | None, _Value | None]:
+    """The baseline and target from the fields, or else from "from X to Y" in the text."""
+    found = facts.ranges[0] if facts.ranges else None
+
+    def pick(field_value: float | None, number: _Number | None) -> _Value | None:
+        if field_value is not None:
+            return _Value(field_value, _shown(book, field_value), None)
+        if number is not None:
+            span = (number.start, number.end)
+            return _Value(number.value, _quoted(facts, span), span)
+        return None
+
+    return (
+        pick(draft.baseline, found.first if found else None),
+        pick(draft.target, found.second if found else None),
+    )
+
+
+def _first_match(
+    patterns: Iterable[re.Pattern[str]], text: str
+) -> tuple[re.Pattern[str], re.Match[str]] | None:
+    matches = [(p, m) for p in patterns if (m := p.search(text))]
+    return min(matches, key=lambda pm: pm[1].start()) if matches else None
+
+
+@_check("contains_phrase", ("objective", "key_result"), ("list",), "phrase")
+def _contains_phrase(book: RuleBook, rule: Rule, draft: Draft, facts: _Facts) -> Finding | None:
+    match = book.phrases[str(rule.word_list)].search(facts.text)
+    if match is None:
+        return None
+    return _finding(rule, match.span(), phrase=_quoted(facts, match.span()))
+
+
+@_check("contains_number", ("objective", "key_result"), (), "number")
+def _contains_number(book: RuleBook, rule: Rule, draft: Draft, facts: _Facts) -> Finding | None:
+    if not facts.numbers:
+        return None
+    span = (facts.numbers[0].start, facts.numbers[0].end)
+    return _finding(rule, span, number=_quoted(facts, span))
+
+
+@_check("fewer_words", ("objective", "key_result"), ("limit",), "count limit")
+def _fewer_words(book: RuleBook, rule: Rule, draft: Draft, facts: _Facts) -> Finding | None:
+    count = len(_WORD.findall(facts.text))
+    limit = int(rule.limit or 0)
+    return _finding(rule, None, count=count, limit=limit) if count < limit else None
+
+
+@_check("more_words", ("objective", "key_result"), ("limit",), "count limit")
+def _more_words(book: RuleBook, rule: Rule, draft: Draft, facts: _Facts) -> Finding | None:
+    words = list(_WORD.finditer(facts.text))
+    limit = int(rule.limit or 0)
+    if len(words) <= limit:
+        return None
+    span = (words[limit].start(), words[-1].end())
+    return _finding(rule, span, count=len(words), limit=limit)
+
+
+@_check("blank_fields", ("objective", "key_result"), ("fields",))
+def _blank_fields(book: RuleBook, rule: Rule, draft: Draft, facts: _Facts) -> Finding | None:
+    if all(_blank(getattr(draft, name)) for name in rule.fields):
+        return _finding(rule)
+    return None
+
+
+@_check("no_number", ("key_result",))
+def _no_number(book: RuleBook, rule: Rule, draft: KeyResultDraft, facts: _Facts) -> Finding | None:
+    if facts.numbers or draft.baseline is not None or draft.target is not None:
+        return None
+    return _finding(rule)
+
+
+@_check("no_baseline", ("key_result",), (), "number")
+def _no_baseline(
+    book: RuleBook, rule: Rule, draft: KeyResultDraft, facts: _Facts
+) -> Finding | None:
+    if draft.baseline is not None or facts.ranges:
+        return None
+    if facts.numbers:
+        span = (facts.numbers[0].start, facts.numbers[0].end)
+        return _finding(rule, span, number=_quoted(facts, span))
+    if draft.target is not None:
+        return _finding(rule, None, number=_shown(book, draft.target))
+    return None
+
+
+@_check("output_or_task", ("key_result",), ("list",), "verb")
+def _output_or_task(
+    book: RuleBook, rule: Rule, draft: KeyResultDraft, facts: _Facts
+) -> Finding | None:
+    """The text starts with a to-do verb, or is built around one and names no change."""
+    name = str(rule.word_list)
+    start = book.starts_with[name].match(facts.text)
+    if start is not None:
+        return _finding(rule, start.span("word"), verb=_quoted(facts, start.span("word")))
+    found = book.phrases[name].search(facts.text)
+    if found is None or facts.ranges:
+        return None
+    change_lists = ("increase_verbs", "reduce_verbs", "outcome_verbs", "effect_phrases")
+    if any(book.phrases[other].search(facts.text) for other in change_lists):
+        return None
+    return _finding(rule, found.span(), verb=_quoted(facts, found.span()))
+
+
+@_check("counts_activity", ("key_result",), ("list",), "activity")
+def _counts_activity(
+    book: RuleBook, rule: Rule, draft: KeyResultDraft, facts: _Facts
+) -> Finding | None:
+    if book.phrases["effect_phrases"].search(facts.text):
+        return None
+    followed_by = book.followed_by[rule.id]
+    for number in facts.numbers:
+        noun = followed_by.match(facts.text, number.end)
+        if noun is not None:
+            span = (number.start, noun.end("word"))
+            return _finding(rule, span, activity=_quoted(facts, span))
+    return None
+
+
+@_check("project_percent", ("key_result",), ("list",))
+def _project_percent(
+    book: RuleBook, rule: Rule, draft: KeyResultDraft, facts: _Facts
+) -> Finding | None:
+    """0 to 100% like a project plan, or "100% complete" and its kin."""
+    baseline, target = _start_and_target(book, draft, facts)
+    percent = _is_percent_unit(book, draft.unit) or any(r.percent for r in facts.ranges)
+    if baseline and target and percent and baseline.number == 0 and target.number == 100:
+        span = facts.ranges[0].span if facts.ranges and target.span else None
+        return _finding(rule, span)
+    for number in facts.numbers:
+        if not (number.percent and number.value == 100):
+            continue
+        after = book.followed_by[rule.id].match(facts.text, number.end)
+        if after is not None:
+            return _finding(rule, (number.start, after.end("word")))
+        before = book.preceded_by[rule.id].search(facts.text, number.start)
+        if before is not None:
+            return _finding(rule, (before.start("word"), number.end))
+    return None
+
+
+@_check("direction_mismatch", ("key_result",), (), "verb baseline target")
+def _direction_mismatch(
+    book: RuleBook, rule: Rule, draft: KeyResultDraft, facts: _Facts
+) -> Finding | None:
+    baseline, target = _start_and_target(book, draft, facts)
+    if baseline is None or target is None:
+        return None
+    increase, reduce = book.phrases["increase_verbs"], book.phrases["reduce_verbs"]
+    first = _first_match((increase, reduce), facts.text)
+    if first is None:
+        return None
+    pattern, verb = first
+    wrong_way = (
+        target.number < baseline.number if pattern is increase else target.number > baseline.number
+    )
+    if not wrong_way:
+        return None
+    return _finding(
+        rule,
+        verb.span(),
+        verb=_quoted(facts, verb.span()),
+        baseline=baseline.shown,
+        target=target.shown,
+    )
+
+
+@_check("no_change", ("key_result",), (), "value")
+def _no_change(book: RuleBook, rule: Rule, draft: KeyResultDraft, facts: _Facts) -> Finding | None:
+    baseline, target = _start_and_target(book, draft, facts)
+    if baseline is None or target is None or not math.isclose(baseline.number, target.number):
+        return None
+    span = facts.ranges[0].span if baseline.span and target.span else None
+    return _finding(rule, span, value=target.shown)
+
+
+@_check("percent_over_100", ("key_result",), (), "number")
+def _percent_over_100(
+    book: RuleBook, rule: Rule, draft: KeyResultDraft, facts: _Facts
+) -> Finding | None:
+    """A share above the whole; "grow by 150%" is growth and passes."""
+    if _is_percent_unit(book, draft.unit):
+        for value in (draft.baseline, draft.target):
+            if value is not None and value > 100:
+                return _finding(rule, None, number=_shown(book, value) + "%")
+    for number in facts.numbers:
+        if not number.percent or number.value <= 100:
+            continue
+        if book.relative_before.search(facts.text, number.start):
+            continue
+        if book.relative_after.match(facts.text, number.end):
+            continue
+        span = (number.start, number.end)
+        return _finding(rule, span, number=_quoted(facts, span))
+    return None
+
+
+@_check("missing_unit", ("key_result",))
+def _missing_unit(
+    book: RuleBook, rule: Rule, draft: KeyResultDraft, facts: _Facts
+) -> Finding | None:
+    if draft.unit.strip():
+        return None
+    has_numbers = facts.numbers or draft.baseline is not None or draft.target is not None
+    if has_numbers and not any(number.has_unit for number in facts.numbers):
+        return _finding(rule)
+    return None
+
+
+ObjectiveSet = Sequence[tuple[ObjectiveDraft, Sequence[KeyResultDraft]]]
+
+
+@_check("too_few_objectives", ("set",), ("limit",), "count limit")
+def _too_few_objectives(book: RuleBook, rule: Rule, objectives: ObjectiveSet) -> list[Finding]:
+    count, limit = len(objectives), int(rule.limit or 0)
+    return [_finding(rule, None, count=count, limit=limit)] if count < limit else []
+
+
+@_check("too_many_objectives", ("set",), ("limit",), "count limit")
+def _too_many_objectives(book: RuleBook, rule: Rule, objectives: ObjectiveSet) -> list[Finding]:
+    count, limit = len(objectives), int(rule.limit or 0)
+    return [_finding(rule, None, count=count, limit=limit)] if count > limit else []
+
+
+def _per_objective(
+    rule: Rule, objectives: ObjectiveSet, fires: Callable[[Sequence[KeyResultDraft]], bool]
+) -> list[Finding]:
+    findings = []
+    for index, (_objective, key_results) in enumerate(objectives):
+        if fires(key_results):
+            message = rule.message.format(
+                objective=index + 1, count=len(key_results), limit=rule.limit
+            )
+            findings.append(Finding(rule.id, rule.severity, message, None, index))
+    return findings
+
+
+@_check("too_few_key_results", ("set",), ("limit",), "objective count limit")
+def _too_few_key_results(book: RuleBook, rule: Rule, objectives: ObjectiveSet) -> list[Finding]:
+    return _per_objective(rule, objectives, lambda krs: len(krs) < int(rule.limit or 0))
+
+
+@_check("too_many_key_results", ("set",), ("limit",), "objective count limit")
+def _too_many_key_results(book: RuleBook, rule: Rule, objectives: ObjectiveSet) -> list[Finding]:
+    return _per_objective(rule, objectives, lambda krs: len(krs) > int(rule.limit or 0))
+
+
+@_check("all_key_results_are", ("set",), ("value",), "objective count")
+def _all_key_results_are(book: RuleBook, rule: Rule, objectives: ObjectiveSet) -> list[Finding]:
+    """Only when the room has marked every key result, and all the same way."""
+    return _per_objective(
+        rule,
+        objectives,
+        lambda krs: bool(krs) and all(k.leading_or_lagging == rule.value for k in krs),
+    )
+
+
+# The public entry points -----------------------------------------------------------------
+
+_SEVERITY_ORDER = {severity: rank for rank, severity in enumerate(SEVERITIES)}
+
+
+def _by_severity(findings: Iterable[Finding | None]) -> list[Finding]:
+    return sorted((f for f in findings if f is not None), key=lambda f: _SEVERITY_ORDER[f.severity])
+
+
+def _check_item(draft: Draft, subject: Subject, rules: RuleBook | None) -> list[Finding]:
+    book = rules if rules is not None else load_rules()
+    facts = book.facts(draft.text)
+    return _by_severity(
+        _CHECKS[rule.check].run(book, rule, draft, facts) for rule in book.rules_for(subject)
+    )
+
+
+def check_objective(draft: ObjectiveDraft, rules: RuleBook | None = None) -> list[Finding]:
+    """What the rules notice about one objective, errors first."""
+    return _check_item(draft, "objective", rules)
+
+
+def check_key_result(draft: KeyResultDraft, rules: RuleBook | None = None) -> list[Finding]:
+    """What the rules notice about one key result, errors first."""
+    return _check_item(draft, "key_result", rules)
+
+
+def check_set(
+    objectives: Sequence[tuple[ObjectiveDraft, Sequence[KeyResultDraft]]],
+    rules: RuleBook | None = None,
+) -> list[Finding]:
+    """The rules on the whole set: how many objectives, how many key results on each."""
+    book = rules if rules is not None else load_rules()
+    findings: list[Finding] = []
+    for rule in book.rules_for("set"):
+        findings.extend(_CHECKS[rule.check].run(book, rule, objectives))
+    return _by_severity(findings)
+
+
+def read_rules(path: Path | str) -> RuleBook:
+    """A rule book from any file of the same shape as ``resources/quality/en.json``."""
+    source = Path(path)
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise QualityDataError(f"The quality rules in {source} cannot be read: {error}.") from error
+    except json.JSONDecodeError as error:
+        raise QualityDataError(
+            f"The quality rules in {source} are not valid JSON (line {error.lineno}): {error.msg}."
+        ) from error
+    return RuleBook(data, str(source))
+
+
+def languages() -> list[str]:
+    """The languages that have a rules file."""
+    folder = resources.path("quality")
+    return sorted(p.stem for p in folder.glob("*.json") if p.stem != "criteria")
+
+
+@cache
+def load_rules(language: str = "en") -> RuleBook:
+    """The bundled rules of a language, read and compiled once."""
+    source = resources.path("quality", f"{language}.json")
+    if not _LANGUAGE_NAME.fullmatch(language) or not source.is_file():
+        known = ", ".join(languages())
+        raise UnknownLanguage(
+            f'The quality checks have no rules in "{language}". Languages with rules: {known}.'
+        )
+    return read_rules(source)
+
+
+@cache
+def _criteria() -> dict[str, tuple[Criterion, ...]]:
+    source = resources.path("quality", "criteria.json")
+    data = json.loads(source.read_text(encoding="utf-8"))
+    loaded: dict[str, tuple[Criterion, ...]] = {}
+    kinds: tuple[CriterionKind, ...] = ("objective", "key_result")
+    for kind in kinds:
+        items = data.get(kind) if isinstance(data, dict) else None
+        needed = ("id", "label", "question")
+        if not isinstance(items, list) or not all(
+            isinstance(i, dict) and all(isinstance(i.get(k), str) for k in needed) for i in items
+        ):
+            raise QualityDataError(
+                f'The criteria in {source} cannot be used: list the "{kind}" criteria, '
+                "each with an id, a label and a question."
+            )
+        loaded[kind] = tuple(
+            Criterion(id=i["id"], kind=kind, label=i["label"], question=i["question"])
+            for i in items
+        )
+    return loaded
+
+
+def criteria(kind: CriterionKind) -> list[Criterion]:
+    """The facilitation sheet's criteria for an objective or a key result, in sheet order."""
+    if kind not in ("objective", "key_result"):
+        raise ValueError(f'criteria are for "objective" or "key_result", not "{kind}"')
+    return list(_criteria()[kind])
