@@ -12,6 +12,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from facilitation.engine.base import EnginePart, Gone
+from facilitation.quality import (
+    Finding,
+    KeyResultDraft,
+    ObjectiveDraft,
+    RuleBook,
+    check_key_result,
+    check_objective,
+    check_set,
+    load_rules,
+)
 from facilitation.rules import RuleError, clean_text
 from workshop.models import (
     Card,
@@ -450,6 +460,36 @@ class OkrEngine(EnginePart):
                 )
         return found
 
+    # Quality checks on what is stored
+
+    def findings_for_objective(self, objective_id: int) -> list[Finding]:
+        return check_objective(objective_draft(self.objective(objective_id)), self._rules())
+
+    def findings_for_key_result(self, key_result_id: int) -> list[Finding]:
+        names = self._participant_names()
+        for objective in self.objectives():
+            for kr in objective.key_results:
+                if kr.id == key_result_id:
+                    return check_key_result(key_result_draft(kr, names), self._rules())
+        raise Gone("That key result is no longer in this workshop.")
+
+    def findings_for_set(self) -> list[Finding]:
+        """The set rules over the objectives and their picked KRs (all KRs before picking)."""
+        names = self._participant_names()
+        drafts = [
+            (
+                objective_draft(o),
+                [key_result_draft(kr, names) for kr in o.selected_key_results or o.key_results],
+            )
+            for o in self.objectives()
+        ]
+        return check_set(drafts, self._rules())
+
+    def _rules(self) -> RuleBook:
+        with self.store.reading() as session:
+            language = self._workshop(session).settings.get("language", "en")
+        return load_rules(language)
+
     # Checklist of the facilitation sheet
 
     def set_answer(
@@ -795,6 +835,24 @@ def _key_result_view(kr: KeyResult) -> KeyResultView:
         initiatives=tuple(
             InitiativeView(i.id, kr.id, i.text, i.owner, i.priority) for i in kr.initiatives
         ),
+    )
+
+
+def objective_draft(objective: ObjectiveView) -> ObjectiveDraft:
+    return ObjectiveDraft(objective.text, objective.why_it_matters)
+
+
+def key_result_draft(kr: KeyResultView, names: Mapping[int, str]) -> KeyResultDraft:
+    """What the quality rules read of a KR; the champion by name, ``None`` when unassigned."""
+    return KeyResultDraft(
+        text=kr.text,
+        baseline=kr.baseline,
+        target=kr.target,
+        unit=kr.unit,
+        how_to_measure=kr.how_to_measure,
+        data_source=kr.data_source,
+        champion=names.get(kr.champion_id) if kr.champion_id is not None else None,
+        leading_or_lagging=kr.leading_or_lagging,
     )
 
 

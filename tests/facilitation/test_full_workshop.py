@@ -107,10 +107,23 @@ def test_an_executive_workshop_from_first_step_to_last(
         for text, b, t, u in KRS
     ]
     finish_step(10)
+
+    def rules_fired(kr: int) -> set[str]:
+        return {f.rule_id for f in engine.okrs.findings_for_key_result(kr)}
+
+    assert {"kr.output", "kr.no_number"} <= rules_fired(krs[2])
+    assert {"kr.output", "kr.activity"} <= rules_fired(krs[5])
+    assert not rules_fired(krs[0]) & {"kr.output", "kr.no_number", "kr.no_baseline"}
     engine.okrs.record_hands(krs[2], "outcome_or_output", 1, 4)
     engine.okrs.edit_key_result(
-        krs[2], text="Services on the new pipeline from 0 to 30", baseline=0, target=30
+        krs[2],
+        text="Services on the new pipeline from 0 to 30",
+        baseline=0,
+        target=30,
+        unit="services",
+        data_source="Deploy dashboard",
     )
+    assert not rules_fired(krs[2]) & {"kr.output", "kr.no_number", "kr.no_data_source"}
     engine.okrs.set_answer("directly_measurable", True, key_result_id=krs[0])
     finish_step(11)
 
@@ -159,6 +172,7 @@ def test_an_executive_workshop_from_first_step_to_last(
     assert all(kr.champion_id is not None for kr in chosen)
     assert "Services on the new pipeline from 0 to 30" in [kr.text for kr in chosen]
     assert again.okrs.warnings() == []
+    assert again.okrs.findings_for_set() == []
     assert again.scoring.past_objectives()[0].score == 0.45
     assert again.okrs.comms_items()[0]["audience"] == "All engineering"
     assert [i.text for i in again.boards.retro_items("closing")] == ["Voting in private"]
