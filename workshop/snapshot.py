@@ -219,7 +219,8 @@ class VotingRoundSnapshot:
     max_per_option: int
     cut_line: int | None
     objective_text: str = ""
-    # Most votes first; a tie broken by the facilitator's rank, then by ballot order.
+    # Most votes first; a tie broken by the facilitator's rank, then by ballot order
+    # (the order of facilitation.voting.tally). Hand-counted rounds use the typed counts.
     options: tuple[VoteOptionSnapshot, ...] = ()
 
     @property
@@ -326,7 +327,12 @@ class _Reader:
         self.workshop = workshop
         w = workshop
         self.people = {p.id: p.name for p in w.participants}
-        self.objectives = self._rows(models.Objective, models.Objective.workshop_id == w.id)
+        # A dropped objective is one the room removed: it is not printed.
+        self.objectives = self._rows(
+            models.Objective,
+            models.Objective.workshop_id == w.id,
+            models.Objective.status != "dropped",
+        )
         self.objective_texts = {o.id: o.text for o in self.objectives}
         self.key_results = self._rows(
             models.KeyResult, models.KeyResult.objective_id.in_(list(self.objective_texts))
@@ -588,7 +594,8 @@ class _Reader:
                     text = card.text if card else ""
                 else:
                     text = kr_texts.get(option.key_result_id or -1, "")
-                votes = option.manual_count if option.manual_count is not None else dots[option.id]
+                manual = voting.counting == "manual"
+                votes = (option.manual_count or 0) if manual else dots[option.id]
                 options.append((position, VoteOptionSnapshot(text, votes, option.tie_break_rank)))
             options.sort(
                 key=lambda entry: (

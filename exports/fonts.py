@@ -1,0 +1,129 @@
+"""The sheets' font: DejaVu Sans from the system, or Bitstream Vera from ReportLab.
+
+No font file is kept in the repository. DejaVu Sans covers Latin, Greek, Cyrillic,
+arrows, maths signs and typographic quotes; it is found in the usual font folders
+of Linux, macOS and Windows. When it is missing, the Vera fonts that ship inside
+ReportLab are used, so an export never fails for want of a font (Vera covers
+Western European text only; other characters print as a visible substitute).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import reportlab
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+FAMILY = "SheetSans"
+STYLES = ("regular", "bold", "italic", "bold_italic")
+
+DEJAVU_FILES = {
+    "regular": "DejaVuSans.ttf",
+    "bold": "DejaVuSans-Bold.ttf",
+    "italic": "DejaVuSans-Oblique.ttf",
+    "bold_italic": "DejaVuSans-BoldOblique.ttf",
+}
+VERA_FILES = {
+    "regular": "Vera.ttf",
+    "bold": "VeraBd.ttf",
+    "italic": "VeraIt.ttf",
+    "bold_italic": "VeraBI.ttf",
+}
+# Sub-folders where packagers put DejaVu, checked before a full search of a folder.
+DEJAVU_SUBFOLDERS = ("truetype/dejavu", "dejavu", "TTF", "truetype", "dejavu-sans-fonts", "")
+
+
+@dataclass(frozen=True)
+class SheetFont:
+    family: str
+    source: str
+    files: dict[str, Path]
+    # The code points each style can draw (DejaVu's bold and oblique cover less).
+    coverage: dict[str, frozenset[int]]
+
+    def font_name(self, style: str = "regular") -> str:
+        return self.family if style == "regular" else f"{self.family}-{style}"
+
+    def style_of(self, font_name: str) -> str:
+        """The style ("bold"...) of one of this family's registered font names."""
+        prefix = f"{self.family}-"
+        return font_name[len(prefix) :] if font_name.startswith(prefix) else "regular"
+
+
+def font_folders() -> list[Path]:
+    """The usual places for fonts on this platform, most likely first."""
+    home = Path.home()
+    folders = [
+        Path("/usr/share/fonts"),
+        Path("/usr/local/share/fonts"),
+        home / ".local/share/fonts",
+        home / ".fonts",
+        Path("/Library/Fonts"),
+        home / "Library/Fonts",
+        Path("/System/Library/Fonts"),
+        Path("/opt/homebrew/share/fonts"),
+    ]
+    if sys.platform == "win32":
+        windows = Path(os.environ.get("WINDIR", r"C:\Windows"))
+        folders.insert(0, windows / "Fonts")
+        local = os.environ.get("LOCALAPPDATA")
+        if local:
+            folders.insert(1, Path(local) / "Microsoft" / "Windows" / "Fonts")
+    return folders
+
+
+def find_dejavu(folders: list[Path] | None = None) -> dict[str, Path] | None:
+    """The four DejaVu Sans files from one folder, or None when a style is missing."""
+    for folder in folders if folders is not None else font_folders():
+        if not folder.is_dir():
+            continue
+        candidates = [folder / sub for sub in DEJAVU_SUBFOLDERS if (folder / sub).is_dir()]
+        for candidate in candidates:
+            files = {style: candidate / name for style, name in DEJAVU_FILES.items()}
+            if all(path.is_file() for path in files.values()):
+                return files
+        found = next(folder.rglob(DEJAVU_FILES["regular"]), None)
+        if found is not None:
+            files = {style: found.parent / name for style, name in DEJAVU_FILES.items()}
+            if all(path.is_file() for path in files.values()):
+                return files
+    return None
+
+
+def vera_files() -> dict[str, Path]:
+    folder = Path(reportlab.__file__).parent / "fonts"
+    return {style: folder / name for style, name in VERA_FILES.items()}
+
+
+@cache
+def sheet_font() -> SheetFont:
+    """Register the family once per process and return it."""
+    files = find_dejavu()
+    source = "DejaVu Sans"
+    if files is None:
+        files, source = vera_files(), "Bitstream Vera (from ReportLab)"
+    return register_family(FAMILY, files, source)
+
+
+def register_family(family: str, files: dict[str, Path], source: str) -> SheetFont:
+    coverage: dict[str, frozenset[int]] = {}
+    names = {}
+    for style in STYLES:
+        name = family if style == "regular" else f"{family}-{style}"
+        font = TTFont(name, str(files[style]))
+        pdfmetrics.registerFont(font)
+        names[style] = name
+        coverage[style] = frozenset(font.face.charToGlyph)
+    pdfmetrics.registerFontFamily(
+        family,
+        normal=names["regular"],
+        bold=names["bold"],
+        italic=names["italic"],
+        boldItalic=names["bold_italic"],
+    )
+    return SheetFont(family=family, source=source, files=files, coverage=coverage)

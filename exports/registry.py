@@ -1,0 +1,57 @@
+"""Every printable sheet by name, in the order they are offered and written."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from exports.errors import ExportError
+from exports.renderer import Document, Renderer
+from exports.sheets import facilitation
+from workshop.snapshot import WorkshopSnapshot
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    title: str
+    description: str
+    documents: Callable[[WorkshopSnapshot, Renderer], list[Document]]
+
+
+SHEETS: dict[str, Sheet] = {
+    sheet.name: sheet
+    for sheet in (
+        Sheet(
+            "facilitation-measures",
+            "Facilitation sheet: measures",
+            "One page per objective: key results with how to measure them, criteria, ideas.",
+            facilitation.measures_sheet,
+        ),
+        Sheet(
+            "facilitation-initiatives",
+            "Facilitation sheet: initiatives",
+            "One page per objective: key results with key initiatives, data source, notes.",
+            facilitation.initiatives_sheet,
+        ),
+    )
+}
+
+
+def sheet_names() -> list[str]:
+    return list(SHEETS)
+
+
+def resolve(names: str | Iterable[str]) -> list[Sheet]:
+    """Sheets from "all", "a,b" or a list of names, in the registry's order."""
+    wanted = names.split(",") if isinstance(names, str) else list(names)
+    wanted = [name.strip().lower() for name in wanted if name.strip()]
+    if not wanted or "all" in wanted:
+        return list(SHEETS.values())
+    unknown = [name for name in wanted if name not in SHEETS]
+    if unknown:
+        raise ExportError(
+            f"There is no sheet called {', '.join(repr(n) for n in unknown)}. "
+            f"The sheets are: {', '.join(SHEETS)} (or all)."
+        )
+    return [sheet for name, sheet in SHEETS.items() if name in wanted]

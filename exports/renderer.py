@@ -1,0 +1,369 @@
+"""The one renderer every sheet uses: font, styles, page frame, building to bytes.
+
+A sheet module turns a snapshot into ``Document``s (a file name, a title, a list
+of flowables) using the helpers here, so every sheet shares the same header, boxes,
+tables and footer ("page x of y"). All type is 9 pt or larger; margins are 15 mm,
+inside what any office printer reaches.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any, TypeAlias
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from exports.flowables import (
+    ACCENT,
+    ACCENT_LIGHT,
+    INK,
+    LINE_LIGHT,
+    MUTED,
+    RULE,
+    SMALL,
+    WritingLines,
+)
+from exports.fonts import sheet_font
+from exports.paper import Paper
+from exports.text import markup, printable
+
+CELL_PADDING = 4.0
+FOOTER_GAP = 16.0
+
+# Table and box content: user text, a drawn piece, or several stacked.
+Cell: TypeAlias = str | Flowable | list[Flowable]
+
+
+@dataclass
+class Document:
+    """One PDF file: its name (before making it safe), title, footer line and content."""
+
+    name: str
+    title: str
+    footer: str
+    story: list[Flowable] = field(default_factory=list)
+
+
+class Renderer:
+    """Styles and helpers for one paper size."""
+
+    def __init__(self, paper: Paper) -> None:
+        self.paper = paper
+        self.font = sheet_font()
+        page_width, page_height = paper.size
+        self.width = page_width - 2 * paper.margin
+        self.height = page_height - 2 * paper.margin - FOOTER_GAP
+        regular, bold = self.font.font_name("regular"), self.font.font_name("bold")
+        italic = self.font.font_name("italic")
+        self.styles = {
+            "title": ParagraphStyle("title", fontName=bold, fontSize=17, leading=20, textColor=INK),
+            "tagline": ParagraphStyle(
+                "tagline", fontName=italic, fontSize=10, leading=13, textColor=MUTED
+            ),
+            "heading": ParagraphStyle(
+                "heading",
+                fontName=bold,
+                fontSize=12.5,
+                leading=16,
+                textColor=ACCENT,
+                spaceBefore=8,
+                spaceAfter=4,
+            ),
+            "label": ParagraphStyle(
+                "label", fontName=bold, fontSize=SMALL, leading=11.5, textColor=ACCENT
+            ),
+            "hint": ParagraphStyle(
+                "hint", fontName=italic, fontSize=SMALL, leading=11.5, textColor=MUTED
+            ),
+            "body": ParagraphStyle(
+                "body", fontName=regular, fontSize=10, leading=13, textColor=INK
+            ),
+            "strong": ParagraphStyle(
+                "strong", fontName=bold, fontSize=10, leading=13, textColor=INK
+            ),
+            "big": ParagraphStyle("big", fontName=bold, fontSize=12.5, leading=16, textColor=INK),
+            "small": ParagraphStyle(
+                "small", fontName=regular, fontSize=SMALL, leading=11.5, textColor=MUTED
+            ),
+            "cell": ParagraphStyle(
+                "cell", fontName=regular, fontSize=SMALL, leading=11.5, textColor=INK
+            ),
+            "field": ParagraphStyle(
+                "field", fontName=regular, fontSize=10, leading=13, textColor=INK
+            ),
+            "right": ParagraphStyle(
+                "right",
+                fontName=regular,
+                fontSize=10,
+                leading=13,
+                textColor=INK,
+                alignment=TA_RIGHT,
+            ),
+        }
+
+    # ------------------------------------------------------------ text
+
+    def para(self, text: str, style: str = "body") -> Paragraph:
+        """User text as a paragraph: printed exactly as typed, never read as markup."""
+        paragraph_style = self.styles[style]
+        font_style = self.font.style_of(paragraph_style.fontName)
+        return Paragraph(markup(text, font_style), paragraph_style)
+
+    def rich(self, parts: Sequence[tuple[str, str]], style: str = "body") -> Paragraph:
+        """One paragraph of (text, "b" | "i" | "") runs: our own emphasis, user text escaped."""
+        runs = []
+        for text, emphasis in parts:
+            font_style = {"b": "bold", "i": "italic"}.get(emphasis, "regular")
+            escaped = markup(text, font_style)
+            runs.append(f"<{emphasis}>{escaped}</{emphasis}>" if emphasis else escaped)
+        return Paragraph("".join(runs), self.styles[style])
+
+    def cell(self, value: Cell, style: str = "body") -> list[Flowable]:
+        if isinstance(value, str):
+            return [self.para(value, style)]
+        if isinstance(value, list):
+            return value
+        return [value]
+
+    # ------------------------------------------------------------ building blocks
+
+    def header(self, title: str, tagline: str, fields: Sequence[tuple[str, str]]) -> list[Flowable]:
+        """The sheet's title on the left; team, cycle... on the right, or lines to fill in."""
+        left = [self.para(title, "title"), Spacer(1, 2), self.para(tagline, "tagline")]
+        field_width = self.width * 0.40
+        label_width = max(
+            stringWidth(printable(label, "bold"), self.font.font_name("bold"), SMALL)
+            for label, _ in fields
+        )
+        label_width += 2 * CELL_PADDING + 2
+        rows = [
+            [self.para(label, "label"), self.para(value or "", "field")] for label, value in fields
+        ]
+        field_table = Table(
+            rows,
+            colWidths=[label_width, field_width - label_width],
+            rowHeights=[None if value else 19 for _, value in fields],
+        )
+        field_table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("LINEBELOW", (1, 0), (1, -1), 0.6, RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        table = Table([[left, field_table]], colWidths=[self.width - field_width, field_width])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (0, 0), 10),
+                    ("RIGHTPADDING", (1, 0), (1, 0), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                    ("LINEBELOW", (0, 0), (-1, -1), 2, ACCENT),
+                ]
+            )
+        )
+        return [table, Spacer(1, 8)]
+
+    def heading(self, text: str) -> Paragraph:
+        return self.para(text, "heading")
+
+    def boxes(
+        self,
+        boxes: Sequence[tuple[str, str, Cell]],
+        min_height: float,
+        widths: Sequence[float] | None = None,
+    ) -> Table:
+        """Labelled boxes side by side: (label, question, content); room to write below."""
+        count = len(boxes)
+        col_widths = list(widths) if widths else [self.width / count] * count
+        heads = []
+        for label, question, _ in boxes:
+            head: list[Flowable] = [self.para(label, "label")]
+            if question:
+                head.append(self.para(question, "hint"))
+            heads.append(head)
+        bodies = [self.cell(content) for _, _, content in boxes]
+        bodies = [
+            self.with_room(body, width, min_height)
+            for body, width in zip(bodies, col_widths, strict=True)
+        ]
+        table = Table([heads, bodies], colWidths=col_widths, splitInRow=1)
+        table.setStyle(self.box_style())
+        return table
+
+    def box_style(self) -> TableStyle:
+        return TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.75, RULE),
+                ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING + 1),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING + 1),
+                ("TOPPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ]
+        )
+
+    def with_room(
+        self, flowables: list[Flowable], width: float, min_height: float
+    ) -> list[Flowable]:
+        """``flowables``, then ruled lines up to ``min_height``: room to write by hand."""
+        used = content_height(flowables, width - 2 * (CELL_PADDING + 1))
+        room = min_height - used - 2 * CELL_PADDING
+        if room >= 12:
+            return [*flowables, WritingLines(room)]
+        return flowables
+
+    def table(
+        self,
+        header: Sequence[Cell],
+        rows: Sequence[Sequence[Cell]],
+        widths: Sequence[float],
+        min_row_height: float = 0,
+        extra_style: Sequence[tuple[Any, ...]] = (),
+        header_background: Any = ACCENT_LIGHT,
+    ) -> Table:
+        """A ruled table whose heading row repeats on every page; rows at least ``min_row_height``.
+
+        Rows grow with their text and split across pages, so nothing is clipped.
+        """
+        data: list[list[list[Flowable]]] = [[self.cell(h, "label") for h in header]]
+        heights: list[float | None] = [None]
+        for row in rows:
+            cells = [self.cell(value) for value in row]
+            data.append(cells)
+            needed = max(
+                content_height(cell, width - 2 * CELL_PADDING)
+                for cell, width in zip(cells, widths, strict=True)
+            )
+            fits = needed + 2 * CELL_PADDING <= min_row_height
+            heights.append(min_row_height if min_row_height and fits else None)
+        table = Table(data, colWidths=list(widths), rowHeights=heights, repeatRows=1, splitInRow=1)
+        style = [
+            ("GRID", (0, 0), (-1, -1), 0.6, RULE),
+            ("BACKGROUND", (0, 0), (-1, 0), header_background),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("TOPPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            *extra_style,
+        ]
+        table.setStyle(TableStyle(style))
+        return table
+
+    def note(self, text: str) -> Paragraph:
+        return self.para(text, "small")
+
+    # ------------------------------------------------------------ output
+
+    def build(self, document: Document) -> bytes:
+        """The PDF of ``document``, with ``footer`` and "page x of y" on every page."""
+        buffer = io.BytesIO()
+        margin = self.paper.margin
+        template = BaseDocTemplate(
+            buffer,
+            pagesize=self.paper.size,
+            leftMargin=margin,
+            rightMargin=margin,
+            topMargin=margin,
+            bottomMargin=margin + FOOTER_GAP,
+            title=printable(document.title),
+            author="OKR Workshop",
+            creator="OKR Workshop",
+            invariant=True,
+        )
+        frame = Frame(
+            margin,
+            margin + FOOTER_GAP,
+            self.width,
+            self.height,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        template.addPageTemplates([PageTemplate(id="sheet", frames=[frame])])
+        canvas_maker = partial(
+            NumberedCanvas,
+            footer=printable(document.footer),
+            font=self.font.font_name(),
+            margin=margin,
+        )
+        template.build(list(document.story), canvasmaker=canvas_maker)
+        return buffer.getvalue()
+
+
+def content_height(flowables: Sequence[Flowable], width: float) -> float:
+    total = 0.0
+    for flowable in flowables:
+        _, height = flowable.wrap(width, 1e6)
+        total += height
+        if isinstance(flowable, Paragraph):
+            total += flowable.style.spaceBefore + flowable.style.spaceAfter
+    return total
+
+
+class NumberedCanvas(Canvas):  # type: ignore[misc]
+    """Draws the footer on every page once the page count is known."""
+
+    def __init__(self, *args: Any, footer: str, font: str, margin: float, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._footer = footer
+        self._footer_font = font
+        self._margin = margin
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, 1):
+            self.__dict__.update(state)
+            self._draw_footer(number, total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, number: int, total: int) -> None:
+        width, _ = self._pagesize
+        y = self._margin - 2
+        page = f"Page {number} of {total}"
+        self.saveState()
+        self.setStrokeColor(LINE_LIGHT)
+        self.setLineWidth(0.5)
+        self.line(self._margin, y + 11, width - self._margin, y + 11)
+        self.setFont(self._footer_font, SMALL)
+        self.setFillColor(MUTED)
+        room = width - 2 * self._margin - stringWidth(page, self._footer_font, SMALL) - 20
+        footer = self._footer
+        while footer and stringWidth(footer, self._footer_font, SMALL) > room:
+            footer = footer[:-2] + "…"
+        self.drawString(self._margin, y, footer)
+        self.drawRightString(width - self._margin, y, page)
+        self.restoreState()

@@ -1,0 +1,1 @@
+"""One module per printable sheet; ``exports.registry`` lists them by name."""

@@ -1,0 +1,80 @@
+"""Wording and number formats shared by the sheets."""
+
+from __future__ import annotations
+
+from workshop.snapshot import KeyResultSnapshot, WorkshopSnapshot
+
+PRIORITY_LABELS = {
+    "must": "must have",
+    "should": "should have",
+    "could": "could have",
+    "wont": "won't have this time",
+    "won't": "won't have this time",
+}
+PREFIX_UNITS = frozenset("$€£¥₹")
+
+
+def number(value: float) -> str:
+    """12.0 -> "12", 3.50 -> "3.5", 1200 -> "1,200"."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def with_unit(value: float, unit: str) -> str:
+    unit = unit.strip()
+    if not unit:
+        return number(value)
+    if unit in PREFIX_UNITS:
+        return f"{unit}{number(value)}"
+    if unit.startswith("%"):
+        return f"{number(value)}{unit}"
+    return f"{number(value)} {unit}"
+
+
+def measure(kr: KeyResultSnapshot) -> str:
+    """ "from 12% to 5%", "to 5%", or "" when the numbers are not set."""
+    if kr.target is None:
+        return ""
+    target = with_unit(kr.target, kr.unit)
+    if kr.baseline is None:
+        return f"to {target}"
+    return f"from {with_unit(kr.baseline, kr.unit)} to {target}"
+
+
+def score(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+def priority(value: str) -> str:
+    return PRIORITY_LABELS.get(value.strip().lower(), value)
+
+
+def key_result_details(kr: KeyResultSnapshot, shown: str = "") -> str:
+    """The line under a key result: its numbers (unless ``shown`` says them already),
+    champion and the room's verdicts."""
+    parts = []
+    if measure(kr) and measure(kr) not in shown:
+        parts.append(measure(kr))
+    if kr.champion:
+        parts.append(f"champion: {kr.champion}")
+    verdicts = [v for v in (kr.outcome_or_output, kr.leading_or_lagging) if v]
+    if verdicts:
+        parts.append(", ".join(verdicts))
+    return " · ".join(parts)
+
+
+def team_and_cycle(snapshot: WorkshopSnapshot) -> list[tuple[str, str]]:
+    return [("Team", snapshot.team), ("Cycle", snapshot.cycle_label)]
+
+
+def file_name(snapshot: WorkshopSnapshot, title: str, *rest: str) -> str:
+    """ "Team - Title - rest", with "(blank)" on blank templates."""
+    parts = [p for p in (snapshot.team.strip(), title, *rest) if p]
+    name = " - ".join(parts)
+    return f"{name} (blank)" if snapshot.blank else name
+
+
+def footer(snapshot: WorkshopSnapshot, title: str) -> str:
+    parts = [p for p in (snapshot.team.strip(), snapshot.cycle_label.strip(), title) if p]
+    return " · ".join(parts)

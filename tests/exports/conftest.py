@@ -1,0 +1,56 @@
+"""Fixtures of the sheet tests: snapshots, and reading a written PDF back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tests.exports.samples import build_five_by_five, build_hostile_workshop
+from tests.workshop.samples import build_full_workshop
+from workshop.snapshot import WorkshopSnapshot, load_snapshot
+from workshop.store import Store
+
+
+class Pdf:
+    """A written sheet, read back: its pages' text and sizes."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.reader = PdfReader(path)
+        self.pages = [" ".join(page.extract_text().split()) for page in self.reader.pages]
+
+    @property
+    def page_count(self) -> int:
+        return len(self.pages)
+
+    def page_size_mm(self, index: int = 0) -> tuple[int, int]:
+        box = self.reader.pages[index].mediabox
+        return round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.pages)
+
+
+@pytest.fixture
+def full_snapshot(store: Store) -> WorkshopSnapshot:
+    return load_snapshot(store, build_full_workshop(store))
+
+
+@pytest.fixture
+def five_by_five(store: Store) -> WorkshopSnapshot:
+    return load_snapshot(store, build_five_by_five(store))
+
+
+@pytest.fixture
+def hostile_snapshot(store: Store) -> WorkshopSnapshot:
+    return load_snapshot(store, build_hostile_workshop(store))
+
+
+@pytest.fixture
+def out_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "sheets"
+    folder.mkdir()
+    return folder

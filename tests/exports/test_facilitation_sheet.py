@@ -1,0 +1,84 @@
+"""The facilitation sheet, both variants: one page per objective, criteria ticked."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from exports import export_sheets
+from tests.exports.conftest import Pdf
+from workshop.snapshot import KeyResultSnapshot, WorkshopSnapshot, blank_snapshot
+
+VARIANTS = ["facilitation-measures", "facilitation-initiatives"]
+
+
+@pytest.mark.parametrize("sheet", VARIANTS)
+def test_one_file_per_objective_with_its_key_results(
+    five_by_five: WorkshopSnapshot, out_dir: Path, sheet: str
+) -> None:
+    paths = export_sheets(five_by_five, [sheet], "a4", out_dir)
+    assert len(paths) == 5
+    for number, path in enumerate(paths, 1):
+        pdf = Pdf(path)
+        assert pdf.page_count == 1, "five key results fit one page"
+        assert f"Objective {number}" in path.name
+        assert "OKR facilitation sheet" in pdf.pages[0]
+        assert f"Reason {number}: it matters" in pdf.pages[0]
+        for kr in range(1, 6):
+            assert f"Measure {number}.{kr} rises from 40% to 75%" in pdf.pages[0]
+            assert f"KR {kr}" in pdf.pages[0]
+
+
+def test_measures_variant_shows_how_to_measure_and_ideas(
+    full_snapshot: WorkshopSnapshot, out_dir: Path
+) -> None:
+    first = export_sheets(full_snapshot, "facilitation-measures", "a4", out_dir)[0]
+    page = Pdf(first).pages[0]
+    assert "Customers never need a second visit" in page
+    assert "Weekly job report" in page and "Source: Dispatch system" in page
+    assert "How to achieve the objective" in page
+    assert "KR 1: Van stock check (Bo, must have)" in page
+    assert "champion: Bo" in page
+
+
+def test_initiatives_variant_shows_initiatives_source_and_notes(
+    full_snapshot: WorkshopSnapshot, out_dir: Path
+) -> None:
+    first = export_sheets(full_snapshot, "facilitation-initiatives", "a4", out_dir)[0]
+    page = Pdf(first).pages[0]
+    assert "Key initiatives" in page and "Data source" in page and "Notes" in page
+    assert "• Van stock check (Bo, must have)" in page
+    assert "Dispatch system" in page
+
+
+@pytest.mark.parametrize("sheet", VARIANTS)
+@pytest.mark.parametrize(("paper", "size"), [("a4", (210, 297)), ("letter", (216, 279))])
+def test_more_than_five_key_results_continue_on_a_second_page(
+    five_by_five: WorkshopSnapshot, out_dir: Path, sheet: str, paper: str, size: tuple[int, int]
+) -> None:
+    objective = five_by_five.objectives[0]
+    extra = tuple(KeyResultSnapshot(text=f"Extra result {n}", selected=True) for n in range(6, 16))
+    longer = dataclasses.replace(objective, key_results=objective.key_results + extra)
+    snapshot = dataclasses.replace(five_by_five, objectives=(longer,))
+    pdf = Pdf(export_sheets(snapshot, [sheet], paper, out_dir)[0])
+    assert pdf.page_count == 2
+    assert pdf.page_size_mm(1) == size
+    assert "Measure 1.5 rises" in pdf.pages[0]
+    assert "Extra result 15" in pdf.pages[1]
+    assert "Key result" in pdf.pages[1], "the table heading repeats on the next page"
+    assert "Page 2 of 2" in pdf.pages[1]
+
+
+@pytest.mark.parametrize("sheet", VARIANTS)
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_blank_sheet_is_one_page_with_five_empty_key_results(
+    out_dir: Path, sheet: str, paper: str
+) -> None:
+    paths = export_sheets(blank_snapshot(), [sheet], paper, out_dir)
+    assert len(paths) == 1 and "(blank)" in paths[0].name
+    pdf = Pdf(paths[0])
+    assert pdf.page_count == 1
+    assert "KR 5" in pdf.pages[0] and "KR 6" not in pdf.pages[0]
+    assert "Inspirational" in pdf.pages[0] and "Leading indicator" in pdf.pages[0]
