@@ -159,15 +159,19 @@ class AgendaEngine(EnginePart):
             self.start()
         return self._timer.running
 
-    def checkpoint(self) -> None:
-        """Write the current step's time used, so a crash or a restart keeps it."""
+    def checkpoint(self) -> float:
+        """Write the current step's time used, so a crash or a restart keeps it.
+
+        Returns the seconds written.
+        """
         if self._timer_step_id is None:
-            return
+            return 0.0
         used = self._timer.used(self.clock())
         with self.store.transaction() as session:
             step = session.get(AgendaStep, self._timer_step_id)
             if step is not None:
                 step.used_seconds = used
+        return used
 
     # Moving through the agenda
 
