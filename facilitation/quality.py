@@ -117,7 +117,7 @@ class _Range:
 
     @property
     def span(self) -> tuple[int, int]:
-        return (self.first.start, self.second.end)
+        return (min(self.first.start, self.second.start), max(self.first.end, self.second.end))
 
     @property
     def percent(self) -> bool:
@@ -131,7 +131,9 @@ class _Facts:
     original: str
     text: str  # apostrophes normalised, same length as the original
     numbers: tuple[_Number, ...]  # measures only: dates, years and quarters are left out
-    ranges: tuple[_Range, ...]
+    ranges: tuple[_Range, ...]  # "from X to Y" and "X → Y"
+    baseline_stated: bool  # "(currently X)", "from X" and the like
+    move: _Range | None  # the start and the target the text gives, if it gives both
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,7 @@ _REQUIRED_LISTS = (
     "currency_symbols",
     "factor_suffixes",
     "ordinal_suffixes",
+    "baseline_words",
     "relative_before_percent",
     "relative_after_percent",
     "year_markers",
@@ -371,7 +374,7 @@ class RuleBook:
             rf"""
             (?<![^\W_]|[{thousands}{decimal}])
             (?:(?P<currency>{currency})\s?)?
-            (?P<sign>[-−](?=\d))?
+            (?P<sign>[-−+](?=\d))?
             (?P<whole>\d{{1,3}}(?:{thousands}\d{{3}})+(?!\d)|\d+)
             (?P<fraction>{decimal}\d+)?
             (?:
@@ -390,10 +393,13 @@ class RuleBook:
         self.year_marker_before = self._ends_with("year_markers", r"[\s/]*")
         self.period_before = self._ends_with("period_words")
         self.month_before = self._ends_with("month_words", r"\.?")
+        day = r"\.?\s+\d{1,2}" + f"(?:{self._list('ordinal_suffixes')})?" + r",?"
+        self.month_and_day_before = self._ends_with("month_words", day)
         self.month_after = re.compile(
             r"\.?\s*" + self._list("month_words") + _LETTER_AFTER, re.IGNORECASE
         )
         self.range_from_before = self._ends_with("range_from_words")
+        self.baseline_before = self._ends_with("baseline_words", r"\s*[:=]?")
         words_between = rf"\s*(?:{_GAP_WORD}\s+){{0,3}}"
         self.range_to_between = re.compile(
             words_between + self._list("range_to_words") + r"\s*", re.IGNORECASE
@@ -448,7 +454,12 @@ class RuleBook:
                 and self.range_from_before.search(normal, first.start)
             ):
                 ranges.append(_Range(first, second))
-        return _Facts(text, normal, numbers, tuple(ranges))
+        stated = [n for n in numbers if self.baseline_before.search(normal, n.start)]
+        others = [n for n in numbers if n not in stated]
+        move = ranges[0] if ranges else None
+        if move is None and len(stated) == 1 and len(others) == 1:
+            move = _Range(stated[0], others[0])
+        return _Facts(text, normal, numbers, tuple(ranges), bool(stated), move)
 
     def _numbers(self, text: str) -> Iterable[_Number]:
         dates = [m.span() for m in self.dates.finditer(text)]
@@ -458,7 +469,7 @@ class RuleBook:
             whole = match["whole"].replace(self.settings["thousands_separator"], "")
             fraction = (match["fraction"] or "")[1:]
             value = float(f"{whole}.{fraction or 0}")
-            if match["sign"]:
+            if match["sign"] in ("-", "−"):
                 value = -value
             if match["magnitude"]:
                 value *= self.magnitudes.get(match["magnitude"].lower(), 1.0)
@@ -484,6 +495,8 @@ class RuleBook:
         is_year = digits == 4 and first_year <= value <= last_year
         by_month = self.month_before.search(text, start) or self.month_after.match(text, end)
         if by_month and (is_year or 1 <= value <= 31):
+            return True
+        if is_year and self.month_and_day_before.search(text, start):
             return True
         return is_year and bool(self.year_marker_before.search(text, start))
 
@@ -527,6 +540,7 @@ def _quoted(facts: _Facts, span: tuple[int, int]) -> str:
 
 
 def _shown(book: RuleBook, number: float) -> str:
+    number = float(number)  # the fields may hold whole numbers
     text = str(int(number)) if number.is_integer() else f"{number:.10g}"
     return text.replace(".", book.settings["decimal_separator"])
 
@@ -539,12 +553,12 @@ def _is_percent_unit(book: RuleBook, unit: str) -> bool:
 def _start_and_target(
     book: RuleBook, draft: KeyResultDraft, facts: _Facts
 ) -> tuple[_Value | None, _Value | None]:
-    """The baseline and target from the fields, or else from "from X to Y" in the text."""
-    found = facts.ranges[0] if facts.ranges else None
+    """The baseline and target from the fields, or else from the text ("from X to Y")."""
+    found = facts.move
 
     def pick(field_value: float | None, number: _Number | None) -> _Value | None:
         if field_value is not None:
-            return _Value(field_value, _shown(book, field_value), None)
+            return _Value(float(field_value), _shown(book, field_value), None)
         if number is not None:
             span = (number.start, number.end)
             return _Value(number.value, _quoted(facts, span), span)
@@ -614,7 +628,8 @@ def _no_number(book: RuleBook, rule: Rule, draft: KeyResultDraft, facts: _Facts)
 def _no_baseline(
     book: RuleBook, rule: Rule, draft: KeyResultDraft, facts: _Facts
 ) -> Finding | None:
-    if draft.baseline is not None or facts.ranges:
+    """A target with no start: no baseline field, no "from X to Y", no "(currently X)"."""
+    if draft.baseline is not None or facts.ranges or facts.baseline_stated:
         return None
     if facts.numbers:
         span = (facts.numbers[0].start, facts.numbers[0].end)
@@ -663,9 +678,9 @@ def _project_percent(
 ) -> Finding | None:
     """0 to 100% like a project plan, or "100% complete" and its kin."""
     baseline, target = _start_and_target(book, draft, facts)
-    percent = _is_percent_unit(book, draft.unit) or any(r.percent for r in facts.ranges)
+    percent = _is_percent_unit(book, draft.unit) or bool(facts.move and facts.move.percent)
     if baseline and target and percent and baseline.number == 0 and target.number == 100:
-        span = facts.ranges[0].span if facts.ranges and target.span else None
+        span = facts.move.span if facts.move and target.span else None
         return _finding(rule, span)
     for number in facts.numbers:
         if not (number.percent and number.value == 100):
@@ -710,7 +725,7 @@ def _no_change(book: RuleBook, rule: Rule, draft: KeyResultDraft, facts: _Facts)
     baseline, target = _start_and_target(book, draft, facts)
     if baseline is None or target is None or not math.isclose(baseline.number, target.number):
         return None
-    span = facts.ranges[0].span if baseline.span and target.span else None
+    span = facts.ranges[0].span if facts.ranges and baseline.span else target.span
     return _finding(rule, span, value=target.shown)
 
 
