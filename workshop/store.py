@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -81,9 +82,11 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 class Store:
     """One open workshop store. Every user action is one ``transaction()``."""
 
-    def __init__(self, engine: Engine, report: OpenReport) -> None:
+    def __init__(self, engine: Engine, report: OpenReport, path: Path | None = None) -> None:
         self.engine = engine
         self.report = report
+        self.path = path
+        self.restored_after_removal = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -93,6 +96,7 @@ class Store:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose work is committed on leaving, or rolled back on error."""
+        self._put_back_if_removed()
         session = self._sessions()
         try:
             with session.begin():
@@ -116,6 +120,36 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def _put_back_if_removed(self) -> None:
+        """Write the open workshop file back to its place if it was deleted or moved.
+
+        SQLite keeps writing to a file that was removed while open, and those writes
+        would vanish with it. Before the next action, everything the open connection
+        still holds is copied to the file's place, so nothing saved is lost.
+        """
+        if self.path is None or self.path.exists():
+            return
+        log.warning("%s was removed while open; writing it back", self.path)
+        rescue = self.path.with_name(self.path.name + ".rescue")
+        raw = self.engine.raw_connection()
+        try:
+            target = sqlite3.connect(rescue)
+            try:
+                raw.driver_connection.backup(target)  # type: ignore[union-attr]
+            finally:
+                target.close()
+        except (OSError, sqlite3.Error) as error:
+            rescue.unlink(missing_ok=True)
+            raise StoreUnavailable(
+                f"{self.location} was removed while open, and it could not be written "
+                f"back ({error}). Keep this window open and free the folder or the disk."
+            ) from error
+        finally:
+            raw.close()
+        self.engine.dispose()
+        os.replace(rescue, self.path)
+        self.restored_after_removal = True
 
 
 def _explain_operational(location: str, error: OperationalError) -> str:
@@ -167,7 +201,7 @@ def _open_file(path: Path) -> Store:
     if revision is None:
         return _create(path)
     if revision == schema.HEAD:
-        store = Store(_file_engine(path), OpenReport(location=str(path)))
+        store = Store(_file_engine(path), OpenReport(location=str(path)), path)
         _check_writable(store)
         return store
     if revision not in schema.REVISIONS:
@@ -254,7 +288,7 @@ def _create(path: Path) -> Store:
     except OperationalError as error:
         engine.dispose()
         raise StoreUnavailable(_explain_operational(str(path), error)) from error
-    return Store(engine, OpenReport(location=str(path), created=True))
+    return Store(engine, OpenReport(location=str(path), created=True), path)
 
 
 def backup_path_for(path: Path, revision: str) -> Path:
@@ -289,7 +323,9 @@ def _upgrade(path: Path, revision: str) -> Store:
     engine = _file_engine(path)
     with engine.begin() as connection:
         _run_migrations(connection)
-    return Store(engine, OpenReport(location=str(path), upgraded_from=revision, backup=backup))
+    return Store(
+        engine, OpenReport(location=str(path), upgraded_from=revision, backup=backup), path
+    )
 
 
 def _run_migrations(connection: Any, revision: str = "head") -> None:
