@@ -239,12 +239,6 @@ class RuleBook:
     def rules_for(self, subject: Subject) -> tuple[Rule, ...]:
         return tuple(rule for rule in self.rules if rule.applies_to == subject)
 
-    def rule(self, rule_id: str) -> Rule:
-        for rule in self.rules:
-            if rule.id == rule_id:
-                return rule
-        raise KeyError(rule_id)
-
     # Reading the file --------------------------------------------------------------------
 
     def _fail(self, problem: str) -> NoReturn:
@@ -261,6 +255,17 @@ class RuleBook:
         for name, kind in _REQUIRED_SETTINGS.items():
             if not isinstance(value.get(name), kind):
                 self._fail(f'the setting "{name}" is missing or not a {kind.__name__}')
+        magnitudes = value["magnitude_suffixes"].values()
+        if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in magnitudes):
+            self._fail('every "magnitude_suffixes" entry must be a number, like "k": 1000')
+        years = value["year_range"]
+        if len(years) != 2 or not all(isinstance(y, int) for y in years):
+            self._fail('"year_range" must be two years, like [1900, 2099]')
+        try:
+            dates = [re.compile(p) for p in value["date_patterns"]]
+        except (re.error, TypeError) as error:
+            self._fail(f'a "date_patterns" entry is not a valid pattern ({error})')
+        self.dates = dates
         return dict(value)
 
     def _word_lists(self, value: Any) -> dict[str, tuple[str, ...]]:
@@ -327,6 +332,11 @@ class RuleBook:
                 f"{where} uses {', '.join('{' + n + '}' for n in unknown)} in its message; "
                 f"its check offers {offered}"
             )
+        whole_numbers = ("count", "limit", "objective")
+        try:
+            message.format(**{name: 1 if name in whole_numbers else "x" for name in allowed})
+        except (ValueError, TypeError, IndexError, AttributeError) as error:
+            self._fail(f"{where} has a message that cannot be filled in ({error})")
 
     def _list_param(self, where: str, item: dict[str, Any]) -> str:
         name = item.get("list")
@@ -389,7 +399,6 @@ class RuleBook:
             """,
             re.IGNORECASE | re.VERBOSE,
         )
-        self.dates = re.compile("|".join(f"(?:{p})" for p in settings["date_patterns"]))
         self.year_marker_before = self._ends_with("year_markers", r"[\s/]*")
         self.period_before = self._ends_with("period_words")
         self.month_before = self._ends_with("month_words", r"\.?")
@@ -462,7 +471,7 @@ class RuleBook:
         return _Facts(text, normal, numbers, tuple(ranges), bool(stated), move)
 
     def _numbers(self, text: str) -> Iterable[_Number]:
-        dates = [m.span() for m in self.dates.finditer(text)]
+        dates = [m.span() for pattern in self.dates for m in pattern.finditer(text)]
         for match in self.number.finditer(text):
             if match["ordinal"] or any(s <= match.start() < e for s, e in dates):
                 continue
@@ -473,8 +482,7 @@ class RuleBook:
                 value = -value
             if match["magnitude"]:
                 value *= self.magnitudes.get(match["magnitude"].lower(), 1.0)
-            marks = _NUMBER_MARKS
-            plain = not any(match[g] for g in marks) and whole == match["whole"]
+            plain = not any(match[g] for g in _NUMBER_MARKS) and whole == match["whole"]
             if plain and self._is_time(text, match.start(), match.end(), value, len(whole)):
                 continue
             percent = bool(match["percent"] or match["percent_word"])

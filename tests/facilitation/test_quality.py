@@ -25,6 +25,7 @@ from facilitation.quality import (
     load_rules,
     read_rules,
 )
+from tests.workshop.samples import HOSTILE_TEXT
 
 # The fields a finished key result has filled in, so that only the rule under test speaks.
 FILLED: dict[str, Any] = {
@@ -595,6 +596,22 @@ def test_a_mix_or_an_unmarked_key_result_is_not_all_one_kind() -> None:
     assert check_set([(title, mixed), (title, unmarked)]) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [HOSTILE_TEXT, "", "   ", "%%% $$ 100%% from to → → from", "Grow sign-ups " * 400],
+)
+def test_any_text_is_checked_without_failing(text: str) -> None:
+    for findings in (
+        check_key_result(KeyResultDraft(text)),
+        check_objective(ObjectiveDraft(text)),
+    ):
+        assert findings
+        for finding in findings:
+            if finding.span is not None:
+                start, end = finding.span
+                assert 0 <= start < end <= len(text)
+
+
 # The rules are data ----------------------------------------------------------------------
 
 
@@ -698,6 +715,12 @@ def broken(change: str) -> dict[str, Any]:
         data["rules"].append(dict(rule))
     elif change == "missing list":
         del data["word_lists"]["month_words"]
+    elif change == "format":
+        rules["objective.too_long"]["message"] = "At {count:x.y} words this is long."
+    elif change == "date pattern":
+        data["settings"]["date_patterns"].append("(\\d{1,2}")
+    elif change == "magnitude":
+        data["settings"]["magnitude_suffixes"]["k"] = "thousand"
     elif change == "limit":
         rules["set.too_few_key_results"]["limit"] = "no_such_setting"
     return data
@@ -713,6 +736,9 @@ def broken(change: str) -> dict[str, Any]:
         ("duplicate", 'two rules have the id "kr.no_number"'),
         ("missing list", "month_words"),
         ("limit", 'needs "limit"'),
+        ("format", "cannot be filled in"),
+        ("date pattern", '"date_patterns" entry is not a valid pattern'),
+        ("magnitude", '"magnitude_suffixes"'),
     ],
 )
 def test_a_broken_rules_file_says_what_to_fix(tmp_path: Path, change: str, says: str) -> None:
