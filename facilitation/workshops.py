@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from facilitation.rules import RuleError
+from facilitation.rules import RuleError, clean_text
 from facilitation.templates import load_template
 from workshop import commands
 from workshop.store import Store
@@ -32,15 +32,17 @@ def new_workshop(
     participants: Sequence[tuple[str, str]] = (),
 ) -> int:
     """Create a workshop with the template's agenda; returns its id."""
-    team = team.strip()
-    if not team:
+    if not team.strip():
         raise RuleError("Give the team a name.")
+    team = clean_text(team, "the team's name", limit=200)
+    mission = clean_text(mission, "the mission", required=False)
+    cycle_label = clean_text(cycle_label, "the cycle", required=False, limit=100)
     if cycle_start and cycle_end and cycle_end < cycle_start:
         raise RuleError("The cycle ends before it starts: check the dates.")
     people: list[commands.NewParticipant] = []
     seen: set[str] = set()
     for name, role in participants:
-        name = name.strip()
+        name = clean_text(name, "a participant's name", required=False, limit=200)
         if not name:
             continue
         if role not in ROLES:
@@ -65,8 +67,8 @@ def new_workshop(
             team=team,
             template=agenda.name,
             steps=steps,
-            mission=mission.strip(),
-            cycle_label=cycle_label.strip(),
+            mission=mission,
+            cycle_label=cycle_label,
             cycle_start=cycle_start,
             cycle_end=cycle_end,
             participants=people,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from facilitation.agenda import ON_ZERO_CHOICES, STATUSES, AgendaStatus, StepPlan, agenda_status
 from facilitation.engine.base import EnginePart, Gone, WallClock, local_now
-from facilitation.rules import RuleError
+from facilitation.rules import RuleError, clean_text
 from facilitation.templates import load_template
 from facilitation.timer import Clock, StepTimer, ZeroAction, monotonic
 from workshop.models import AgendaStep, Workshop
@@ -250,13 +250,11 @@ class AgendaEngine(EnginePart):
         return old
 
     def rename_step(self, step_id: int, title: str) -> str:
-        title = " ".join(title.split())
-        if not title:
-            raise RuleError("Give the step a title.")
+        title = clean_text(" ".join(title.split()), "the step's title", limit=200)
         with self.store.transaction() as session:
             step = self._step(session, step_id)
             old = step.title
-            step.title = title[:200]
+            step.title = title
         return old
 
     def set_on_zero(self, step_id: int, on_zero: str, grace_seconds: int = 60) -> tuple[str, int]:
@@ -288,16 +286,14 @@ class AgendaEngine(EnginePart):
         self, title: str, minutes: float, index: int | None = None, kind: str = "custom"
     ) -> int:
         """Add a step to the agenda (at the end unless told where); returns its id."""
-        title = " ".join(title.split())
-        if not title:
-            raise RuleError("Give the new step a title.")
+        title = clean_text(" ".join(title.split()), "the new step's title", limit=200)
         seconds = round(minutes * 60)
         if not 60 <= seconds <= MAX_STEP_MINUTES * 60:
             raise RuleError(f"A step can be planned from 1 to {MAX_STEP_MINUTES} minutes.")
         with self.store.transaction() as session:
             workshop = self._workshop(session)
             steps = list(workshop.steps)
-            step = AgendaStep(kind=kind, title=title[:200], planned_seconds=seconds, position=0)
+            step = AgendaStep(kind=kind, title=title, planned_seconds=seconds, position=0)
             workshop.steps.append(step)
             steps.insert(len(steps) if index is None else max(0, min(index, len(steps))), step)
             self._renumber(steps)

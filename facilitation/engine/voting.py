@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from facilitation.engine.base import EnginePart, Gone
-from facilitation.rules import RuleError
+from facilitation.rules import RuleError, clean_text
 from facilitation.voting import (
     BallotRules,
     CutResult,
@@ -104,7 +104,9 @@ class VotingEngine(EnginePart):
             workshop = self._workshop(session)
             voting_round = VotingRound(
                 subject=subject,
-                title=" ".join(title.split())[:200],
+                title=clean_text(
+                    " ".join(title.split()), "the round's title", required=False, limit=200
+                ),
                 votes_per_person=votes_per_person,
                 max_per_option=max_per_option,
                 secret=secret,
