@@ -250,7 +250,7 @@ class AgendaEngine(EnginePart):
         return old
 
     def rename_step(self, step_id: int, title: str) -> str:
-        title = clean_text(" ".join(title.split()), "the step's title", limit=200)
+        title = " ".join(clean_text(title, "the step's title", limit=200).split())
         with self.store.transaction() as session:
             step = self._step(session, step_id)
             old = step.title
@@ -286,7 +286,7 @@ class AgendaEngine(EnginePart):
         self, title: str, minutes: float, index: int | None = None, kind: str = "custom"
     ) -> int:
         """Add a step to the agenda (at the end unless told where); returns its id."""
-        title = clean_text(" ".join(title.split()), "the new step's title", limit=200)
+        title = " ".join(clean_text(title, "the new step's title", limit=200).split())
         seconds = round(minutes * 60)
         if not 60 <= seconds <= MAX_STEP_MINUTES * 60:
             raise RuleError(f"A step can be planned from 1 to {MAX_STEP_MINUTES} minutes.")
