@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import JSON, Column, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from workshop import models
@@ -199,8 +200,15 @@ def import_workshop(store: Store, document: dict[str, Any]) -> int:
     The whole document is checked first; on any problem nothing is written.
     """
     plan = _check(document)
-    with store.transaction() as session:
-        return _write(session, plan)
+    try:
+        with store.transaction() as session:
+            return _write(session, plan)
+    except IntegrityError as error:
+        detail = str(error.orig).replace("UNIQUE constraint failed: ", "")
+        raise InterchangeError(
+            f"The document has two entries where only one is allowed ({detail}): "
+            "nothing was imported."
+        ) from error
 
 
 @dataclass
