@@ -1,0 +1,111 @@
+"""Pictures of the scoring, board and voting pages at 1920x1080, filled with a day's work.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.pages.pictures [kind ...]
+Writes docs/pictures/pages/<kind>.png.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from facilitation.engine import WorkshopEngine
+from tests.ui.pages.workshop_room import room
+from ui.pages.context import PageContext
+from ui.theme import apply_theme
+from workshop.store import Store, open_store
+
+OUT = Path(__file__).resolve().parents[3] / "docs" / "pictures" / "pages"
+
+PEOPLE = [
+    ("Ines", "facilitator"),
+    ("Kwame", "sponsor"),
+    ("Lotte", "okr_lead"),
+    ("Mateo", "kr_lead"),
+    ("Noor", "contributor"),
+    ("Oskar", "contributor"),
+    ("Priya", "contributor"),
+    ("Quentin", "kr_lead"),
+]
+
+LAST_CYCLE = [
+    (
+        "Releasing is calm and routine for every team",
+        [
+            ("Lead time from merge to production from 9 days to 2", 0.8),
+            ("Failed deploys from 14% to 5% of all deploys", 0.6),
+            ("Every service deploys with the shared pipeline (22 of 30 today)", 1.0),
+        ],
+    ),
+    (
+        "Product teams build on the platform without waiting for us",
+        [
+            ("New service from idea to first deploy in under 1 day", 0.3),
+            ("Tickets asking the platform team for help from 60 to 20 a month", 0.1),
+            ("Self-service environments used by 8 of 10 product teams", 0.5),
+        ],
+    ),
+    (
+        "We know what our infrastructure costs and why",
+        [
+            ("Cost per tenant reported monthly for the 5 largest services", 0.7),
+            ("Idle compute from 35% to 15% of spend", None),
+        ],
+    ),
+]
+
+
+def fill_scoring(engine: WorkshopEngine) -> None:
+    for objective, key_results in LAST_CYCLE:
+        past = engine.scoring.add_past_objective(objective)
+        for text, score in key_results:
+            kr = engine.scoring.add_past_key_result(past, text)
+            if score is not None:
+                engine.scoring.score(kr, score)
+
+
+def scoring_page(context: PageContext, kind: str) -> QWidget:
+    from ui.pages import scoring
+
+    fill_scoring(context.engine)
+    return scoring.make_page(context, kind)
+
+
+BUILDERS: dict[str, Callable[[PageContext, str], QWidget]] = {
+    "score_last_cycle": scoring_page,
+}
+
+
+def render(store: Store, kind: str) -> Path:
+    context = room(store, "Platform team", "executive", PEOPLE)
+    page = BUILDERS[kind](context, kind)
+    page.resize(1920, 1080)
+    page.show()
+    QApplication.processEvents()
+    path = OUT / f"{kind}.png"
+    page.grab().save(str(path))
+    page.close()
+    return path
+
+
+def main(kinds: list[str]) -> None:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    apply_theme(app, "light")
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        store = open_store(Path(folder) / "pictures.sqlite")
+        try:
+            for kind in kinds or list(BUILDERS):
+                print(render(store, kind))
+        finally:
+            store.close()
+    del app
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,32 @@
+"""A stored workshop with its people, as a step page is given it."""
+
+from __future__ import annotations
+
+from facilitation.engine import WorkshopEngine
+from facilitation.workshops import new_workshop
+from ui.commands import UndoStack
+from ui.pages.context import PageContext
+from workshop.store import Store
+
+PEOPLE = [
+    ("Ines", "facilitator"),
+    ("Kwame", "sponsor"),
+    ("Lotte", "okr_lead"),
+    ("Mateo", "kr_lead"),
+    ("Noor", "contributor"),
+]
+
+
+def room(
+    store: Store,
+    team: str = "Platform team",
+    template: str = "executive",
+    people: list[tuple[str, str]] | None = None,
+) -> PageContext:
+    workshop_id = new_workshop(store, team, template, participants=people or PEOPLE)
+    return PageContext(store, workshop_id, WorkshopEngine(store, workshop_id), UndoStack())
+
+
+def fresh(context: PageContext) -> WorkshopEngine:
+    """The workshop as read back from the file by a new engine."""
+    return WorkshopEngine(context.store, context.workshop_id)

@@ -1,0 +1,189 @@
+"""What the step pages for scoring, boards and voting share.
+
+A page has a title, a line saying what the room does, a banner where refusals
+show in place, and type that reads from the back of a room. Every change goes
+through one undo command, and every change of the undo history re-reads the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from facilitation.rules import RuleError
+from ui.commands import EngineCommand
+from ui.pages.context import PageContext
+from workshop.store import StoreError
+
+BODY_PX = 26
+SMALL_PX = 24
+TITLE_PX = 40
+INK = "#111418"
+"""Text on post-its and coloured chips: they keep their colour in both themes."""
+
+POSTIT_FILLS = {
+    "yellow": "#FFE873",
+    "pink": "#FFB8D2",
+    "blue": "#A8D5FF",
+    "green": "#B7EBA8",
+    "orange": "#FFC891",
+    "purple": "#DCC6FF",
+}
+COLOUR_NAMES = {
+    "yellow": "Yellow",
+    "pink": "Pink",
+    "blue": "Blue",
+    "green": "Green",
+    "orange": "Orange",
+    "purple": "Purple",
+}
+BAND_FILLS = {
+    "green": "#15803D",
+    "blue": "#1D4ED8",
+    "amber": "#B45309",
+    "red": "#B91C1C",
+}
+"""Verdict bands as solid fills behind white text (contrast 4.5:1 or better)."""
+
+PAGE_STYLE = f"""
+QWidget#stepPage QWidget {{ font-size: {BODY_PX}px; }}
+QWidget#stepPage QLabel#pageTitle {{ font-size: {TITLE_PX}px; font-weight: 600; }}
+QWidget#stepPage QLabel#pageHint {{ font-size: {SMALL_PX}px; }}
+QWidget#stepPage QLabel#sectionTitle {{ font-size: 30px; font-weight: 600; }}
+QWidget#stepPage QLabel#pageBanner {{
+    background: #FDE2E1; color: #7F1D1D; border: 2px solid #B91C1C;
+    border-radius: 6px; padding: 8px 14px; font-size: {BODY_PX}px;
+}}
+QWidget#stepPage QLabel#pageNotice {{
+    background: #DBEAFE; color: #0B2A6B; border: 2px solid #1D4ED8;
+    border-radius: 6px; padding: 8px 14px; font-size: {BODY_PX}px;
+}}
+QWidget#stepPage QPushButton {{ padding: 8px 18px; min-height: 44px; }}
+QWidget#stepPage QLineEdit, QWidget#stepPage QSpinBox, QWidget#stepPage QComboBox {{
+    min-height: 44px; padding: 2px 8px;
+}}
+"""
+
+
+def body_font(pixels: int = BODY_PX, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    return font
+
+
+def ink_for(fill: str) -> QColor:
+    """Black or white text, whichever reads better on this fill."""
+    colour = QColor(fill)
+    light = 0.299 * colour.red() + 0.587 * colour.green() + 0.114 * colour.blue()
+    return QColor(INK) if light > 150 else QColor("#FFFFFF")
+
+
+def chip_style(fill: str) -> str:
+    return (
+        f"background: {fill}; color: {ink_for(fill).name()}; border-radius: 6px; "
+        f"padding: 4px 12px; font-weight: 600;"
+    )
+
+
+class Banner(QLabel):
+    """A refusal from the rules, shown where the facilitator is looking; hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageBanner")
+        self.setWordWrap(True)
+        self.setAccessibleName("Message")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.setText(message)
+        self.setAccessibleDescription(message)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.hide()
+
+
+class StepPage(QWidget):
+    """The frame of a page: title, hint, banner, then the page's own body."""
+
+    def __init__(self, context: PageContext, title: str, hint: str) -> None:
+        super().__init__()
+        self.context = context
+        self.engine = context.engine
+        self.setObjectName("stepPage")
+        self.setStyleSheet(PAGE_STYLE)
+        self.setAccessibleName(title)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(10)
+        heading = QHBoxLayout()
+        self.title_label = QLabel(title)
+        self.title_label.setObjectName("pageTitle")
+        self.title_label.setWordWrap(True)
+        heading.addWidget(self.title_label, 1)
+        self.heading = heading
+        outer.addLayout(heading)
+        self.hint_label = QLabel(hint)
+        self.hint_label.setObjectName("pageHint")
+        self.hint_label.setWordWrap(True)
+        outer.addWidget(self.hint_label)
+        self.banner = Banner()
+        outer.addWidget(self.banner)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(12)
+        outer.addLayout(self.body, 1)
+        self._stale = False
+        context.undo_stack.indexChanged.connect(self._history_changed)
+
+    def run(self, command: EngineCommand) -> bool:
+        """Do one user action through the undo history; a refusal shows in the banner."""
+        self.banner.clear_message()
+        command.report = self.banner.show_message
+        self.context.undo_stack.push(command)
+        return command.error is None
+
+    def run_new(self, make: Callable[[], EngineCommand]) -> bool:
+        """Like ``run``, for a command whose creation reads the engine and may be refused."""
+        try:
+            command = make()
+        except (RuleError, StoreError) as error:
+            self.banner.show_message(str(error))
+            return False
+        return self.run(command)
+
+    @Slot(int)
+    def _history_changed(self, _index: int) -> None:
+        """Re-read after any change; a page out of sight re-reads when it shows again."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+
+def button(text: str, accessible: str | None = None, *, tip: str = "") -> QPushButton:
+    made = QPushButton(text)
+    made.setAccessibleName(accessible or text.replace("&", ""))
+    if tip:
+        made.setToolTip(tip)
+    return made
+
+
+def elided(text: str, length: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= length else flat[: length - 1].rstrip() + "…"
