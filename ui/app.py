@@ -1,31 +1,42 @@
-"""Starting the windowed app."""
+"""Starting the windowed app.
+
+The window is painted first; the workshop file is opened right after the first
+paint. Nothing here imports the database layer before that.
+"""
 
 from __future__ import annotations
 
-import logging
 import sys
-from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-from ui.main_window import MainWindow
-from workshop import paths
-from workshop.store import StoreError, open_store
+from ui.errors import CrashReporter, log_to_file
+from ui.main_window import APP_TITLE, MainWindow
+from ui.preferences import Preferences
+from ui.theme import apply_theme
 
 
 def run_app(db: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("OKR Workshop")
-    location: str | Path = db or paths.default_store_path()
-    try:
-        store = open_store(location)
-    except StoreError as error:
-        logging.getLogger(__name__).warning("Could not open %s: %s", location, error)
-        QMessageBox.critical(None, "OKR Workshop", str(error))
-        return 2
-    window = MainWindow(store)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_TITLE)
+    preferences = Preferences()
+    apply_theme(app, preferences.theme)
+    window = MainWindow(location=db, preferences=preferences)
     window.show()
+    reporter = CrashReporter(None)
+    reporter.install()
+    QTimer.singleShot(0, lambda: _log_to_user_folder(reporter))
     try:
         return app.exec()
     finally:
-        store.close()
+        reporter.uninstall()
+        if window.store is not None and window.isVisible():
+            window.close()
+
+
+def _log_to_user_folder(reporter: CrashReporter) -> None:
+    from workshop import paths
+
+    reporter.log_file = log_to_file(paths.log_path())

@@ -1,30 +1,357 @@
-"""The main window."""
+"""The main window: the start screen, then the cockpit of the open workshop.
+
+The window paints first and opens the workshop file right after, so the app is
+on screen as fast as a bare window: this module imports nothing that pulls in
+the database layer until ``start`` runs.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QVBoxLayout, QWidget
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from workshop import commands
-from workshop.store import Store
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QWidget,
+)
+
+from ui.preferences import Preferences
+from ui.theme import apply_theme, colours
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable
+
+    from facilitation.engine.base import WallClock
+    from facilitation.timer import Clock
+    from ui.cockpit import Cockpit
+    from ui.start_screen import StartScreen
+    from workshop.store import Store
+
+APP_TITLE = "OKR Workshop"
+FILE_FILTER = "OKR Workshop files (*.sqlite *.db);;All files (*)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
+    def __init__(
+        self,
+        store: Store | None = None,
+        *,
+        location: str | Path | None = None,
+        clock: Clock | None = None,
+        wall: WallClock | None = None,
+        today: Callable[[], dt.date] | None = None,
+        preferences: Preferences | None = None,
+        beep: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
-        self.setWindowTitle(f"OKR Workshop — {store.location}")
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(QLabel("Workshops in this file"))
-        self.workshop_list = QListWidget()
-        self.workshop_list.setAccessibleName("Workshops")
-        layout.addWidget(self.workshop_list)
-        self.setCentralWidget(body)
-        self.resize(1280, 800)
-        self.refresh()
+        self._owns_store = False
+        self.location = str(location) if location is not None else None
+        self.clock = clock
+        self.wall = wall
+        self.today = today
+        self.beep = beep
+        self.preferences = preferences or Preferences()
+        self.cockpit: Cockpit | None = None
+        self.start_screen: StartScreen | None = None
+        self._started = False
+        self._cockpit_menus: list[QAction] = []
+        self.setWindowTitle(APP_TITLE)
+        self.setObjectName("mainWindow")
+        self.pages = QStackedWidget()
+        self.opening = QLabel("Opening the workshop file…")
+        self.opening.setObjectName("opening")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.opening)
+        self.setCentralWidget(self.pages)
+        self.saved = QLabel()
+        self.saved.setObjectName("savedStatus")
+        self.saved.setAccessibleName("Save status")
+        self.file_label = QLabel()
+        self.file_label.setObjectName("hint")
+        self.statusBar().addWidget(self.saved, 1)
+        self.statusBar().addPermanentWidget(self.file_label)
+        self._make_menus()
+        self.resize(1440, 900)
 
-    def refresh(self) -> None:
-        self.workshop_list.clear()
-        for summary in commands.list_workshops(self.store):
-            cycle = f" · {summary.cycle_label}" if summary.cycle_label else ""
-            self.workshop_list.addItem(f"{summary.team}{cycle}")
+    # Start-up: paint first, then open the file
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._started:
+            QTimer.singleShot(0, self.start)
+
+    def start(self) -> None:
+        """Open the workshop file and show the start screen (once)."""
+        if self._started:
+            return
+        self._started = True
+        from ui.start_screen import StartScreen
+
+        kwargs = {} if self.today is None else {"today": self.today}
+        self.start_screen = StartScreen(**kwargs)
+        self.start_screen.openRequested.connect(self.open_workshop)
+        self.start_screen.openFileRequested.connect(self.choose_file_to_open)
+        self.start_screen.newFileRequested.connect(self.choose_new_file)
+        self.pages.addWidget(self.start_screen)
+        if self.store is None:
+            from workshop import paths
+
+            self._open_location(self.location or str(paths.default_store_path()))
+        else:
+            self._use_store(self.store, owned=False)
+        self.show_start()
+
+    @property
+    def ready(self) -> bool:
+        return self.start_screen is not None
+
+    # Menus
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.workshop_menu = bar.addMenu("&Workshop")
+        self.start_action = self._action(
+            self.workshop_menu, "Workshops in this file", self.show_start, "Ctrl+Shift+H"
+        )
+        self.new_workshop_action = self._action(
+            self.workshop_menu, "New workshop…", self.new_workshop, "Ctrl+N"
+        )
+        self.workshop_menu.addSeparator()
+        self.open_file_action = self._action(
+            self.workshop_menu, "Open another file…", self.choose_file_to_open, "Ctrl+O"
+        )
+        self._action(self.workshop_menu, "New file…", self.choose_new_file)
+        self.recent_menu = self.workshop_menu.addMenu("Recent files")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_files)
+        self.export_separator = self.workshop_menu.addSeparator()
+        self.quit_action = self._action(self.workshop_menu, "Quit", self.close, "Ctrl+Q")
+        self.view_menu = bar.addMenu("&View")
+        self.dark_action = self._action(self.view_menu, "Dark theme", self._theme_toggled)
+        self.dark_action.setCheckable(True)
+        self.dark_action.setChecked(self.preferences.theme == "dark")
+        self.help_menu = bar.addMenu("&Help")
+        self.shortcuts_action = self._action(
+            self.help_menu, "Keyboard shortcuts", self.show_shortcuts, "F1"
+        )
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        keys: str | None = None,
+    ) -> QAction:
+        action = menu.addAction(text)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _fill_recent_files(self) -> None:
+        self.recent_menu.clear()
+        files = self.preferences.recent_files
+        if not files:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+        for location in files:
+            action = self.recent_menu.addAction(location)
+            action.triggered.connect(lambda _=False, path=location: self.open_file(path))
+
+    def _add_cockpit_menus(self, cockpit: Cockpit) -> None:
+        bar = self.menuBar()
+        for title, actions in cockpit.menus():
+            menu = QMenu(title, self)
+            for action in actions:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
+            self._cockpit_menus.append(bar.insertMenu(self.view_menu.menuAction(), menu))
+        first = self.view_menu.actions()[0] if self.view_menu.actions() else None
+        self.view_menu.insertAction(first, cockpit.presenter_action)
+        self.workshop_menu.insertAction(self.export_separator, cockpit.export_action)
+
+    def _remove_cockpit_menus(self, cockpit: Cockpit) -> None:
+        bar = self.menuBar()
+        for action in self._cockpit_menus:
+            bar.removeAction(action)
+            menu = action.menu()
+            if isinstance(menu, QMenu):
+                menu.deleteLater()
+        self._cockpit_menus = []
+        self.view_menu.removeAction(cockpit.presenter_action)
+        self.workshop_menu.removeAction(cockpit.export_action)
+
+    def menu_groups(self) -> list[tuple[str, list[QAction]]]:
+        """Every menu's actions, for the shortcuts sheet."""
+        groups = []
+        for action in self.menuBar().actions():
+            menu = action.menu()
+            if isinstance(menu, QMenu):
+                entries = [a for a in menu.actions() if not a.isSeparator() and a.isVisible()]
+                groups.append((menu.title().replace("&", ""), entries))
+        if self.cockpit is not None:
+            groups.append(("Presenter view", [self.cockpit.leave_presenter_action]))
+        return groups
+
+    def show_shortcuts(self) -> None:
+        from ui.dialogs import ShortcutsSheet
+
+        ShortcutsSheet(self.menu_groups(), self).exec()
+
+    def _theme_toggled(self) -> None:
+        theme = "dark" if self.dark_action.isChecked() else "light"
+        self.preferences.theme = theme
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+        if self.cockpit is not None:
+            self.cockpit.model.set_colours(colours(theme))
+
+    # Files
+
+    def _open_location(self, location: str) -> bool:
+        from workshop.store import StoreError, open_store
+
+        try:
+            store = open_store(location)
+        except StoreError as error:
+            if self.start_screen is not None:
+                if self.store is None:
+                    self.start_screen.set_store(None, str(error))
+                else:
+                    self.start_screen.show_problem(str(error))
+            return False
+        self._use_store(store, owned=True)
+        report = store.report
+        if report.upgraded_from is not None and report.backup is not None:
+            self.saved.setText(
+                "This file came from an older version and was upgraded; "
+                f"the old copy is {report.backup.name}."
+            )
+        return True
+
+    def _use_store(self, store: Store, owned: bool) -> None:
+        self.close_workshop()
+        if self.store is not None and self.store is not store and self._owns_store:
+            self.store.close()
+        self.store = store
+        self._owns_store = owned
+        self.location = store.location
+        self.file_label.setText(store.location)
+        self.preferences.remember_file(store.location)
+        if self.start_screen is not None:
+            self.start_screen.set_store(store)
+
+    def open_file(self, location: str) -> bool:
+        opened = self._open_location(location)
+        self.show_start()
+        return opened
+
+    def choose_file_to_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a workshop file", self._folder(), FILE_FILTER
+        )
+        if path:
+            self.open_file(path)
+
+    def choose_new_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "New workshop file", self._folder(), FILE_FILTER
+        )
+        if path:
+            self.open_file(path)
+
+    def _folder(self) -> str:
+        if self.location and "://" not in self.location:
+            return str(Path(self.location).parent)
+        return str(Path.home())
+
+    # Workshops
+
+    def show_start(self) -> None:
+        self.close_workshop()
+        if self.start_screen is None:
+            return
+        self.start_screen.refresh()
+        self.pages.setCurrentWidget(self.start_screen)
+        self.setWindowTitle(APP_TITLE)
+        self.start_screen.focus_first()
+
+    def new_workshop(self) -> None:
+        self.show_start()
+        if self.start_screen is not None:
+            self.start_screen.form.reset()
+            self.start_screen.form.team.setFocus()
+
+    def open_workshop(self, workshop_id: int) -> Cockpit | None:
+        from facilitation.rules import RuleError
+        from ui.cockpit import Cockpit
+        from workshop import commands
+        from workshop.store import StoreError
+
+        if self.store is None:
+            return None
+        self.close_workshop()
+        try:
+            commands.mark_opened(self.store, workshop_id)
+            summary = next(s for s in commands.list_workshops(self.store) if s.id == workshop_id)
+            extra = {} if self.beep is None else {"beep": self.beep}
+            cockpit = Cockpit(
+                self.store,
+                workshop_id,
+                clock=self.clock,
+                wall=self.wall,
+                muted=self.preferences.muted,
+                colours=colours(self.preferences.theme),
+                **extra,
+            )
+        except (RuleError, StoreError, commands.NotFound, StopIteration) as error:
+            message = str(error) or "That workshop is no longer in this file."
+            if self.start_screen is not None:
+                self.start_screen.show_problem(message)
+            return None
+        self.cockpit = cockpit
+        cockpit.statusChanged.connect(self.saved.setText)
+        cockpit.mute_action.toggled.connect(self._remember_mute)
+        self.pages.addWidget(cockpit)
+        self.pages.setCurrentWidget(cockpit)
+        self._add_cockpit_menus(cockpit)
+        cycle = f" · {summary.cycle_label}" if summary.cycle_label else ""
+        self.setWindowTitle(f"{summary.team}{cycle} — {APP_TITLE}")
+        self.saved.setText("All changes are saved as you make them")
+        cockpit.rail.setFocus()
+        return cockpit
+
+    def _remember_mute(self, muted: bool) -> None:
+        self.preferences.muted = muted
+
+    def close_workshop(self) -> None:
+        cockpit = self.cockpit
+        if cockpit is None:
+            return
+        cockpit.close_workshop()
+        self._remove_cockpit_menus(cockpit)
+        self.pages.removeWidget(cockpit)
+        cockpit.deleteLater()
+        self.cockpit = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.close_workshop()
+        self.preferences.sync()
+        if self.store is not None and self._owns_store:
+            self.store.close()
+            self.store = None
+        super().closeEvent(event)
+
+    def current_page(self) -> QWidget:
+        return self.pages.currentWidget()

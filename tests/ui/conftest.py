@@ -1,0 +1,140 @@
+"""Fake clocks, private settings and an open window for the cockpit's tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from facilitation.workshops import new_workshop
+from ui.main_window import MainWindow
+from ui.preferences import Preferences
+from ui.theme import apply_theme
+from workshop.store import Store
+
+PEOPLE = [
+    ("Amara", "facilitator"),
+    ("Bruno", "sponsor"),
+    ("Chiara", "okr_lead"),
+]
+
+
+class FakeClock:
+    """A monotonic clock that moves only when a test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+class FakeWall:
+    """Local time that moves with the fake monotonic clock."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.start = dt.datetime(2026, 11, 23, 9, 0)
+        self.origin = clock.now
+
+    def __call__(self) -> dt.datetime:
+        return self.start + dt.timedelta(seconds=self.clock.now - self.origin)
+
+
+class Beeper:
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self) -> None:
+        self.count += 1
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def wall(clock: FakeClock) -> FakeWall:
+    return FakeWall(clock)
+
+
+@pytest.fixture
+def beeper() -> Beeper:
+    return Beeper()
+
+
+@pytest.fixture
+def preferences(tmp_path: Path) -> Preferences:
+    return Preferences(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def workshop_id(store: Store) -> int:
+    return new_workshop(store, "Platform team", "executive", participants=PEOPLE)
+
+
+@pytest.fixture(autouse=True)
+def light_theme(qapp: QApplication) -> Iterator[None]:
+    """Every test starts in the light theme and leaves no stylesheet behind."""
+    apply_theme(qapp, "light")
+    yield
+    qapp.setStyleSheet("")
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot,
+    clock: FakeClock,
+    wall: FakeWall,
+    beeper: Beeper,
+    preferences: Preferences,
+):  # type: ignore[no-untyped-def]
+    """Open the main window on a store, past its first paint."""
+
+    def make(store: Store) -> MainWindow:
+        window = MainWindow(
+            store,
+            clock=clock,
+            wall=wall,
+            today=lambda: dt.date(2026, 11, 23),
+            preferences=preferences,
+            beep=beeper,
+        )
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.ready)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window, store: Store) -> MainWindow:  # type: ignore[no-untyped-def]
+    return make_window(store)
+
+
+@pytest.fixture
+def cockpit(window: MainWindow, workshop_id: int):  # type: ignore[no-untyped-def]
+    opened = window.open_workshop(workshop_id)
+    assert opened is not None
+    return opened
+
+
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+"""The offscreen platform warns about this for every window it shows; it is not ours."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.path).parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))

@@ -1,0 +1,287 @@
+"""The agenda rail's model: one row per step, read from the engine.
+
+The model never changes the agenda itself. Edits made in the view (new minutes, a
+new title, a drop at another place) become requests that the cockpit turns into
+undoable engine commands; the engine's answer comes back through ``set_steps``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from facilitation.engine.agenda import StepView
+
+Index = QModelIndex | QPersistentModelIndex
+
+TITLE, MINUTES, STATUS = range(3)
+HEADERS = ("Step", "Min", "Status")
+
+StepRole = Qt.ItemDataRole.UserRole + 1
+"""The whole ``StepView`` of the row."""
+IdRole = Qt.ItemDataRole.UserRole + 2
+CurrentRole = Qt.ItemDataRole.UserRole + 3
+StatusRole = Qt.ItemDataRole.UserRole + 4
+SortRole = Qt.ItemDataRole.UserRole + 5
+"""The step's place in the agenda."""
+
+STEP_MIME_TYPE = "application/x-okr-workshop-step"
+CURRENT_MARK = "▶"
+
+
+def status_text(step: StepView) -> str:
+    if step.current and step.status == "pending":
+        return "Now"
+    if step.status == "done":
+        return f"Done · {round(step.used_seconds / 60)} min"
+    if step.status == "skipped":
+        return "Skipped"
+    if step.current:
+        return "Now"
+    return "Optional" if step.optional else ""
+
+
+def minutes_text(step: StepView) -> str:
+    planned = round(step.planned_seconds / 60)
+    added = round(step.added_seconds / 60)
+    return f"{planned}+{added}" if added else str(planned)
+
+
+def spoken(step: StepView) -> str:
+    """The row as a screen reader says it."""
+    parts = [f"Step {step.position + 1}: {step.title}", f"{minutes_text(step)} minutes"]
+    state = status_text(step)
+    if state == "Now":
+        parts.append("current step")
+    elif state:
+        parts.append(state.lower())
+    return ", ".join(parts)
+
+
+class AgendaModel(QAbstractTableModel):
+    retimeRequested = Signal(int, int)  # step id, minutes
+    renameRequested = Signal(int, str)  # step id, title
+    moveRequested = Signal(int, int)  # step id, new index
+
+    def __init__(self, colours: dict[str, str] | None = None) -> None:
+        super().__init__()
+        self._steps: list[StepView] = []
+        self._colours = colours or {}
+
+    # Keeping up with the engine
+
+    def set_steps(self, steps: Sequence[StepView]) -> None:
+        """Show the agenda as the engine has it, signalling only what changed."""
+        new = list(steps)
+        old_ids = [s.id for s in self._steps]
+        new_ids = [s.id for s in new]
+        if old_ids == new_ids:
+            for row, (before, after) in enumerate(zip(self._steps, new, strict=True)):
+                if before != after:
+                    self._steps[row] = after
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+            return
+        moved = _single_move(old_ids, new_ids)
+        if moved is None:
+            self.beginResetModel()
+            self._steps = new
+            self.endResetModel()
+            return
+        source, target = moved
+        destination = target + 1 if target > source else target
+        self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), destination)
+        self._steps.insert(target, self._steps.pop(source))
+        self.endMoveRows()
+        self.set_steps(new)
+
+    def set_colours(self, colours: dict[str, str]) -> None:
+        self._colours = colours
+        if self._steps:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._steps) - 1, len(HEADERS) - 1)
+            )
+
+    def steps(self) -> list[StepView]:
+        return list(self._steps)
+
+    def row_of(self, step_id: int) -> int | None:
+        return next((row for row, s in enumerate(self._steps) if s.id == step_id), None)
+
+    # Qt's model interface
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._steps)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == MINUTES:
+            return "Planned minutes (+ minutes added). Double-click or press F2 to change."
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._steps):
+            return None
+        step = self._steps[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            title = f"{CURRENT_MARK} {step.title}" if step.current else step.title
+            return (title, minutes_text(step), status_text(step))[column]
+        if role == Qt.ItemDataRole.EditRole:
+            if column == TITLE:
+                return step.title
+            if column == MINUTES:
+                return round(step.planned_seconds / 60)
+            return None
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return spoken(step)
+        if role == Qt.ItemDataRole.FontRole and (step.current or step.status == "skipped"):
+            font = QFont()
+            font.setBold(step.current)
+            font.setStrikeOut(step.status == "skipped" and column == TITLE)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(step, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == MINUTES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == StepRole:
+            return step
+        if role == IdRole:
+            return step.id
+        if role == CurrentRole:
+            return step.current
+        if role == StatusRole:
+            return step.status
+        if role == SortRole:
+            return step.position
+        return None
+
+    def _foreground(self, step: StepView, column: int) -> QBrush | None:
+        name = None
+        if step.current:
+            name = "current"
+        elif step.status == "done" and column == STATUS:
+            name = "done"
+        elif step.status in ("done", "skipped"):
+            name = "muted"
+        if name is None or name not in self._colours:
+            return None
+        return QBrush(QColor(self._colours[name]))
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+        if index.column() in (TITLE, MINUTES):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(  # noqa: N802
+        self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        step = self._steps[index.row()]
+        if index.column() == MINUTES and isinstance(value, int):
+            if value != round(step.planned_seconds / 60):
+                self.retimeRequested.emit(step.id, value)
+            return True
+        if index.column() == TITLE and isinstance(value, str):
+            if value.strip() and value != step.title:
+                self.renameRequested.emit(step.id, value)
+            return True
+        return False
+
+    # Dragging a step to another place
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [STEP_MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            step_id = str(self._steps[rows[0]].id)
+            data.setData(STEP_MIME_TYPE, QByteArray(step_id.encode()))
+        return data
+
+    def canDropMimeData(  # noqa: N802
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: Index,
+    ) -> bool:
+        return action == Qt.DropAction.MoveAction and data.hasFormat(STEP_MIME_TYPE)
+
+    def dropMimeData(  # noqa: N802
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: Index,
+    ) -> bool:
+        """Ask for the move; the rows change when the engine has moved the step.
+
+        Returns False so the view never removes the dragged row itself.
+        """
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        try:
+            step_id = int(bytes(data.data(STEP_MIME_TYPE).data()).decode())
+        except ValueError:
+            return False
+        source = self.row_of(step_id)
+        if source is None:
+            return False
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._steps)
+        target = row - 1 if row > source else row
+        if target != source:
+            self.moveRequested.emit(step_id, target)
+        return False
+
+
+def _single_move(old: list[int], new: list[int]) -> tuple[int, int] | None:
+    """(from, to) when ``new`` is ``old`` with one item moved, else None."""
+    if len(old) != len(new) or set(old) != set(new):
+        return None
+    for source, item in enumerate(old):
+        rest = old[:source] + old[source + 1 :]
+        target = new.index(item)
+        if rest[:target] + [item] + rest[target:] == new:
+            return source, target
+    return None

@@ -1,0 +1,807 @@
+"""The cockpit: one open workshop, run from one window.
+
+The agenda rail on the left, the current step's page on the right, the timer bar
+above them and a banner for anything the rules refuse. Every edit is an undo
+command that the engine applies and commits at once.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitation.engine import WorkshopEngine
+from facilitation.engine.agenda import StepView
+from facilitation.engine.base import WallClock, local_now
+from facilitation.rules import RuleError
+from facilitation.timer import Clock, monotonic
+from ui import commands
+from ui.agenda_model import MINUTES, STATUS, TITLE, AgendaModel
+from ui.dialogs import MAX_MINUTES, AddStepDialog, EndTimeDialog
+from ui.pages import PageContext, page_for
+from ui.presenter import PresenterView, projector_screen
+from ui.timer_bar import TimerBar, action_button
+from ui.timer_watch import TimerReading, TimerWatch
+from workshop.store import Store, StoreError
+
+MOVE_ON_GRACE_SECONDS = 60
+EXPORT_DIALOG_MODULE = "ui.export_dialog"
+
+
+def export_available() -> bool:
+    """Whether the export dialog is installed, found without importing it."""
+    try:
+        return importlib.util.find_spec(EXPORT_DIALOG_MODULE) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+class Banner(QFrame):
+    """A refusal or a problem, shown in place until dismissed or the next action."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("errorBanner")
+        self.setAccessibleName("Message")
+        self.message = QLabel()
+        self.message.setObjectName("bannerText")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.dismiss = QPushButton("Dismiss")
+        self.dismiss.setAccessibleName("Dismiss the message")
+        self.dismiss.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 8, 8)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.dismiss)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setAccessibleDescription(text)
+        self.show()
+
+
+class MinutesDelegate(QStyledItemDelegate):
+    """Edits the planned minutes with a spin box; the engine says what is allowed."""
+
+    def createEditor(self, parent: QWidget, option: object, index: QModelIndex) -> QWidget:  # type: ignore[override]  # noqa: N802
+        editor = super().createEditor(parent, option, index)  # type: ignore[arg-type]
+        if index.column() == MINUTES and hasattr(editor, "setRange"):
+            editor.setRange(0, MAX_MINUTES)
+            editor.setAccessibleName("Planned minutes")
+        return editor
+
+
+class AgendaView(QTableView):
+    def __init__(self, model: AgendaModel) -> None:
+        super().__init__()
+        self.setObjectName("agendaRail")
+        self.setAccessibleName("Agenda")
+        self.setAccessibleDescription(
+            "Enter goes to the step; F2 renames it or changes its minutes; "
+            "Alt+Up and Alt+Down move it."
+        )
+        self.setModel(model)
+        self.setItemDelegate(MinutesDelegate(self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)
+        self.setTabKeyNavigation(False)
+        self.setShowGrid(False)
+        self.setWordWrap(True)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(MINUTES, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
+
+
+class Cockpit(QWidget):
+    """Everything the facilitator does to one open workshop."""
+
+    statusChanged = Signal(str)
+    presenterShown = Signal(bool)
+
+    def __init__(
+        self,
+        store: Store,
+        workshop_id: int,
+        *,
+        clock: Clock | None = None,
+        wall: WallClock | None = None,
+        muted: bool = False,
+        colours: dict[str, str] | None = None,
+        beep: Callable[[], None] = QApplication.beep,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("cockpit")
+        self.store = store
+        self.workshop_id = workshop_id
+        self.wall = wall or local_now
+        self.engine = WorkshopEngine(store, workshop_id, clock=clock or monotonic, wall=self.wall)
+        self.beep = beep
+        self.undo_stack = commands.UndoStack(self)
+        self.undo_stack.failed.connect(self._refused)
+        self.undo_stack.indexChanged.connect(self._changed)
+        self.context = PageContext(store, workshop_id, self.engine, self.undo_stack)
+        self.watch = TimerWatch(self.engine, self)
+        self.presenter: PresenterView | None = None
+        self.time_up_count = 0
+        self._page_step_id: int | None = None
+        self._steps: list[StepView] = []
+
+        self._make_actions(muted)
+        self.banner = Banner()
+        self.model = AgendaModel(colours)
+        self.model.retimeRequested.connect(self.retime)
+        self.model.renameRequested.connect(self.rename)
+        self.model.moveRequested.connect(self.move_to)
+        self.rail = AgendaView(self.model)
+        self.rail.clicked.connect(self._rail_clicked)
+        self.rail.activated.connect(self._rail_activated)
+        self.rail.selectionModel().currentRowChanged.connect(self._update_actions)
+        self.rail.addAction(self.remove_action)
+        self.rail.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.rail.customContextMenuRequested.connect(self._rail_menu)
+        self.timer_bar = TimerBar(
+            [
+                self.start_action,
+                self.add_one_action,
+                self.add_five_action,
+                self.previous_action,
+                self.next_action,
+                self.mute_action,
+                self.presenter_action,
+            ]
+        )
+        self.watch.ticked.connect(self._show_reading)
+        self.watch.timeUp.connect(self._time_up)
+        self.watch.moveOnDue.connect(self._move_on)
+        self.watch.saved.connect(self._saved)
+        self.watch.saveFailed.connect(self._save_failed)
+
+        self.setLayout(self._layout())
+        self.addActions(self.all_actions())
+        self.refresh()
+        self.watch.start()
+        self._select_current()
+
+    # Building
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        keys: str | QKeySequence.StandardKey | list[str] | None = None,
+        name: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if isinstance(keys, list):
+            action.setShortcuts([QKeySequence(key) for key in keys])
+        elif keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        if name:
+            action.setData(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self, muted: bool) -> None:
+        self.start_action = self._action("Start", self.toggle_timer, "Space", "Start or pause")
+        self.add_one_action = self._action("+1 min", lambda: self.add_time(60), "Ctrl+1")
+        self.add_five_action = self._action("+5 min", lambda: self.add_time(300), "Ctrl+5")
+        self.next_action = self._action("Next step", self.next_step, "Ctrl+Right")
+        self.previous_action = self._action("Previous", self.previous_step, "Ctrl+Left")
+        self.previous_action.setData("Previous step")
+        self.mute_action = self._action("Sound on", self._sound_toggled, "Ctrl+M", "Mute")
+        self.mute_action.setCheckable(True)
+        self.mute_action.setChecked(muted)
+        self._sound_toggled()
+        self.presenter_action = self._action(
+            "Presenter view", self.toggle_presenter, "F11", "Presenter view on or off"
+        )
+        self.presenter_action.setCheckable(True)
+        self.leave_presenter_action = self._action(
+            "Leave the presenter view", self.hide_presenter, "Escape"
+        )
+        self.undo_action = self._action("Undo", self.undo, "Ctrl+Z")
+        self.redo_action = self._action("Redo", self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
+        self.undo_stack.canUndoChanged.connect(self._update_undo_actions)
+        self.undo_stack.canRedoChanged.connect(self._update_undo_actions)
+        self.undo_stack.undoTextChanged.connect(self._update_undo_actions)
+        self.undo_stack.redoTextChanged.connect(self._update_undo_actions)
+        self.skip_action = self._action("Skip", self.skip_selected, "Ctrl+K", "Skip or put back")
+        self.move_up_action = self._action("Move up", lambda: self.move_selected(-1), "Alt+Up")
+        self.move_down_action = self._action(
+            "Move down", lambda: self.move_selected(1), "Alt+Down"
+        )
+        self.minutes_action = self._action(
+            "Change minutes", self.edit_selected_minutes, "Ctrl+Shift+M"
+        )
+        self.rename_action = self._action("Rename", self.rename_selected, "Ctrl+Shift+R")
+        self.add_step_action = self._action("Add a step…", self.add_step, "Ctrl+Shift+N")
+        self.remove_action = self._action("Remove", self.remove_selected, "Delete")
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_action.setData("Remove the selected step (in the agenda)")
+        self.move_on_action = self._action(
+            "Move on by itself 1 min after zero", self.toggle_move_on, None
+        )
+        self.move_on_action.setCheckable(True)
+        self.end_time_action = self._action("End of the day…", self.set_end_time, None)
+        self.focus_rail_action = self._action(
+            "Go to the agenda", self.focus_rail, "Ctrl+L", "Put the keyboard in the agenda"
+        )
+        self.export_action = self._action("Export sheets…", self.open_export, "Ctrl+E")
+        self.export_action.setVisible(export_available())
+        self._update_undo_actions()
+
+    def all_actions(self) -> list[QAction]:
+        return [
+            self.start_action,
+            self.add_one_action,
+            self.add_five_action,
+            self.next_action,
+            self.previous_action,
+            self.mute_action,
+            self.presenter_action,
+            self.undo_action,
+            self.redo_action,
+            self.skip_action,
+            self.move_up_action,
+            self.move_down_action,
+            self.minutes_action,
+            self.rename_action,
+            self.add_step_action,
+            self.focus_rail_action,
+            self.export_action,
+        ]
+
+    def menus(self) -> list[tuple[str, list[QAction | None]]]:
+        """The cockpit's menus, for the window's menu bar (None is a separator)."""
+        return [
+            ("&Edit", [self.undo_action, self.redo_action]),
+            (
+                "&Timer",
+                [
+                    self.start_action,
+                    self.add_one_action,
+                    self.add_five_action,
+                    None,
+                    self.next_action,
+                    self.previous_action,
+                    None,
+                    self.mute_action,
+                ],
+            ),
+            (
+                "&Agenda",
+                [
+                    self.focus_rail_action,
+                    None,
+                    self.skip_action,
+                    self.move_up_action,
+                    self.move_down_action,
+                    self.minutes_action,
+                    self.rename_action,
+                    self.move_on_action,
+                    None,
+                    self.add_step_action,
+                    self.remove_action,
+                    None,
+                    self.end_time_action,
+                ],
+            ),
+        ]
+
+    def _layout(self) -> QVBoxLayout:
+        heading = QLabel("Agenda")
+        heading.setObjectName("railHeading")
+        self.rail_summary = QLabel()
+        self.rail_summary.setObjectName("hint")
+        step_buttons = QHBoxLayout()
+        step_buttons.setSpacing(6)
+        self.rail_buttons = [
+            action_button(self.skip_action, "railButton"),
+            action_button(self.move_up_action, "railButton"),
+            action_button(self.move_down_action, "railButton"),
+            action_button(self.add_step_action, "railButton"),
+        ]
+        for button in self.rail_buttons:
+            step_buttons.addWidget(button)
+        step_buttons.addStretch(1)
+        rail_panel = QWidget()
+        rail_panel.setObjectName("railPanel")
+        rail_layout = QVBoxLayout(rail_panel)
+        rail_layout.setContentsMargins(16, 12, 8, 12)
+        rail_layout.addWidget(heading)
+        rail_layout.addWidget(self.rail_summary)
+        rail_layout.addWidget(self.rail, 1)
+        rail_layout.addLayout(step_buttons)
+
+        self.page_area = QScrollArea()
+        self.page_area.setObjectName("pageArea")
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setAccessibleName("Current step")
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(rail_panel)
+        splitter.addWidget(self.page_area)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 1000])
+
+        layout = QVBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.timer_bar)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        return layout
+
+    # Keeping the screen in step with the engine
+
+    def refresh(self) -> None:
+        """Read the agenda again and show it everywhere."""
+        try:
+            self._steps = self.engine.agenda.steps()
+            self.watch.reload()
+        except (RuleError, StoreError) as error:
+            self.banner.show_message(str(error))
+            return
+        self.model.set_steps(self._steps)
+        current = self.current()
+        if current is None or current.id != self._page_step_id:
+            self._show_page(current)
+        planned = sum(s.planned_seconds + s.added_seconds for s in self._steps)
+        planned_minutes = round(planned / 60)
+        hours, minutes = divmod(planned_minutes, 60)
+        length = f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+        self.rail_summary.setText(f"{len(self._steps)} steps · {length} planned")
+        self._update_actions()
+
+    def _changed(self) -> None:
+        previous = self._page_step_id
+        self.refresh()
+        current = self.current()
+        if current is not None and current.id != previous:
+            self._select_current()
+        self._saved()
+
+    def _show_page(self, step: StepView | None) -> None:
+        old = self.page_area.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        if step is None:
+            empty = QLabel("The agenda is empty. Add a step to begin (Ctrl+Shift+N).")
+            empty.setObjectName("pageBody")
+            empty.setWordWrap(True)
+            empty.setContentsMargins(32, 28, 32, 28)
+            self.page_area.setWidget(empty)
+            self._page_step_id = None
+            return
+        self.page_area.setWidget(page_for(step.kind, self.context))
+        self._page_step_id = step.id
+
+    def current(self) -> StepView | None:
+        return next((s for s in self._steps if s.current), None)
+
+    def selected(self) -> StepView | None:
+        """The step picked in the rail, or the current step when none is picked."""
+        index = self.rail.currentIndex()
+        if index.isValid() and 0 <= index.row() < len(self._steps):
+            return self._steps[index.row()]
+        return self.current()
+
+    def _select_current(self) -> None:
+        current = self.current()
+        if current is None:
+            return
+        row = self.model.row_of(current.id)
+        if row is not None:
+            self.rail.selectionModel().setCurrentIndex(
+                self.model.index(row, TITLE),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def _update_undo_actions(self) -> None:
+        stack = self.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self.undo_action.setText(f"Undo {stack.undoText()}" if stack.canUndo() else "Undo")
+        self.redo_action.setText(f"Redo {stack.redoText()}" if stack.canRedo() else "Redo")
+        self.undo_action.setToolTip(
+            self.undo_action.text() if stack.canUndo() else "Nothing to undo yet"
+        )
+        self.redo_action.setToolTip(
+            self.redo_action.text() if stack.canRedo() else "Nothing to redo"
+        )
+
+    def _update_actions(self) -> None:
+        current = self.current()
+        has_step = current is not None
+        running = self.engine.agenda.running
+        self.start_action.setText("Pause" if running else "Start")
+        self.start_action.setEnabled(has_step)
+        self.start_action.setToolTip(
+            "Pause the timer (Space)"
+            if running
+            else "Start the timer (Space)"
+            if has_step
+            else "Add a step to the agenda first"
+        )
+        for action in (self.add_one_action, self.add_five_action):
+            action.setEnabled(has_step)
+            action.setToolTip(
+                f"Give this step {action.text()[1:]} more ({action.shortcut().toString()})"
+                if has_step
+                else "Add a step to the agenda first"
+            )
+        can_go_on = current is not None and (
+            current.status == "pending" or self._following(current) is not None
+        )
+        self.next_action.setEnabled(can_go_on)
+        self.next_action.setText(
+            "Finish" if current is not None and self._following(current) is None else "Next step"
+        )
+        self.next_action.setToolTip(
+            "Finish this step and go to the next one (Ctrl+Right)"
+            if can_go_on
+            else "Every step is done or skipped"
+        )
+        has_previous = current is not None and current.position > 0
+        self.previous_action.setEnabled(has_previous)
+        self.previous_action.setToolTip(
+            "Go back to the step before (Ctrl+Left)" if has_previous else "This is the first step"
+        )
+        selected = self.selected()
+        for action in (
+            self.skip_action,
+            self.minutes_action,
+            self.rename_action,
+            self.remove_action,
+            self.move_on_action,
+        ):
+            action.setEnabled(selected is not None)
+        if selected is not None:
+            skipped = selected.status == "skipped"
+            self.skip_action.setText("Put back" if skipped else "Skip")
+            self.skip_action.setToolTip(
+                f"Put “{selected.title}” back on the agenda (Ctrl+K)"
+                if skipped
+                else f"Skip “{selected.title}” (Ctrl+K)"
+            )
+            self.move_on_action.setChecked(selected.on_zero == "move_on")
+        last = len(self._steps) - 1
+        self.move_up_action.setEnabled(selected is not None and selected.position > 0)
+        self.move_down_action.setEnabled(selected is not None and selected.position < last)
+
+    def _following(self, step: StepView) -> StepView | None:
+        after = self._steps[step.position + 1 :]
+        return next((s for s in after if s.status == "pending"), None)
+
+    def _show_reading(self, reading: TimerReading) -> None:
+        self.timer_bar.show_reading(reading)
+        if self.presenter is not None and self.presenter.isVisible():
+            self.presenter.show_reading(reading)
+        running = reading.running
+        if self.start_action.text() != ("Pause" if running else "Start"):
+            self._update_actions()
+
+    # User actions
+
+    def run(self, command: commands.EngineCommand | None) -> bool:
+        """Do one user action through the undo stack; a refusal shows in the banner."""
+        if command is None:
+            return False
+        self.banner.hide()
+        return self.undo_stack.run(command)
+
+    def _guarded(self, make: Callable[[], commands.EngineCommand | None]) -> bool:
+        """Build a command and run it; a step that vanished meanwhile shows in the banner."""
+        try:
+            command = make()
+        except (RuleError, StoreError) as error:
+            self.banner.show_message(str(error))
+            return False
+        return self.run(command)
+
+    def undo(self) -> None:
+        self.banner.hide()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.banner.hide()
+        self.undo_stack.redo()
+
+    def toggle_timer(self) -> None:
+        if self.current() is None:
+            self.banner.show_message("Add a step to the agenda first.")
+            return
+        self.banner.hide()
+        try:
+            self.engine.agenda.toggle()
+        except (RuleError, StoreError) as error:
+            self.banner.show_message(str(error))
+        self.watch.refresh()
+        self._update_actions()
+        self._saved()
+
+    def add_time(self, seconds: int) -> None:
+        current = self.current()
+        if current is not None:
+            self._guarded(lambda: commands.AddTime(self.engine.agenda, current.id, seconds))
+
+    def next_step(self) -> None:
+        if self._guarded(lambda: commands.next_step(self.engine.agenda)):
+            current = self.current()
+            if current is not None and current.status != "pending" and self.engine.agenda.running:
+                self.engine.agenda.pause()
+                self.watch.refresh()
+                self._update_actions()
+
+    def previous_step(self) -> None:
+        self._guarded(lambda: commands.previous_step(self.engine.agenda))
+
+    def go_to(self, step_id: int) -> None:
+        current = self.current()
+        if current is None or current.id != step_id:
+            self._guarded(lambda: commands.GoToStep(self.engine.agenda, step_id))
+
+    def retime(self, step_id: int, minutes: int) -> None:
+        self._guarded(lambda: commands.SetPlannedMinutes(self.engine.agenda, step_id, minutes))
+
+    def rename(self, step_id: int, title: str) -> None:
+        self._guarded(lambda: commands.RenameStep(self.engine.agenda, step_id, title))
+
+    def move_to(self, step_id: int, index: int) -> None:
+        self._guarded(lambda: commands.MoveStep(self.engine.agenda, step_id, index))
+        self._select_step(step_id)
+
+    def move_selected(self, offset: int) -> None:
+        selected = self.selected()
+        if selected is not None:
+            target = selected.position + offset
+            if 0 <= target < len(self._steps):
+                self.move_to(selected.id, target)
+
+    def skip_selected(self) -> None:
+        selected = self.selected()
+        if selected is None:
+            return
+        if selected.status == "skipped":
+            self._guarded(
+                lambda: commands.SetStepStatus(self.engine.agenda, selected.id, "pending")
+            )
+        else:
+            self._guarded(lambda: commands.skip_step(self.engine.agenda, selected.id))
+
+    def toggle_move_on(self) -> None:
+        selected = self.selected()
+        if selected is None:
+            return
+        mode = "signal" if selected.on_zero == "move_on" else "move_on"
+        self._guarded(
+            lambda: commands.SetOnZero(
+                self.engine.agenda, selected.id, mode, MOVE_ON_GRACE_SECONDS
+            )
+        )
+
+    def edit_selected_minutes(self) -> None:
+        selected = self.selected()
+        if selected is not None:
+            self._edit_cell(selected.id, MINUTES)
+
+    def rename_selected(self) -> None:
+        selected = self.selected()
+        if selected is not None:
+            self._edit_cell(selected.id, TITLE)
+
+    def _edit_cell(self, step_id: int, column: int) -> None:
+        row = self.model.row_of(step_id)
+        if row is None:
+            return
+        index = self.model.index(row, column)
+        self.rail.setFocus()
+        self.rail.setCurrentIndex(index)
+        self.rail.edit(index)
+
+    def add_step(self) -> None:
+        selected = self.selected()
+        dialog = AddStepDialog(selected.title if selected else None, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        index = None if selected is None else selected.position + 1
+        self.run(
+            commands.AddStep(
+                self.engine.agenda, dialog.title.text(), dialog.minutes.value(), index
+            )
+        )
+
+    def remove_selected(self) -> None:
+        selected = self.selected()
+        if selected is not None:
+            self._guarded(lambda: commands.RemoveStep(self.engine.agenda, selected.id))
+
+    def set_end_time(self) -> None:
+        try:
+            status = self.engine.agenda.status()
+        except (RuleError, StoreError) as error:
+            self.banner.show_message(str(error))
+            return
+        shown = status.target_end or status.projected_end
+        dialog = EndTimeDialog(shown, status.target_end is not None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.run(commands.SetEndTime(self.engine.agenda, dialog.end_on(self.wall().date())))
+
+    def focus_rail(self) -> None:
+        self.rail.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def open_export(self) -> None:
+        try:
+            from ui.export_dialog import ExportDialog  # type: ignore[import-not-found]
+        except ImportError:
+            self.banner.show_message("Exporting sheets is not available in this version.")
+            return
+        self.engine.agenda.checkpoint()
+        dialog = ExportDialog(self.store, self.workshop_id, self)
+        dialog.open()
+
+    def _select_step(self, step_id: int) -> None:
+        row = self.model.row_of(step_id)
+        if row is not None:
+            self.rail.selectionModel().setCurrentIndex(
+                self.model.index(row, TITLE),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def _rail_clicked(self, index: QModelIndex) -> None:
+        if index.column() != MINUTES:
+            self._go_to_row(index.row())
+
+    def _rail_activated(self, index: QModelIndex) -> None:
+        self._go_to_row(index.row())
+
+    def _go_to_row(self, row: int) -> None:
+        if 0 <= row < len(self._steps):
+            self.go_to(self._steps[row].id)
+
+    def _rail_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        for action in (
+            self.skip_action,
+            self.move_up_action,
+            self.move_down_action,
+            self.minutes_action,
+            self.rename_action,
+            self.move_on_action,
+            self.add_step_action,
+            self.remove_action,
+        ):
+            menu.addAction(action)
+        menu.popup(self.rail.viewport().mapToGlobal(position))
+
+    # Time
+
+    def _time_up(self) -> None:
+        self.time_up_count += 1
+        if not self.mute_action.isChecked():
+            self.beep()
+
+    def _move_on(self) -> None:
+        self.next_step()
+
+    def _sound_toggled(self) -> None:
+        muted = self.mute_action.isChecked()
+        self.mute_action.setText("Sound off" if muted else "Sound on")
+        self.mute_action.setToolTip(
+            "The time-up sound is muted; Ctrl+M turns it on"
+            if muted
+            else "A sound plays when time is up; Ctrl+M mutes it"
+        )
+
+    @property
+    def muted(self) -> bool:
+        return self.mute_action.isChecked()
+
+    # Saving
+
+    def _saved(self) -> None:
+        self.statusChanged.emit(f"All changes saved · {self.wall():%H:%M}")
+
+    def _save_failed(self, message: str) -> None:
+        self.statusChanged.emit(f"Not saved: {message}")
+        self.banner.show_message(message)
+
+    def _refused(self, message: str) -> None:
+        self.banner.show_message(message)
+        self.refresh()
+
+    # The presenter view
+
+    def toggle_presenter(self) -> None:
+        if self.presenter is not None and self.presenter.isVisible():
+            self.hide_presenter()
+        else:
+            self.show_presenter()
+
+    def show_presenter(self) -> None:
+        if self.presenter is None:
+            self.presenter = PresenterView(self.all_actions())
+            self.presenter.addAction(self.leave_presenter_action)
+            self.presenter.closed.connect(self._presenter_closed)
+        laptop = self.window().screen() if self.window() else None
+        screen = projector_screen(QGuiApplication.screens(), laptop)
+        target = screen or laptop
+        if target is not None:
+            self.presenter.setScreen(target)
+            self.presenter.setGeometry(target.geometry())
+        if self.watch.reading is not None:
+            self.presenter.show_reading(self.watch.reading)
+        self.presenter.showFullScreen()
+        if screen is not None:
+            self.window().activateWindow()
+        else:
+            self.presenter.activateWindow()
+        self.presenter_action.setChecked(True)
+        self.presenterShown.emit(True)
+
+    def hide_presenter(self) -> None:
+        if self.presenter is not None and self.presenter.isVisible():
+            self.presenter.close()
+        self.presenter_action.setChecked(False)
+
+    def _presenter_closed(self) -> None:
+        self.presenter_action.setChecked(False)
+        self.window().activateWindow()
+        self.presenterShown.emit(False)
+
+    # Leaving
+
+    def close_workshop(self) -> None:
+        """Stop the timer and write its time, before the window closes or switches."""
+        self.watch.stop()
+        try:
+            self.engine.agenda.pause()
+        except StoreError as error:
+            self.statusChanged.emit(f"Not saved: {error}")
+        if self.presenter is not None:
+            self.presenter.closed.disconnect(self._presenter_closed)
+            self.presenter.close()
+            self.presenter.deleteLater()
+            self.presenter = None
+

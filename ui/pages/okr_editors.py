@@ -1,0 +1,239 @@
+"""Editors for one objective and one key result, with live quality findings.
+
+The checks run on every keystroke against what is being typed (they are cheap and
+write nothing); the store changes only when an edit is finished, as one undo command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from facilitation.engine.okrs import KeyResultView, ObjectiveView
+from facilitation.quality import Finding, check_key_result, check_objective
+from ui.pages.okr_widgets import (
+    LARGE_PX,
+    CommitLineEdit,
+    CommitTextEdit,
+    FindingsPanel,
+    key_result_draft,
+    label,
+    mark_findings,
+    number_text,
+    objective_draft,
+)
+
+FieldCommit = Callable[[str, Any], bool]
+"""Save one field of the item being edited; whether the rules let it happen."""
+
+
+def _caption(text: str, buddy: QWidget) -> QLabel:
+    shown = label(text, "fieldLabel", bold=True, wrap=False)
+    shown.setBuddy(buddy)
+    return shown
+
+
+class ObjectiveEditor(QWidget):
+    """The objective's wording and why it matters, with what the checks notice beside it."""
+
+    def __init__(self, on_commit: FieldCommit) -> None:
+        super().__init__()
+        self.on_commit = on_commit
+        self.objective: ObjectiveView | None = None
+        self.text = CommitTextEdit(
+            "The objective",
+            lambda value: self.on_commit("text", value),
+            placeholder="Where do we want to be? Say it in words, without numbers.",
+            lines=3,
+            pixels=LARGE_PX,
+            single_line=True,
+        )
+        self.why = CommitTextEdit(
+            "Why it matters",
+            lambda value: self.on_commit("why_it_matters", value),
+            placeholder="Why is this worth a whole cycle of our time?",
+            lines=3,
+        )
+        self.findings = FindingsPanel()
+        self.text.textChanged.connect(self.check)
+        self.why.textChanged.connect(self.check)
+
+        fields = QVBoxLayout()
+        fields.addWidget(_caption("&Objective", self.text))
+        fields.addWidget(self.text)
+        fields.addSpacing(8)
+        fields.addWidget(_caption("&Why it matters", self.why))
+        fields.addWidget(self.why)
+        fields.addStretch(1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(24)
+        row.addLayout(fields, 3)
+        row.addWidget(self.findings, 2)
+        self.setEnabled(False)
+
+    def show_objective(self, objective: ObjectiveView | None) -> None:
+        """Show what is stored; a different objective replaces anything half-typed."""
+        switched = objective is None or self.objective is None or objective.id != self.objective.id
+        self.objective = objective
+        self.setEnabled(objective is not None)
+        self.text.set_value(objective.text if objective else "", force=switched)
+        self.why.set_value(objective.why_it_matters if objective else "", force=switched)
+        self.check()
+
+    def check(self) -> list[Finding]:
+        if self.objective is None:
+            found: list[Finding] = []
+        else:
+            found = check_objective(
+                objective_draft(self.text.toPlainText(), self.why.toPlainText())
+            )
+        self.findings.set_findings(found)
+        mark_findings(self.text, found)
+        return found
+
+
+def typed_number(text: str) -> float | None:
+    """The number being typed, for the live checks only; the engine judges what is saved."""
+    try:
+        return float(text.replace(",", "").strip())
+    except ValueError:
+        return None
+
+
+THRESHOLDS = (
+    ("success_threshold", "Success"),
+    ("partial_threshold", "Partial success"),
+    ("no_impact_threshold", "No impact"),
+    ("negative_threshold", "Negative impact"),
+)
+
+
+class KeyResultEditor(QWidget):
+    """A key result's wording, numbers and source, with live findings.
+
+    With ``thresholds`` it also asks what counts as success, partial success, no
+    impact and a negative impact (for refining the picked key results).
+    """
+
+    def __init__(
+        self, on_commit: FieldCommit, *, thresholds: bool = False, findings_beside: bool = True
+    ) -> None:
+        super().__init__()
+        self.on_commit = on_commit
+        self.key_result: KeyResultView | None = None
+        self.names: dict[int, str] = {}
+
+        def saver(field: str) -> Callable[[str], bool]:
+            return lambda value: self.on_commit(field, value)
+
+        self.text = CommitTextEdit(
+            "The key result",
+            saver("text"),
+            placeholder="Who does what, by how much? For example: from 40 to 10 minutes.",
+            lines=2,
+            single_line=True,
+        )
+        self.baseline = CommitLineEdit("Baseline", saver("baseline"), "now")
+        self.target = CommitLineEdit("Target", saver("target"), "by the end")
+        self.unit = CommitLineEdit("Unit", saver("unit"), "%, minutes, teams…")
+        self.how_to_measure = CommitLineEdit(
+            "How to measure", saver("how_to_measure"), "How do we count it?"
+        )
+        self.data_source = CommitLineEdit(
+            "Data source", saver("data_source"), "Where does the number come from?"
+        )
+        self.line_fields: dict[str, CommitLineEdit] = {
+            "baseline": self.baseline,
+            "target": self.target,
+            "unit": self.unit,
+            "how_to_measure": self.how_to_measure,
+            "data_source": self.data_source,
+        }
+        for field in ("baseline", "target"):
+            self.line_fields[field].setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.thresholds: dict[str, CommitLineEdit] = {}
+        if thresholds:
+            for field, words in THRESHOLDS:
+                self.thresholds[field] = CommitLineEdit(words, saver(field), "")
+        self.findings = FindingsPanel()
+        self.text.textChanged.connect(self.check)
+        for edit in self.line_fields.values():
+            edit.textChanged.connect(self.check)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(10)
+        grid.addWidget(_caption("&Key result", self.text), 0, 0, 1, 6)
+        grid.addWidget(self.text, 1, 0, 1, 6)
+        grid.addWidget(_caption("&Baseline", self.baseline), 2, 0)
+        grid.addWidget(self.baseline, 2, 1)
+        grid.addWidget(_caption("&Target", self.target), 2, 2)
+        grid.addWidget(self.target, 2, 3)
+        grid.addWidget(_caption("&Unit", self.unit), 2, 4)
+        grid.addWidget(self.unit, 2, 5)
+        grid.addWidget(_caption("&How to measure", self.how_to_measure), 3, 0, 1, 2)
+        grid.addWidget(self.how_to_measure, 3, 2, 1, 4)
+        grid.addWidget(_caption("&Data source", self.data_source), 4, 0, 1, 2)
+        grid.addWidget(self.data_source, 4, 2, 1, 4)
+        row = 5
+        if self.thresholds:
+            heading = label("What would count as…", "sectionTitle", bold=True)
+            grid.addWidget(heading, row, 0, 1, 6)
+            row += 1
+            for field, words in THRESHOLDS:
+                grid.addWidget(_caption(words, self.thresholds[field]), row, 0, 1, 2)
+                grid.addWidget(self.thresholds[field], row, 2, 1, 4)
+                row += 1
+        for column in (1, 3, 5):
+            grid.setColumnStretch(column, 1)
+        fields = QVBoxLayout()
+        fields.addLayout(grid)
+        fields.addStretch(1)
+        if findings_beside:
+            layout: QHBoxLayout | QVBoxLayout = QHBoxLayout(self)
+            layout.setSpacing(24)
+            layout.addLayout(fields, 3)
+            layout.addWidget(self.findings, 2)
+        else:
+            layout = QVBoxLayout(self)
+            layout.setSpacing(12)
+            layout.addLayout(fields)
+            layout.addWidget(self.findings, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.setEnabled(False)
+
+    def show_key_result(self, kr: KeyResultView | None, names: dict[int, str]) -> None:
+        switched = kr is None or self.key_result is None or kr.id != self.key_result.id
+        self.key_result = kr
+        self.names = names
+        self.setEnabled(kr is not None)
+        self.text.set_value(kr.text if kr else "", force=switched)
+        self.baseline.set_value(number_text(kr.baseline) if kr else "", force=switched)
+        self.target.set_value(number_text(kr.target) if kr else "", force=switched)
+        for field in ("unit", "how_to_measure", "data_source", *self.thresholds):
+            edit = self.line_fields.get(field) or self.thresholds[field]
+            edit.set_value(getattr(kr, field) if kr else "", force=switched)
+        self.check()
+
+    def check(self) -> list[Finding]:
+        if self.key_result is None:
+            found: list[Finding] = []
+        else:
+            draft = key_result_draft(
+                self.key_result,
+                self.names,
+                text=self.text.toPlainText(),
+                baseline=typed_number(self.baseline.text()),
+                target=typed_number(self.target.text()),
+                unit=self.unit.text(),
+                how_to_measure=self.how_to_measure.text(),
+                data_source=self.data_source.text(),
+            )
+            found = check_key_result(draft)
+        self.findings.set_findings(found)
+        mark_findings(self.text, found)
+        return found

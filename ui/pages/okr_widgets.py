@@ -1,0 +1,645 @@
+"""Pieces the objective and key-result pages share.
+
+A page base that runs undo commands and shows refusals in place, text fields that
+commit once per finished edit, the list of quality findings with their words
+highlighted in the text, and list models that emit only what really changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any, ClassVar, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitation.engine.okrs import KeyResultView, ObjectiveView
+from facilitation.quality import Finding, KeyResultDraft, ObjectiveDraft
+from facilitation.rules import RuleError
+from ui.commands import EngineCommand, UndoStack
+from ui.pages.context import PageContext
+from workshop.store import StoreError
+
+BODY_PX = 26
+TITLE_PX = 40
+SECTION_PX = 28
+LARGE_PX = 32
+
+PAGE_STYLE = f"""
+QWidget#stepPage QWidget {{ font-size: {BODY_PX}px; }}
+QWidget#stepPage QLabel#pageTitle {{ font-size: {TITLE_PX}px; font-weight: 600; }}
+QWidget#stepPage QLabel#pageHint {{ font-size: 24px; }}
+QWidget#stepPage QLabel#sectionTitle {{ font-size: {SECTION_PX}px; font-weight: 600; }}
+QWidget#stepPage QLabel#fieldLabel {{ font-weight: 600; }}
+QWidget#stepPage QLabel#pageNote {{ font-size: 24px; font-style: italic; }}
+QWidget#stepPage #largeText, QWidget#stepPage QComboBox#largeChooser {{
+    font-size: {LARGE_PX}px; font-weight: 600;
+}}
+QWidget#stepPage #banner {{
+    background: #FDE2E1; border: 2px solid #B91C1C; border-radius: 6px;
+}}
+QWidget#stepPage QLabel#bannerText {{ color: #7F1D1D; font-weight: 600; }}
+QWidget#stepPage QPushButton#bannerClose {{
+    background: transparent; color: #7F1D1D; border: none; min-height: 40px;
+}}
+QWidget#stepPage QPushButton {{ padding: 8px 18px; min-height: 44px; }}
+QWidget#stepPage QLineEdit, QWidget#stepPage QComboBox, QWidget#stepPage QSpinBox {{
+    min-height: 44px; padding: 2px 8px;
+}}
+QWidget#stepPage QListView::item {{ padding: 6px 4px; }}
+"""
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+SEVERITY_WORDS = {"error": "Fix", "warning": "Check", "hint": "Tip"}
+SEVERITY_COLOURS = {"error": "#C62828", "warning": "#B45309", "hint": "#1D4ED8"}
+"""Marks that read on a light and on a dark page alike."""
+
+
+def font(pixels: int = BODY_PX, *, bold: bool = False) -> QFont:
+    chosen = QFont()
+    chosen.setPixelSize(pixels)
+    chosen.setBold(bold)
+    return chosen
+
+
+def label(
+    text: str = "",
+    name: str = "pageBody",
+    *,
+    pixels: int = BODY_PX,
+    bold: bool = False,
+    wrap: bool = True,
+) -> QLabel:
+    shown = QLabel(text)
+    shown.setObjectName(name)
+    shown.setFont(font(pixels, bold=bold))
+    shown.setWordWrap(wrap)
+    return shown
+
+
+def button(text: str, accessible: str | None = None, name: str = "pageButton") -> QPushButton:
+    pressed = QPushButton(text)
+    pressed.setObjectName(name)
+    pressed.setFont(font())
+    pressed.setAccessibleName(accessible or text.replace("&", ""))
+    pressed.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    pressed.setMinimumHeight(48)
+    return pressed
+
+
+def entry(accessible_name: str, placeholder: str = "") -> QLineEdit:
+    """A line for typing something new, added with a button or Return."""
+    typed = QLineEdit()
+    typed.setFont(font())
+    typed.setAccessibleName(accessible_name)
+    typed.setPlaceholderText(placeholder)
+    typed.setMinimumHeight(48)
+    return typed
+
+
+def number_text(value: float | None) -> str:
+    """A stored number as a person types it: 40, 12.5, 1200000."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:f}".rstrip("0").rstrip(".")
+
+
+def run_command(stack: Any, command: EngineCommand) -> bool:
+    """Push one user action; whether the rules let it happen."""
+    if isinstance(stack, UndoStack):
+        return stack.run(command)
+    stack.push(command)
+    return command.error is None
+
+
+# Refusals shown in place
+
+
+class Banner(QFrame):
+    """A rule's refusal, shown where the facilitator is looking, until they act again."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("banner")
+        self.message = label("", "bannerText")
+        self.message.setAccessibleName("Why that did not happen")
+        self.close_button = button("✕", "Dismiss the message", "bannerClose")
+        self.close_button.setMinimumHeight(40)
+        self.close_button.clicked.connect(self.clear_message)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 8, 8, 8)
+        row.addWidget(self.message, 1)
+        row.addWidget(self.close_button)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.message.clear()
+        self.hide()
+
+    def text(self) -> str:
+        return self.message.text() if self.isVisible() else ""
+
+
+# The page every OKR step builds on
+
+
+class OkrPage(QWidget):
+    """A step page: a heading, a line of guidance, a banner, and the page's own body.
+
+    ``refresh()`` re-reads everything from the engine; it runs on every change of the
+    undo stack, so undo and redo show at once.
+    """
+
+    def __init__(self, context: PageContext, kind: str, title: str, guidance: str) -> None:
+        super().__init__()
+        self.context = context
+        self.kind = kind
+        self.setObjectName("stepPage")
+        self.setStyleSheet(PAGE_STYLE)
+        self.setFont(font())
+        self.setAccessibleName(title)
+        self.heading = label(title, "pageTitle", pixels=TITLE_PX, bold=True)
+        self.guidance = label(guidance, "pageHint")
+        self.banner = Banner()
+        self.body = QVBoxLayout()
+        self.body.setSpacing(16)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 24, 32, 24)
+        outer.setSpacing(12)
+        outer.addWidget(self.heading)
+        outer.addWidget(self.guidance)
+        outer.addWidget(self.banner)
+        outer.addLayout(self.body, 1)
+        stack = context.undo_stack
+        stack.indexChanged.connect(self.refresh)
+        if isinstance(stack, UndoStack):
+            stack.failed.connect(self.banner.show_message)
+
+    @property
+    def okrs(self) -> Any:
+        return self.context.engine.okrs
+
+    def act(self, make: Callable[[], EngineCommand]) -> bool:
+        """Build and run one user action; a refusal shows in the banner."""
+        self.banner.clear_message()
+        try:
+            command = make()
+        except (RuleError, StoreError) as error:
+            self.banner.show_message(str(error))
+            return False
+        done = run_command(self.context.undo_stack, command)
+        if not done and not isinstance(self.context.undo_stack, UndoStack):
+            self.banner.show_message(command.error or "")
+        return done
+
+    def refresh(self) -> None:
+        try:
+            self.reload()
+        except (RuleError, StoreError) as error:
+            self.banner.show_message(str(error))
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+
+# Text fields that commit once per finished edit
+
+Commit = Callable[[str], bool]
+
+
+class CommitLineEdit(QLineEdit):
+    """One line; commits when Return is pressed or focus leaves, if the text changed.
+
+    Text the user typed and has not got saved (a refusal) is never overwritten by a
+    refresh, so nothing typed is lost.
+    """
+
+    def __init__(self, accessible_name: str, on_commit: Commit, placeholder: str = "") -> None:
+        super().__init__()
+        self.setFont(font())
+        self.setAccessibleName(accessible_name)
+        self.setPlaceholderText(placeholder)
+        self.setMinimumHeight(48)
+        self.on_commit = on_commit
+        self.value = ""
+        self.editingFinished.connect(self.finish)
+
+    def set_value(self, text: str, *, force: bool = False) -> None:
+        self.value = text
+        if self.isModified() and not force:
+            return
+        if self.text() != text:
+            self.setText(text)
+        self.setModified(False)
+
+    def finish(self) -> None:
+        text = self.text()
+        if text == self.value:
+            self.setModified(False)
+            return
+        if self.on_commit(text):
+            self.value = text
+            self.setModified(False)
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """Wrapped text; commits when focus leaves (or on Ctrl+Return), if the text changed.
+
+    ``single_line`` fields also commit on Return instead of starting a new line.
+    Tab moves to the next field.
+    """
+
+    def __init__(
+        self,
+        accessible_name: str,
+        on_commit: Commit,
+        *,
+        placeholder: str = "",
+        lines: int = 3,
+        pixels: int = BODY_PX,
+        single_line: bool = False,
+    ) -> None:
+        super().__init__()
+        self.setFont(font(pixels))
+        if pixels >= LARGE_PX:
+            self.setObjectName("largeText")
+        self.setAccessibleName(accessible_name)
+        self.setPlaceholderText(placeholder)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.on_commit = on_commit
+        self.single_line = single_line
+        self.value = ""
+        self.setMinimumHeight(round(pixels * 1.3 * lines) + 24)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def set_value(self, text: str, *, force: bool = False) -> None:
+        self.value = text
+        if self.document().isModified() and not force:
+            return
+        if self.toPlainText() != text:
+            self.setPlainText(text)
+        self.document().setModified(False)
+
+    def finish(self) -> None:
+        text = self.toPlainText()
+        if text == self.value:
+            self.document().setModified(False)
+            return
+        if self.on_commit(text):
+            self.value = text
+            self.document().setModified(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        is_return = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if is_return and (self.single_line or control):
+            self.finish()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.finish()
+        super().focusOutEvent(event)
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """Where a Python character offset falls in Qt's text, which counts in UTF-16 units."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def mark_findings(editor: QPlainTextEdit, findings: Sequence[Finding]) -> None:
+    """Underline and tint the words each finding is about."""
+    text = editor.toPlainText()
+    selections = []
+    for finding in findings:
+        if finding.span is None:
+            continue
+        start, end = finding.span
+        if not 0 <= start < end <= len(text):
+            continue
+        cursor = QTextCursor(editor.document())
+        cursor.setPosition(utf16_offset(text, start))
+        cursor.setPosition(utf16_offset(text, end), QTextCursor.MoveMode.KeepAnchor)
+        marked = QTextCharFormat()
+        colour = QColor(SEVERITY_COLOURS[finding.severity])
+        tint = QColor(colour)
+        tint.setAlpha(60)
+        marked.setBackground(tint)
+        marked.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        marked.setUnderlineColor(colour)
+        marked.setFontUnderline(True)
+        marked.setToolTip(finding.message)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor  # type: ignore[attr-defined]
+        selection.format = marked  # type: ignore[attr-defined]
+        selections.append(selection)
+    editor.setExtraSelections(selections)
+
+
+# Models that emit only what changed
+
+RowT = TypeVar("RowT")
+
+
+class RowsModel(QAbstractListModel, Generic[RowT]):
+    """A list of plain rows; subclasses say what each role shows.
+
+    ``set_rows`` resets only when the rows themselves changed (added, removed,
+    reordered); a changed value emits ``dataChanged`` for its row alone.
+    """
+
+    ObjectRole: ClassVar[int] = Qt.ItemDataRole.UserRole + 1
+    IdRole: ClassVar[int] = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[RowT] = []
+
+    def key(self, row: RowT) -> Hashable:
+        return id(row)
+
+    def row_id(self, row: RowT) -> Any:
+        return self.key(row)
+
+    def show(self, row: RowT, role: int) -> Any:
+        return None
+
+    def set_rows(self, rows: Sequence[RowT]) -> None:
+        rows = list(rows)
+        if [self.key(r) for r in rows] != [self.key(r) for r in self.rows]:
+            self.beginResetModel()
+            self.rows = rows
+            self.endResetModel()
+            return
+        for number, (old, new) in enumerate(zip(self.rows, rows, strict=True)):
+            if old != new:
+                self.rows[number] = new
+                index = self.index(number, 0)
+                self.dataChanged.emit(index, index)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == self.ObjectRole:
+            return row
+        if role == self.IdRole:
+            return self.row_id(row)
+        return self.show(row, role)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def row_of(self, row_id: Any) -> int:
+        for number, row in enumerate(self.rows):
+            if self.row_id(row) == row_id:
+                return number
+        return -1
+
+
+class FindingsModel(RowsModel[Finding]):
+    """What the quality checks notice, errors first."""
+
+    SeverityRole: ClassVar[int] = Qt.ItemDataRole.UserRole + 3
+    SpanRole: ClassVar[int] = Qt.ItemDataRole.UserRole + 4
+
+    def key(self, row: Finding) -> Hashable:
+        return row
+
+    def row_id(self, row: Finding) -> Any:
+        return row.rule_id
+
+    def show(self, row: Finding, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{SEVERITY_WORDS[row.severity]}: {row.message}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.message
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QColor(SEVERITY_COLOURS[row.severity])
+        if role == self.SeverityRole:
+            return row.severity
+        if role == self.SpanRole:
+            return row.span
+        return None
+
+
+def objective_line(objective: ObjectiveView) -> str:
+    rank = f"{objective.rank}. " if objective.rank is not None else "· "
+    return rank + " ".join(objective.text.split())
+
+
+class ObjectivesModel(RowsModel[ObjectiveView]):
+    """The live objectives, ranked first."""
+
+    RankRole: ClassVar[int] = Qt.ItemDataRole.UserRole + 3
+
+    def key(self, row: ObjectiveView) -> Hashable:
+        return row.id
+
+    def row_id(self, row: ObjectiveView) -> Any:
+        return row.id
+
+    def show(self, row: ObjectiveView, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return objective_line(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.text
+        if role == self.RankRole:
+            return row.rank
+        return None
+
+
+class WrapDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text, so nothing a room needs is cut off."""
+
+    PADDING = 16
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        view = option.widget  # type: ignore[attr-defined]
+        width = view.viewport().width() if isinstance(view, QListView) else 400
+        decoration = 40 if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        usable = max(80, width - decoration - 2 * self.PADDING - 8)
+        bounds = metrics.boundingRect(
+            QRect(0, 0, usable, 100_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(width, bounds.height() + self.PADDING)
+
+
+def big_list(accessible_name: str, model: QAbstractListModel) -> QListView:
+    """A list a room reads: large wrapped rows, chosen by keyboard or click."""
+    view = QListView()
+    view.setModel(model)
+    view.setFont(font())
+    view.setAccessibleName(accessible_name)
+    view.setWordWrap(True)
+    view.setUniformItemSizes(False)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setSpacing(4)
+    view.setItemDelegate(WrapDelegate(view))
+    view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+    view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+    return view
+
+
+class FindingsPanel(QWidget):
+    """The findings beside the text: a heading, the list, or a line saying all is well."""
+
+    def __init__(self, title: str = "What the checks notice") -> None:
+        super().__init__()
+        self.model = FindingsModel()
+        self.title = label(title, "sectionTitle", bold=True)
+        self.view = big_list(title, self.model)
+        self.all_clear = label("Nothing to fix here: it reads well.", "pageNote")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.all_clear)
+        layout.addStretch(0)
+        self.set_findings([])
+
+    def set_findings(self, findings: Sequence[Finding]) -> None:
+        self.model.set_rows(findings)
+        self.view.setVisible(bool(findings))
+        self.all_clear.setVisible(not findings)
+
+    def messages(self) -> list[str]:
+        return [f.message for f in self.model.rows]
+
+
+class ObjectiveChooser(QWidget):
+    """Which objective the page works on: a large drop-down of the ranked objectives."""
+
+    def __init__(self, on_change: Callable[[int | None], None]) -> None:
+        super().__init__()
+        self.model = ObjectivesModel()
+        self.combo = QComboBox()
+        self.combo.setModel(self.model)
+        self.combo.setFont(font(LARGE_PX, bold=True))
+        self.combo.setObjectName("largeChooser")
+        self.combo.setAccessibleName("Objective")
+        self.combo.setMinimumHeight(56)
+        self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(20)
+        self.caption = label("Objective", "sectionTitle", bold=True, wrap=False)
+        self.caption.setBuddy(self.combo)
+        self.on_change = on_change
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.caption)
+        row.addWidget(self.combo, 1)
+        self.combo.currentIndexChanged.connect(self._changed)
+        self._chosen: int | None = None
+
+    def set_objectives(self, objectives: Sequence[ObjectiveView]) -> None:
+        chosen = self._chosen
+        self.combo.blockSignals(True)
+        self.model.set_rows(objectives)
+        row = self.model.row_of(chosen)
+        if row < 0 and self.model.rows:
+            row = 0
+        self.combo.setCurrentIndex(row)
+        self.combo.blockSignals(False)
+        now = self.current_id()
+        if now != chosen:
+            self._chosen = now
+            self.on_change(now)
+
+    def current_id(self) -> int | None:
+        row = self.combo.currentIndex()
+        return self.model.rows[row].id if 0 <= row < len(self.model.rows) else None
+
+    def current(self) -> ObjectiveView | None:
+        row = self.combo.currentIndex()
+        return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+
+    def choose(self, objective_id: int) -> None:
+        self.combo.setCurrentIndex(self.model.row_of(objective_id))
+
+    def _changed(self, _row: int) -> None:
+        now = self.current_id()
+        if now != self._chosen:
+            self._chosen = now
+            self.on_change(now)
+
+
+def objective_draft(text: str, why_it_matters: str) -> ObjectiveDraft:
+    return ObjectiveDraft(text=text, why_it_matters=why_it_matters)
+
+
+def key_result_draft(kr: KeyResultView, names: dict[int, str], **typed: Any) -> KeyResultDraft:
+    """What the quality rules read of a KR: what is stored, with anything being typed on top."""
+    values: dict[str, Any] = {
+        "text": kr.text,
+        "baseline": kr.baseline,
+        "target": kr.target,
+        "unit": kr.unit,
+        "how_to_measure": kr.how_to_measure,
+        "data_source": kr.data_source,
+        "champion": names.get(kr.champion_id) if kr.champion_id is not None else None,
+        "leading_or_lagging": kr.leading_or_lagging,
+    }
+    values.update(typed)
+    return KeyResultDraft(**values)
+
+
+def participant_names(context: PageContext) -> dict[int, str]:
+    return {p.id: p.name for p in context.engine.okrs.participants()}
+
+
+def empty_state(text: str) -> QLabel:
+    shown = label(text, "pageNote")
+    shown.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return shown

@@ -1,0 +1,141 @@
+"""The page of a step whose own page is still to come: what the room does, and for how long."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from facilitation.rules import RuleError
+from ui.pages.context import PageContext
+from workshop.store import StoreError
+
+WHAT_THE_ROOM_DOES = {
+    "refresher": (
+        "A short reminder of what makes a good OKR: an objective says where the team wants "
+        "to be, and each key result is a number that shows the team is getting there."
+    ),
+    "choose_objectives": (
+        "Everyone proposes objectives, the room discusses them, then ranks them and keeps "
+        "the few that matter most this cycle."
+    ),
+    "choose_key_results": (
+        "For each chosen objective, the room proposes ways to measure progress, then ranks "
+        "them and keeps three to five key results."
+    ),
+    "ambition_check": (
+        "The room asks whether these OKRs stretch the team: would reaching them feel like "
+        "a real step forward, not business as usual?"
+    ),
+    "next_steps": (
+        "Agree who does what next: owners, the first actions, when the team checks in, "
+        "and how the OKRs are shared."
+    ),
+    "score_last_cycle": (
+        "Each key result of the last cycle gets its score, and the room talks about what "
+        "the scores say."
+    ),
+    "retrospective": (
+        "What helped, what got in the way, what to change: the lessons the team carries "
+        "into this cycle."
+    ),
+    "objective_postits": (
+        "Each person writes, one per post-it, what success would look like for the team "
+        "this cycle, worded as an objective."
+    ),
+    "objective_vote": (
+        "Everyone places three dots on the objectives they favour; the most voted "
+        "objective goes forward."
+    ),
+    "draft_objective": (
+        "The room turns the chosen idea into one clear, inspiring objective and notes why "
+        "it matters."
+    ),
+    "okr_story": (
+        "Optional: tell the objective as a short story (who, what they want, what stands "
+        "in the way, how it ends) to connect it with its why."
+    ),
+    "write_measures": (
+        "Everyone writes measures that would show the team is making progress towards "
+        "the objective."
+    ),
+    "quality_check": (
+        "Each measure is checked and rewritten: hands up for outcome or output, and for "
+        "leading or lagging."
+    ),
+    "kr_vote": (
+        "The room votes on the measures with the greatest impact and keeps three to five "
+        "of them as key results."
+    ),
+    "refine": "The room polishes the wording, baselines and targets of the OKR.",
+    "champions": (
+        "Each key result gets a champion who keeps it in view and brings it to every check-in."
+    ),
+    "initiatives": (
+        "For each key result, the room lists the projects and actions that should move it, "
+        "and sets their priority."
+    ),
+    "comms_plan": "Plan who hears about these OKRs, how, and when.",
+    "close_retro": (
+        "Close the day: what was decided, what comes next, and a short look back on how "
+        "the workshop went."
+    ),
+}
+
+CUSTOM_STEP = "A step the facilitator added to the agenda."
+
+
+def what_the_room_does(kind: str) -> str:
+    return WHAT_THE_ROOM_DOES.get(kind, CUSTOM_STEP)
+
+
+class PlaceholderPage(QWidget):
+    """The current step's title, what the room does in it, and its planned minutes."""
+
+    def __init__(self, context: PageContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setObjectName("stepPage")
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
+        self.minutes = QLabel()
+        self.minutes.setObjectName("pageMinutes")
+        self.purpose = QLabel()
+        self.purpose.setObjectName("pageBody")
+        self.purpose.setWordWrap(True)
+        self.purpose.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.note = QLabel(
+            "This step has no screen of its own yet: run it on a whiteboard or on paper, "
+            "with the timer above."
+        )
+        self.note.setObjectName("pageNote")
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(16)
+        layout.addWidget(self.title)
+        layout.addWidget(self.minutes)
+        layout.addWidget(self.purpose)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        context.undo_stack.indexChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            step = self.context.engine.agenda.current_step()
+        except (RuleError, StoreError):
+            return
+        if step is None:
+            self.title.setText("No step")
+            self.minutes.setText("")
+            self.purpose.setText("Add a step to the agenda to begin.")
+            return
+        planned = round(step.planned_seconds / 60)
+        added = round(step.added_seconds / 60)
+        extra = f", {added} min added" if added else ""
+        optional = " · optional" if step.optional else ""
+        self.title.setText(step.title)
+        self.minutes.setText(f"{planned} min planned{extra}{optional}")
+        self.purpose.setText(what_the_room_does(step.kind))
+        self.setAccessibleName(f"Step page: {step.title}")

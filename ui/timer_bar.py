@@ -1,0 +1,114 @@
+"""The timer bar, always in view above the step page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+)
+
+from ui.theme import set_state
+from ui.timer_watch import TimerReading
+
+PROGRESS_STEPS = 1000
+
+
+def action_button(action: QAction, name: str) -> QToolButton:
+    """A button that shows, triggers and follows an action, reachable with Tab."""
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setObjectName(name)
+    button.setAccessibleName(action.text().replace("&", ""))
+    action.changed.connect(lambda: button.setAccessibleName(action.text().replace("&", "")))
+    return button
+
+
+class TimerBar(QFrame):
+    def __init__(self, actions: Sequence[QAction]) -> None:
+        super().__init__()
+        self.setObjectName("timerBar")
+        self.setProperty("flash", "off")
+        self.clock = QLabel("--:--")
+        self.clock.setObjectName("timerClock")
+        self.clock.setProperty("phase", "plenty")
+        self.clock.setAccessibleName("Time left in this step")
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.clock.setMinimumWidth(260)
+        self.time_up = QLabel("Time is up")
+        self.time_up.setObjectName("timeUpBand")
+        self.time_up.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.time_up.setAccessibleName("Time is up")
+        self.time_up.hide()
+        self.step_line = QLabel()
+        self.step_line.setObjectName("timerStep")
+        self.step_line.setWordWrap(True)
+        self.step_line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("timerProgress")
+        self.progress.setRange(0, PROGRESS_STEPS)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Share of the step's time used")
+        self.progress.setProperty("phase", "plenty")
+        self.plan = QLabel()
+        self.plan.setObjectName("timerPlan")
+        self.plan.setAccessibleName("Projected end of the workshop")
+        self.plan.setProperty("behind", "no")
+        self.plan.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.advice = QLabel()
+        self.advice.setObjectName("timerAdvice")
+        self.advice.setWordWrap(True)
+        self.advice.hide()
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        self.buttons = [action_button(action, "timerButton") for action in actions]
+        for button in self.buttons:
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        middle = QVBoxLayout()
+        middle.setSpacing(6)
+        middle.addWidget(self.step_line)
+        middle.addWidget(self.progress)
+        middle.addLayout(buttons)
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(20, 10, 20, 10)
+        layout.setHorizontalSpacing(24)
+        layout.addWidget(self.clock, 0, 0, 2, 1)
+        layout.addLayout(middle, 0, 1, 2, 1)
+        layout.addWidget(self.plan, 0, 2)
+        layout.addWidget(self.time_up, 1, 2)
+        layout.addWidget(self.advice, 2, 0, 1, 3)
+        layout.setColumnStretch(1, 1)
+
+    def show_reading(self, reading: TimerReading) -> None:
+        self.clock.setText(reading.clock_text)
+        set_state(self.clock, "phase", reading.phase.value)
+        set_state(self.progress, "phase", reading.phase.value)
+        self.progress.setValue(round(reading.progress * PROGRESS_STEPS))
+        if reading.has_step:
+            state = "" if reading.running else " · paused"
+            if reading.finished:
+                state = " · agenda complete"
+            self.step_line.setText(f"{reading.step_line}{state} · {reading.step_title}")
+        else:
+            self.step_line.setText(reading.step_title)
+        self.plan.setText(reading.plan_line)
+        set_state(self.plan, "behind", "yes" if reading.behind else "no")
+        self.advice.setText(reading.plan_advice)
+        self.advice.setVisible(bool(reading.plan_advice))
+        self.time_up.setVisible(reading.time_up)
+        set_state(self, "flash", "on" if reading.flash_on else "off", descendants=True)

@@ -1,0 +1,222 @@
+"""What the timer shows, computed from the engine on every refresh.
+
+The display is never counted by ticks: each refresh asks the engine for the time
+left, which it computes from its clock. The refresh only decides how often the
+screen looks. A checkpoint every 15 seconds writes the time used to the file, so
+a crash loses little.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from facilitation.agenda import AgendaStatus
+from facilitation.engine import WorkshopEngine
+from facilitation.engine.agenda import StepView
+from facilitation.timer import TimerPhase, ZeroAction, format_clock
+from workshop.store import StoreError
+
+REFRESH_MS = 200
+CHECKPOINT_MS = 15_000
+STATUS_EVERY_SECONDS = 1.0
+FLASH_SECONDS = 12
+"""How long the screen flashes once the time is up; after that it stays red."""
+
+
+@dataclass(frozen=True)
+class TimerReading:
+    """Everything the timer bar and the presenter view show at one moment."""
+
+    has_step: bool
+    step_title: str
+    step_number: int
+    step_count: int
+    next_title: str
+    clock_text: str
+    allowed_minutes: int
+    phase: TimerPhase
+    progress: float
+    running: bool
+    time_up: bool
+    flash_on: bool
+    finished: bool
+    projected_end: str
+    drift_text: str
+    behind: bool
+    plan_advice: str
+
+    @property
+    def step_line(self) -> str:
+        if not self.has_step:
+            return "No steps on the agenda"
+        return f"Step {self.step_number} of {self.step_count}"
+
+    @property
+    def plan_line(self) -> str:
+        if not self.projected_end:
+            return self.drift_text
+        return f"Ends about {self.projected_end} · {self.drift_text}"
+
+
+class TimerWatch(QObject):
+    """Refreshes the reading of one workshop's timer and says when time runs out."""
+
+    ticked = Signal(object)  # TimerReading
+    timeUp = Signal()
+    moveOnDue = Signal()
+    saveFailed = Signal(str)
+    saved = Signal()
+
+    def __init__(self, engine: WorkshopEngine, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self._steps: list[StepView] = []
+        self._current: StepView | None = None
+        self._next_title = ""
+        self._status: AgendaStatus | None = None
+        self._status_at: float | None = None
+        self._last: tuple[int | None, float] | None = None
+        self._moved_on_from: int | None = None
+        self.reading: TimerReading | None = None
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._checkpoint_timer = QTimer(self)
+        self._checkpoint_timer.setInterval(CHECKPOINT_MS)
+        self._checkpoint_timer.timeout.connect(self.checkpoint)
+
+    def start(self) -> None:
+        self._refresh_timer.start()
+        self._checkpoint_timer.start()
+
+    def stop(self) -> None:
+        self._refresh_timer.stop()
+        self._checkpoint_timer.stop()
+
+    def reload(self) -> TimerReading:
+        """Read the agenda again after a change, then refresh."""
+        self._steps = self.engine.agenda.steps()
+        self._current = next((s for s in self._steps if s.current), None)
+        following = self._following()
+        self._next_title = following.title if following else ""
+        self._status_at = None
+        if self._last is not None and self._current is not None:
+            if self._last[0] != self._current.id:
+                self._last = None
+        return self.refresh()
+
+    def checkpoint(self) -> None:
+        if not self.engine.agenda.running:
+            return
+        try:
+            self.engine.agenda.checkpoint()
+        except StoreError as error:
+            self.saveFailed.emit(str(error))
+        else:
+            self.saved.emit()
+
+    def refresh(self) -> TimerReading:
+        agenda = self.engine.agenda
+        now = agenda.clock()
+        current = self._current
+        remaining = agenda.remaining()
+        running = agenda.running
+        if self._status_at is None or now - self._status_at >= STATUS_EVERY_SECONDS:
+            self._status = agenda.status()
+            self._status_at = now
+        step_id = None if current is None else current.id
+        if (
+            self._last is not None
+            and self._last[0] == step_id
+            and self._last[1] > 0 >= remaining
+            and current is not None
+        ):
+            self.timeUp.emit()
+        self._last = (step_id, remaining)
+        reading = self._reading(current, remaining, running, now)
+        self.reading = reading
+        self.ticked.emit(reading)
+        if (
+            current is not None
+            and running
+            and self._moved_on_from != current.id
+            and agenda.timer.zero_action(now, current.on_zero, current.grace_seconds)
+            == ZeroAction.MOVE_ON
+        ):
+            self._moved_on_from = current.id
+            self.moveOnDue.emit()
+        return reading
+
+    def _following(self) -> StepView | None:
+        if self._current is None:
+            return None
+        after = self._steps[self._current.position + 1 :]
+        return next((s for s in after if s.status == "pending"), None)
+
+    def _reading(
+        self, current: StepView | None, remaining: float, running: bool, now: float
+    ) -> TimerReading:
+        status = self._status
+        projected = drift = advice = ""
+        behind = False
+        if status is not None:
+            projected = f"{status.projected_end:%H:%M}"
+            drift = status.drift_text
+            behind = status.drift_seconds >= 60
+            if not status.fits and status.target_end is not None:
+                advice = _advice(status, status.target_end)
+        if current is None:
+            return TimerReading(
+                has_step=False,
+                step_title="Add a step to the agenda to start",
+                step_number=0,
+                step_count=0,
+                next_title="",
+                clock_text="--:--",
+                allowed_minutes=0,
+                phase=TimerPhase.PLENTY,
+                progress=0.0,
+                running=False,
+                time_up=False,
+                flash_on=False,
+                finished=False,
+                projected_end=projected,
+                drift_text=drift or "On time",
+                behind=behind,
+                plan_advice=advice,
+            )
+        allowed = self.engine.agenda.timer.allowed_seconds
+        used = allowed - remaining
+        overtime = max(0.0, -remaining)
+        time_up = remaining <= 0
+        clock_text = f"+{format_clock(overtime)}" if time_up else format_clock(remaining)
+        return TimerReading(
+            has_step=True,
+            step_title=current.title,
+            step_number=current.position + 1,
+            step_count=len(self._steps),
+            next_title=self._next_title,
+            clock_text=clock_text,
+            allowed_minutes=round(allowed / 60),
+            phase=self.engine.agenda.timer.phase(now),
+            progress=1.0 if allowed <= 0 else max(0.0, min(1.0, used / allowed)),
+            running=running,
+            time_up=time_up,
+            flash_on=time_up and overtime < FLASH_SECONDS and int(overtime * 2) % 2 == 0,
+            finished=current.status != "pending" and not self._next_title,
+            projected_end=projected,
+            drift_text=drift,
+            behind=behind,
+            plan_advice=advice,
+        )
+
+
+def _advice(status: AgendaStatus, target_end: dt.datetime) -> str:
+    minutes = round(status.overrun_seconds / 60)
+    head = f"{minutes} min past the {target_end:%H:%M} end."
+    if not status.suggestions:
+        return head
+    return f"{head} To catch up: " + "; ".join(s.advice for s in status.suggestions) + "."
