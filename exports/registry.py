@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from exports.errors import ExportError
 from exports.renderer import Document, Renderer
-from exports.sheets import facilitation
+from exports.sheets import checkin, confidence, facilitation, story, worksheet
 from workshop.snapshot import WorkshopSnapshot
 
 
@@ -33,6 +33,30 @@ SHEETS: dict[str, Sheet] = {
             "Facilitation sheet: initiatives",
             "One page per objective: key results with key initiatives, data source, notes.",
             facilitation.initiatives_sheet,
+        ),
+        Sheet(
+            "embedding-worksheet",
+            "Embedding OKR worksheet",
+            "The twelve fields that make OKRs part of the team's week.",
+            worksheet.worksheet_sheet,
+        ),
+        Sheet(
+            "okr-story",
+            "OKR story",
+            "Character, goal, obstacle, resolution and metric ideas, one story per page.",
+            story.story_sheet,
+        ),
+        Sheet(
+            "confidence-scoring",
+            "Confidence scoring",
+            "This week's confidence for every key result, and the whole cycle week by week.",
+            confidence.confidence_sheet,
+        ),
+        Sheet(
+            "weekly-check-in",
+            "Weekly check-in",
+            "Lead, metric, actual and confidence per key result; health, pipeline, focus.",
+            checkin.checkin_sheet,
         ),
     )
 }

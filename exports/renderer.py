@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, TypeAlias
 
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -103,6 +103,14 @@ class Renderer:
             ),
             "cell": ParagraphStyle(
                 "cell", fontName=regular, fontSize=SMALL, leading=11.5, textColor=INK
+            ),
+            "centred": ParagraphStyle(
+                "centred",
+                fontName=bold,
+                fontSize=SMALL,
+                leading=11.5,
+                textColor=INK,
+                alignment=TA_CENTER,
             ),
             "field": ParagraphStyle(
                 "field", fontName=regular, fontSize=10, leading=13, textColor=INK
@@ -245,13 +253,21 @@ class Renderer:
         min_row_height: float = 0,
         extra_style: Sequence[tuple[Any, ...]] = (),
         header_background: Any = ACCENT_LIGHT,
+        title: str = "",
     ) -> Table:
-        """A ruled table whose heading row repeats on every page; rows at least ``min_row_height``.
+        """A ruled table whose heading repeats on every page; rows at least ``min_row_height``.
 
-        Rows grow with their text and split across pages, so nothing is clipped.
+        Rows grow with their text and split across pages, so nothing is clipped. A
+        ``title`` is a first heading row across the whole table.
         """
-        data: list[list[list[Flowable]]] = [[self.cell(h, "label") for h in header]]
-        heights: list[float | None] = [None]
+        data: list[list[list[Flowable]]] = []
+        heights: list[float | None] = []
+        if title:
+            data.append([[self.para(title, "label")]] + [[] for _ in header[1:]])
+            heights.append(None)
+        data.append([self.cell(h, "label") for h in header])
+        heights.append(None)
+        heading_rows = len(data)
         for row in rows:
             cells = [self.cell(value) for value in row]
             data.append(cells)
@@ -261,19 +277,26 @@ class Renderer:
             )
             fits = needed + 2 * CELL_PADDING <= min_row_height
             heights.append(min_row_height if min_row_height and fits else None)
-        table = Table(data, colWidths=list(widths), rowHeights=heights, repeatRows=1, splitInRow=1)
+        table = Table(
+            data,
+            colWidths=list(widths),
+            rowHeights=heights,
+            repeatRows=heading_rows,
+            splitInRow=1,
+        )
         style = [
             ("GRID", (0, 0), (-1, -1), 0.6, RULE),
-            ("BACKGROUND", (0, 0), (-1, 0), header_background),
+            ("BACKGROUND", (0, 0), (-1, heading_rows - 1), header_background),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+            ("VALIGN", (0, 0), (-1, heading_rows - 1), "BOTTOM"),
             ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("TOPPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PADDING),
-            *extra_style,
         ]
-        table.setStyle(TableStyle(style))
+        if title:
+            style += [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT)]
+        table.setStyle(TableStyle([*style, *extra_style]))
         return table
 
     def note(self, text: str) -> Paragraph:

@@ -1,0 +1,140 @@
+"""The weekly check-in sheet: key results with lead, metric, actual and confidence;
+operational health with traffic lights; the priority pipeline; the week's focus."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+
+from exports.flowables import LINE_LIGHT, TrafficLights
+from exports.renderer import Cell, Document, Renderer
+from exports.sheets.common import file_name, footer, measure, score
+from exports.sheets.confidence import week_of
+from workshop.snapshot import (
+    HealthMetricSnapshot,
+    ObjectiveSnapshot,
+    WeeklyNoteSnapshot,
+    WorkshopSnapshot,
+)
+
+TITLE = "Weekly check-in"
+TAGLINE = "Where we are on our key results, and what we focus on next."
+NUMBER_COLUMN = 34.0
+ROW = 26.0
+BLANK_HEALTH_LINES = 4
+BLANK_FOCUS_LINES = 3
+BLANK_KEY_RESULTS = 4
+BOX_ROOM = 92.0
+
+
+def checkin_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
+    week = None if snapshot.blank else snapshot.current_week
+    note = snapshot.weekly_note(week)
+    objectives = snapshot.ranked_objectives or (ObjectiveSnapshot(),)
+    story: list[Flowable] = r.header(
+        TITLE,
+        TAGLINE,
+        [
+            ("Team", snapshot.team),
+            ("Cycle", snapshot.cycle_label),
+            ("Week", week_of(week)),
+            ("Date", ""),
+        ],
+    )
+    for number, objective in enumerate(objectives, 1):
+        story.append(_objective_table(r, number, objective, week, snapshot.blank))
+        story.append(Spacer(1, 8))
+    third = r.width / 3
+    story.append(
+        r.boxes(
+            [
+                ("Operational health", "Green, amber or red", _health(r, snapshot.health)),
+                (
+                    "Priority pipeline",
+                    "Big projects and initiatives; critical events",
+                    note.priority_pipeline if note else "",
+                ),
+                ("Weekly focus", "Near-term priorities", _focus(r, note)),
+            ],
+            BOX_ROOM,
+            widths=[third, third, third],
+        )
+    )
+    return [
+        Document(
+            name=file_name(snapshot, TITLE),
+            title=TITLE,
+            footer=footer(snapshot, TITLE),
+            story=story,
+        )
+    ]
+
+
+def _objective_table(
+    r: Renderer, number: int, objective: ObjectiveSnapshot, week: int | None, blank: bool
+) -> Table:
+    rest = r.width - NUMBER_COLUMN
+    widths = [NUMBER_COLUMN, rest * 0.36, rest * 0.14, rest * 0.18, rest * 0.16, rest * 0.16]
+    rows: list[list[Cell]] = []
+    key_results = objective.final_key_results
+    if blank:
+        # Four rows per objective keep a blank week on one page.
+        key_results = key_results[:BLANK_KEY_RESULTS]
+    for kr_number, kr in enumerate(key_results, 1):
+        entry = kr.checkin(week) if week is not None else None
+        rows.append(
+            [
+                r.para(f"KR {kr_number}", "strong"),
+                kr.text,
+                kr.champion,
+                measure(kr) or kr.unit,
+                entry.actual if entry else "",
+                r.para(score(entry.score) if entry else "", "strong"),
+            ]
+        )
+    if not rows:
+        rows = [[r.para(f"KR {n}", "strong"), "", "", "", "", ""] for n in (1, 2, 3)]
+    title = f"Objective {number}: {objective.text}" if objective.text else f"Objective {number}:"
+    return r.table(
+        ["", "Key result", "Lead", "Metric", "Actual", "Confidence"],
+        rows,
+        widths,
+        min_row_height=ROW,
+        title=title,
+    )
+
+
+def _health(r: Renderer, health: tuple[HealthMetricSnapshot, ...]) -> Table:
+    lines = list(health) or [HealthMetricSnapshot(name="")] * BLANK_HEALTH_LINES
+    rows = [[r.para(line.name, "cell"), TrafficLights(line.status)] for line in lines]
+    table = Table(rows, colWidths=[None, 56])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (0, -1), 0.5, LINE_LIGHT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _focus(r: Renderer, note: WeeklyNoteSnapshot | None) -> list[Flowable]:
+    if note is not None and note.weekly_focus:
+        return [r.para(note.weekly_focus)]
+    rows = [[r.para(f"{n}.", "strong"), ""] for n in range(1, BLANK_FOCUS_LINES + 1)]
+    table = Table(rows, colWidths=[14, None], rowHeights=24)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (1, 0), (1, -1), 0.5, LINE_LIGHT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return [table]

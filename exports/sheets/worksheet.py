@@ -1,0 +1,164 @@
+"""The embedding OKR worksheet: the twelve numbered fields that make OKRs part of the week."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Spacer, Table
+
+from exports.flowables import ACCENT_LIGHT, FILL, PercentScale
+from exports.renderer import Cell, Document, Renderer
+from exports.sheets.common import file_name, footer
+from workshop.snapshot import DependencySnapshot, MetricSnapshot, WorkshopSnapshot
+
+TITLE = "Embedding OKR worksheet"
+TAGLINE = "How our OKRs become part of the team's week."
+FIELD_ROOM = 46.0
+GAP = 6.0
+DIRECTIONS = (("we_depend", "We depend on others"), ("they_depend", "Others depend on us"))
+STRENGTHS = (("feedback", "Feedback only"), ("hard", "Hard dependency: they build or sign off"))
+METRIC_KINDS = (
+    ("output", "Outputs", "What we make or do"),
+    ("leading", "Leading indicators", "Early signs that behaviour changes"),
+    ("lagging", "Lagging indicators", "The results that show up later"),
+)
+
+
+def worksheet_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
+    sheet = snapshot.worksheet
+    team: list[Flowable] = [r.para(snapshot.team, "strong")] if snapshot.team else []
+    if snapshot.mission:
+        team.append(r.para(snapshot.mission))
+    half = r.width / 2
+    story: list[Flowable] = r.header(
+        TITLE, TAGLINE, [("Team", snapshot.team), ("Cycle", snapshot.cycle_label), ("Date", "")]
+    )
+    wide, middle, narrow = r.width * 0.37, r.width * 0.34, r.width * 0.29
+    story += [
+        r.boxes(
+            [
+                ("1. Team and mission", "", team),
+                ("2. People and teams on our OKRs", "", sheet.people),
+                ("8. OKR champion", "", sheet.okr_champion),
+            ],
+            FIELD_ROOM,
+            widths=[wide, middle, narrow],
+        ),
+        r.boxes(
+            [
+                ("3. How will OKRs benefit us?", "", sheet.benefits),
+                ("4. Check-ins: cadence, day, time", "", sheet.checkin_cadence),
+                ("5. When is the update due?", "", sheet.update_due),
+            ],
+            FIELD_ROOM,
+            widths=[wide, middle, narrow],
+        ),
+        Spacer(1, GAP),
+        _dependencies(r, sheet.dependencies),
+        Spacer(1, GAP),
+        r.boxes(
+            [
+                (
+                    "7. How much of our time will we spend on OKRs (the rest is business "
+                    "as usual)?",
+                    "",
+                    PercentScale(sheet.time_on_okr_percent, r.width - 12),
+                )
+            ],
+            0,
+        ),
+        Spacer(1, GAP),
+        r.boxes(
+            [
+                ("9. OKR hopes: what do we hope they bring?", "", sheet.hopes),
+                ("10. OKR fears: what worries us?", "", sheet.fears),
+            ],
+            FIELD_ROOM,
+            widths=[half, half],
+        ),
+        Spacer(1, GAP),
+        _metrics(r, sheet.metrics),
+        Spacer(1, GAP),
+        r.boxes([("12. Upcoming OKR themes", "", sheet.upcoming_themes)], FIELD_ROOM - 10),
+    ]
+    return [
+        Document(
+            name=file_name(snapshot, "Embedding worksheet"),
+            title=TITLE,
+            footer=footer(snapshot, TITLE),
+            story=story,
+        )
+    ]
+
+
+def _dependency_cell(r: Renderer, items: list[DependencySnapshot]) -> list[Flowable]:
+    cell: list[Flowable] = []
+    for item in items:
+        parts = [(item.team, "b")]
+        if item.description:
+            parts.append((f": {item.description}" if item.team else item.description, ""))
+        cell.append(r.rich(parts))
+    return cell
+
+
+def _dependencies(r: Renderer, dependencies: tuple[DependencySnapshot, ...]) -> Table:
+    label_width = 100.0
+    column = (r.width - label_width) / 2
+    header: list[Cell] = ["", *[label for _, label in STRENGTHS]]
+    rows: list[list[Cell]] = []
+    for direction, direction_label in DIRECTIONS:
+        row: list[Cell] = [r.para(direction_label, "strong")]
+        for strength, _ in STRENGTHS:
+            items = [
+                d
+                for d in dependencies
+                if d.direction == direction and (d.strength or "feedback") == strength
+            ]
+            row.append(_dependency_cell(r, items))
+        rows.append(row)
+    return r.table(
+        header,
+        rows,
+        [label_width, column, column],
+        min_row_height=46,
+        extra_style=[("BACKGROUND", (0, 2), (0, -1), FILL)],
+        header_background=FILL,
+        title="6. Dependency mapping",
+    )
+
+
+def _metrics(r: Renderer, metrics: tuple[MetricSnapshot, ...]) -> Table:
+    """Outputs, leading and lagging side by side; the leading column is the sweet spot."""
+    column = r.width / 3
+    header: list[Cell] = [
+        [r.para(label, "label"), r.para(hint, "hint")] for _, label, hint in METRIC_KINDS
+    ]
+    cells: list[Cell] = []
+    for kind, _, _ in METRIC_KINDS:
+        cell: list[Flowable] = []
+        for metric in metrics:
+            if metric.kind == kind:
+                star = "★ " if metric.sweet_spot else "• "
+                cell.append(r.para(star + metric.text))
+        cells.append(cell)
+    sweet = r.rich(
+        [
+            ("OKR sweet spot: ", "b"),
+            (
+                "key results live between what we do and what shows up later: "
+                "leading indicators the team can move. ★ marks the sweet spot.",
+                "",
+            ),
+        ],
+        "small",
+    )
+    return r.table(
+        header,
+        [cells, [sweet, "", ""]],
+        [column] * 3,
+        min_row_height=46,
+        extra_style=[
+            ("SPAN", (0, 3), (2, 3)),
+            ("BACKGROUND", (1, 2), (1, 2), ACCENT_LIGHT),
+        ],
+        header_background=FILL,
+        title="11. Metrics mapping",
+    )

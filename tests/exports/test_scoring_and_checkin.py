@@ -1,0 +1,68 @@
+"""The confidence-scoring sheet and the weekly check-in sheet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from exports import export_sheets
+from tests.exports.conftest import Pdf
+from workshop.snapshot import WorkshopSnapshot, blank_snapshot
+
+
+def test_confidence_sheet_has_the_week_the_scale_and_every_objective(
+    five_by_five: WorkshopSnapshot, out_dir: Path
+) -> None:
+    pdf = Pdf(export_sheets(five_by_five, ["confidence-scoring"], "a4", out_dir)[0])
+    first = pdf.pages[0]
+    assert "Cycle Q3 2027" in first and "Team Field Support" in first
+    assert "Week 3 of 12" in first, "the latest week with scores"
+    for value in ("1 High confidence", "0.7 Likely", "0.4 A challenge", "0 Unlikely"):
+        assert value in first
+    assert "Objective 1: Customers get their kit fixed on the first visit" in first
+    for number, objective in enumerate(five_by_five.objectives, 1):
+        assert f"Objective {number}: {objective.text}" in pdf.text
+        assert f"Measure {number}.5 rises from 40% to 75%" in pdf.text
+
+
+def test_confidence_grid_has_a_column_per_week_with_the_recorded_scores(
+    five_by_five: WorkshopSnapshot, out_dir: Path
+) -> None:
+    pdf = Pdf(export_sheets(five_by_five, ["confidence-scoring"], "a4", out_dir)[0])
+    grid = [page for page in pdf.pages if "The whole cycle" in page]
+    assert grid, "the whole-cycle grid has its own page"
+    grid_text = " ".join(pdf.pages[pdf.pages.index(grid[0]) :])
+    assert "Key result 1 2 3 4 5 6 7 8 9 10 11 12" in grid_text
+    assert "KR 1 Measure 1.1 rises from 40% to 75% 1 0.7 0.4" in grid_text
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_blank_confidence_sheet_leaves_the_week_to_write_in(out_dir: Path, paper: str) -> None:
+    pdf = Pdf(export_sheets(blank_snapshot(), ["confidence-scoring"], paper, out_dir)[0])
+    assert pdf.page_count == 2
+    assert "of 12" in pdf.pages[0] and "Week 3" not in pdf.pages[0]
+    assert "Objective 3:" in pdf.pages[0]
+    assert "12" in pdf.pages[1] and "The whole cycle" in pdf.pages[1]
+
+
+def test_checkin_sheet_shows_lead_metric_actual_and_confidence(
+    full_snapshot: WorkshopSnapshot, out_dir: Path
+) -> None:
+    pdf = Pdf(export_sheets(full_snapshot, ["weekly-check-in"], "a4", out_dir)[0])
+    page = pdf.pages[0]
+    assert "Week 1 of 12" in page
+    assert "Key result Lead Metric Actual Confidence" in page
+    assert "KR 1 Repeat visits fall from 12% to 5% Bo from 12% to 5% 11% 0.7" in page
+    assert "Operational health" in page and "Call backlog" in page
+    assert "Priority pipeline" in page
+    assert "Weekly focus" in page and "Parts audit" in page
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_blank_checkin_sheet_fits_one_page(out_dir: Path, paper: str) -> None:
+    pdf = Pdf(export_sheets(blank_snapshot(), ["weekly-check-in"], paper, out_dir)[0])
+    assert pdf.page_count == 1
+    assert "Objective 3:" in pdf.pages[0]
+    assert "G A R" in pdf.pages[0], "traffic lights to circle"
+    assert "1. 2. 3." in pdf.pages[0]

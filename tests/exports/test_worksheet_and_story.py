@@ -1,0 +1,82 @@
+"""The embedding worksheet and the OKR story, filled and blank."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from exports import export_sheets
+from tests.exports.conftest import Pdf
+from workshop.snapshot import WorkshopSnapshot, blank_snapshot
+
+NUMBERED_FIELDS = [
+    "1. Team and mission",
+    "2. People and teams on our OKRs",
+    "3. How will OKRs benefit us?",
+    "4. Check-ins: cadence, day, time",
+    "5. When is the update due?",
+    "6. Dependency mapping",
+    "7. How much of our time will we spend on OKRs",
+    "8. OKR champion",
+    "9. OKR hopes",
+    "10. OKR fears",
+    "11. Metrics mapping",
+    "12. Upcoming OKR themes",
+]
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_worksheet_has_all_twelve_fields_on_one_page(
+    full_snapshot: WorkshopSnapshot, out_dir: Path, paper: str
+) -> None:
+    for snapshot in (full_snapshot, blank_snapshot()):
+        pdf = Pdf(export_sheets(snapshot, ["embedding-worksheet"], paper, out_dir)[0])
+        assert pdf.page_count == 1
+        for field in NUMBERED_FIELDS:
+            assert field in pdf.pages[0]
+        for part in ("We depend on others", "Others depend on us", "Feedback only"):
+            assert part in pdf.pages[0]
+        assert "Hard dependency" in pdf.pages[0]
+        assert "0% 10% 20%" in pdf.pages[0] and "100%" in pdf.pages[0]
+        for column in ("Outputs", "Leading indicators", "Lagging indicators", "OKR sweet spot"):
+            assert column in pdf.pages[0]
+
+
+def test_worksheet_prints_the_stored_answers(
+    full_snapshot: WorkshopSnapshot, out_dir: Path
+) -> None:
+    page = Pdf(export_sheets(full_snapshot, ["embedding-worksheet"], "a4", out_dir)[0]).pages[0]
+    assert "Field Support Keep every customer's kit running" in page
+    assert "Ana, Bo" in page
+    assert "Warehouse" in page
+    assert "★ Parts in van" in page
+    assert "R&D <team> “quoted” → ≥ 5 ✓" in page, "hopes print as typed"
+
+
+def test_story_prints_the_parts_and_the_thread_it_came_from(
+    full_snapshot: WorkshopSnapshot, out_dir: Path
+) -> None:
+    pdf = Pdf(export_sheets(full_snapshot, ["okr-story"], "a4", out_dir)[0])
+    assert pdf.page_count == 1
+    page = pdf.pages[0]
+    for label, answer in [
+        ("Character", "The site manager"),
+        ("Goal", "Kit that works"),
+        ("Obstacle", "Waiting for parts"),
+        ("Resolution", "One visit"),
+        ("Metric ideas", "Repeat visit rate"),
+    ]:
+        assert label in page and answer in page
+    assert "Customers never need a second visit" in page
+    assert "Where this story comes from" in page
+    assert "Last cycle's key result: Repeat visits from 12% to 6% (scored 0.3)" in page
+    assert "Post-it: Customers never wait twice" in page
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_blank_story_is_one_page_without_a_thread(out_dir: Path, paper: str) -> None:
+    pdf = Pdf(export_sheets(blank_snapshot(), ["okr-story"], paper, out_dir)[0])
+    assert pdf.page_count == 1
+    assert "Character" in pdf.pages[0] and "Metric ideas" in pdf.pages[0]
+    assert "Where this story comes from" not in pdf.pages[0]
