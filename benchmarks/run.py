@@ -158,9 +158,79 @@ def bench_commit(repeat: int) -> list[Figure]:
     ]
 
 
+# --------------------------------------------------------------- the rules
+
+
+def bench_quality(repeat: int) -> list[Figure]:
+    """Checking a 300-character KR, against lower-casing and one regex search of it."""
+    import re
+
+    from benchmarks import scenarios
+
+    text = scenarios.LONG_KEY_RESULT[:300]
+    pattern = re.compile(r"\b(launch|build|ship)\b")
+    baseline = p95(timed(lambda: pattern.search(text.lower()), repeat))
+    value = p95(timed(scenarios.quality_check(), repeat))
+    return [
+        Figure(
+            "quality check of a 300-character KR (p95)",
+            value,
+            "ms",
+            baseline,
+            "one regex search of the text",
+            "<= 2 ms",
+            value <= 2,
+        )
+    ]
+
+
+# --------------------------------------------------------------- memory
+
+MEMORY_PROBE = """
+import resource, sys, tempfile, pathlib
+{setup}
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def _peak_mb(setup: str) -> float:
+    result = subprocess.run(
+        [sys.executable, "-c", MEMORY_PROBE.format(setup=setup)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return float(result.stdout.strip().splitlines()[-1])
+
+
+def bench_memory(_args: argparse.Namespace) -> list[Figure]:
+    """Peak memory of a whole scripted workshop, against the same imports doing nothing."""
+    imports = "import PySide6.QtWidgets, sqlalchemy, reportlab\n"
+    baseline = _peak_mb(imports)
+    value = _peak_mb(
+        imports
+        + "from benchmarks import scenarios\n"
+        + "scenarios.full_workshop(pathlib.Path(tempfile.mkdtemp()) / 'w.sqlite')\n"
+    )
+    return [
+        Figure(
+            "peak memory, full scripted workshop",
+            value,
+            "MB",
+            baseline,
+            "the same libraries imported, idle",
+            "<= 250 MB",
+            value <= 250,
+        )
+    ]
+
+
 BENCHES: dict[str, Callable[[argparse.Namespace], list[Figure]]] = {
     "startup": lambda args: bench_startup(args.runs),
     "commit": lambda args: bench_commit(args.repeat),
+    "quality": lambda args: bench_quality(args.repeat),
+    "memory": bench_memory,
 }
 
 

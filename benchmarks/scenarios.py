@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from workshop import commands
 from workshop.store import open_store
 
 
@@ -23,19 +22,76 @@ def startup_cases() -> dict[str, tuple[str, str, float]]:
 
 
 def committed_action(path: Path) -> Callable[[], object]:
-    """A small user action that commits: renaming the workshop's mission."""
+    """A small user action that commits: rewording a post-it through the engine."""
+    from facilitation.engine import WorkshopEngine
+    from facilitation.workshops import new_workshop
+
     store = open_store(path)
-    workshop_id = commands.create_workshop(
-        store, commands.NewWorkshop(team="Bench", template="executive", steps=[])
-    )
+    engine = WorkshopEngine(store, new_workshop(store, "Bench", "executive"))
+    card = engine.boards.add_card("A card")
     counter = iter(range(10**9))
 
     def action() -> None:
-        from workshop.models import Workshop
-
-        with store.transaction() as session:
-            workshop = session.get(Workshop, workshop_id)
-            assert workshop is not None
-            workshop.mission = f"Mission {next(counter)}"
+        engine.boards.edit_card(card, f"A card, reworded {next(counter)}")
 
     return action
+
+
+LONG_KEY_RESULT = (
+    "Increase the share of customer incidents resolved within four hours from 62% to 85% "
+    "across all regions, measured weekly from the support dashboard, while keeping the "
+    "satisfaction score of resolved tickets at or above 4.5 out of 5 for the whole quarter"
+)
+
+
+def quality_check() -> Callable[[], object]:
+    """Checking one 300-character KR, as on every keystroke."""
+    from facilitation.quality import KeyResultDraft, check_key_result, load_rules
+
+    rules = load_rules()
+    draft = KeyResultDraft(LONG_KEY_RESULT[:300], unit="%", data_source="Support dashboard")
+    return lambda: check_key_result(draft, rules)
+
+
+def full_workshop(path: Path) -> None:
+    """A whole executive workshop through the engine: 5 people, 8 cards, 6 KRs."""
+    from facilitation.engine import WorkshopEngine
+    from facilitation.workshops import new_workshop
+
+    store = open_store(path)
+    people = [("Ana", "facilitator"), ("Bo", "sponsor"), ("Cy", "okr_lead")]
+    people += [("Di", "kr_lead"), ("Ed", "contributor")]
+    engine = WorkshopEngine(store, new_workshop(store, "Bench", "executive", participants=people))
+    voters = [p.id for p in engine.agenda.participants()]
+    past = engine.scoring.add_past_objective("Last cycle's objective")
+    for score in (0.2, 0.7, 1.0):
+        engine.scoring.score(engine.scoring.add_past_key_result(past, f"KR {score}"), score)
+    for column in ("went_well", "went_badly", "learned"):
+        engine.boards.add_retro_item("opening", column, f"A note on what {column}")
+    cards = [engine.boards.add_card(f"Objective candidate {n}") for n in range(8)]
+    round_id = engine.voting.open_round("objectives", cards)
+    options = [o.id for o in engine.voting.round(round_id).options]
+    for index, voter in enumerate(voters):
+        for dot in range(3):
+            engine.voting.cast_vote(round_id, voter, options[(index + dot) % 8])
+    engine.voting.close(round_id)
+    engine.voting.reveal(round_id)
+    engine.voting.set_cut_line(round_id, 1)
+    winner = engine.voting.result(round_id).rows[0].option_id
+    card = next(o.card_id for o in engine.voting.round(round_id).options if o.id == winner)
+    (objective,) = engine.okrs.objectives_from_cards([card] if card else [])
+    krs = [
+        engine.okrs.add_key_result(objective, f"Metric {n} from {n} to {n * 3 + 1}")
+        for n in range(6)
+    ]
+    for kr in krs:
+        engine.okrs.findings_for_key_result(kr)
+    engine.okrs.pick_key_results(objective, krs[:4])
+    for kr, voter in zip(krs[:4], voters, strict=False):
+        engine.okrs.set_champion(kr, voter)
+        engine.okrs.add_initiative(kr, "An initiative", owner="Ana", priority="must")
+    engine.okrs.add_comms_item(audience="Everyone", message="Our OKRs")
+    for step in engine.agenda.steps():
+        engine.agenda.go_to(step.id)
+        engine.agenda.set_status(step.id, "done")
+    store.close()
