@@ -352,7 +352,7 @@ class ObjectiveBox(QFrame):
         old = {row.key_result_id: row for row in self.rows}
         self.rows = []
         for kr in view.key_results:
-            row = old.pop(kr.id, None)
+            row = old.pop(kr.id) if kr.id in old else None
             if row is None:
                 row = KeyResultRow(self.page, kr)
             else:
@@ -413,15 +413,15 @@ class ScoringPage(StepPage):
         self.empty.setWordWrap(True)
         self.body.addWidget(self.empty)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         holder = QWidget()
         self.boxes_layout = QVBoxLayout(holder)
         self.boxes_layout.setSpacing(14)
         self.boxes_layout.addStretch(1)
-        self.scroll.setWidget(holder)
-        self.body.addWidget(self.scroll, 1)
+        self.scroller.setWidget(holder)
+        self.body.addWidget(self.scroller, 1)
         self.boxes: list[ObjectiveBox] = []
 
         add = QHBoxLayout()
@@ -456,7 +456,7 @@ class ScoringPage(StepPage):
         old = {box.objective_id: box for box in self.boxes}
         self.boxes = []
         for index, view in enumerate(views):
-            box = old.pop(view.id, None)
+            box = old.pop(view.id) if view.id in old else None
             if box is None:
                 box = ObjectiveBox(self, view)
             else:

@@ -35,13 +35,13 @@ class AddPastObjective(EngineCommand):
     def __init__(self, scoring: ScoringEngine, text: str) -> None:
         super().__init__(f"Add last cycle's objective {_quoted(text)}")
         self.scoring = scoring
-        self.text = text
+        self.wording = text
         self.made: int | None = None
         self.removed: RemovedPast | None = None
 
     def apply(self) -> None:
         if self.removed is None:
-            self.made = self.scoring.add_past_objective(self.text)
+            self.made = self.scoring.add_past_objective(self.wording)
         else:
             self.scoring.restore(self.removed)
 
@@ -55,13 +55,13 @@ class AddPastKeyResult(EngineCommand):
         super().__init__(f"Add last cycle's key result {_quoted(text)}")
         self.scoring = scoring
         self.objective_id = objective_id
-        self.text = text
+        self.wording = text
         self.made: int | None = None
         self.removed: RemovedPast | None = None
 
     def apply(self) -> None:
         if self.removed is None:
-            self.made = self.scoring.add_past_key_result(self.objective_id, self.text)
+            self.made = self.scoring.add_past_key_result(self.objective_id, self.wording)
         else:
             self.scoring.restore(self.removed)
 
@@ -75,11 +75,11 @@ class EditPastObjective(EngineCommand):
         super().__init__(f"Reword last cycle's objective {_quoted(old)}")
         self.scoring = scoring
         self.objective_id = objective_id
-        self.text = text
+        self.wording = text
         self.old = old
 
     def apply(self) -> None:
-        self.scoring.edit_past_objective(self.objective_id, self.text)
+        self.scoring.edit_past_objective(self.objective_id, self.wording)
 
     def revert(self) -> None:
         self.scoring.edit_past_objective(self.objective_id, self.old)
@@ -90,11 +90,11 @@ class EditPastKeyResult(EngineCommand):
         super().__init__(f"Reword last cycle's key result {_quoted(old)}")
         self.scoring = scoring
         self.key_result_id = key_result_id
-        self.text = text
+        self.wording = text
         self.old = old
 
     def apply(self) -> None:
-        self.scoring.edit_past_key_result(self.key_result_id, self.text)
+        self.scoring.edit_past_key_result(self.key_result_id, self.wording)
 
     def revert(self) -> None:
         self.scoring.edit_past_key_result(self.key_result_id, self.old)
