@@ -28,13 +28,13 @@ class AddObjective(EngineCommand):
     def __init__(self, okrs: OkrEngine, text: str, why_it_matters: str = "") -> None:
         super().__init__(f"Add the objective “{_short(text)}”")
         self.okrs = okrs
-        self.text = text
+        self.wording = text
         self.why_it_matters = why_it_matters
         self.objective_id: int | None = None
 
     def apply(self) -> None:
         if self.objective_id is None:
-            self.objective_id = self.okrs.add_objective(self.text, self.why_it_matters)
+            self.objective_id = self.okrs.add_objective(self.wording, self.why_it_matters)
         else:
             self.okrs.set_objective_status(self.objective_id, "draft")
 
@@ -73,13 +73,13 @@ class AddKeyResult(EngineCommand):
         super().__init__(f"Add the key result “{_short(text)}”")
         self.okrs = okrs
         self.objective_id = objective_id
-        self.text = text
+        self.wording = text
         self.key_result_id: int | None = None
         self._removed: Removed | None = None
 
     def apply(self) -> None:
         if self._removed is None:
-            self.key_result_id = self.okrs.add_key_result(self.objective_id, self.text)
+            self.key_result_id = self.okrs.add_key_result(self.objective_id, self.wording)
         else:
             self.okrs.restore(self._removed)
 

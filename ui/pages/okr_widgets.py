@@ -370,8 +370,8 @@ def mark_findings(editor: QPlainTextEdit, findings: Sequence[Finding]) -> None:
         marked.setFontUnderline(True)
         marked.setToolTip(finding.message)
         selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor  # type: ignore[attr-defined]
-        selection.format = marked  # type: ignore[attr-defined]
+        selection.cursor = cursor
+        selection.format = marked
         selections.append(selection)
     editor.setExtraSelections(selections)
 
@@ -500,11 +500,11 @@ class WrapDelegate(QStyledItemDelegate):
     PADDING = 16
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        view = option.widget  # type: ignore[attr-defined]
+        view = option.widget
         width = view.viewport().width() if isinstance(view, QListView) else 400
         decoration = 40 if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        metrics = QFontMetrics(option.font)
         usable = max(80, width - decoration - 2 * self.PADDING - 8)
         bounds = metrics.boundingRect(
             QRect(0, 0, usable, 100_000), int(Qt.TextFlag.TextWordWrap), text
