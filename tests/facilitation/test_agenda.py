@@ -224,3 +224,31 @@ def test_ahead_when_steps_finish_early() -> None:
     status = agenda_status(steps, 2, 0, dt.datetime(2026, 1, 1, 9), None)
     assert status.drift_text == "10 min ahead"
     assert status.fits
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda a, s: a.set_status(s, "paused"), "pending, done or skipped"),
+        (lambda a, s: a.set_on_zero(s, "explode"), "signal, or signal and move on"),
+        (lambda a, s: a.set_on_zero(s, "move_on", 3600), "between 0 and 30 minutes"),
+        (lambda a, s: a.rename_step(s, "  "), "Write something"),
+        (lambda a, s: a.add_step("Break", 0.5), "from 1 to 480 minutes"),
+        (lambda a, s: a.go_to(999_999), "no longer on the agenda"),
+    ],
+)
+def test_agenda_refusals_say_why(
+    store: Store, workshop_id: int, call: object, message: str
+) -> None:
+    agenda = AgendaEngine(store, workshop_id)
+    with pytest.raises(RuleError, match=message):
+        call(agenda, agenda.steps()[0].id)  # type: ignore[operator]
+
+
+def test_a_step_can_be_renamed_and_its_zero_setting_kept(store: Store, workshop_id: int) -> None:
+    agenda = AgendaEngine(store, workshop_id)
+    step = agenda.steps()[0].id
+    assert agenda.rename_step(step, "  Score   Q3  ") == "Score last cycle"
+    assert agenda.set_on_zero(step, "move_on", 90) == ("signal", 60)
+    view = AgendaEngine(store, workshop_id).step(step)
+    assert (view.title, view.on_zero, view.grace_seconds) == ("Score Q3", "move_on", 90)
