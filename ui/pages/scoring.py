@@ -352,11 +352,11 @@ class ObjectiveBox(QFrame):
         old = {row.key_result_id: row for row in self.rows}
         self.rows = []
         for kr in view.key_results:
-            row = old.pop(kr.id) if kr.id in old else None
-            if row is None:
-                row = KeyResultRow(self.page, kr)
-            else:
+            if kr.id in old:
+                row = old.pop(kr.id)
                 row.show_view(kr)
+            else:
+                row = KeyResultRow(self.page, kr)
             self.rows_layout.addWidget(row)
             self.rows.append(row)
         for gone in old.values():
@@ -456,11 +456,11 @@ class ScoringPage(StepPage):
         old = {box.objective_id: box for box in self.boxes}
         self.boxes = []
         for index, view in enumerate(views):
-            box = old.pop(view.id) if view.id in old else None
-            if box is None:
-                box = ObjectiveBox(self, view)
-            else:
+            if view.id in old:
+                box = old.pop(view.id)
                 box.show_view(view)
+            else:
+                box = ObjectiveBox(self, view)
             self.boxes_layout.insertWidget(index, box)
             self.boxes.append(box)
         for gone in old.values():
