@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from facilitation.engine.okrs import KeyResultView, ObjectiveView
 from facilitation.quality import Finding, check_key_result, check_objective
@@ -19,6 +19,7 @@ from ui.pages.okr_widgets import (
     CommitLineEdit,
     CommitTextEdit,
     FindingsPanel,
+    caption,
     key_result_draft,
     label,
     mark_findings,
@@ -28,12 +29,6 @@ from ui.pages.okr_widgets import (
 
 FieldCommit = Callable[[str, Any], bool]
 """Save one field of the item being edited; whether the rules let it happen."""
-
-
-def _caption(text: str, buddy: QWidget) -> QLabel:
-    shown = label(text, "fieldLabel", bold=True, wrap=False)
-    shown.setBuddy(buddy)
-    return shown
 
 
 class ObjectiveEditor(QWidget):
@@ -62,10 +57,10 @@ class ObjectiveEditor(QWidget):
         self.why.textChanged.connect(self.check)
 
         fields = QVBoxLayout()
-        fields.addWidget(_caption("&Objective", self.text))
+        fields.addWidget(caption("&Objective", self.text))
         fields.addWidget(self.text)
         fields.addSpacing(8)
-        fields.addWidget(_caption("&Why it matters", self.why))
+        fields.addWidget(caption("&Why it matters", self.why))
         fields.addWidget(self.why)
         fields.addStretch(1)
         row = QHBoxLayout(self)
@@ -167,17 +162,17 @@ class KeyResultEditor(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(10)
-        grid.addWidget(_caption("&Key result", self.text), 0, 0, 1, 6)
+        grid.addWidget(caption("&Key result", self.text), 0, 0, 1, 6)
         grid.addWidget(self.text, 1, 0, 1, 6)
-        grid.addWidget(_caption("&Baseline", self.baseline), 2, 0)
+        grid.addWidget(caption("&Baseline", self.baseline), 2, 0)
         grid.addWidget(self.baseline, 2, 1)
-        grid.addWidget(_caption("&Target", self.target), 2, 2)
+        grid.addWidget(caption("&Target", self.target), 2, 2)
         grid.addWidget(self.target, 2, 3)
-        grid.addWidget(_caption("&Unit", self.unit), 2, 4)
+        grid.addWidget(caption("&Unit", self.unit), 2, 4)
         grid.addWidget(self.unit, 2, 5)
-        grid.addWidget(_caption("&How to measure", self.how_to_measure), 3, 0, 1, 2)
+        grid.addWidget(caption("&How to measure", self.how_to_measure), 3, 0, 1, 2)
         grid.addWidget(self.how_to_measure, 3, 2, 1, 4)
-        grid.addWidget(_caption("&Data source", self.data_source), 4, 0, 1, 2)
+        grid.addWidget(caption("&Data source", self.data_source), 4, 0, 1, 2)
         grid.addWidget(self.data_source, 4, 2, 1, 4)
         row = 5
         if self.thresholds:
@@ -185,7 +180,7 @@ class KeyResultEditor(QWidget):
             grid.addWidget(heading, row, 0, 1, 6)
             row += 1
             for field, words in THRESHOLDS:
-                grid.addWidget(_caption(words, self.thresholds[field]), row, 0, 1, 2)
+                grid.addWidget(caption(words, self.thresholds[field]), row, 0, 1, 2)
                 grid.addWidget(self.thresholds[field], row, 2, 1, 4)
                 row += 1
         for column in (1, 3, 5):

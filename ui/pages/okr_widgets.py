@@ -78,6 +78,9 @@ QWidget#stepPage QLineEdit, QWidget#stepPage QComboBox, QWidget#stepPage QSpinBo
     min-height: 44px; padding: 2px 8px;
 }}
 QWidget#stepPage QListView::item {{ padding: 6px 4px; }}
+QWidget#stepPage QFrame#originThread {{
+    border-left: 6px solid #1D4ED8; background: rgba(29, 78, 216, 0.08); border-radius: 4px;
+}}
 """
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -106,6 +109,13 @@ def label(
     shown.setObjectName(name)
     shown.setFont(font(pixels, bold=bold))
     shown.setWordWrap(wrap)
+    return shown
+
+
+def caption(text: str, buddy: QWidget) -> QLabel:
+    """A field's name above it; its mnemonic (``&``) moves the focus to the field."""
+    shown = label(text, "fieldLabel", bold=True, wrap=False)
+    shown.setBuddy(buddy)
     return shown
 
 

@@ -172,3 +172,16 @@ def with_plans(example: Example) -> Example:
         owner="Mateo",
     )
     return example
+
+
+def with_story(example: Example) -> Example:
+    if not example.objectives:
+        with_objectives(example)
+    example.engine.okrs.edit_story(
+        example.objectives[0],
+        character="Priya, who builds the checkout for a product team",
+        goal="Ship a fix on the same afternoon a customer reports the bug",
+        obstacle="A release takes half a day and one in five gets rolled back",
+        resolution="She merges after lunch and the fix is live before the customer calls back",
+    )
+    return example

@@ -1,0 +1,166 @@
+"""The OKR story: the objective told as a short story, to connect it with its why.
+
+Who it is about, what they want, what stands in their way, how it ends, and what
+could be counted along the way. When the objective grew from a post-it that a
+retrospective note or a low-scoring key result prompted, that thread is shown too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
+
+from facilitation.engine.okrs import STORY_FIELDS, ObjectiveView
+from facilitation.rules import RuleError
+from ui.pages.context import PageContext
+from ui.pages.okr_commands import EditStory
+from ui.pages.okr_widgets import CommitTextEdit, ObjectiveChooser, OkrPage, caption, label
+
+KINDS = ("okr_story",)
+
+PROMPTS = {
+    "character": ("&Character", "Who is this about? Someone our work touches."),
+    "goal": ("&Goal", "What do they want to do, or to have?"),
+    "obstacle": ("O&bstacle", "What stands in their way today?"),
+    "resolution": ("&Resolution", "How does the story end once we succeed?"),
+    "metric_ideas": (
+        "&Metric ideas",
+        "What could we count that would show the story coming true?",
+    ),
+}
+
+RETRO_COLUMNS = {
+    "went_well": "went well",
+    "went_badly": "didn't go well",
+    "learned": "learned",
+    "start": "start",
+    "stop": "stop",
+    "continue": "continue",
+}
+
+
+@dataclass(frozen=True)
+class Thread:
+    """Where an objective came from, in words for the room."""
+
+    card: str
+    prompted_by: str
+
+
+def origin_thread(context: PageContext, objective: ObjectiveView) -> Thread | None:
+    """The post-it an objective grew from and what prompted it; None when there is no thread."""
+    engine = context.engine
+    if objective.source_card_id is None:
+        return None
+    try:
+        card = engine.boards.card(objective.source_card_id)
+    except RuleError:
+        return None
+    if card.origin_retro_item_id is not None:
+        for moment in ("opening", "closing"):
+            for note in engine.boards.retro_items(moment):
+                if note.id == card.origin_retro_item_id:
+                    column = RETRO_COLUMNS.get(note.column, note.column)
+                    return Thread(card.text, f"the retrospective note ({column}): “{note.text}”")
+    if card.origin_past_key_result_id is not None:
+        for past in engine.scoring.past_objectives():
+            for kr in past.key_results:
+                if kr.id == card.origin_past_key_result_id:
+                    scored = (
+                        "not scored"
+                        if kr.score is None
+                        else f"scored {kr.score:.1f}"
+                        + (f", {kr.verdict.label.lower()}" if kr.verdict else "")
+                    )
+                    return Thread(card.text, f"last cycle's key result “{kr.text}” ({scored})")
+    return None
+
+
+class StoryPage(OkrPage):
+    def __init__(self, context: PageContext, kind: str = "okr_story") -> None:
+        super().__init__(
+            context,
+            kind,
+            "OKR story: connect with the why",
+            "Tell the objective as a short story. Fill in what helps; every box is optional.",
+        )
+        self.objective_id: int | None = None
+        self.chooser = ObjectiveChooser(self._objective_chosen)
+        self.no_objective = label(
+            "No objectives yet: this story is for the team as a whole.", "pageNote"
+        )
+        self.origin = QFrame()
+        self.origin.setObjectName("originThread")
+        self.origin_text = label("", "pageBody")
+        self.origin_text.setAccessibleName("Where this objective came from")
+        thread_layout = QVBoxLayout(self.origin)
+        thread_layout.setContentsMargins(16, 4, 8, 4)
+        thread_layout.addWidget(label("Where this objective came from", "sectionTitle", bold=True))
+        thread_layout.addWidget(self.origin_text)
+
+        self.fields: dict[str, CommitTextEdit] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(32)
+        grid.setVerticalSpacing(6)
+        places = {
+            "character": (0, 0),
+            "goal": (0, 1),
+            "obstacle": (2, 0),
+            "resolution": (2, 1),
+            "metric_ideas": (4, 0),
+        }
+        for field in STORY_FIELDS:
+            words, prompt = PROMPTS[field]
+            edit = CommitTextEdit(
+                words.replace("&", ""),
+                self._saver(field),
+                placeholder=prompt,
+                lines=2,
+            )
+            self.fields[field] = edit
+            row, column = places[field]
+            span = 2 if field == "metric_ideas" else 1
+            grid.addWidget(caption(words, edit), row, column, 1, span)
+            grid.addWidget(edit, row + 1, column, 1, span)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        self.body.addWidget(self.chooser)
+        self.body.addWidget(self.no_objective)
+        self.body.addWidget(self.origin)
+        self.body.addLayout(grid)
+        self.body.addStretch(1)
+        self.refresh()
+
+    def _saver(self, field: str) -> Callable[[str], bool]:
+        return lambda value: self.act(lambda: EditStory(self.okrs, self.objective_id, field, value))
+
+    def reload(self) -> None:
+        objectives = self.okrs.objectives()
+        self.chooser.set_objectives(objectives)
+        self.chooser.setVisible(bool(objectives))
+        self.no_objective.setVisible(not objectives)
+        self._show(self.chooser.current())
+
+    def _objective_chosen(self, _objective_id: int | None) -> None:
+        self._show(self.chooser.current())
+
+    def _show(self, objective: ObjectiveView | None) -> None:
+        objective_id = objective.id if objective else None
+        switched = objective_id != self.objective_id
+        self.objective_id = objective_id
+        story = self.okrs.story(objective_id)
+        for field, edit in self.fields.items():
+            edit.set_value(story[field], force=switched)
+        thread = origin_thread(self.context, objective) if objective else None
+        self.origin.setVisible(thread is not None)
+        if thread is not None:
+            self.origin_text.setText(
+                f"The post-it “{thread.card}”, prompted by {thread.prompted_by}."
+            )
+
+
+def make_page(context: PageContext, kind: str) -> QWidget:
+    return StoryPage(context, kind)
