@@ -20,6 +20,10 @@ class RowCopy:
     model: type[Base]
     values: tuple[tuple[str, Any], ...]
 
+    @property
+    def id(self) -> int:
+        return int(dict(self.values)["id"])
+
 
 def copy_row(row: Base) -> RowCopy:
     mapper = inspect(type(row))

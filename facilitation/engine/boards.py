@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from facilitation.engine.base import EnginePart, Gone
 from facilitation.rules import RuleError, clean_text
 from workshop.models import Card, Participant, PastKeyResult, RetroItem
+from workshop.rows import RowCopy, copy_row, restore_rows
 from workshop.store import Session
 
 MOMENTS = ("opening", "closing")
@@ -40,13 +41,9 @@ class RetroItemView:
 
 @dataclass(frozen=True)
 class RemovedRetroItem:
-    id: int
-    moment: str
-    column: str
-    text: str
-    position: int
-    author_id: int | None
+    row: RowCopy
     cards_from_it: tuple[int, ...]
+    """Cards that named this note as their origin, linked again when it comes back."""
 
 
 @dataclass(frozen=True)
@@ -67,16 +64,9 @@ class CardView:
 
 @dataclass(frozen=True)
 class RemovedCard:
-    id: int
-    kind: str
-    text: str
-    colour: str
-    position: int
-    author_id: int | None
-    cluster_id: int | None
-    origin_retro_item_id: int | None
-    origin_past_key_result_id: int | None
+    row: RowCopy
     grouped: tuple[int, ...]
+    """Cards that were grouped into this one, grouped again when it comes back."""
 
 
 class BoardsEngine(EnginePart):
@@ -143,15 +133,8 @@ class BoardsEngine(EnginePart):
             workshop = self._workshop(session)
             item = self._get(session, RetroItem, item_id, "note")
             removed = RemovedRetroItem(
-                id=item.id,
-                moment=item.board,
-                column=item.column,
-                text=item.text,
-                position=item.position,
-                author_id=item.author_id,
-                cards_from_it=tuple(
-                    c.id for c in workshop.cards if c.origin_retro_item_id == item.id
-                ),
+                copy_row(item),
+                tuple(c.id for c in workshop.cards if c.origin_retro_item_id == item.id),
             )
             workshop.retro_items.remove(item)
         return removed
@@ -159,20 +142,10 @@ class BoardsEngine(EnginePart):
     def restore_retro_item(self, removed: RemovedRetroItem) -> None:
         with self.store.transaction() as session:
             workshop = self._workshop(session)
-            workshop.retro_items.append(
-                RetroItem(
-                    id=removed.id,
-                    board=removed.moment,
-                    column=removed.column,
-                    text=removed.text,
-                    position=removed.position,
-                    author_id=removed.author_id,
-                )
-            )
-            session.flush()
+            restore_rows(session, (removed.row,))
             for card in workshop.cards:
                 if card.id in removed.cards_from_it:
-                    card.origin_retro_item_id = removed.id
+                    card.origin_retro_item_id = removed.row.id
 
     # Post-its
 
@@ -289,18 +262,7 @@ class BoardsEngine(EnginePart):
                     "Group it into another card instead."
                 )
             grouped = tuple(c.id for c in workshop.cards if c.cluster_id == card.id)
-            removed = RemovedCard(
-                id=card.id,
-                kind=card.kind,
-                text=card.text,
-                colour=card.colour,
-                position=card.position,
-                author_id=card.author_id,
-                cluster_id=card.cluster_id,
-                origin_retro_item_id=card.origin_retro_item_id,
-                origin_past_key_result_id=card.origin_past_key_result_id,
-                grouped=grouped,
-            )
+            removed = RemovedCard(copy_row(card), grouped)
             for child in workshop.cards:
                 if child.cluster_id == card.id:
                     child.cluster_id = None
@@ -310,23 +272,10 @@ class BoardsEngine(EnginePart):
     def restore_card(self, removed: RemovedCard) -> None:
         with self.store.transaction() as session:
             workshop = self._workshop(session)
-            workshop.cards.append(
-                Card(
-                    id=removed.id,
-                    kind=removed.kind,
-                    text=removed.text,
-                    colour=removed.colour,
-                    position=removed.position,
-                    author_id=removed.author_id,
-                    cluster_id=removed.cluster_id,
-                    origin_retro_item_id=removed.origin_retro_item_id,
-                    origin_past_key_result_id=removed.origin_past_key_result_id,
-                )
-            )
-            session.flush()
+            restore_rows(session, (removed.row,))
             for child in workshop.cards:
                 if child.id in removed.grouped:
-                    child.cluster_id = removed.id
+                    child.cluster_id = removed.row.id
 
     # Inside
 

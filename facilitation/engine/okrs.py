@@ -201,9 +201,7 @@ class OkrEngine(EnginePart):
             changes["why_it_matters"] = clean_text(why_it_matters, "why it matters", required=False)
         with self.store.transaction() as session:
             objective = self._objective(session, objective_id)
-            old = {name: getattr(objective, name) for name in changes}
-            for name, value in changes.items():
-                setattr(objective, name, value)
+            old = _apply(objective, changes)
         return old
 
     def set_objective_status(self, objective_id: int, status: str) -> str:
@@ -299,9 +297,7 @@ class OkrEngine(EnginePart):
                 raise RuleError(f"A key result has no field “{name}”.")
         with self.store.transaction() as session:
             key_result = self._key_result(session, key_result_id)
-            old = {name: getattr(key_result, name) for name in cleaned}
-            for name, value in cleaned.items():
-                setattr(key_result, name, value)
+            old = _apply(key_result, cleaned)
         return old
 
     def remove_key_result(self, key_result_id: int) -> Removed:
@@ -575,9 +571,7 @@ class OkrEngine(EnginePart):
                 raise RuleError(f"An initiative has no field “{name}”.")
         with self.store.transaction() as session:
             initiative = self._initiative(session, initiative_id)
-            old = {name: getattr(initiative, name) for name in cleaned}
-            for name, value in cleaned.items():
-                setattr(initiative, name, value)
+            old = _apply(initiative, cleaned)
         return old
 
     def remove_initiative(self, initiative_id: int) -> Removed:
@@ -611,9 +605,7 @@ class OkrEngine(EnginePart):
         cleaned = _clean_fields(fields, COMMS_FIELDS, "a line of the communications plan")
         with self.store.transaction() as session:
             item = self._get(session, CommsItem, item_id, "line of the plan")
-            old = {name: getattr(item, name) for name in cleaned}
-            for name, value in cleaned.items():
-                setattr(item, name, value)
+            old = _apply(item, cleaned)
         return old
 
     def remove_comms_item(self, item_id: int) -> Removed:
@@ -635,9 +627,7 @@ class OkrEngine(EnginePart):
         with self.store.transaction() as session:
             story = self._story(session, objective_id, create=True)
             assert story is not None
-            old = {name: getattr(story, name) or "" for name in cleaned}
-            for name, value in cleaned.items():
-                setattr(story, name, value)
+            old = _apply(story, cleaned)
         return old
 
     # The embedding worksheet
@@ -668,9 +658,7 @@ class OkrEngine(EnginePart):
                 workshop.worksheet = EmbeddingWorksheet()
                 session.flush()
             sheet = workshop.worksheet
-            old = {name: getattr(sheet, name) for name in cleaned}
-            for name, value in cleaned.items():
-                setattr(sheet, name, value)
+            old = _apply(sheet, cleaned)
         return old
 
     def dependencies(self) -> list[dict[str, Any]]:
@@ -783,9 +771,7 @@ class OkrEngine(EnginePart):
     def _set_key_result_fields(self, key_result_id: int, fields: dict[str, Any]) -> dict[str, Any]:
         with self.store.transaction() as session:
             key_result = self._key_result(session, key_result_id)
-            old = {name: getattr(key_result, name) for name in fields}
-            for name, value in fields.items():
-                setattr(key_result, name, value)
+            old = _apply(key_result, fields)
         return old
 
     def _participant_ids(self) -> list[int]:
@@ -836,6 +822,14 @@ def _key_result_view(kr: KeyResult) -> KeyResultView:
             InitiativeView(i.id, kr.id, i.text, i.owner, i.priority) for i in kr.initiatives
         ),
     )
+
+
+def _apply(row: Any, changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Set these fields of a row; returns their old values, for undo."""
+    old = {name: getattr(row, name) for name in changes}
+    for name, value in changes.items():
+        setattr(row, name, value)
+    return old
 
 
 def objective_draft(objective: ObjectiveView) -> ObjectiveDraft:
