@@ -53,13 +53,13 @@ def test_each_objective_has_its_story_and_its_thread(qtbot: QtBot, store: Store)
     assert page.fields["character"].toPlainText() == (
         "Priya, who builds the checkout for a product team"
     )
-    assert page.thread.isVisible()
-    assert "“Friday releases kept being rolled back on Monday”" in page.thread_text.text()
-    assert "didn't go well" in page.thread_text.text()
+    assert page.origin.isVisible()
+    assert "“Friday releases kept being rolled back on Monday”" in page.origin_text.text()
+    assert "didn't go well" in page.origin_text.text()
 
     choose(qtbot, page, 1)
     assert page.fields["character"].toPlainText() == ""
-    assert page.thread_text.text() == (
+    assert page.origin_text.text() == (
         "The post-it “Product teams set up what they need without waiting for us”, prompted "
         "by last cycle's key result “Cut build time from 25 to 8 minutes” "
         "(scored 0.2, failed to deliver)."
@@ -82,7 +82,7 @@ def test_each_objective_has_its_story_and_its_thread(qtbot: QtBot, store: Store)
     )
 
     choose(qtbot, page, 2)
-    assert not page.thread.isVisible()
+    assert not page.origin.isVisible()
     assert page.fields["goal"].toPlainText() == ""
 
     context.undo_stack.undo()
