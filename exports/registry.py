@@ -7,7 +7,15 @@ from dataclasses import dataclass
 
 from exports.errors import ExportError
 from exports.renderer import Document, Renderer
-from exports.sheets import checkin, confidence, facilitation, story, worksheet
+from exports.sheets import (
+    ballots,
+    checkin,
+    confidence,
+    facilitation,
+    story,
+    summary,
+    worksheet,
+)
 from workshop.snapshot import WorkshopSnapshot
 
 
@@ -57,6 +65,18 @@ SHEETS: dict[str, Sheet] = {
             "Weekly check-in",
             "Lead, metric, actual and confidence per key result; health, pipeline, focus.",
             checkin.checkin_sheet,
+        ),
+        Sheet(
+            "summary",
+            "Workshop summary",
+            "The OKRs ranked with champions and initiatives, the comms plan, and the day.",
+            summary.summary_sheet,
+        ),
+        Sheet(
+            "ballots",
+            "Paper ballots",
+            "Numbered voting slips, one per participant, for voting on paper.",
+            ballots.ballots_sheet,
         ),
     )
 }

@@ -14,6 +14,13 @@ COLUMNS = {
     "stop": "Stop",
     "continue": "Continue",
 }
+ROLES = {
+    "facilitator": "facilitator",
+    "sponsor": "sponsor",
+    "okr_lead": "OKR lead",
+    "kr_lead": "KR lead",
+    "contributor": "contributor",
+}
 STEP_STATUSES = {"pending": "not run", "done": "done", "skipped": "skipped"}
 
 

@@ -1,0 +1,95 @@
+"""Numbered paper ballots: the voting fallback when the shared screen cannot be used.
+
+One slip per participant, numbered "Ballot 3 of 8" so the facilitator can see that
+every slip came back once. Filled, a slip lists the options of the round being
+voted on; blank, it has lines for the option and the votes given to it.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from exports.flowables import CutLine
+from exports.renderer import Cell, Document, Renderer
+from exports.sheets.common import file_name, footer
+from workshop.snapshot import VotingRoundSnapshot, WorkshopSnapshot
+
+TITLE = "Paper ballots"
+DEFAULT_VOTES = 3
+DEFAULT_BALLOTS = 8
+NUMBER_COLUMN = 30.0
+VOTES_COLUMN = 80.0
+
+
+def ballot_round(snapshot: WorkshopSnapshot) -> VotingRoundSnapshot | None:
+    """The round to print: the latest open one, else the latest one."""
+    if snapshot.blank or not snapshot.rounds:
+        return None
+    open_rounds = [r for r in snapshot.rounds if r.status == "open"]
+    return (open_rounds or list(snapshot.rounds))[-1]
+
+
+def ballots_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
+    voting = ballot_round(snapshot)
+    count = len(snapshot.participants) or DEFAULT_BALLOTS
+    story: list[Flowable] = []
+    for number in range(1, count + 1):
+        if number > 1:
+            story += [Spacer(1, 4), CutLine(), Spacer(1, 4)]
+        story.append(KeepTogether(_slip(r, snapshot, voting, number, count)))
+    return [
+        Document(
+            name=file_name(snapshot, TITLE),
+            title=TITLE,
+            footer=footer(snapshot, TITLE),
+            story=story,
+        )
+    ]
+
+
+def _instructions(voting: VotingRoundSnapshot | None) -> str:
+    votes = voting.votes_per_person if voting else DEFAULT_VOTES
+    most = voting.max_per_option if voting else DEFAULT_VOTES
+    secret = voting is None or voting.secret
+    text = (
+        f"You have {votes} votes. Give an option up to {most} of them "
+        "by writing the number in its box."
+    )
+    if secret:
+        text += " Do not write your name: fold the slip and hand it to the facilitator."
+    return text
+
+
+def _slip(
+    r: Renderer,
+    snapshot: WorkshopSnapshot,
+    voting: VotingRoundSnapshot | None,
+    number: int,
+    count: int,
+) -> list[Flowable]:
+    about = ""
+    if voting is not None:
+        about = voting.title or (
+            f"Key results for: {voting.objective_text}" if voting.objective_text else ""
+        )
+    heading = [(f"Ballot {number} of {count}", "b")]
+    if snapshot.team or about:
+        heading.append(("  ·  " + " · ".join(p for p in (snapshot.team, about) if p), ""))
+    rows: list[list[Cell]]
+    if voting is not None and voting.options:
+        rows = [
+            [r.para(str(place), "strong"), option.text, ""]
+            for place, option in enumerate(voting.options, 1)
+        ]
+        header: list[Cell] = ["#", "Option", "My votes"]
+    else:
+        votes = voting.votes_per_person if voting else DEFAULT_VOTES
+        rows = [[r.para(str(line), "strong"), "", ""] for line in range(1, votes + 1)]
+        header = ["", "Option (its number or its words)", "My votes"]
+    table = r.table(
+        header,
+        rows,
+        [NUMBER_COLUMN, r.width - NUMBER_COLUMN - VOTES_COLUMN, VOTES_COLUMN],
+        min_row_height=22,
+    )
+    return [r.rich(heading, "big"), r.para(_instructions(voting), "small"), Spacer(1, 4), table]
