@@ -11,6 +11,7 @@ from facilitation.rules import RuleError, clean_text
 from facilitation.templates import load_template
 from facilitation.timer import Clock, StepTimer, ZeroAction, monotonic
 from workshop.models import AgendaStep, Workshop
+from workshop.rows import RowCopy, copy_row, restore_rows
 from workshop.store import Session, Store
 
 MAX_STEP_MINUTES = 8 * 60
@@ -41,18 +42,8 @@ class StepView:
 class RemovedStep:
     """Everything needed to put a removed step back where it was."""
 
-    id: int
+    row: RowCopy
     position: int
-    kind: str
-    title: str
-    planned_seconds: int
-    added_seconds: int
-    used_seconds: float
-    status: str
-    optional: bool
-    on_zero: str
-    grace_seconds: int
-    notes: str
     was_current: bool
 
 
@@ -314,21 +305,7 @@ class AgendaEngine(EnginePart):
             step = self._step(session, step_id)
             steps = list(workshop.steps)
             index = steps.index(step)
-            removed = RemovedStep(
-                id=step.id,
-                position=index,
-                kind=step.kind,
-                title=step.title,
-                planned_seconds=step.planned_seconds,
-                added_seconds=step.added_seconds,
-                used_seconds=step.used_seconds,
-                status=step.status,
-                optional=step.optional,
-                on_zero=step.on_zero,
-                grace_seconds=step.grace_seconds,
-                notes=step.notes,
-                was_current=workshop.current_step_id == step.id,
-            )
+            removed = RemovedStep(copy_row(step), index, workshop.current_step_id == step.id)
             steps.remove(step)
             workshop.steps.remove(step)
             self._renumber(steps)
@@ -345,25 +322,12 @@ class AgendaEngine(EnginePart):
         with self.store.transaction() as session:
             workshop = self._workshop(session)
             steps = list(workshop.steps)
-            step = AgendaStep(
-                id=removed.id,
-                position=0,
-                kind=removed.kind,
-                title=removed.title,
-                planned_seconds=removed.planned_seconds,
-                added_seconds=removed.added_seconds,
-                used_seconds=removed.used_seconds,
-                status=removed.status,
-                optional=removed.optional,
-                on_zero=removed.on_zero,
-                grace_seconds=removed.grace_seconds,
-                notes=removed.notes,
-            )
-            workshop.steps.append(step)
+            restore_rows(session, (removed.row,))
+            step = self._step(session, removed.row.id)
             steps.insert(min(removed.position, len(steps)), step)
             self._renumber(steps)
             if removed.was_current:
-                workshop.current_step_id = removed.id
+                workshop.current_step_id = removed.row.id
         if removed.was_current:
             self.checkpoint()
             self._load_timer()
