@@ -62,6 +62,9 @@ QWidget#stepPage QLabel#pageNotice {{
     border-radius: 6px; padding: 8px 14px; font-size: {BODY_PX}px;
 }}
 QWidget#stepPage QPushButton {{ padding: 8px 18px; min-height: 44px; }}
+QWidget#stepPage QPushButton:checked {{
+    background: #1D4ED8; color: #FFFFFF; border: 2px solid #0B2A6B;
+}}
 QWidget#stepPage QLineEdit, QWidget#stepPage QSpinBox, QWidget#stepPage QComboBox {{
     min-height: 44px; padding: 2px 8px;
 }}

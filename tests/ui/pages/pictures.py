@@ -75,8 +75,56 @@ def scoring_page(context: PageContext, kind: str) -> QWidget:
     return scoring.make_page(context, kind)
 
 
+OPENING_NOTES = {
+    "went_well": [
+        "Pairing on the pipeline rewrite spread the knowledge",
+        "Blameless reviews after every incident",
+        "The shared pipeline took only two sprints to adopt",
+        "Product teams came to our demo days",
+    ],
+    "went_badly": [
+        "Urgent side requests ate a third of our time",
+        "Self-service environments slipped twice",
+        "Nobody owned the cost report after June",
+    ],
+    "learned": [
+        "Small releases are far easier to roll back",
+        "Write the runbook before the feature ships",
+        "A key result without a baseline is a guess",
+        "Ask product teams what blocks them before building",
+        "Budget time for help requests instead of pretending they do not happen",
+    ],
+}
+CLOSING_NOTES = {
+    "start": [
+        "Checking in on confidence every Monday",
+        "Inviting one product team to our planning",
+    ],
+    "stop": ["Saying yes to work that is not on the OKRs without a trade-off"],
+    "continue": [
+        "Timeboxing every discussion",
+        "Writing key results with a number and a baseline",
+        "Dot voting in private",
+    ],
+}
+
+
+def retro_page(context: PageContext, kind: str) -> QWidget:
+    from ui.pages import retro
+
+    moment, notes = (
+        ("opening", OPENING_NOTES) if kind == "retrospective" else ("closing", CLOSING_NOTES)
+    )
+    for column, texts in notes.items():
+        for text in texts:
+            context.engine.boards.add_retro_item(moment, column, text)
+    return retro.make_page(context, kind)
+
+
 BUILDERS: dict[str, Callable[[PageContext, str], QWidget]] = {
     "score_last_cycle": scoring_page,
+    "retrospective": retro_page,
+    "close_retro": retro_page,
 }
 
 
@@ -85,7 +133,8 @@ def render(store: Store, kind: str) -> Path:
     page = BUILDERS[kind](context, kind)
     page.resize(1920, 1080)
     page.show()
-    QApplication.processEvents()
+    for _ in range(3):
+        QApplication.processEvents()
     path = OUT / f"{kind}.png"
     page.grab().save(str(path))
     page.close()
