@@ -135,18 +135,24 @@ class KeyResultEditor(QWidget):
         self.baseline = CommitLineEdit("Baseline", saver("baseline"), "now")
         self.target = CommitLineEdit("Target", saver("target"), "by the end")
         self.unit = CommitLineEdit("Unit", saver("unit"), "%, minutes, teams…")
-        self.how_to_measure = CommitLineEdit(
-            "How to measure", saver("how_to_measure"), "How do we count it?"
+        self.how_to_measure = CommitTextEdit(
+            "How to measure",
+            saver("how_to_measure"),
+            placeholder="How do we count it, and how often?",
+            lines=2,
+            single_line=True,
         )
-        self.data_source = CommitLineEdit(
-            "Data source", saver("data_source"), "Where does the number come from?"
+        self.data_source = CommitTextEdit(
+            "Data source",
+            saver("data_source"),
+            placeholder="Where does the number come from?",
+            lines=2,
+            single_line=True,
         )
         self.line_fields: dict[str, CommitLineEdit] = {
             "baseline": self.baseline,
             "target": self.target,
             "unit": self.unit,
-            "how_to_measure": self.how_to_measure,
-            "data_source": self.data_source,
         }
         for field in ("baseline", "target"):
             self.line_fields[field].setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -158,33 +164,39 @@ class KeyResultEditor(QWidget):
         self.text.textChanged.connect(self.check)
         for edit in self.line_fields.values():
             edit.textChanged.connect(self.check)
+        self.how_to_measure.textChanged.connect(self.check)
+        self.data_source.textChanged.connect(self.check)
 
+        numbers = QHBoxLayout()
+        numbers.setSpacing(12)
+        numbers.addWidget(self.baseline, 1)
+        numbers.addWidget(caption("&Target", self.target))
+        numbers.addWidget(self.target, 1)
+        numbers.addWidget(caption("&Unit", self.unit))
+        numbers.addWidget(self.unit, 2)
         grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
+        grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(10)
-        grid.addWidget(caption("&Key result", self.text), 0, 0, 1, 6)
-        grid.addWidget(self.text, 1, 0, 1, 6)
+        grid.addWidget(caption("&Key result", self.text), 0, 0, 1, 2)
+        grid.addWidget(self.text, 1, 0, 1, 2)
         grid.addWidget(caption("&Baseline", self.baseline), 2, 0)
-        grid.addWidget(self.baseline, 2, 1)
-        grid.addWidget(caption("&Target", self.target), 2, 2)
-        grid.addWidget(self.target, 2, 3)
-        grid.addWidget(caption("&Unit", self.unit), 2, 4)
-        grid.addWidget(self.unit, 2, 5)
-        grid.addWidget(caption("&How to measure", self.how_to_measure), 3, 0, 1, 2)
-        grid.addWidget(self.how_to_measure, 3, 2, 1, 4)
-        grid.addWidget(caption("&Data source", self.data_source), 4, 0, 1, 2)
-        grid.addWidget(self.data_source, 4, 2, 1, 4)
+        grid.addLayout(numbers, 2, 1)
+        grid.addWidget(
+            caption("&How to measure", self.how_to_measure), 3, 0, Qt.AlignmentFlag.AlignTop
+        )
+        grid.addWidget(self.how_to_measure, 3, 1)
+        grid.addWidget(caption("&Data source", self.data_source), 4, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.data_source, 4, 1)
         row = 5
         if self.thresholds:
             heading = label("What would count as…", "sectionTitle", bold=True)
-            grid.addWidget(heading, row, 0, 1, 6)
+            grid.addWidget(heading, row, 0, 1, 2)
             row += 1
             for field, words in THRESHOLDS:
-                grid.addWidget(caption(words, self.thresholds[field]), row, 0, 1, 2)
-                grid.addWidget(self.thresholds[field], row, 2, 1, 4)
+                grid.addWidget(caption(words, self.thresholds[field]), row, 0)
+                grid.addWidget(self.thresholds[field], row, 1)
                 row += 1
-        for column in (1, 3, 5):
-            grid.setColumnStretch(column, 1)
+        grid.setColumnStretch(1, 1)
         fields = QVBoxLayout()
         fields.addLayout(grid)
         fields.addStretch(1)
@@ -209,8 +221,10 @@ class KeyResultEditor(QWidget):
         self.text.set_value(kr.text if kr else "", force=switched)
         self.baseline.set_value(number_text(kr.baseline) if kr else "", force=switched)
         self.target.set_value(number_text(kr.target) if kr else "", force=switched)
-        for field in ("unit", "how_to_measure", "data_source", *self.thresholds):
-            edit = self.line_fields.get(field) or self.thresholds[field]
+        self.unit.set_value(kr.unit if kr else "", force=switched)
+        self.how_to_measure.set_value(kr.how_to_measure if kr else "", force=switched)
+        self.data_source.set_value(kr.data_source if kr else "", force=switched)
+        for field, edit in self.thresholds.items():
             edit.set_value(getattr(kr, field) if kr else "", force=switched)
         self.check()
 
@@ -225,8 +239,8 @@ class KeyResultEditor(QWidget):
                 baseline=typed_number(self.baseline.text()),
                 target=typed_number(self.target.text()),
                 unit=self.unit.text(),
-                how_to_measure=self.how_to_measure.text(),
-                data_source=self.data_source.text(),
+                how_to_measure=self.how_to_measure.toPlainText(),
+                data_source=self.data_source.toPlainText(),
             )
             found = check_key_result(draft)
         self.findings.set_findings(found)

@@ -8,21 +8,26 @@ highlighted in the text, and list models that emit only what really changed.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
+    Slot,
 )
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QFont,
     QFontMetrics,
+    QHideEvent,
     QKeyEvent,
     QTextCharFormat,
     QTextCursor,
@@ -88,6 +93,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 SEVERITY_WORDS = {"error": "Fix", "warning": "Check", "hint": "Tip"}
 SEVERITY_COLOURS = {"error": "#C62828", "warning": "#B45309", "hint": "#1D4ED8"}
 """Marks that read on a light and on a dark page alike."""
+ALL_CLEAR_COLOUR = "#15803D"
 
 
 def font(pixels: int = BODY_PX, *, bold: bool = False) -> QFont:
@@ -176,6 +182,7 @@ class Banner(QFrame):
         row.addWidget(self.close_button)
         self.hide()
 
+    @Slot(str)
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.show()
@@ -219,7 +226,7 @@ class OkrPage(QWidget):
         outer.addWidget(self.banner)
         outer.addLayout(self.body, 1)
         stack = context.undo_stack
-        stack.indexChanged.connect(self.refresh)
+        stack.indexChanged.connect(self._history_changed)
         if isinstance(stack, UndoStack):
             stack.failed.connect(self.banner.show_message)
 
@@ -239,6 +246,24 @@ class OkrPage(QWidget):
         if not done and not isinstance(self.context.undo_stack, UndoStack):
             self.banner.show_message(command.error or "")
         return done
+
+    @Slot(int)
+    def _history_changed(self, _index: int) -> None:
+        self.refresh()
+
+    def commit_pending(self) -> None:
+        """Save what is typed but not yet finished, before the page goes away."""
+        for field in self.findChildren(CommitLineEdit) + self.findChildren(CommitTextEdit):
+            field.finish()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.commit_pending()
+        super().hideEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.DeferredDelete:
+            self.commit_pending()
+        return super().event(event)
 
     def refresh(self) -> None:
         try:
@@ -278,6 +303,7 @@ class CommitLineEdit(QLineEdit):
             return
         if self.text() != text:
             self.setText(text)
+            self.setCursorPosition(0)
         self.setModified(False)
 
     def finish(self) -> None:
@@ -318,8 +344,8 @@ class CommitTextEdit(QPlainTextEdit):
         self.on_commit = on_commit
         self.single_line = single_line
         self.value = ""
-        self.setMinimumHeight(round(pixels * 1.3 * lines) + 24)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setFixedHeight(round(pixels * 1.25 * lines) + 20)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_value(self, text: str, *, force: bool = False) -> None:
         self.value = text
@@ -478,6 +504,60 @@ class FindingsModel(RowsModel[Finding]):
         return None
 
 
+@dataclass(frozen=True)
+class CheckedItem:
+    """An objective or a key result in a list, with what the checks notice about it."""
+
+    kind: str  # "objective" or "key_result"
+    id: int
+    text: str
+    findings: tuple[Finding, ...]
+    prefix: str = ""
+
+
+def findings_summary(findings: Sequence[Finding]) -> str:
+    if not findings:
+        return "✓ reads well"
+    counts = {severity: 0 for severity in SEVERITY_WORDS}
+    for finding in findings:
+        counts[finding.severity] += 1
+    parts = [
+        f"{counts['error']} to fix" if counts["error"] else "",
+        f"{counts['warning']} to check" if counts["warning"] else "",
+        (f"{counts['hint']} tip" + ("s" if counts["hint"] > 1 else "")) if counts["hint"] else "",
+    ]
+    return ", ".join(part for part in parts if part)
+
+
+class CheckedItemsModel(RowsModel[CheckedItem]):
+    """Objectives and key results, each with a line saying how it fares in the checks."""
+
+    FindingsRole: ClassVar[int] = Qt.ItemDataRole.UserRole + 3
+    KindRole: ClassVar[int] = Qt.ItemDataRole.UserRole + 4
+
+    def key(self, row: CheckedItem) -> Hashable:
+        return (row.kind, row.id)
+
+    def row_id(self, row: CheckedItem) -> Any:
+        return (row.kind, row.id)
+
+    def show(self, row: CheckedItem, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = " ".join(row.text.split())
+            return f"{row.prefix}{text}\n{findings_summary(row.findings)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.text
+        if role == Qt.ItemDataRole.DecorationRole:
+            if not row.findings:
+                return QColor(ALL_CLEAR_COLOUR)
+            return QColor(SEVERITY_COLOURS[row.findings[0].severity])
+        if role == self.FindingsRole:
+            return row.findings
+        if role == self.KindRole:
+            return row.kind
+        return None
+
+
 def objective_line(objective: ObjectiveView) -> str:
     rank = f"{objective.rank}. " if objective.rank is not None else "· "
     return rank + " ".join(objective.text.split())
@@ -538,6 +618,28 @@ def big_list(accessible_name: str, model: QAbstractListModel) -> QListView:
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
     return view
+
+
+def current_id(view: QListView) -> Any:
+    """The id of the row the list's cursor is on; None when there is none."""
+    index = view.currentIndex()
+    return index.data(RowsModel.IdRole) if index.isValid() else None
+
+
+def select_id(view: QListView, row_id: Any) -> bool:
+    """Put the list's cursor on the row with this id, or on the first row; whether it moved."""
+    model = view.model()
+    assert isinstance(model, RowsModel)
+    row = model.row_of(row_id)
+    if row < 0:
+        row = 0 if model.rowCount() else -1
+    if row < 0:
+        return False
+    index = model.index(row, 0)
+    if view.currentIndex() == index:
+        return False
+    view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    return True
 
 
 class FindingsPanel(QWidget):

@@ -46,7 +46,15 @@ def typing_a_draft(page: Any) -> None:
     page.editor.text.setPlainText("Stop getting paged at night by moving to 3 new alert rules")
 
 
-POSES: dict[str, Callable[[Any], None]] = {"draft_objective": typing_a_draft}
+def a_number_the_wrong_way(page: Any) -> None:
+    """The candidate whose numbers contradict its verb, chosen to be fixed."""
+    page.list.setCurrentIndex(page.model.index(3, 0))
+
+
+POSES: dict[str, Callable[[Any], None]] = {
+    "draft_objective": typing_a_draft,
+    "write_measures": a_number_the_wrong_way,
+}
 """What a person has done on the page when it is pictured."""
 
 

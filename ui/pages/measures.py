@@ -1,0 +1,152 @@
+"""Write measures of progress: key-result candidates for each objective.
+
+Each candidate has its wording, baseline, target, unit, how it is measured and
+where the number comes from; what the checks notice shows beside it as it is typed,
+and the list says at a glance which candidates still need work.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from facilitation.engine.okrs import KeyResultView, ObjectiveView
+from facilitation.quality import check_key_result
+from ui.pages.context import PageContext
+from ui.pages.okr_commands import AddKeyResult, EditKeyResult, RemoveKeyResult
+from ui.pages.okr_editors import KeyResultEditor
+from ui.pages.okr_widgets import (
+    CheckedItem,
+    CheckedItemsModel,
+    ObjectiveChooser,
+    OkrPage,
+    big_list,
+    button,
+    current_id,
+    empty_state,
+    entry,
+    key_result_draft,
+    label,
+    participant_names,
+    select_id,
+)
+
+KINDS = ("write_measures",)
+
+
+class MeasuresPage(OkrPage):
+    def __init__(self, context: PageContext, kind: str = "write_measures") -> None:
+        super().__init__(
+            context,
+            kind,
+            "Write measures of progress",
+            "Everyone suggests numbers that would show the objective coming true: "
+            "who does what, by how much, from what baseline.",
+        )
+        self.names: dict[int, str] = {}
+        self.key_results: dict[int, KeyResultView] = {}
+        self.chooser = ObjectiveChooser(self._objective_chosen)
+        self.no_objective = empty_state(
+            "There is no objective to measure yet: draft one in the step before."
+        )
+        self.model = CheckedItemsModel()
+        self.list = big_list("Key result candidates", self.model)
+        self.list.selectionModel().currentChanged.connect(self._show_current)
+        self.nothing_yet = empty_state("No candidates yet: type the first one below.")
+        self.new_key_result = entry("New key result", "Another measure…")
+        self.new_key_result.returnPressed.connect(self.add_key_result)
+        self.add_button = button("Add key result")
+        self.add_button.clicked.connect(self.add_key_result)
+        self.remove_button = button("Remove this one", "Remove the chosen key result")
+        self.remove_button.clicked.connect(self.remove_key_result)
+        self.editor = KeyResultEditor(self.save)
+
+        left = QVBoxLayout()
+        left.addWidget(label("Candidates", "sectionTitle", bold=True))
+        left.addWidget(self.nothing_yet)
+        left.addWidget(self.list, 1)
+        left.addWidget(self.new_key_result)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        left.addLayout(buttons)
+        side = QWidget()
+        side.setLayout(left)
+        side.setMaximumWidth(560)
+        self.work = QWidget()
+        row = QHBoxLayout(self.work)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(32)
+        row.addWidget(side, 2)
+        row.addWidget(self.editor, 5)
+        self.body.addWidget(self.chooser)
+        self.body.addWidget(self.no_objective)
+        self.body.addWidget(self.work, 1)
+        self.refresh()
+
+    def reload(self) -> None:
+        self.names = participant_names(self.context)
+        objectives = self.okrs.objectives()
+        self.chooser.set_objectives(objectives)
+        self.no_objective.setVisible(not objectives)
+        self.work.setVisible(bool(objectives))
+        self.chooser.setVisible(bool(objectives))
+        self._show_objective(self.chooser.current())
+
+    def _objective_chosen(self, _objective_id: int | None) -> None:
+        self._show_objective(self.chooser.current())
+
+    def _show_objective(self, objective: ObjectiveView | None) -> None:
+        chosen = current_id(self.list)
+        krs = objective.key_results if objective else ()
+        self.key_results = {kr.id: kr for kr in krs}
+        self.model.set_rows(
+            [
+                CheckedItem(
+                    "key_result",
+                    kr.id,
+                    kr.text,
+                    tuple(check_key_result(key_result_draft(kr, self.names))),
+                    f"{number}. ",
+                )
+                for number, kr in enumerate(krs, start=1)
+            ]
+        )
+        self.nothing_yet.setVisible(not krs)
+        self.remove_button.setEnabled(bool(krs))
+        if not select_id(self.list, chosen):
+            self._show_current()
+
+    def _show_current(self, *_args: Any) -> None:
+        chosen = current_id(self.list)
+        kr = self.key_results.get(chosen[1]) if chosen else None
+        self.editor.show_key_result(kr, self.names)
+
+    def choose(self, key_result_id: int) -> None:
+        select_id(self.list, ("key_result", key_result_id))
+
+    def save(self, field: str, value: Any) -> bool:
+        kr = self.editor.key_result
+        if kr is None:
+            return False
+        return self.act(lambda: EditKeyResult(self.okrs, kr.id, field, value))
+
+    def add_key_result(self) -> None:
+        objective_id = self.chooser.current_id()
+        if objective_id is None:
+            return
+        command = AddKeyResult(self.okrs, objective_id, self.new_key_result.text())
+        if self.act(lambda: command) and command.key_result_id is not None:
+            self.new_key_result.clear()
+            self.choose(command.key_result_id)
+            self.editor.baseline.setFocus()
+
+    def remove_key_result(self) -> None:
+        kr = self.editor.key_result
+        if kr is not None:
+            self.act(lambda: RemoveKeyResult(self.okrs, kr.id, kr.text))
+
+
+def make_page(context: PageContext, kind: str) -> QWidget:
+    return MeasuresPage(context, kind)
