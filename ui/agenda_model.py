@@ -119,13 +119,13 @@ class AgendaModel(QAbstractTableModel):
 
     # Qt's model interface
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._steps)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(  # noqa: N802
+    def headerData(
         self,
         section: int,
         orientation: Qt.Orientation,
@@ -201,9 +201,7 @@ class AgendaModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(  # noqa: N802
-        self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole
-    ) -> bool:
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         step = self._steps[index.row()]
@@ -219,16 +217,16 @@ class AgendaModel(QAbstractTableModel):
 
     # Dragging a step to another place
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [STEP_MIME_TYPE]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
         if rows:
@@ -236,7 +234,7 @@ class AgendaModel(QAbstractTableModel):
             data.setData(STEP_MIME_TYPE, QByteArray(step_id.encode()))
         return data
 
-    def canDropMimeData(  # noqa: N802
+    def canDropMimeData(
         self,
         data: QMimeData,
         action: Qt.DropAction,
@@ -246,7 +244,7 @@ class AgendaModel(QAbstractTableModel):
     ) -> bool:
         return action == Qt.DropAction.MoveAction and data.hasFormat(STEP_MIME_TYPE)
 
-    def dropMimeData(  # noqa: N802
+    def dropMimeData(
         self,
         data: QMimeData,
         action: Qt.DropAction,
@@ -282,6 +280,6 @@ def _single_move(old: list[int], new: list[int]) -> tuple[int, int] | None:
     for source, item in enumerate(old):
         rest = old[:source] + old[source + 1 :]
         target = new.index(item)
-        if rest[:target] + [item] + rest[target:] == new:
+        if [*rest[:target], item, *rest[target:]] == new:
             return source, target
     return None

@@ -85,7 +85,7 @@ class Banner(QFrame):
 class MinutesDelegate(QStyledItemDelegate):
     """Edits the planned minutes with a spin box; the engine says what is allowed."""
 
-    def createEditor(self, parent: QWidget, option: object, index: QModelIndex) -> QWidget:  # type: ignore[override]  # noqa: N802
+    def createEditor(self, parent: QWidget, option: object, index: QModelIndex) -> QWidget:  # type: ignore[override]
         editor = super().createEditor(parent, option, index)  # type: ignore[arg-type]
         if index.column() == MINUTES and hasattr(editor, "setRange"):
             editor.setRange(0, MAX_MINUTES)
@@ -243,9 +243,7 @@ class Cockpit(QWidget):
         self.undo_stack.redoTextChanged.connect(self._update_undo_actions)
         self.skip_action = self._action("Skip", self.skip_selected, "Ctrl+K", "Skip or put back")
         self.move_up_action = self._action("Move up", lambda: self.move_selected(-1), "Alt+Up")
-        self.move_down_action = self._action(
-            "Move down", lambda: self.move_selected(1), "Alt+Down"
-        )
+        self.move_down_action = self._action("Move down", lambda: self.move_selected(1), "Alt+Down")
         self.minutes_action = self._action(
             "Change minutes", self.edit_selected_minutes, "Ctrl+Shift+M"
         )
@@ -615,9 +613,7 @@ class Cockpit(QWidget):
             return
         mode = "signal" if selected.on_zero == "move_on" else "move_on"
         self._guarded(
-            lambda: commands.SetOnZero(
-                self.engine.agenda, selected.id, mode, MOVE_ON_GRACE_SECONDS
-            )
+            lambda: commands.SetOnZero(self.engine.agenda, selected.id, mode, MOVE_ON_GRACE_SECONDS)
         )
 
     def edit_selected_minutes(self) -> None:
@@ -646,9 +642,7 @@ class Cockpit(QWidget):
             return
         index = None if selected is None else selected.position + 1
         self.run(
-            commands.AddStep(
-                self.engine.agenda, dialog.title.text(), dialog.minutes.value(), index
-            )
+            commands.AddStep(self.engine.agenda, dialog.title.text(), dialog.minutes.value(), index)
         )
 
     def remove_selected(self) -> None:
@@ -804,4 +798,3 @@ class Cockpit(QWidget):
             self.presenter.close()
             self.presenter.deleteLater()
             self.presenter = None
-

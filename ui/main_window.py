@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
 
     # Start-up: paint first, then open the file
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._started:
             QTimer.singleShot(0, self.start)
@@ -176,8 +176,11 @@ class MainWindow(QMainWindow):
                 else:
                     menu.addAction(action)
             self._cockpit_menus.append(bar.insertMenu(self.view_menu.menuAction(), menu))
-        first = self.view_menu.actions()[0] if self.view_menu.actions() else None
-        self.view_menu.insertAction(first, cockpit.presenter_action)
+        existing = self.view_menu.actions()
+        if existing:
+            self.view_menu.insertAction(existing[0], cockpit.presenter_action)
+        else:
+            self.view_menu.addAction(cockpit.presenter_action)
         self.workshop_menu.insertAction(self.export_separator, cockpit.export_action)
 
     def _remove_cockpit_menus(self, cockpit: Cockpit) -> None:
@@ -345,13 +348,10 @@ class MainWindow(QMainWindow):
         cockpit.deleteLater()
         self.cockpit = None
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.close_workshop()
         self.preferences.sync()
         if self.store is not None and self._owns_store:
             self.store.close()
             self.store = None
         super().closeEvent(event)
-
-    def current_page(self) -> QWidget:
-        return self.pages.currentWidget()

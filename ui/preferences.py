@@ -42,7 +42,7 @@ class Preferences:
     @property
     def recent_files(self) -> list[str]:
         value = self._settings.value("recent_files", [], type=list)
-        return [str(item) for item in value or []]
+        return [str(item) for item in value] if isinstance(value, list) else []
 
     def remember_file(self, location: str) -> None:
         files = [location] + [f for f in self.recent_files if f != location]

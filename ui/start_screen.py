@@ -83,13 +83,13 @@ class WorkshopListModel(QAbstractTableModel):
         self._rows = list(summaries)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(  # noqa: N802
+    def headerData(
         self,
         section: int,
         orientation: Qt.Orientation,
@@ -151,6 +151,10 @@ def next_quarter(today: dt.date) -> tuple[str, dt.date, dt.date]:
     end_month = 3 * quarter
     following = dt.date(year + 1, 1, 1) if end_month == 12 else dt.date(year, end_month + 1, 1)
     return f"Q{quarter} {year}", start, following - dt.timedelta(days=1)
+
+
+def _date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
 
 
 class ParticipantRow(QWidget):
@@ -245,11 +249,11 @@ class NewWorkshopForm(QGroupBox):
         self.error.setWordWrap(True)
         self.error.setAccessibleName("Problem with the new workshop")
         self.error.hide()
-        self.create = QPushButton("Create and open the workshop")
-        self.create.setObjectName("primaryButton")
-        self.create.setAccessibleName("Create and open the workshop")
-        self.create.setDefault(True)
-        self.create.clicked.connect(self.submit)
+        self.create_button = QPushButton("Create and open the workshop")
+        self.create_button.setObjectName("primaryButton")
+        self.create_button.setAccessibleName("Create and open the workshop")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.submit)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -263,7 +267,7 @@ class NewWorkshopForm(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(self.create, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
 
     def _describe_template(self) -> None:
@@ -303,8 +307,8 @@ class NewWorkshopForm(QGroupBox):
             return None
         start = end = None
         if self.dates.isChecked():
-            start = self.cycle_start.date().toPython()
-            end = self.cycle_end.date().toPython()
+            start = _date(self.cycle_start.date())
+            end = _date(self.cycle_end.date())
         try:
             workshop_id = new_workshop(
                 self.store,
@@ -441,7 +445,7 @@ class StartScreen(QWidget):
         has_rows = bool(summaries)
         self.empty.setVisible(not has_rows)
         self.open_button.setEnabled(has_rows)
-        self.form.create.setEnabled(self.store is not None)
+        self.form.create_button.setEnabled(self.store is not None)
         if has_rows:
             self.table.selectRow(0)
 

@@ -103,9 +103,6 @@ class TimerWatch(QObject):
         following = self._following()
         self._next_title = following.title if following else ""
         self._status_at = None
-        if self._last is not None and self._current is not None:
-            if self._last[0] != self._current.id:
-                self._last = None
         return self.refresh()
 
     def checkpoint(self) -> None:
@@ -192,7 +189,10 @@ class TimerWatch(QObject):
         used = allowed - remaining
         overtime = max(0.0, -remaining)
         time_up = remaining <= 0
-        clock_text = f"+{format_clock(overtime)}" if time_up else format_clock(remaining)
+        # Over time counts up in whole seconds passed, as the time left counts down.
+        clock_text = (
+            f"+{format_clock(remaining).lstrip('-')}" if time_up else format_clock(remaining)
+        )
         return TimerReading(
             has_step=True,
             step_title=current.title,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from facilitation.workshops import new_workshop
+from ui.cockpit import Cockpit
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
 from ui.theme import apply_theme
@@ -96,7 +97,7 @@ def make_window(
     wall: FakeWall,
     beeper: Beeper,
     preferences: Preferences,
-):  # type: ignore[no-untyped-def]
+) -> Callable[[Store], MainWindow]:
     """Open the main window on a store, past its first paint."""
 
     def make(store: Store) -> MainWindow:
@@ -118,12 +119,12 @@ def make_window(
 
 
 @pytest.fixture
-def window(make_window, store: Store) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(make_window: Callable[[Store], MainWindow], store: Store) -> MainWindow:
     return make_window(store)
 
 
 @pytest.fixture
-def cockpit(window: MainWindow, workshop_id: int):  # type: ignore[no-untyped-def]
+def cockpit(window: MainWindow, workshop_id: int) -> Cockpit:
     opened = window.open_workshop(workshop_id)
     assert opened is not None
     return opened

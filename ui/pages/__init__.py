@@ -1,27 +1,58 @@
 """The page shown for the current step, chosen by the step's kind.
 
-Every kind has a placeholder page for now; a kind gets its own page by adding
-its builder to ``PAGE_BUILDERS``.
+A module in this package that defines ``KINDS`` (the step kinds it serves) and
+``make_page(context, kind)`` is the page for those kinds; it is found without
+being listed anywhere. Every other kind gets the placeholder page.
 """
 
 from __future__ import annotations
 
+import importlib
+import logging
+import pkgutil
 from collections.abc import Callable
+from functools import cache
 
 from PySide6.QtWidgets import QWidget
 
 from ui.pages.context import PageContext
 from ui.pages.placeholder import PlaceholderPage
 
-PageBuilder = Callable[[PageContext], QWidget]
+PageBuilder = Callable[[PageContext, str], QWidget]
 
-PAGE_BUILDERS: dict[str, PageBuilder] = {}
+log = logging.getLogger(__name__)
+
+NOT_PAGES = frozenset({"context", "placeholder"})
+
+
+def placeholder_page(context: PageContext, kind: str) -> QWidget:
+    return PlaceholderPage(context)
+
+
+@cache
+def page_builders() -> dict[str, PageBuilder]:
+    """Every step kind with a page of its own, and the function that builds it."""
+    builders: dict[str, PageBuilder] = {}
+    for module_info in pkgutil.iter_modules(__path__):
+        if module_info.name in NOT_PAGES:
+            continue
+        try:
+            module = importlib.import_module(f"{__name__}.{module_info.name}")
+        except Exception:
+            log.exception("The page module %s could not be loaded", module_info.name)
+            continue
+        kinds = getattr(module, "KINDS", ())
+        make_page = getattr(module, "make_page", None)
+        if callable(make_page):
+            for kind in kinds:
+                builders[str(kind)] = make_page
+    return builders
 
 
 def page_for(kind: str, context: PageContext) -> QWidget:
     """The page for a step of this kind."""
-    builder = PAGE_BUILDERS.get(kind, PlaceholderPage)
-    return builder(context)
+    builder = page_builders().get(kind, placeholder_page)
+    return builder(context, kind)
 
 
-__all__ = ["PAGE_BUILDERS", "PageContext", "page_for"]
+__all__ = ["PageContext", "page_builders", "page_for", "placeholder_page"]
