@@ -23,6 +23,7 @@ from ui.pages.okr_widgets import (
     empty_state,
     entry,
     label,
+    rules_for,
 )
 
 KINDS = ("draft_objective",)
@@ -48,7 +49,7 @@ class DraftingPage(OkrPage):
         self.nothing_yet = empty_state(
             "No objectives yet. Type one below, or take the winners of the objective vote."
         )
-        self.editor = ObjectiveEditor(self.save)
+        self.editor = ObjectiveEditor(self.save, rules_for(context))
 
         left = QVBoxLayout()
         left.addWidget(label("Objectives, ranked", "sectionTitle", bold=True))

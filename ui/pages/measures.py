@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from facilitation.engine.okrs import KeyResultView, ObjectiveView
+from facilitation.engine.okrs import KeyResultView, ObjectiveView, key_result_draft
 from facilitation.quality import check_key_result
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import AddKeyResult, EditKeyResult, RemoveKeyResult
@@ -26,9 +26,9 @@ from ui.pages.okr_widgets import (
     current_id,
     empty_state,
     entry,
-    key_result_draft,
     label,
     participant_names,
+    rules_for,
     select_id,
 )
 
@@ -45,6 +45,7 @@ class MeasuresPage(OkrPage):
             "who does what, by how much, from what baseline.",
         )
         self.names: dict[int, str] = {}
+        self.rules = rules_for(context)
         self.key_results: dict[int, KeyResultView] = {}
         self.chooser = ObjectiveChooser(self._objective_chosen)
         self.no_objective = empty_state(
@@ -60,7 +61,7 @@ class MeasuresPage(OkrPage):
         self.add_button.clicked.connect(self.add_key_result)
         self.remove_button = button("Remove this one", "Remove the chosen key result")
         self.remove_button.clicked.connect(self.remove_key_result)
-        self.editor = KeyResultEditor(self.save)
+        self.editor = KeyResultEditor(self.save, self.rules)
 
         left = QVBoxLayout()
         left.addWidget(label("Candidates", "sectionTitle", bold=True))
@@ -107,7 +108,7 @@ class MeasuresPage(OkrPage):
                     "key_result",
                     kr.id,
                     kr.text,
-                    tuple(check_key_result(key_result_draft(kr, self.names))),
+                    tuple(check_key_result(key_result_draft(kr, self.names), self.rules)),
                     f"{number}. ",
                 )
                 for number, kr in enumerate(krs, start=1)

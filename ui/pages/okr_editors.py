@@ -13,18 +13,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from facilitation.engine.okrs import KeyResultView, ObjectiveView
-from facilitation.quality import Finding, check_key_result, check_objective
+from facilitation.quality import (
+    Finding,
+    ObjectiveDraft,
+    RuleBook,
+    check_key_result,
+    check_objective,
+)
 from ui.pages.okr_widgets import (
     LARGE_PX,
     CommitLineEdit,
     CommitTextEdit,
     FindingsPanel,
     caption,
-    key_result_draft,
     label,
     mark_findings,
     number_text,
-    objective_draft,
+    typed_key_result,
 )
 
 FieldCommit = Callable[[str, Any], bool]
@@ -34,9 +39,10 @@ FieldCommit = Callable[[str, Any], bool]
 class ObjectiveEditor(QWidget):
     """The objective's wording and why it matters, with what the checks notice beside it."""
 
-    def __init__(self, on_commit: FieldCommit) -> None:
+    def __init__(self, on_commit: FieldCommit, rules: RuleBook) -> None:
         super().__init__()
         self.on_commit = on_commit
+        self.rules = rules
         self.objective: ObjectiveView | None = None
         self.text = CommitTextEdit(
             "The objective",
@@ -83,9 +89,8 @@ class ObjectiveEditor(QWidget):
         if self.objective is None:
             found: list[Finding] = []
         else:
-            found = check_objective(
-                objective_draft(self.text.toPlainText(), self.why.toPlainText())
-            )
+            draft = ObjectiveDraft(self.text.toPlainText(), self.why.toPlainText())
+            found = check_objective(draft, self.rules)
         self.findings.set_findings(found)
         mark_findings(self.text, found)
         return found
@@ -115,10 +120,16 @@ class KeyResultEditor(QWidget):
     """
 
     def __init__(
-        self, on_commit: FieldCommit, *, thresholds: bool = False, findings_beside: bool = True
+        self,
+        on_commit: FieldCommit,
+        rules: RuleBook,
+        *,
+        thresholds: bool = False,
+        findings_beside: bool = True,
     ) -> None:
         super().__init__()
         self.on_commit = on_commit
+        self.rules = rules
         self.key_result: KeyResultView | None = None
         self.names: dict[int, str] = {}
 
@@ -232,7 +243,7 @@ class KeyResultEditor(QWidget):
         if self.key_result is None:
             found: list[Finding] = []
         else:
-            draft = key_result_draft(
+            draft = typed_key_result(
                 self.key_result,
                 self.names,
                 text=self.text.toPlainText(),
@@ -242,7 +253,7 @@ class KeyResultEditor(QWidget):
                 how_to_measure=self.how_to_measure.toPlainText(),
                 data_source=self.data_source.toPlainText(),
             )
-            found = check_key_result(draft)
+            found = check_key_result(draft, self.rules)
         self.findings.set_findings(found)
         mark_findings(self.text, found)
         return found

@@ -7,8 +7,8 @@ highlighted in the text, and list models that emit only what really changed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -49,8 +49,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitation.engine.okrs import KeyResultView, ObjectiveView
-from facilitation.quality import Finding, KeyResultDraft, ObjectiveDraft
+from facilitation.engine.okrs import KeyResultView, ObjectiveView, key_result_draft
+from facilitation.quality import Finding, KeyResultDraft, RuleBook, load_rules
 from facilitation.rules import RuleError
 from ui.commands import EngineCommand, UndoStack
 from ui.pages.context import PageContext
@@ -727,24 +727,14 @@ class ObjectiveChooser(QWidget):
             self.on_change(now)
 
 
-def objective_draft(text: str, why_it_matters: str) -> ObjectiveDraft:
-    return ObjectiveDraft(text=text, why_it_matters=why_it_matters)
+def rules_for(context: PageContext) -> RuleBook:
+    """The quality rules the live checks use: the same as the engine's stored checks."""
+    return load_rules()
 
 
-def key_result_draft(kr: KeyResultView, names: dict[int, str], **typed: Any) -> KeyResultDraft:
+def typed_key_result(kr: KeyResultView, names: Mapping[int, str], **typed: Any) -> KeyResultDraft:
     """What the quality rules read of a KR: what is stored, with anything being typed on top."""
-    values: dict[str, Any] = {
-        "text": kr.text,
-        "baseline": kr.baseline,
-        "target": kr.target,
-        "unit": kr.unit,
-        "how_to_measure": kr.how_to_measure,
-        "data_source": kr.data_source,
-        "champion": names.get(kr.champion_id) if kr.champion_id is not None else None,
-        "leading_or_lagging": kr.leading_or_lagging,
-    }
-    values.update(typed)
-    return KeyResultDraft(**values)
+    return replace(key_result_draft(kr, names), **typed)
 
 
 def participant_names(context: PageContext) -> dict[int, str]:
