@@ -163,7 +163,7 @@ class TimerWatch(QObject):
             projected = f"{status.projected_end:%H:%M}"
             drift = status.drift_text
             behind = status.drift_seconds >= 60
-            if not status.fits and status.target_end is not None:
+            if status.overrun_seconds >= 60 and status.target_end is not None:
                 advice = _advice(status, status.target_end)
         if current is None:
             return TimerReading(
