@@ -167,9 +167,10 @@ class Renderer:
             rows,
             colWidths=[label_width, field_width - label_width],
             rowHeights=[None if value else 19 for _, value in fields],
+            splitInRow=1,
         )
         field_table.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                     ("LINEBELOW", (1, 0), (1, -1), 0.6, RULE),
@@ -180,9 +181,13 @@ class Renderer:
                 ]
             )
         )
-        table = Table([[left, field_table]], colWidths=[self.width - field_width, field_width])
+        table = Table(
+            [[left, field_table]],
+            colWidths=[self.width - field_width, field_width],
+            splitInRow=1,
+        )
         table.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -223,7 +228,7 @@ class Renderer:
         return table
 
     def box_style(self) -> TableStyle:
-        return TableStyle(
+        return table_style(
             [
                 ("GRID", (0, 0), (-1, -1), 0.75, RULE),
                 ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
@@ -296,7 +301,7 @@ class Renderer:
         ]
         if title:
             style += [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT)]
-        table.setStyle(TableStyle([*style, *extra_style]))
+        table.setStyle(table_style([*style, *extra_style]))
         return table
 
     def note(self, text: str) -> Paragraph:
@@ -319,6 +324,8 @@ class Renderer:
             author="OKR Workshop",
             creator="OKR Workshop",
             invariant=True,
+            initialFontName=self.font.font_name(),
+            initialFontSize=10,
         )
         frame = Frame(
             margin,
@@ -339,6 +346,11 @@ class Renderer:
         )
         template.build(list(document.story), canvasmaker=canvas_maker)
         return buffer.getvalue()
+
+
+def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
+    """A table style in the sheet font: ReportLab would otherwise name Helvetica in the PDF."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), sheet_font().font_name()), *commands])
 
 
 def content_height(flowables: Sequence[Flowable], width: float) -> float:

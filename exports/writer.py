@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import errno
 import os
-import tempfile
+import secrets
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from exports.renderer import Renderer
 from workshop.snapshot import WorkshopSnapshot, blank_snapshot
 
 MIN_BALLOTS = 8
+O_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 
 
 def export_sheets(
@@ -104,10 +105,12 @@ def unique_name(name: str, used: set[str]) -> str:
 
 def write_atomically(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` whole: a temporary file, then one rename."""
+    partial = target.with_name(f".{target.stem[:40]}.{secrets.token_hex(4)}.partial")
     temporary: Path | None = None
     try:
-        handle, name = tempfile.mkstemp(prefix=".", suffix=".partial", dir=target.parent)
-        temporary = Path(name)
+        # Created like any new file (the umask applies), and never over another file.
+        handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | O_BINARY, 0o666)
+        temporary = partial
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()

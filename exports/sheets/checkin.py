@@ -3,10 +3,10 @@ operational health with traffic lights; the priority pipeline; the week's focus.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table
 
 from exports.flowables import LINE_LIGHT, TrafficLights
-from exports.renderer import Cell, Document, Renderer
+from exports.renderer import Cell, Document, Renderer, table_style
 from exports.sheets.common import file_name, footer, measure, score
 from exports.sheets.confidence import week_of
 from workshop.snapshot import (
@@ -106,9 +106,9 @@ def _objective_table(
 def _health(r: Renderer, health: tuple[HealthMetricSnapshot, ...]) -> Table:
     lines = list(health) or [HealthMetricSnapshot(name="")] * BLANK_HEALTH_LINES
     rows = [[r.para(line.name, "cell"), TrafficLights(line.status)] for line in lines]
-    table = Table(rows, colWidths=[None, 56])
+    table = Table(rows, colWidths=[None, 56], splitInRow=1)
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LINEBELOW", (0, 0), (0, -1), 0.5, LINE_LIGHT),
@@ -128,7 +128,7 @@ def _focus(r: Renderer, note: WeeklyNoteSnapshot | None) -> list[Flowable]:
     rows = [[r.para(f"{n}.", "strong"), ""] for n in range(1, BLANK_FOCUS_LINES + 1)]
     table = Table(rows, colWidths=[14, None], rowHeights=24)
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LINEBELOW", (1, 0), (1, -1), 0.5, LINE_LIGHT),

@@ -8,10 +8,10 @@ week of the cycle, filled with the recorded scores.
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from exports.flowables import ACCENT, FILL, RULE, ScoreBoxes
-from exports.renderer import Cell, Document, Renderer
+from exports.renderer import Cell, Document, Renderer, table_style
 from exports.sheets.common import file_name, footer, score
 from workshop.snapshot import WEEKS_IN_CYCLE, ObjectiveSnapshot, WorkshopSnapshot
 
@@ -50,7 +50,7 @@ def scale_legend(r: Renderer) -> Table:
     widths = [34.0, r.width / 4 - 34.0] * 4
     table = Table([row], colWidths=widths)
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BOX", (0, 0), (-1, -1), 0.75, RULE),
                 ("BACKGROUND", (0, 0), (-1, -1), FILL),

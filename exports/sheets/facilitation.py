@@ -13,12 +13,12 @@ from collections.abc import Callable
 from typing import TypeAlias
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table
 
 from exports.criteria import Criterion, criteria
 from exports.flowables import SMALL, RotatedLabel, TickBox
 from exports.fonts import sheet_font
-from exports.renderer import Cell, Document, Renderer
+from exports.renderer import Cell, Document, Renderer, table_style
 from exports.sheets.common import file_name, footer, key_result_details, priority
 from exports.text import printable
 from workshop.snapshot import KeyResultSnapshot, ObjectiveSnapshot, WorkshopSnapshot
@@ -120,7 +120,7 @@ def _check_list(
     rows = [[TickBox(answers.get(c.id), 9), r.para(c.label, "cell")] for c in listed]
     table = Table(rows, colWidths=[14, width - 14 - 8])
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -204,7 +204,7 @@ def _legend(r: Renderer) -> Table:
     widths = [13, 80, 13, 45, 13, 90]
     table = Table([cells], colWidths=widths, hAlign="LEFT")
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),

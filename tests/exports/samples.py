@@ -17,15 +17,10 @@ OBJECTIVES = (
 )
 RTL_TEXT = "مرحبا بالعالم שלום עולם"
 EMOJI_TEXT = "Ship it 🚀🎉 👩‍💻 ❤️ ok"
+MARKUP_TEXT = "<b>not bold</b> & <para> <br/> </font> &amp; &#169; ]]>"
 LONG_TEXT = ("Long words and long thoughts keep flowing onto the next line. " * 90)[:5000]
-HOSTILE_VALUES = (
-    HOSTILE_TEXT,
-    "<b>not bold</b> & <para> <br/> </font> &amp; &#169; ]]>",
-    RTL_TEXT,
-    EMOJI_TEXT,
-    LONG_TEXT,
-    "x" * 5000,
-)
+UNBROKEN_TEXT = "x" * 5000
+SHORT_HOSTILE = (HOSTILE_TEXT, MARKUP_TEXT, RTL_TEXT, EMOJI_TEXT)
 
 
 def build_five_by_five(store: Store, team: str = "Field Support") -> int:
@@ -97,82 +92,93 @@ def build_five_by_five(store: Store, team: str = "Field Support") -> int:
 
 
 def build_hostile_workshop(store: Store) -> int:
-    """Every printed text field holds markup, 5,000 characters, right-to-left or emoji."""
-    values = HOSTILE_VALUES
+    """Markup, right-to-left text and emoji in every printed field, and 5,000 characters
+    (with and without spaces) in at least one field of every sheet."""
 
     def pick(index: int) -> str:
-        return values[index % len(values)]
+        return SHORT_HOSTILE[index % len(SHORT_HOSTILE)]
 
     with store.transaction() as s:
         w = models.Workshop(
-            team=pick(0), mission=pick(1), cycle_label=pick(3), template="executive", settings={}
+            team=HOSTILE_TEXT,
+            mission=MARKUP_TEXT,
+            cycle_label=EMOJI_TEXT,
+            template="executive",
+            settings={"verdicts": "not a table"},
         )
         s.add(w)
         s.flush()
-        person = models.Participant(workshop_id=w.id, name=pick(2)[:200], role="kr_lead")
+        person = models.Participant(workshop_id=w.id, name=RTL_TEXT, role="kr_lead")
         s.add(person)
         s.add(
             models.AgendaStep(
                 workshop_id=w.id,
                 position=0,
                 kind="retrospective",
-                title=pick(1)[:200],
+                title=MARKUP_TEXT,
                 planned_seconds=1200,
                 used_seconds=1500,
                 status="done",
             )
         )
         s.flush()
-        past = models.PastObjective(workshop_id=w.id, text=pick(4))
+        past = models.PastObjective(workshop_id=w.id, text=LONG_TEXT)
         s.add(past)
         s.flush()
-        past_kr = models.PastKeyResult(past_objective_id=past.id, text=pick(5), score=0.2)
+        past_kr = models.PastKeyResult(past_objective_id=past.id, text=UNBROKEN_TEXT, score=0.2)
         s.add(past_kr)
-        retro_items = []
-        for index, value in enumerate(values):
-            item = models.RetroItem(
-                workshop_id=w.id, board="opening", column="went_badly", text=value, position=index
+        retro = [
+            models.RetroItem(
+                workshop_id=w.id, board="opening", column=column, text=text, position=index
             )
-            s.add(item)
-            retro_items.append(item)
+            for index, (column, text) in enumerate(
+                [("went_badly", LONG_TEXT), ("went_well", MARKUP_TEXT), ("odd <col>", RTL_TEXT)]
+            )
+        ]
+        s.add_all(retro)
         s.flush()
         card = models.Card(
             workshop_id=w.id,
-            text=pick(0),
-            origin_retro_item_id=retro_items[4].id,
+            text=LONG_TEXT,
+            origin_retro_item_id=retro[0].id,
             origin_past_key_result_id=past_kr.id,
         )
         s.add(card)
         s.flush()
-        for o_index, value in enumerate(values):
+        for o_index, text in enumerate([LONG_TEXT, MARKUP_TEXT, RTL_TEXT]):
             objective = models.Objective(
                 workshop_id=w.id,
-                text=value,
+                text=text,
                 why_it_matters=pick(o_index + 1),
-                notes=pick(o_index + 2),
+                notes=LONG_TEXT if o_index == 0 else pick(o_index),
                 position=o_index,
                 rank=o_index + 1,
                 source_card_id=card.id,
             )
             s.add(objective)
             s.flush()
-            for k_index in range(3):
+            s.add(models.ChecklistAnswer(objective_id=objective.id, criterion="<b>", answer=True))
+            for k_index, kr_text in enumerate(
+                [pick(o_index), LONG_TEXT if o_index == 1 else EMOJI_TEXT]
+            ):
                 kr = models.KeyResult(
                     objective_id=objective.id,
-                    text=pick(o_index + k_index),
+                    text=kr_text,
                     baseline=1.0,
                     target=2.0,
-                    unit=pick(k_index)[:50],
-                    how_to_measure=pick(o_index + k_index + 1),
-                    data_source=pick(o_index + k_index + 2),
-                    notes=pick(o_index + k_index + 3),
+                    unit=pick(k_index),
+                    how_to_measure=UNBROKEN_TEXT if (o_index, k_index) == (0, 0) else pick(k_index),
+                    data_source=pick(k_index + 1),
+                    notes=pick(k_index + 2),
                     position=k_index,
                     selected=True,
                     champion_id=person.id,
                 )
                 s.add(kr)
                 s.flush()
-                s.add(models.Initiative(key_result_id=kr.id, text=pick(k_index + 4)))
+                s.add(
+                    models.Initiative(key_result_id=kr.id, text=pick(k_index + 3), owner=RTL_TEXT)
+                )
                 s.add(
                     models.ConfidenceCheckIn(
                         key_result_id=kr.id, week=2, score=0.4, actual=pick(k_index)
@@ -184,9 +190,9 @@ def build_hostile_workshop(store: Store) -> int:
                     objective_id=objective.id,
                     character=pick(o_index),
                     goal=pick(o_index + 1),
-                    obstacle=pick(o_index + 2),
+                    obstacle=LONG_TEXT,
                     resolution=pick(o_index + 3),
-                    metric_ideas=pick(o_index + 4),
+                    metric_ideas=UNBROKEN_TEXT if o_index == 0 else EMOJI_TEXT,
                 )
             )
         s.add(
@@ -197,20 +203,20 @@ def build_hostile_workshop(store: Store) -> int:
                 checkin_cadence=pick(2),
                 update_due=pick(3),
                 time_on_okr_percent=150,
-                okr_champion=pick(4),
-                hopes=pick(5),
-                fears=pick(0),
-                upcoming_themes=pick(4),
+                okr_champion=RTL_TEXT,
+                hopes=LONG_TEXT,
+                fears=UNBROKEN_TEXT,
+                upcoming_themes=EMOJI_TEXT,
             )
         )
-        for index, value in enumerate(values):
+        for index, value in enumerate([LONG_TEXT, *SHORT_HOSTILE]):
             s.add(
                 models.WorksheetDependency(
                     workshop_id=w.id,
                     direction=("we_depend", "they_depend")[index % 2],
                     strength=("feedback", "hard")[index % 2],
-                    team=value[:200],
-                    description=pick(index + 1),
+                    team=pick(index),
+                    description=value,
                     position=index,
                 )
             )
@@ -226,26 +232,26 @@ def build_hostile_workshop(store: Store) -> int:
             s.add(
                 models.CommsItem(
                     workshop_id=w.id,
-                    audience=value,
-                    message=pick(index + 1),
+                    audience=pick(index),
+                    message=value,
                     channel=pick(index + 2),
                     when=pick(index + 3),
-                    owner=pick(index + 4)[:200],
+                    owner=pick(index + 1),
                     position=index,
                 )
             )
             s.add(
                 models.HealthMetric(
-                    workshop_id=w.id, name=value, status=("green", "amber", "red")[index % 3]
+                    workshop_id=w.id, name=value, status=("green", "amber", "red", "<x>")[index % 4]
                 )
             )
         s.add(
             models.WeeklyNote(
-                workshop_id=w.id, week=2, priority_pipeline=pick(4), weekly_focus=pick(5)
+                workshop_id=w.id, week=2, priority_pipeline=LONG_TEXT, weekly_focus=MARKUP_TEXT
             )
         )
         voting = models.VotingRound(
-            workshop_id=w.id, title=pick(1)[:200], status="revealed", secret=False, cut_line=1
+            workshop_id=w.id, title=MARKUP_TEXT, status="open", secret=False, cut_line=0
         )
         s.add(voting)
         s.flush()

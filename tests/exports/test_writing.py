@@ -1,0 +1,145 @@
+"""Writing sheets into a folder: whole files, safe names, clear messages."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+from exports import ExportError, export_sheets, sheet_names
+from exports.filenames import MAX_BYTES, safe_file_name
+from exports.writer import unique_name, write_atomically
+from tests.exports.conftest import Pdf
+from workshop.snapshot import WorkshopSnapshot, blank_snapshot
+
+
+def test_all_writes_every_sheet_and_returns_the_paths(
+    full_snapshot: WorkshopSnapshot, out_dir: Path
+) -> None:
+    paths = export_sheets(full_snapshot, "all", "a4", out_dir)
+    names = [p.name for p in paths]
+    assert sorted(names) == sorted(p.name for p in out_dir.iterdir())
+    assert "Field Support - OKR story.pdf" in names
+    assert "Field Support - Workshop summary.pdf" in names
+    assert any(
+        n.startswith("Field Support - Facilitation sheet (measures) - Objective 1 ") for n in names
+    )
+    for path in paths:
+        assert path.read_bytes().startswith(b"%PDF-")
+        assert Pdf(path).page_size_mm() == (210, 297)
+
+
+def test_every_sheet_exists_blank(out_dir: Path) -> None:
+    paths = export_sheets(blank_snapshot(), "all", "letter", out_dir)
+    assert len(paths) == len(sheet_names())
+    for path in paths:
+        assert path.name.endswith("(blank).pdf")
+        assert Pdf(path).page_size_mm() == (216, 279)
+
+
+def test_a_list_of_sheets_is_written_in_the_registry_order(
+    full_snapshot: WorkshopSnapshot, out_dir: Path
+) -> None:
+    paths = export_sheets(full_snapshot, "summary, okr-story", "a4", out_dir)
+    assert [p.name for p in paths] == [
+        "Field Support - OKR story.pdf",
+        "Field Support - Workshop summary.pdf",
+    ]
+
+
+def test_an_unknown_sheet_is_named_in_the_message(
+    full_snapshot: WorkshopSnapshot, out_dir: Path
+) -> None:
+    with pytest.raises(ExportError, match=r"no sheet called 'posters'.*okr-story"):
+        export_sheets(full_snapshot, ["okr-story", "posters"], "a4", out_dir)
+    assert list(out_dir.iterdir()) == []
+
+
+def test_an_unknown_paper_is_refused(full_snapshot: WorkshopSnapshot, out_dir: Path) -> None:
+    with pytest.raises(ValueError, match="a4 or letter"):
+        export_sheets(full_snapshot, "all", "a3", out_dir)
+
+
+def test_a_missing_folder_says_so_and_writes_nothing(
+    full_snapshot: WorkshopSnapshot, tmp_path: Path
+) -> None:
+    missing = tmp_path / "nowhere"
+    with pytest.raises(ExportError, match="does not exist"):
+        export_sheets(full_snapshot, "all", "a4", missing)
+    assert not missing.exists()
+
+
+def test_a_file_in_place_of_the_folder_says_so(
+    full_snapshot: WorkshopSnapshot, tmp_path: Path
+) -> None:
+    a_file = tmp_path / "sheets.pdf"
+    a_file.write_text("mine")
+    with pytest.raises(ExportError, match="is a file, not a folder"):
+        export_sheets(full_snapshot, "all", "a4", a_file)
+    assert a_file.read_text() == "mine"
+
+
+def test_a_read_only_folder_says_so_and_leaves_nothing(
+    full_snapshot: WorkshopSnapshot, out_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The permission check is made as the system would; tests may run as root.
+    monkeypatch.setattr(os, "access", lambda *_args, **_kwargs: False)
+    with pytest.raises(ExportError, match="cannot be written to"):
+        export_sheets(full_snapshot, "all", "a4", out_dir)
+    assert list(out_dir.iterdir()) == []
+
+
+def test_a_failed_write_leaves_no_partial_file_and_keeps_the_old_one(
+    out_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = out_dir / "sheet.pdf"
+    target.write_bytes(b"%PDF- the old sheet")
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(ExportError, match="is full"):
+        write_atomically(target, b"%PDF- the new sheet")
+    assert [p.name for p in out_dir.iterdir()] == ["sheet.pdf"]
+    assert target.read_bytes() == b"%PDF- the old sheet"
+
+
+def test_written_files_are_readable_by_others_like_any_new_file(out_dir: Path) -> None:
+    target = out_dir / "sheet.pdf"
+    write_atomically(target, b"%PDF-")
+    old_umask = os.umask(0o022)
+    os.umask(old_umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~old_umask
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Field Support - OKR story", "Field Support - OKR story.pdf"),
+        ('R&D <team>/ops\\x: *?|"', "R&D team ops x.pdf"),
+        ("../../etc/passwd", "etc passwd.pdf"),
+        ("CON", "CON sheet.pdf"),
+        ("lpt1.txt", "lpt1.txt sheet.pdf"),
+        ("Ωμέγα Привет", "Ωμέγα Привет.pdf"),
+        ("Ship it 🚀", "Ship it.pdf"),
+        ("   ...   ", "sheet.pdf"),
+        ("tab\tnew\nline\x00end", "tab new line end.pdf"),
+    ],
+)
+def test_file_names_are_safe_on_every_platform(text: str, expected: str) -> None:
+    assert safe_file_name(text) == expected
+
+
+def test_file_names_are_bounded_in_characters_and_bytes() -> None:
+    assert len(safe_file_name("a" * 1000)) <= 130
+    assert len(safe_file_name("Привет" * 200).encode("utf-8")) <= MAX_BYTES + len(".pdf")
+
+
+def test_two_documents_with_the_same_name_get_two_files() -> None:
+    used: set[str] = set()
+    assert unique_name("Team - Story.pdf", used) == "Team - Story.pdf"
+    assert unique_name("team - story.pdf", used) == "team - story 2.pdf"
+    assert unique_name("Team - Story.pdf", used) == "Team - Story 3.pdf"
