@@ -39,7 +39,9 @@ FieldCommit = Callable[[str, Any], bool]
 class ObjectiveEditor(QWidget):
     """The objective's wording and why it matters, with what the checks notice beside it."""
 
-    def __init__(self, on_commit: FieldCommit, rules: RuleBook) -> None:
+    def __init__(
+        self, on_commit: FieldCommit, rules: RuleBook, *, findings_beside: bool = True
+    ) -> None:
         super().__init__()
         self.on_commit = on_commit
         self.rules = rules
@@ -68,12 +70,18 @@ class ObjectiveEditor(QWidget):
         fields.addSpacing(8)
         fields.addWidget(caption("&Why it matters", self.why))
         fields.addWidget(self.why)
-        fields.addStretch(1)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(24)
-        row.addLayout(fields, 3)
-        row.addWidget(self.findings, 2)
+        if findings_beside:
+            fields.addStretch(1)
+            layout: QHBoxLayout | QVBoxLayout = QHBoxLayout(self)
+            layout.setSpacing(24)
+            layout.addLayout(fields, 3)
+            layout.addWidget(self.findings, 2)
+        else:
+            layout = QVBoxLayout(self)
+            layout.setSpacing(12)
+            layout.addLayout(fields)
+            layout.addWidget(self.findings, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.setEnabled(False)
 
     def show_objective(self, objective: ObjectiveView | None) -> None:

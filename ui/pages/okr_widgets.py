@@ -83,6 +83,14 @@ QWidget#stepPage QLineEdit, QWidget#stepPage QComboBox, QWidget#stepPage QSpinBo
     min-height: 44px; padding: 2px 8px;
 }}
 QWidget#stepPage QListView::item {{ padding: 6px 4px; }}
+QWidget#stepPage QPushButton#answerYes:checked {{
+    background: #15803D; color: #FFFFFF; border-color: #15803D; font-weight: 600;
+}}
+QWidget#stepPage QPushButton#answerNo:checked {{
+    background: #B91C1C; color: #FFFFFF; border-color: #B91C1C; font-weight: 600;
+}}
+QWidget#stepPage QLabel#handsCount {{ font-size: {LARGE_PX}px; }}
+QWidget#stepPage QLabel#handsVerdict {{ font-weight: 600; }}
 QWidget#stepPage QFrame#originThread {{
     border-left: 6px solid #1D4ED8; background: rgba(29, 78, 216, 0.08); border-radius: 4px;
 }}

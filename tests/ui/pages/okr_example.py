@@ -6,6 +6,7 @@ trip the quality checks, so the pictures and tests show findings to fix.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from facilitation.engine import WorkshopEngine
@@ -185,3 +186,40 @@ def with_story(example: Example) -> Example:
         resolution="She merges after lunch and the fix is live before the customer calls back",
     )
     return example
+
+
+def with_answers(example: Example) -> Example:
+    """The room has been through the objective and the first candidates."""
+    if not example.key_results:
+        with_key_results(example)
+    okrs = example.engine.okrs
+    objective = example.objectives[0]
+    for criterion in ("inspirational", "provides_focus", "change_not_maintain"):
+        okrs.set_answer(criterion, True, objective_id=objective)
+    okrs.set_answer("time_bound", False, objective_id=objective)
+    lead_time = example.key_results["lead_time"]
+    for criterion in ("results_based", "aligned", "directly_measurable"):
+        okrs.set_answer(criterion, True, key_result_id=lead_time)
+    okrs.set_answer("challenging", False, key_result_id=lead_time)
+    okrs.record_hands(lead_time, "outcome_or_output", 4, 1)
+    okrs.record_hands(lead_time, "leading_or_lagging", 2, 2)
+    okrs.record_hands(example.key_results["canary"], "outcome_or_output", 0, 5)
+    return example
+
+
+def with_thresholds(example: Example) -> Example:
+    """The picked key results, the first with what would count as success and failure."""
+    if not example.key_results:
+        with_picks(example)
+    example.engine.okrs.edit_key_result(
+        example.key_results["lead_time"],
+        success_threshold="4 hours or less",
+        partial_threshold="Under a day",
+        no_impact_threshold="Still around 3 days",
+        negative_threshold="Longer than 3 days",
+    )
+    return example
+
+
+Stage = Callable[[Example], Example]
+"""How far along the example workshop is."""

@@ -46,14 +46,16 @@ def typing_a_draft(page: Any) -> None:
     page.editor.text.setPlainText("Stop getting paged at night by moving to 3 new alert rules")
 
 
-def a_number_the_wrong_way(page: Any) -> None:
-    """The candidate whose numbers contradict its verb, chosen to be fixed."""
-    page.list.setCurrentIndex(page.model.index(3, 0))
+def item(row: int) -> Callable[[Any], None]:
+    """The row of the page's list that the room is looking at."""
+    return lambda page: page.list.setCurrentIndex(page.model.index(row, 0))
 
 
 POSES: dict[str, Callable[[Any], None]] = {
     "draft_objective": typing_a_draft,
-    "write_measures": a_number_the_wrong_way,
+    "write_measures": item(3),
+    "quality_check": item(1),
+    "refine": item(1),
 }
 """What a person has done on the page when it is pictured."""
 
