@@ -121,10 +121,76 @@ def retro_page(context: PageContext, kind: str) -> QWidget:
     return retro.make_page(context, kind)
 
 
+POSTITS = [
+    ("Product teams ship without waiting for us", "yellow"),
+    ("Releases are calm and boring", "yellow"),
+    ("We know what every service costs", "green"),
+    ("On-call is something people volunteer for", "pink"),
+    ("New engineers deploy on their first day", "blue"),
+    ("Self-service environments in minutes, not days", "yellow"),
+    ("Incidents are rare, short and well understood", "pink"),
+    ("Our platform is the easiest way to run a service here", "yellow"),
+    ("Every team can see its own cost and carbon", "green"),
+    ("Help requests to the platform team are the exception", "orange"),
+    ("Security checks run before anyone has to ask", "purple"),
+    ("Databases are backed up and restores are rehearsed", "blue"),
+    ("Developers trust the pipeline", "yellow"),
+    ("Builds finish before the coffee does", "yellow"),
+    ("Observability comes with every new service by default", "blue"),
+    ("Teams know which services they own", "orange"),
+    ("Old services are retired instead of kept alive", "purple"),
+    ("Product teams love our documentation", "yellow"),
+    ("Capacity is planned, not discovered during outages", "pink"),
+    ("Every service has a runbook somebody has used", "blue"),
+    ("We hear about problems before customers do", "pink"),
+    ("Secrets never live in code", "purple"),
+    ("The platform roadmap is shaped with product teams", "orange"),
+    ("Cloud spend grows slower than customers", "green"),
+    ("Test environments look like production", "blue"),
+    ("Nobody waits for a ticket to get access", "orange"),
+    ("Feature flags let teams release without fear", "yellow"),
+    ("Dependency updates happen every week without drama", "purple"),
+    ("Deploy whenever ready, even on Fridays", "yellow"),
+    ("Every team can roll back in one click", "yellow"),
+    ("Mobile builds are as easy as web builds", "blue"),
+    ("Data pipelines are as reliable as services", "green"),
+    ("We measure developer happiness every month", "orange"),
+    ("Fewer pages at night for everyone on call", "pink"),
+    ("Platform changes never break product teams by surprise", "purple"),
+    ("Everyone can explain how a request reaches production", "blue"),
+]
+GROUPED = {
+    "Builds finish before the coffee does": "Developers trust the pipeline",
+    "Deploy whenever ready, even on Fridays": "Releases are calm and boring",
+    "Every team can roll back in one click": "Releases are calm and boring",
+    "Fewer pages at night for everyone on call": "On-call is something people volunteer for",
+}
+
+
+def postits_page(context: PageContext, kind: str) -> QWidget:
+    from ui.pages import postits
+
+    engine = context.engine
+    fill_scoring(engine)
+    note = engine.boards.add_retro_item(
+        "opening", "went_badly", "Urgent side requests ate a third of our time"
+    )
+    low = engine.scoring.low_scoring_key_results()[0]
+    ids = {}
+    for text, colour in POSTITS:
+        ids[text] = engine.boards.add_card(text, colour=colour)
+    engine.boards.link_origin(ids[POSTITS[9][0]], note, None)
+    engine.boards.link_origin(ids[POSTITS[0][0]], None, low.id)
+    for child, into in GROUPED.items():
+        engine.boards.group_card(ids[child], ids[into])
+    return postits.make_page(context, kind)
+
+
 BUILDERS: dict[str, Callable[[PageContext, str], QWidget]] = {
     "score_last_cycle": scoring_page,
     "retrospective": retro_page,
     "close_retro": retro_page,
+    "objective_postits": postits_page,
 }
 
 

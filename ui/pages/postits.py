@@ -1,0 +1,837 @@
+"""The post-it board: objective candidates as cards, grouped, coloured and linked to their why.
+
+Cards sit in a wrapping grid whose cards shrink to keep the whole board on one
+screen (sixty cards fit at 1920x1080); long text is cut short on the card and
+shown whole on hover and when the card is opened. Dropping a card on another
+groups it there as a duplicate; dropping it at the edge of a card moves it.
+Everything is also reachable from the keyboard: Enter opens a card, the menu key
+gives colour, grouping and origin, Alt with the arrow keys moves, Delete removes.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFocusEvent,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitation.engine.boards import COLOURS, COLUMNS, CardView
+from ui.pages.board_commands import (
+    AddCard,
+    DeleteCard,
+    EditCard,
+    GroupCard,
+    LinkOrigin,
+    MoveCard,
+    SetCardColour,
+)
+from ui.pages.context import PageContext
+from ui.pages.page_parts import (
+    COLOUR_NAMES,
+    INK,
+    POSTIT_FILLS,
+    StepPage,
+    body_font,
+    button,
+    elided,
+)
+
+KINDS: tuple[str, ...] = ("objective_postits",)
+
+CARD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COLOUR_ROLE = Qt.ItemDataRole.UserRole + 2
+GROUPED_ROLE = Qt.ItemDataRole.UserRole + 3
+"""How many duplicates are grouped into the card."""
+ORIGIN_ROLE = Qt.ItemDataRole.UserRole + 4
+"""What prompted the card, in words, or an empty string."""
+ORIGIN_KIND_ROLE = Qt.ItemDataRole.UserRole + 5
+"""What kind of thing prompted the card: "retro", "key_result" or ""."""
+CARD_MIME = "application/x-okr-workshop-card"
+ORIGIN_BADGES = {"retro": "↩ retro note", "key_result": "↩ low KR"}
+
+CARD_FONT_PX = 24
+MIN_CARD = QSize(180, 104)
+MAX_CARD = QSize(380, 220)
+
+HINT = (
+    "One objective per post-it: what would success look like this cycle? Drop a card on "
+    "another to group duplicates; open a card (double-click or Enter) for its whole text, "
+    "colour and what prompted it."
+)
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Something that can prompt a card: a retro note or a low-scoring KR of last cycle."""
+
+    retro_item_id: int | None
+    past_key_result_id: int | None
+    label: str
+
+
+NO_ORIGIN = Origin(None, None, "Nothing in particular")
+
+
+class CardsModel(QAbstractListModel):
+    """The cards on the board: every card that is not grouped into another, in order."""
+
+    grouped = Signal(int, int)
+    """A card dropped onto another: its id, the other's id."""
+    moved = Signal(int, object)
+    """A card dropped between cards: its id, and the id of the card it goes before (or None)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cards: list[CardView] = []
+        self.origin_labels: dict[tuple[int | None, int | None], str] = {}
+        self.texts: dict[int, str] = {}
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.cards)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.cards):
+            return None
+        card = self.cards[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return card.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [card.text]
+            if card.grouped:
+                lines.append(
+                    "Grouped here: " + "; ".join(self.texts.get(i, "") for i in card.grouped)
+                )
+            origin = self.origin_of(card)
+            if origin:
+                lines.append(f"Prompted by: {origin}")
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            extra = f", {len(card.grouped)} grouped here" if card.grouped else ""
+            return f"{card.text} ({COLOUR_NAMES[card.colour]} post-it{extra})"
+        if role == CARD_ID_ROLE:
+            return card.id
+        if role == COLOUR_ROLE:
+            return card.colour
+        if role == GROUPED_ROLE:
+            return len(card.grouped)
+        if role == ORIGIN_ROLE:
+            return self.origin_of(card)
+        if role == ORIGIN_KIND_ROLE:
+            if card.origin_retro_item_id is not None:
+                return "retro"
+            return "key_result" if card.origin_past_key_result_id is not None else ""
+        return None
+
+    def origin_of(self, card: CardView) -> str:
+        key = (card.origin_retro_item_id, card.origin_past_key_result_id)
+        if key == (None, None):
+            return ""
+        return self.origin_labels.get(key, "something no longer on the boards")
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemIsDropEnabled
+        )
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [CARD_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = [i.row() for i in indexes if i.isValid()]
+        if rows:
+            data.setData(CARD_MIME, QByteArray(str(self.cards[rows[0]].id).encode()))
+        return data
+
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        return data.hasFormat(CARD_MIME)
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        """Report the drop; the page groups or moves the card, the view removes nothing."""
+        if not data.hasFormat(CARD_MIME):
+            return False
+        card_id = int(bytes(data.data(CARD_MIME).data()).decode())
+        if parent.isValid():
+            target = self.cards[parent.row()].id
+            if target != card_id:
+                self.grouped.emit(card_id, target)
+            return False
+        before = self.cards[row].id if 0 <= row < len(self.cards) else None
+        if before != card_id:
+            self.moved.emit(card_id, before)
+        return False
+
+    def set_cards(self, cards: list[CardView], origin_labels: dict[Any, str]) -> None:
+        """Show these cards, telling the view only what changed."""
+        self.texts = {c.id: c.text for c in cards}
+        shown = [c for c in cards if c.cluster_id is None]
+        labels_changed = origin_labels != self.origin_labels
+        self.origin_labels = dict(origin_labels)
+        if [c.id for c in shown] != [c.id for c in self.cards]:
+            self.beginResetModel()
+            self.cards = shown
+            self.endResetModel()
+            return
+        old, self.cards = self.cards, shown
+        for row, (before, after) in enumerate(zip(old, shown, strict=True)):
+            if before != after or labels_changed:
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+
+    def row_of(self, card_id: int) -> int | None:
+        return next((row for row, card in enumerate(self.cards) if card.id == card_id), None)
+
+
+def fit_lines(text: str, metrics: QFontMetrics, width: int, most: int) -> list[str]:
+    """Word-wrap into at most ``most`` lines; what does not fit ends in an ellipsis."""
+    words = text.split()
+    lines: list[str] = []
+    taken = 0
+    while taken < len(words) and len(lines) < most:
+        line = words[taken]
+        taken += 1
+        while (
+            taken < len(words) and metrics.horizontalAdvance(f"{line} {words[taken]}") < width - 2
+        ):
+            line = f"{line} {words[taken]}"
+            taken += 1
+        lines.append(line)
+    elide = Qt.TextElideMode.ElideRight
+    if taken < len(words):
+        rest = " ".join([lines[-1], *words[taken:]])
+        lines[-1] = metrics.elidedText(rest + " …", elide, width)
+    return [metrics.elidedText(line, elide, width) for line in lines]
+
+
+class PostItDelegate(QStyledItemDelegate):
+    """Paints a post-it: its colour, its text cut to fit, and badges for groups and origins."""
+
+    PAD = 12
+    GAP = 5
+
+    def __init__(self, view: CardsView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.font = body_font(CARD_FONT_PX)
+        self.badge_font = body_font(20, bold=True)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return self.view.card_size
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        rect = QRect(option.rect.topLeft(), self.view.card_size).adjusted(
+            self.GAP, self.GAP, -self.GAP, -self.GAP
+        )
+        fill = QColor(POSTIT_FILLS.get(str(index.data(COLOUR_ROLE)), POSTIT_FILLS["yellow"]))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        grouped = int(index.data(GROUPED_ROLE) or 0)
+        origin = ORIGIN_BADGES.get(str(index.data(ORIGIN_KIND_ROLE) or ""), "")
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if grouped:
+            painter.setPen(QPen(fill.darker(150), 1))
+            painter.setBrush(fill.darker(108))
+            painter.drawRect(rect.adjusted(6, -3, 3, 0))
+        painter.setPen(QPen(QColor("#1D4ED8"), 5) if selected else QPen(fill.darker(150), 1))
+        painter.setBrush(fill)
+        painter.drawRect(rect)
+        metrics = QFontMetrics(self.font)
+        footer = metrics.height() if (grouped or origin) else 0
+        inner = rect.adjusted(self.PAD, self.PAD - 2, -self.PAD, -self.PAD - footer)
+        most = max(1, inner.height() // metrics.lineSpacing())
+        lines = fit_lines(
+            str(index.data(Qt.ItemDataRole.DisplayRole) or ""), metrics, inner.width(), most
+        )
+        painter.setPen(QColor(INK))
+        painter.setFont(self.font)
+        for number, line in enumerate(lines):
+            top = inner.top() + number * metrics.lineSpacing()
+            painter.drawText(
+                QRect(inner.left(), top, inner.width(), metrics.lineSpacing()),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                line,
+            )
+        painter.setFont(self.badge_font)
+        bottom = QRect(inner.left(), rect.bottom() - self.PAD - footer, inner.width(), footer)
+        if grouped:
+            painter.drawText(
+                bottom,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                f"+{grouped} alike",
+            )
+        if origin:
+            painter.drawText(
+                bottom,
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                origin,
+            )
+        painter.restore()
+
+
+class CardsView(QListView):
+    """The wrapping grid of post-its, sized so the whole board fits when it can."""
+
+    def __init__(self, page: PostItPage) -> None:
+        super().__init__()
+        self.page = page
+        self.card_size = QSize(300, 176)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setUniformItemSizes(True)
+        self.setSpacing(0)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAccessibleName("Post-its")
+        self.doubleClicked.connect(lambda index: page.open_card(int(index.data(CARD_ID_ROLE))))
+
+    def fit(self) -> None:
+        """Choose the card size that shows every card with the most room for its words."""
+        count = max(1, self.model().rowCount() if self.model() else 1)
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = self.viewport().width() - scrollbar - 4
+        height = self.viewport().height() - 4
+        metrics = QFontMetrics(body_font(CARD_FONT_PX))
+        inset = 2 * (PostItDelegate.PAD + PostItDelegate.GAP)
+        best: tuple[int, QSize] | None = None
+        columns = 1
+        while width // columns >= MIN_CARD.width():
+            card_w = min(MAX_CARD.width(), width // columns)
+            rows = math.ceil(count / columns)
+            card_h = min(MAX_CARD.height(), height // rows, int(card_w / 1.1))
+            if card_h >= MIN_CARD.height():
+                lines = (card_h - inset) // metrics.lineSpacing()
+                room = lines * ((card_w - inset) // max(1, metrics.averageCharWidth()))
+                if best is None or room > best[0]:
+                    best = (room, QSize(card_w, card_h))
+            columns += 1
+        if best is None:
+            columns = max(1, width // MIN_CARD.width())
+            chosen = QSize(width // columns, MIN_CARD.height())
+        else:
+            chosen = best[1]
+        if chosen != self.card_size:
+            self.card_size = chosen
+            self.setGridSize(chosen)
+            self.scheduleDelayedItemsLayout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def current_id(self) -> int | None:
+        index = self.currentIndex()
+        if not index.isValid() or not self.selectionModel().isSelected(index):
+            return None
+        return int(index.data(CARD_ID_ROLE))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        card_id = self.current_id()
+        key = event.key()
+        if card_id is not None:
+            if event.modifiers() & Qt.KeyboardModifier.AltModifier and key in (
+                Qt.Key.Key_Left,
+                Qt.Key.Key_Right,
+            ):
+                self.page.shift(card_id, -1 if key == Qt.Key.Key_Left else 1)
+                return
+            if key == Qt.Key.Key_Delete:
+                self.page.delete(card_id)
+                return
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.page.open_card(card_id)
+                return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        index = self.indexAt(event.pos())
+        if not index.isValid():
+            index = self.currentIndex()
+        if not index.isValid():
+            return
+        self.setCurrentIndex(index)
+        self.page.card_menu(int(index.data(CARD_ID_ROLE))).exec(event.globalPos())
+
+
+def colour_swatch(colour: str, what: str) -> QPushButton:
+    swatch = QPushButton()
+    swatch.setCheckable(True)
+    swatch.setFixedSize(52, 52)
+    swatch.setAccessibleName(f"{COLOUR_NAMES[colour]} {what}")
+    swatch.setToolTip(f"{COLOUR_NAMES[colour]} {what}")
+    fill = POSTIT_FILLS[colour]
+    swatch.setStyleSheet(
+        f"QPushButton {{ background: {fill}; border: 2px solid #6B7280; border-radius: 6px;"
+        " min-height: 0; padding: 0; }"
+        f"QPushButton:checked {{ background: {fill}; border: 5px solid #1D4ED8; }}"
+    )
+    return swatch
+
+
+class CardText(QPlainTextEdit):
+    """The whole text of a card; saved once when the field loses focus."""
+
+    finished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.finished.emit()
+
+
+class CardDialog(QDialog):
+    """One card opened: its whole text, colour, duplicates grouped into it, what prompted it."""
+
+    def __init__(self, page: PostItPage, card_id: int) -> None:
+        super().__init__(page)
+        self.page = page
+        self.card_id = card_id
+        self.setWindowTitle("Post-it")
+        self.setObjectName("stepPage")
+        self.setStyleSheet(page.styleSheet())
+        self.resize(1100, 720)
+        layout = QVBoxLayout(self)
+        self.text = CardText()
+        self.text.setFont(body_font(30))
+        self.text.setAccessibleName("Text of the post-it")
+        self.text.finished.connect(lambda: self.save_text())
+        layout.addWidget(self.text, 1)
+
+        colours = QHBoxLayout()
+        colours.addWidget(QLabel("Colour"))
+        self.colour_group = QButtonGroup(self)
+        self.swatches: dict[str, QPushButton] = {}
+        for colour in COLOURS:
+            swatch = colour_swatch(colour, "post-it")
+            swatch.clicked.connect(
+                lambda _checked=False, c=colour: self.page.recolour(self.card_id, c)
+            )
+            self.colour_group.addButton(swatch)
+            colours.addWidget(swatch)
+            self.swatches[colour] = swatch
+        colours.addStretch(1)
+        layout.addLayout(colours)
+
+        origin = QHBoxLayout()
+        origin.addWidget(QLabel("Prompted by"))
+        self.origin = QComboBox()
+        self.origin.setAccessibleName("What prompted this post-it")
+        self.origin.activated.connect(self._link)
+        origin.addWidget(self.origin, 1)
+        layout.addLayout(origin)
+
+        self.grouped_title = QLabel("Grouped here as duplicates")
+        self.grouped_title.setObjectName("sectionTitle")
+        layout.addWidget(self.grouped_title)
+        self.grouped_rows = QVBoxLayout()
+        layout.addLayout(self.grouped_rows)
+
+        actions = QHBoxLayout()
+        self.delete_button = button("Delete post-it")
+        self.delete_button.clicked.connect(self._delete)
+        actions.addWidget(self.delete_button)
+        actions.addStretch(1)
+        self.done_button = button("Done")
+        self.done_button.setDefault(True)
+        self.done_button.clicked.connect(self._done)
+        actions.addWidget(self.done_button)
+        layout.addLayout(actions)
+        self.show_card()
+
+    def show_card(self) -> None:
+        card = self.page.card_by_id(self.card_id)
+        if card is None:
+            self.close()
+            return
+        if not self.text.document().isModified() and self.text.toPlainText() != card.text:
+            self.text.setPlainText(card.text)
+        self.swatches[card.colour].setChecked(True)
+        self.origin.clear()
+        chosen = 0
+        for number, origin in enumerate(self.page.origins()):
+            self.origin.addItem(elided(origin.label, 90), origin)
+            if (origin.retro_item_id, origin.past_key_result_id) == (
+                card.origin_retro_item_id,
+                card.origin_past_key_result_id,
+            ):
+                chosen = number
+        self.origin.setCurrentIndex(chosen)
+        while self.grouped_rows.count():
+            item = self.grouped_rows.takeAt(0)
+            widget = item.widget() if item else None
+            if widget is not None:
+                widget.deleteLater()
+        self.grouped_title.setVisible(bool(card.grouped))
+        for child in card.grouped:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            text = self.page.texts.get(child, "")
+            label = QLabel(text)
+            label.setWordWrap(True)
+            line.addWidget(label, 1)
+            take_out = button("Take out", f"Take “{elided(text, 40)}” out of this group")
+            take_out.clicked.connect(lambda _checked=False, c=child: self.page.ungroup(c))
+            line.addWidget(take_out)
+            self.grouped_rows.addWidget(row)
+
+    def save_text(self) -> bool:
+        """Save what was typed, once; False when the rules refused it (the banner says why)."""
+        card = self.page.card_by_id(self.card_id)
+        if card is None or not self.text.document().isModified():
+            return True
+        if self.text.toPlainText().strip() == card.text or self.page.reword(
+            self.card_id, self.text.toPlainText()
+        ):
+            self.text.document().setModified(False)
+            return True
+        return False
+
+    def _link(self, number: int) -> None:
+        origin = self.origin.itemData(number)
+        if isinstance(origin, Origin):
+            self.page.link(self.card_id, origin)
+
+    def _delete(self) -> None:
+        if self.page.delete(self.card_id):
+            self.accept()
+
+    def _done(self) -> None:
+        if self.save_text():
+            self.accept()
+
+
+class PostItPage(StepPage):
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context, "What would success look like? Objectives on post-its", HINT)
+        self.all_cards: list[CardView] = []
+        self.texts: dict[int, str] = {}
+        self.dialog: CardDialog | None = None
+        self._follow: int | None = None
+        self._origins: list[Origin] = []
+        self.new_colour = "yellow"
+
+        self.count_label = QLabel()
+        self.heading.addWidget(self.count_label)
+
+        add = QHBoxLayout()
+        self.new_card = QLineEdit()
+        self.new_card.setPlaceholderText("Write an objective candidate, then Enter")
+        self.new_card.setAccessibleName("New post-it")
+        self.new_card.returnPressed.connect(self._add)
+        add.addWidget(self.new_card, 3)
+        self.colour_group = QButtonGroup(self)
+        self.swatches: dict[str, QPushButton] = {}
+        for colour in COLOURS:
+            swatch = colour_swatch(colour, "for new post-its")
+            swatch.clicked.connect(lambda _checked=False, c=colour: self._pick_colour(c))
+            self.colour_group.addButton(swatch)
+            add.addWidget(swatch)
+            self.swatches[colour] = swatch
+        self.swatches[self.new_colour].setChecked(True)
+        self.new_origin = QComboBox()
+        self.new_origin.setAccessibleName("What prompted the new post-it")
+        self.new_origin.setMinimumWidth(360)
+        add.addWidget(self.new_origin, 2)
+        self.add_button = button("Add", "Add the post-it")
+        self.add_button.clicked.connect(self._add)
+        add.addWidget(self.add_button)
+        self.body.addLayout(add)
+
+        self.model = CardsModel(self)
+        self.view = CardsView(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(PostItDelegate(self.view))
+        self.model.grouped.connect(self._dropped_on)
+        self.model.moved.connect(self._dropped_before)
+        self.body.addWidget(self.view, 1)
+        self.refresh()
+
+    # Reading
+
+    def refresh(self) -> None:
+        boards = self.engine.boards
+        self.all_cards = boards.cards()
+        self.texts = {c.id: c.text for c in self.all_cards}
+        self._origins = self._read_origins()
+        labels = {(o.retro_item_id, o.past_key_result_id): o.label for o in self._origins[1:]}
+        self.model.set_cards(self.all_cards, labels)
+        self.view.fit()
+        shown = self.model.rowCount()
+        grouped = len(self.all_cards) - shown
+        self.count_label.setText(
+            f"{shown} post-its" + (f" · {grouped} grouped as duplicates" if grouped else "")
+        )
+        self._fill_origin_choice()
+        if self._follow is not None:
+            row = self.model.row_of(self._follow)
+            if row is not None:
+                self.view.setCurrentIndex(self.model.index(row))
+                self.view.setFocus()
+            self._follow = None
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.show_card()
+
+    def _read_origins(self) -> list[Origin]:
+        found = [NO_ORIGIN]
+        for item in self.engine.boards.retro_items("opening"):
+            found.append(Origin(item.id, None, f"Retro, {COLUMNS[item.column]}: {item.text}"))
+        for kr in self.engine.scoring.low_scoring_key_results():
+            score = "" if kr.score is None else f" ({kr.score:.1f})"
+            found.append(Origin(None, kr.id, f"Last cycle's key result{score}: {kr.text}"))
+        return found
+
+    def origins(self) -> list[Origin]:
+        return list(self._origins)
+
+    def _fill_origin_choice(self) -> None:
+        kept = self.new_origin.currentData()
+        self.new_origin.clear()
+        for origin in self._origins:
+            self.new_origin.addItem(elided(origin.label, 60), origin)
+        if isinstance(kept, Origin) and kept in self._origins:
+            self.new_origin.setCurrentIndex(self._origins.index(kept))
+
+    def card_by_id(self, card_id: int) -> CardView | None:
+        return next((c for c in self.all_cards if c.id == card_id), None)
+
+    # What the room does
+
+    def _pick_colour(self, colour: str) -> None:
+        self.new_colour = colour
+
+    def _add(self) -> None:
+        text = self.new_card.text()
+        if not text.strip():
+            self.banner.show_message("Write the objective first, then press Enter.")
+            return
+        origin = self.new_origin.currentData()
+        origin = origin if isinstance(origin, Origin) else NO_ORIGIN
+        command = AddCard(
+            self.engine.boards,
+            text,
+            self.new_colour,
+            origin_retro_item_id=origin.retro_item_id,
+            origin_past_key_result_id=origin.past_key_result_id,
+        )
+        if self.run(command):
+            self.new_card.clear()
+            self.new_origin.setCurrentIndex(0)
+
+    def reword(self, card_id: int, text: str) -> bool:
+        card = self.card_by_id(card_id)
+        if card is None:
+            return False
+        return self.run(EditCard(self.engine.boards, card_id, text, card.text))
+
+    def recolour(self, card_id: int, colour: str) -> None:
+        card = self.card_by_id(card_id)
+        if card is not None and card.colour != colour:
+            self._follow = card_id
+            self.run(SetCardColour(self.engine.boards, card_id, card.text, colour, card.colour))
+
+    def link(self, card_id: int, origin: Origin) -> None:
+        card = self.card_by_id(card_id)
+        if card is None:
+            return
+        boards = self.engine.boards
+        self.run_new(
+            lambda: LinkOrigin(
+                boards, card_id, card.text, origin.retro_item_id, origin.past_key_result_id
+            )
+        )
+
+    def group(self, card_id: int, into_id: int) -> None:
+        card, into = self.card_by_id(card_id), self.card_by_id(into_id)
+        if card is None or into is None:
+            return
+        self._follow = into_id
+        boards = self.engine.boards
+        self.run_new(lambda: GroupCard(boards, card_id, card.text, into_id, into.text))
+
+    def ungroup(self, card_id: int) -> None:
+        card = self.card_by_id(card_id)
+        if card is not None:
+            boards = self.engine.boards
+            self.run_new(lambda: GroupCard(boards, card_id, card.text, None))
+
+    def move_before(self, card_id: int, before_id: int | None) -> None:
+        """Put a card just before another (or at the end) in the board's order."""
+        card = self.card_by_id(card_id)
+        if card is None:
+            return
+        order = [c.id for c in self.all_cards]
+        old = order.index(card_id)
+        order.remove(card_id)
+        index = order.index(before_id) if before_id in order else len(order)
+        if index == old:
+            return
+        self._follow = card_id
+        self.run(MoveCard(self.engine.boards, card_id, card.text, index, old))
+
+    def shift(self, card_id: int, step: int) -> None:
+        row = self.model.row_of(card_id)
+        if row is None:
+            return
+        target = row + step
+        if not 0 <= target < self.model.rowCount():
+            return
+        cards = self.model.cards
+        before = (
+            cards[target].id
+            if step < 0
+            else (cards[target + 1].id if target + 1 < len(cards) else None)
+        )
+        self.move_before(card_id, before)
+
+    def delete(self, card_id: int) -> bool:
+        card = self.card_by_id(card_id)
+        if card is None:
+            return False
+        return self.run(DeleteCard(self.engine.boards, card_id, card.text))
+
+    def _dropped_on(self, card_id: int, into_id: int) -> None:
+        QTimer.singleShot(0, lambda: self.group(card_id, into_id))
+
+    def _dropped_before(self, card_id: int, before_id: int | None) -> None:
+        QTimer.singleShot(0, lambda: self.move_before(card_id, before_id))
+
+    def open_card(self, card_id: int) -> CardDialog:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+        self.dialog = CardDialog(self, card_id)
+        self.dialog.open()
+        return self.dialog
+
+    def card_menu(self, card_id: int) -> QMenu:
+        card = self.card_by_id(card_id)
+        menu = QMenu(self)
+        if card is None:
+            return menu
+        menu.addAction("Open…").triggered.connect(lambda: self.open_card(card_id))
+        colours = menu.addMenu("Colour")
+        for colour in COLOURS:
+            action = colours.addAction(COLOUR_NAMES[colour])
+            action.setCheckable(True)
+            action.setChecked(colour == card.colour)
+            action.triggered.connect(self._recolourer(card_id, colour))
+        into = menu.addMenu("Group into")
+        for other in self.model.cards:
+            if other.id != card_id:
+                into.addAction(elided(other.text, 60)).triggered.connect(
+                    self._grouper(card_id, other.id)
+                )
+        if card.grouped:
+            out = menu.addMenu("Take out of the group")
+            for child in card.grouped:
+                out.addAction(elided(self.texts.get(child, ""), 60)).triggered.connect(
+                    self._ungrouper(child)
+                )
+        prompted = menu.addMenu("Prompted by")
+        for origin in self._origins:
+            action = prompted.addAction(elided(origin.label, 70))
+            action.setCheckable(True)
+            action.setChecked(
+                (origin.retro_item_id, origin.past_key_result_id)
+                == (card.origin_retro_item_id, card.origin_past_key_result_id)
+            )
+            action.triggered.connect(self._linker(card_id, origin))
+        menu.addSeparator()
+        menu.addAction("Delete").triggered.connect(lambda: self.delete(card_id))
+        return menu
+
+    def _recolourer(self, card_id: int, colour: str) -> Callable[[], None]:
+        return lambda: self.recolour(card_id, colour)
+
+    def _grouper(self, card_id: int, into_id: int) -> Callable[[], None]:
+        return lambda: self.group(card_id, into_id)
+
+    def _ungrouper(self, card_id: int) -> Callable[[], None]:
+        return lambda: self.ungroup(card_id)
+
+    def _linker(self, card_id: int, origin: Origin) -> Callable[[], None]:
+        return lambda: self.link(card_id, origin)
+
+
+def make_page(context: PageContext, kind: str) -> QWidget:
+    return PostItPage(context)
