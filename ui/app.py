@@ -11,7 +11,6 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from ui.errors import CrashReporter, log_to_file
 from ui.main_window import APP_TITLE, MainWindow
 from ui.preferences import Preferences
 from ui.theme import apply_theme
@@ -25,18 +24,13 @@ def run_app(db: str | None) -> int:
     apply_theme(app, preferences.theme)
     window = MainWindow(location=db, preferences=preferences)
     window.show()
-    reporter = CrashReporter(None)
-    reporter.install()
-    QTimer.singleShot(0, lambda: _log_to_user_folder(reporter))
-    try:
-        return app.exec()
-    finally:
-        reporter.uninstall()
-        if window.store is not None and window.isVisible():
-            window.close()
+    QTimer.singleShot(0, _report_unexpected_errors)
+    return app.exec()
 
 
-def _log_to_user_folder(reporter: CrashReporter) -> None:
+def _report_unexpected_errors() -> None:
+    """Log unexpected exceptions to the user data folder and show each one once."""
+    from ui.errors import CrashReporter, log_to_file
     from workshop import paths
 
-    reporter.log_file = log_to_file(paths.log_path())
+    CrashReporter(log_to_file(paths.log_path())).install()

@@ -15,8 +15,6 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-
 log = logging.getLogger("okr_workshop")
 
 Shower = Callable[[str, str], None]
@@ -89,7 +87,9 @@ def _where(trace: TracebackType | None) -> str:
 
 
 def show_message_box(summary: str, details: str) -> None:
-    parent: QWidget | None = QApplication.activeWindow()
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    parent = QApplication.activeWindow()
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("OKR Workshop: unexpected problem")

@@ -11,23 +11,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from ui.preferences import Preferences
-from ui.theme import apply_theme, colours
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable
+
+    from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
+    from PySide6.QtWidgets import QMenu
 
     from facilitation.engine.base import WallClock
     from facilitation.timer import Clock
@@ -77,9 +70,6 @@ class MainWindow(QMainWindow):
         self.saved.setAccessibleName("Save status")
         self.file_label = QLabel()
         self.file_label.setObjectName("hint")
-        self.statusBar().addWidget(self.saved, 1)
-        self.statusBar().addPermanentWidget(self.file_label)
-        self._make_menus()
         self.resize(1440, 900)
 
     # Start-up: paint first, then open the file
@@ -95,6 +85,10 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         from ui.start_screen import StartScreen
+
+        self.statusBar().addWidget(self.saved, 1)
+        self.statusBar().addPermanentWidget(self.file_label)
+        self._make_menus()
 
         kwargs = {} if self.today is None else {"today": self.today}
         self.start_screen = StartScreen(**kwargs)
@@ -117,6 +111,7 @@ class MainWindow(QMainWindow):
     # Menus
 
     def _make_menus(self) -> None:
+        """The menus, made once the window is on screen."""
         bar = self.menuBar()
         self.workshop_menu = bar.addMenu("&Workshop")
         self.start_action = self._action(
@@ -150,6 +145,8 @@ class MainWindow(QMainWindow):
         slot: Callable[[], object],
         keys: str | None = None,
     ) -> QAction:
+        from PySide6.QtGui import QKeySequence
+
         action = menu.addAction(text)
         if keys:
             action.setShortcut(QKeySequence(keys))
@@ -167,6 +164,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, path=location: self.open_file(path))
 
     def _add_cockpit_menus(self, cockpit: Cockpit) -> None:
+        from PySide6.QtWidgets import QMenu
+
         bar = self.menuBar()
         for title, actions in cockpit.menus():
             menu = QMenu(title, self)
@@ -184,6 +183,8 @@ class MainWindow(QMainWindow):
         self.workshop_menu.insertAction(self.export_separator, cockpit.export_action)
 
     def _remove_cockpit_menus(self, cockpit: Cockpit) -> None:
+        from PySide6.QtWidgets import QMenu
+
         bar = self.menuBar()
         for action in self._cockpit_menus:
             bar.removeAction(action)
@@ -196,6 +197,8 @@ class MainWindow(QMainWindow):
 
     def menu_groups(self) -> list[tuple[str, list[QAction]]]:
         """Every menu's actions, for the shortcuts sheet."""
+        from PySide6.QtWidgets import QMenu
+
         groups = []
         for action in self.menuBar().actions():
             menu = action.menu()
@@ -212,6 +215,10 @@ class MainWindow(QMainWindow):
         ShortcutsSheet(self.menu_groups(), self).exec()
 
     def _theme_toggled(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from ui.theme import apply_theme, colours
+
         theme = "dark" if self.dark_action.isChecked() else "light"
         self.preferences.theme = theme
         app = QApplication.instance()
@@ -261,6 +268,8 @@ class MainWindow(QMainWindow):
         return opened
 
     def choose_file_to_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, "Open a workshop file", self._folder(), FILE_FILTER
         )
@@ -268,6 +277,8 @@ class MainWindow(QMainWindow):
             self.open_file(path)
 
     def choose_new_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self, "New workshop file", self._folder(), FILE_FILTER
         )
@@ -299,6 +310,7 @@ class MainWindow(QMainWindow):
     def open_workshop(self, workshop_id: int) -> Cockpit | None:
         from facilitation.rules import RuleError
         from ui.cockpit import Cockpit
+        from ui.theme import colours
         from workshop import commands
         from workshop.store import StoreError
 
