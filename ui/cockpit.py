@@ -10,11 +10,13 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -369,6 +371,19 @@ class Cockpit(QWidget):
         layout.addWidget(splitter, 1)
         return layout
 
+    def event(self, event: QEvent) -> bool:
+        """Space presses a focused button or list box instead of starting the timer."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Space
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and isinstance(QApplication.focusWidget(), (QAbstractButton, QComboBox))
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
     # Keeping the screen in step with the engine
 
     def refresh(self) -> None:
@@ -668,6 +683,7 @@ class Cockpit(QWidget):
         try:
             from ui.export_dialog import ExportDialog  # type: ignore[import-not-found]
         except ImportError:
+            self.export_action.setVisible(False)
             self.banner.show_message("Exporting sheets is not available in this version.")
             return
         self.engine.agenda.checkpoint()

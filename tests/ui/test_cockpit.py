@@ -347,3 +347,16 @@ def test_an_empty_agenda_says_what_to_do(qtbot: QtBot, window: MainWindow, store
     assert not cockpit.start_action.isEnabled()
     assert cockpit.start_action.toolTip() == "Add a step to the agenda first"
     assert cockpit.timer_bar.clock.text() == "--:--"
+
+
+def test_space_on_a_focused_button_presses_it_instead_of_starting_the_timer(
+    qtbot: QtBot, cockpit: Cockpit
+) -> None:
+    skip = next(b for b in cockpit.rail_buttons if b.accessibleName() == "Skip")
+    skip.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    assert not cockpit.engine.agenda.running
+    assert rail_texts(cockpit, STATUS)[0] == "Skipped"
+    cockpit.rail.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    assert cockpit.engine.agenda.running
