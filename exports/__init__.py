@@ -1,16 +1,5 @@
-"""Printable sheets: ReportLab documents drawn from a frozen workshop snapshot."""
+"""Printable sheets: ReportLab documents drawn from a frozen workshop snapshot.
 
-from exports.errors import ExportError
-from exports.paper import PAPERS, Paper, default_paper
-from exports.registry import SHEETS, sheet_names
-from exports.writer import export_sheets
-
-__all__ = [
-    "PAPERS",
-    "SHEETS",
-    "ExportError",
-    "Paper",
-    "default_paper",
-    "export_sheets",
-    "sheet_names",
-]
+``exports.writer.export_sheets`` writes them; ``exports.registry`` lists them. This
+package file imports nothing, so the command line loads ReportLab only to export.
+"""

@@ -12,10 +12,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from exports.names import SHEET_NAMES
+from exports.paper import default_paper
 from facilitation.rules import RuleError
 from facilitation.templates import UnknownTemplate, template_names
 from facilitation.workshops import ROLES, new_workshop
 from workshop import commands, interchange, paths
+from workshop.snapshot import blank_snapshot, load_snapshot
 from workshop.store import Store, StoreError, open_store
 
 EXIT_USAGE = 2
@@ -82,6 +85,32 @@ def build_parser() -> argparse.ArgumentParser:
     import_json = sub.add_parser("import-json", help="add a workshop from an okr-workshop/1 file")
     import_json.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
     import_json.add_argument("file", help="the JSON file to read (- for stdin)")
+
+    export = sub.add_parser(
+        "export",
+        help="print the workshop's sheets as PDF files",
+        description="Write printable PDF sheets, filled from a workshop or blank for a paper "
+        "workshop, and print the paths of the files written.",
+    )
+    export.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+    export.add_argument(
+        "--workshop",
+        type=int,
+        help="the workshop's id (see: okr-workshop list); optional with --blank",
+    )
+    export.add_argument(
+        "--sheets",
+        default="all",
+        help=f"all, or a comma-separated list of: {', '.join(SHEET_NAMES)} (default: all)",
+    )
+    export.add_argument("--blank", action="store_true", help="empty templates to fill in by hand")
+    export.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        default=None,
+        help=f"paper size (default: from your locale, here {default_paper().name})",
+    )
+    export.add_argument("--out", required=True, help="the folder to write the PDF files into")
     return parser
 
 
@@ -155,6 +184,28 @@ def _run_import_json(store: Store, args: argparse.Namespace) -> None:
     print(f"Imported workshop {workshop_id} into {store.location}")
 
 
+def _run_export(store: Store | None, args: argparse.Namespace) -> None:
+    # ReportLab is imported only to export.
+    from exports.errors import ExportError
+    from exports.writer import export_sheets
+
+    if store is None:
+        snapshot = blank_snapshot()
+    else:
+        try:
+            snapshot = load_snapshot(store, args.workshop)
+        except commands.NotFound as error:
+            raise CommandFailed(f"{error} See the workshops with: okr-workshop list") from error
+    try:
+        paths = export_sheets(
+            snapshot, args.sheets, args.paper or default_paper(), args.out, blank=args.blank
+        )
+    except ExportError as error:
+        raise CommandFailed(str(error)) from error
+    for path in paths:
+        print(path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
@@ -162,6 +213,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(args.db)
     try:
+        if args.command == "export" and args.workshop is None:
+            if not args.blank:
+                raise CommandFailed(
+                    "Say which workshop to print with --workshop ID (see: okr-workshop list), "
+                    "or print empty templates with --blank."
+                )
+            _run_export(None, args)
+            return 0
         store = _open(args.db)
         try:
             if args.command == "list":
@@ -172,6 +231,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 _run_export_json(store, args)
             elif args.command == "import-json":
                 _run_import_json(store, args)
+            elif args.command == "export":
+                _run_export(store, args)
         finally:
             store.close()
     except (CommandFailed, StoreError) as error:

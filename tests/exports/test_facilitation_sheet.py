@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from exports import export_sheets
+from exports.writer import export_sheets
 from tests.exports.conftest import Pdf
 from workshop.snapshot import KeyResultSnapshot, WorkshopSnapshot, blank_snapshot
 

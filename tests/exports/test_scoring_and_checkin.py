@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from exports import export_sheets
+from exports.writer import export_sheets
 from tests.exports.conftest import Pdf
 from workshop.snapshot import WorkshopSnapshot, blank_snapshot
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from exports import export_sheets
 from exports.sheets.summary import verdict
+from exports.writer import export_sheets
 from tests.exports.conftest import Pdf
 from workshop.snapshot import WorkshopSnapshot, blank_snapshot
 

@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from exports import export_sheets, sheet_names
 from exports.fonts import find_dejavu, register_family, sheet_font, vera_files
 from exports.paper import default_paper, paper_for_region, region_of
+from exports.registry import sheet_names
 from exports.text import SUBSTITUTE, markup, printable
+from exports.writer import export_sheets
 from tests.exports.conftest import Pdf
 from tests.exports.samples import LONG_TEXT, MARKUP_TEXT
 from workshop.snapshot import WorkshopSnapshot

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from exports import ExportError, export_sheets, sheet_names
+from exports.errors import ExportError
 from exports.filenames import MAX_BYTES, safe_file_name
-from exports.writer import unique_name, write_atomically
+from exports.names import SHEET_NAMES
+from exports.registry import SHEETS, sheet_names
+from exports.writer import export_sheets, unique_name, write_atomically
 from tests.exports.conftest import Pdf
 from workshop.snapshot import WorkshopSnapshot, blank_snapshot
 
@@ -29,6 +31,10 @@ def test_all_writes_every_sheet_and_returns_the_paths(
     for path in paths:
         assert path.read_bytes().startswith(b"%PDF-")
         assert Pdf(path).page_size_mm() == (210, 297)
+
+
+def test_the_command_line_lists_the_registered_sheets() -> None:
+    assert tuple(SHEETS) == SHEET_NAMES
 
 
 def test_every_sheet_exists_blank(out_dir: Path) -> None:

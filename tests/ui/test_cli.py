@@ -140,21 +140,137 @@ def test_export_json_of_a_missing_workshop(
 
 @pytest.mark.parametrize("command", ["list", "create", "export-json", "import-json", "export"])
 def test_every_subcommand_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
-    if command == "export" and "export" not in _subcommands():
-        pytest.skip("no export subcommand in this build")
     with pytest.raises(SystemExit) as finished:
         main([command, "--help"])
     assert finished.value.code == 0
     assert "usage: okr-workshop" in capsys.readouterr().out
 
 
-def _subcommands() -> set[str]:
-    from ui.cli import build_parser
+def test_export_help_names_every_sheet(capsys: pytest.CaptureFixture[str]) -> None:
+    from exports.names import SHEET_NAMES
 
-    parser = build_parser()
-    for action in parser._subparsers._group_actions:  # type: ignore[union-attr]
-        return set(action.choices)
-    return set()
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    help_text = capsys.readouterr().out
+    unwrapped = "".join(help_text.split())  # argparse may wrap a name at its hyphen
+    for name in SHEET_NAMES:
+        assert name in unwrapped
+    assert "--paper {a4,letter}" in help_text and "--blank" in help_text
+
+
+def _workshop_file(tmp_path: Path) -> Path:
+    db = tmp_path / "sheets.sqlite"
+    store = open_store(db)
+    build_full_workshop(store)
+    store.close()
+    return db
+
+
+def test_export_writes_the_sheets_and_prints_their_paths(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pypdf import PdfReader
+
+    db, out = _workshop_file(tmp_path), tmp_path / "print"
+    out.mkdir()
+    status, printed, err = run(
+        capsys,
+        "export",
+        "--db",
+        str(db),
+        "--workshop",
+        "1",
+        "--sheets",
+        "okr-story,summary",
+        "--paper",
+        "letter",
+        "--out",
+        str(out),
+    )
+    assert status == 0, err
+    paths = [Path(line) for line in printed.splitlines()]
+    assert [p.name for p in paths] == [
+        "Field Support - OKR story.pdf",
+        "Field Support - Workshop summary.pdf",
+    ]
+    assert sorted(out.iterdir()) == sorted(paths)
+    story = PdfReader(paths[0])
+    assert "The site manager" in story.pages[0].extract_text()
+    assert round(float(story.pages[0].mediabox.height)) == 792, "US Letter"
+
+
+def test_export_blank_needs_no_workshop_and_no_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
+    db = tmp_path / "never-made.sqlite"
+    out = tmp_path / "paper"
+    out.mkdir()
+    status, printed, _ = run(capsys, "export", "--db", str(db), "--blank", "--out", str(out))
+    assert status == 0
+    names = [Path(line).name for line in printed.splitlines()]
+    assert len(names) == 8 and all(name.endswith("(blank).pdf") for name in names)
+    assert not db.exists(), "blank templates need no workshop file"
+    from pypdf import PdfReader
+
+    first = PdfReader(Path(printed.splitlines()[0]))
+    assert round(float(first.pages[0].mediabox.height)) == 842, "A4 from the locale"
+
+
+def test_export_without_a_workshop_or_blank_says_what_to_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run(capsys, "export", "--out", str(tmp_path))
+    assert status == 2 and out == ""
+    assert err.count("\n") == 1 and "--workshop ID" in err and "--blank" in err
+
+
+@pytest.mark.parametrize(
+    ("folder", "expected"),
+    [("missing", "does not exist"), ("a-file", "is a file, not a folder")],
+)
+def test_export_to_a_bad_folder_is_one_line_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], folder: str, expected: str
+) -> None:
+    db = _workshop_file(tmp_path)
+    (tmp_path / "a-file").write_text("keep me")
+    target = tmp_path / folder
+    status, out, err = run(
+        capsys, "export", "--db", str(db), "--workshop", "1", "--out", str(target)
+    )
+    assert status == 2 and out == ""
+    assert err.count("\n") == 1 and expected in err
+    assert not (tmp_path / "missing").exists()
+    assert (tmp_path / "a-file").read_text() == "keep me"
+
+
+def test_export_to_a_read_only_folder_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    db = _workshop_file(tmp_path)
+    out = tmp_path / "locked"
+    out.mkdir()
+    monkeypatch.setattr(os, "access", lambda *_args, **_kwargs: False)
+    status, _, err = run(capsys, "export", "--db", str(db), "--workshop", "1", "--out", str(out))
+    assert status == 2
+    assert "cannot be written to" in err and err.count("\n") == 1
+    assert list(out.iterdir()) == []
+
+
+def test_export_of_a_missing_workshop_or_sheet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = _workshop_file(tmp_path)
+    status, _, err = run(
+        capsys, "export", "--db", str(db), "--workshop", "7", "--out", str(tmp_path)
+    )
+    assert status == 2 and "There is no workshop 7" in err and "okr-workshop list" in err
+    status, _, err = run(
+        capsys, "export", "--db", str(db), "--workshop", "1", "--sheets", "poster", "--out", "."
+    )
+    assert status == 2 and "no sheet called 'poster'" in err
 
 
 def test_headless_subcommands_never_import_qt(tmp_path: Path) -> None:
@@ -168,6 +284,8 @@ assert main(["create", "--db", db, "--team", "Ops", "--participant", "Ana"]) == 
 assert main(["list", "--db", db]) == 0
 assert main(["export-json", "--db", db, "--workshop", "1", "--out", {str(json_file)!r}]) == 0
 assert main(["import-json", "--db", db, {str(json_file)!r}]) == 0
+assert main(["export", "--db", db, "--workshop", "1", "--out", {str(tmp_path)!r}]) == 0
+assert main(["export", "--blank", "--out", {str(tmp_path)!r}]) == 0
 loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))
 print(loaded)
 """

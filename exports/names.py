@@ -1,0 +1,14 @@
+"""The sheets' names, for the command line's help, without loading ReportLab."""
+
+from __future__ import annotations
+
+SHEET_NAMES = (
+    "facilitation-measures",
+    "facilitation-initiatives",
+    "embedding-worksheet",
+    "okr-story",
+    "confidence-scoring",
+    "weekly-check-in",
+    "summary",
+    "ballots",
+)
