@@ -66,6 +66,7 @@ class Banner(QFrame):
         self.setObjectName("errorBanner")
         self.setAccessibleName("Message")
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setObjectName("bannerText")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

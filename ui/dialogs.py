@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,7 +52,9 @@ class AddStepDialog(QDialog):
         form = QFormLayout(self)
         form.addRow("&Title", self.title)
         form.addRow("&Minutes", self.minutes)
-        form.addRow("Place", QLabel(where))
+        place = QLabel(where)
+        place.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow("Place", place)
         form.addRow(_buttons(self, "Add the step"))
 
 

@@ -66,9 +66,11 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.opening)
         self.setCentralWidget(self.pages)
         self.saved = QLabel()
+        self.saved.setTextFormat(Qt.TextFormat.PlainText)
         self.saved.setObjectName("savedStatus")
         self.saved.setAccessibleName("Save status")
         self.file_label = QLabel()
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         self.file_label.setObjectName("hint")
         self.resize(1440, 900)
 

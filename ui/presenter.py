@@ -83,17 +83,21 @@ class PresenterView(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.next)
         self._clock_chars = 0
+        self._full_title = ""
         self._apply_sizes()
 
     def _label(self, name: str) -> QLabel:
         label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setObjectName(name)
         return label
 
     def show_reading(self, reading: TimerReading) -> None:
         self.step_line.setText(reading.step_line)
         self.plan.setText(reading.plan_line)
-        self.title.setText(reading.step_title)
+        if reading.step_title != self._full_title:
+            self._full_title = reading.step_title
+            self._fit_title()
         self.clock.setText(reading.clock_text)
         set_state(self.clock, "phase", reading.phase.value)
         set_state(self.progress, "phase", reading.phase.value)
@@ -140,7 +144,21 @@ class PresenterView(QWidget):
             "bar": max(12, round(28 * scale)),
         }
 
+    def _fit_title(self) -> None:
+        """At most about two lines of the title, so a long one never pushes the clock away."""
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(self.sizes()["title"])
+        width = max(1, self.width() - 2 * SIDE_MARGIN)
+        shown = QFontMetrics(font).elidedText(
+            " ".join(self._full_title.split()), Qt.TextElideMode.ElideRight, int(1.8 * width)
+        )
+        self.title.setText(shown)
+        self.title.setAccessibleName(self._full_title)
+
     def _apply_sizes(self) -> None:
+        if self._full_title:
+            self._fit_title()
         size = self.sizes()
         self.setStyleSheet(
             f"#presenterClock {{ font-size: {size['clock']}px; }}\n"

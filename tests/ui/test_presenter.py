@@ -106,3 +106,27 @@ def test_with_a_second_screen_the_presenter_goes_to_the_projector() -> None:
     assert projector_screen([laptop, projector], laptop) is projector  # type: ignore[arg-type]
     assert projector_screen([projector, laptop], laptop) is projector  # type: ignore[arg-type]
     assert projector_screen([laptop], laptop) is None  # type: ignore[arg-type]
+
+
+def test_titles_are_shown_as_typed_and_a_long_one_leaves_room_for_the_clock(
+    qtbot: QtBot, cockpit: Cockpit
+) -> None:
+    hostile = "<b>R&D</b> <team> “quoted” → ≥ 5 ✓ 🚀 مرحبا Ωμέγα"
+    first = cockpit.model.steps()[0].id
+    cockpit.rename(first, hostile)
+    cockpit.show_presenter()
+    presenter = presenter_of(cockpit)
+    presenter.showNormal()
+    presenter.resize(1920, 1080)
+    QApplication.processEvents()
+    assert presenter.title.text() == hostile
+    assert presenter.title.textFormat() == Qt.TextFormat.PlainText
+    assert cockpit.timer_bar.step_line.text().endswith(hostile)
+    assert cockpit.timer_bar.step_line.textFormat() == Qt.TextFormat.PlainText
+
+    cockpit.rename(first, "A very long step title that goes on " * 5)
+    QApplication.processEvents()
+    assert presenter.title.text().endswith("…")
+    assert presenter.title.accessibleName().startswith("A very long step title")
+    assert presenter.title.height() <= 3 * pixel_size(presenter.title) * 1.3
+    assert presenter.clock.geometry().bottom() < presenter.height()

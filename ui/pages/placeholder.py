@@ -96,6 +96,7 @@ class PlaceholderPage(QWidget):
         self.context = context
         self.setObjectName("stepPage")
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
         self.minutes = QLabel()
