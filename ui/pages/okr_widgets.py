@@ -271,7 +271,15 @@ class OkrPage(QWidget):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.DeferredDelete:
             self.commit_pending()
+            self.leave_history()
         return super().event(event)
+
+    def leave_history(self) -> None:
+        """Stop following the undo history: the page is going away, the history stays."""
+        stack = self.context.undo_stack
+        stack.indexChanged.disconnect(self._history_changed)
+        if isinstance(stack, UndoStack):
+            stack.failed.disconnect(self.banner.show_message)
 
     def refresh(self) -> None:
         try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -15,8 +14,6 @@ from ui.pages.context import PageContext
 from ui.pages.drafting import DraftingPage
 from ui.pages.okr_widgets import FindingsModel, ObjectivesModel
 from workshop.store import Store
-
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 def open_page(qtbot: QtBot, context: PageContext) -> DraftingPage:

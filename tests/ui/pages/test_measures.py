@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -15,8 +14,6 @@ from ui.pages.context import PageContext
 from ui.pages.measures import MeasuresPage
 from ui.pages.okr_widgets import CheckedItemsModel
 from workshop.store import Store
-
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 def open_page(qtbot: QtBot, context: PageContext, *, closed_by_test: bool = True) -> MeasuresPage:

@@ -1,0 +1,439 @@
+"""Key result champions: one person for each picked key result, and the team's OKR champion.
+
+The participants are chips showing how many key results each already champions;
+drag a chip onto a key result, or pick the person from its list. What the engine
+warns about (a key result without a champion, one person carrying too many) stays
+in view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDropEvent,
+    QFontMetrics,
+    QPainter,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QListView,
+    QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitation.engine.okrs import MOST_KRS_PER_CHAMPION, KeyResultView, Warning
+from facilitation.workshops import ROLE_LABELS
+from ui.pages.context import PageContext
+from ui.pages.okr_commands import SetChampion, SetOkrChampion
+from ui.pages.okr_widgets import (
+    AnyIndex,
+    OkrPage,
+    RowsModel,
+    big_list,
+    caption,
+    empty_state,
+    font,
+    label,
+    objective_line,
+)
+from ui.theme import set_state
+
+KINDS = ("champions",)
+
+PARTICIPANT_MIME = "application/x-okr-workshop-participant"
+NOBODY = "— nobody yet —"
+INK = "#111418"
+CHIP_FILLS = {"ok": "#DBEAFE", "busy": "#FDE68A", "free": "#F1F5F9"}
+CHIP_BORDERS = {"ok": "#1D4ED8", "busy": "#B45309", "free": "#64748B"}
+
+
+@dataclass(frozen=True)
+class PersonChip:
+    id: int
+    name: str
+    role: str
+    load: int
+    is_okr_champion: bool
+
+    @property
+    def state(self) -> str:
+        if self.load > MOST_KRS_PER_CHAMPION:
+            return "busy"
+        return "ok" if self.load else "free"
+
+    @property
+    def load_words(self) -> str:
+        if not self.load:
+            return "no key results yet"
+        return f"{self.load} key result" + ("s" if self.load > 1 else "")
+
+
+class PeopleModel(RowsModel[PersonChip]):
+    """The participants as chips that can be dragged onto a key result."""
+
+    LoadRole: ClassVar[int] = Qt.ItemDataRole.UserRole + 3
+
+    def key(self, row: PersonChip) -> Hashable:
+        return row.id
+
+    def row_id(self, row: PersonChip) -> Any:
+        return row.id
+
+    def show(self, row: PersonChip, role: int) -> Any:
+        star = "★ " if row.is_okr_champion else ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{star}{row.name}"
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            champion = ", the team's OKR champion" if row.is_okr_champion else ""
+            return f"{row.name} ({ROLE_LABELS.get(row.role, row.role)}{champion}): {row.load_words}"
+        if role == self.LoadRole:
+            return row.load
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [PARTICIPANT_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        valid = [i for i in indexes if i.isValid()]
+        if valid:
+            person = self.rows[valid[0].row()]
+            data.setData(PARTICIPANT_MIME, QByteArray(str(person.id).encode()))
+        return data
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+
+def dropped_participant(data: QMimeData) -> int | None:
+    if not data.hasFormat(PARTICIPANT_MIME):
+        return None
+    try:
+        return int(bytes(data.data(PARTICIPANT_MIME).data()).decode())
+    except ValueError:
+        return None
+
+
+class ChipDelegate(QStyledItemDelegate):
+    """A person as a rounded chip: the name, and below it how many key results they carry."""
+
+    HEIGHT = 84
+    PADDING = 18
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        person: PersonChip = index.data(RowsModel.ObjectRole)
+        name = QFontMetrics(font(bold=True)).horizontalAdvance(index.data() or "")
+        load = QFontMetrics(font(24)).horizontalAdvance(person.load_words if person else "")
+        return QSize(max(name, load) + 2 * self.PADDING + 16, self.HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        person: PersonChip = index.data(RowsModel.ObjectRole)
+        if person is None:
+            return
+        rect: QRect = option.rect.adjusted(2, 2, -2, -2)
+        state = person.state
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        pen = QPen(QColor(CHIP_BORDERS[state]), 4 if selected else 2)
+        painter.setPen(pen)
+        painter.setBrush(QColor(CHIP_FILLS[state]))
+        painter.drawRoundedRect(rect, 14, 14)
+        painter.setPen(QColor(INK))
+        painter.setFont(font(bold=True))
+        top = rect.adjusted(self.PADDING, 6, -self.PADDING, -rect.height() // 2)
+        painter.drawText(
+            top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), index.data() or ""
+        )
+        painter.setFont(font(24))
+        bottom = rect.adjusted(self.PADDING, rect.height() // 2, -self.PADDING, -6)
+        painter.drawText(
+            bottom, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), person.load_words
+        )
+        painter.restore()
+
+
+def people_view(model: PeopleModel) -> QListView:
+    view = QListView()
+    view.setModel(model)
+    view.setAccessibleName("People: drag one onto a key result")
+    view.setViewMode(QListView.ViewMode.IconMode)
+    view.setFlow(QListView.Flow.LeftToRight)
+    view.setWrapping(True)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setMovement(QListView.Movement.Static)
+    view.setSpacing(8)
+    view.setUniformItemSizes(False)
+    view.setItemDelegate(ChipDelegate(view))
+    view.setDragEnabled(True)
+    view.setDragDropMode(QListView.DragDropMode.DragOnly)
+    view.setDefaultDropAction(Qt.DropAction.CopyAction)
+    view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+    view.setFrameShape(QFrame.Shape.NoFrame)
+    return view
+
+
+class WarningsModel(RowsModel[Warning]):
+    def key(self, row: Warning) -> Hashable:
+        return row
+
+    def row_id(self, row: Warning) -> Any:
+        return row.message
+
+    def show(self, row: Warning, role: int) -> Any:
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return row.message
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QColor(CHIP_BORDERS["busy"])
+        return None
+
+
+class PersonPicker(QComboBox):
+    """Nobody, or one of the participants."""
+
+    def __init__(self, accessible_name: str, on_pick: Callable[[int | None, str], None]) -> None:
+        super().__init__()
+        self.setAccessibleName(accessible_name)
+        self.setMinimumHeight(52)
+        self.setMinimumContentsLength(12)
+        self.on_pick = on_pick
+        self.shown_id: int | None = None
+        self.activated.connect(self._picked)
+
+    def show_people(self, people: Sequence[PersonChip], chosen: int | None) -> None:
+        self.blockSignals(True)
+        wanted = [(NOBODY, None)] + [(p.name, p.id) for p in people]
+        current = [(self.itemText(i), self.itemData(i)) for i in range(self.count())]
+        if current != wanted:
+            self.clear()
+            for text, person_id in wanted:
+                self.addItem(text, person_id)
+        self.setCurrentIndex(max(0, self.findData(chosen)) if chosen is not None else 0)
+        self.shown_id = self.chosen()
+        self.blockSignals(False)
+
+    def chosen(self) -> int | None:
+        value = self.currentData()
+        return value if isinstance(value, int) else None
+
+    def _picked(self, _row: int) -> None:
+        person = self.chosen()
+        if person == self.shown_id:
+            return
+        self.on_pick(person, self.currentText() if person is not None else "")
+
+
+class KeyResultSlot(QFrame):
+    """A picked key result; a person dropped on it becomes its champion."""
+
+    def __init__(
+        self, kr: KeyResultView, rank: int, on_assign: Callable[[int, int | None, str], None]
+    ):
+        super().__init__()
+        self.setObjectName("championSlot")
+        self.setAcceptDrops(True)
+        self.key_result_id = kr.id
+        self.on_assign = on_assign
+        self.words = label(f"{rank}. {kr.text}", "pageBody")
+        self.picker = PersonPicker(
+            f"Champion of key result {rank}",
+            lambda person, name: self.on_assign(self.key_result_id, person, name),
+        )
+        self.picker.setMinimumWidth(300)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(16, 10, 12, 10)
+        row.setSpacing(16)
+        row.addWidget(self.words, 1)
+        row.addWidget(self.picker)
+        set_state(self, "drop", "off")
+
+    def show_key_result(self, kr: KeyResultView, rank: int, people: Sequence[PersonChip]) -> None:
+        self.words.setText(f"{rank}. {' '.join(kr.text.split())}")
+        self.picker.show_people(people, kr.champion_id)
+        set_state(self, "champion", "set" if kr.champion_id is not None else "missing")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_participant(event.mimeData()) is not None:
+            event.acceptProposedAction()
+            set_state(self, "drop", "on")
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        set_state(self, "drop", "off")
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        set_state(self, "drop", "off")
+        person = dropped_participant(event.mimeData())
+        if person is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        name = next(
+            (
+                self.picker.itemText(i)
+                for i in range(self.picker.count())
+                if self.picker.itemData(i) == person
+            ),
+            "",
+        )
+        self.on_assign(self.key_result_id, person, name)
+
+
+SLOT_STYLE = """
+QFrame#championSlot {
+    border: 2px solid #94A3B8; border-radius: 10px; background: rgba(148, 163, 184, 0.12);
+}
+QFrame#championSlot[champion="missing"] { border: 2px dashed #B45309; }
+QFrame#championSlot[drop="on"] { border: 3px solid #1D4ED8; background: rgba(29, 78, 216, 0.18); }
+"""
+
+
+class ChampionsPage(OkrPage):
+    def __init__(self, context: PageContext, kind: str = "champions") -> None:
+        super().__init__(
+            context,
+            kind,
+            "Key result champions",
+            "Give each picked key result one champion: drag a person onto it, or pick "
+            "them from its list. Keep an eye on how much each person carries.",
+        )
+        self.setStyleSheet(self.styleSheet() + SLOT_STYLE)
+        self.people: list[PersonChip] = []
+        self.okr_champion = PersonPicker("The team's OKR champion", self.set_okr_champion)
+        self.okr_champion.setMinimumWidth(360)
+        self.people_model = PeopleModel()
+        self.people_view = people_view(self.people_model)
+        self.warnings_model = WarningsModel()
+        self.warnings = big_list("What to look at", self.warnings_model)
+        self.all_clear = empty_state(
+            "Every picked key result has a champion, and no one carries too many."
+        )
+        self.slots: dict[int, KeyResultSlot] = {}
+        self.headings: list[QWidget] = []
+        self.board = QWidget()
+        self.board_layout = QVBoxLayout(self.board)
+        self.board_layout.setContentsMargins(0, 0, 12, 0)
+        self.board_layout.setSpacing(10)
+        self.board_layout.addStretch(1)
+        self.nothing_picked = empty_state(
+            "No key results yet: write and pick them in the earlier steps."
+        )
+        scroll = QScrollArea()
+        scroll.setWidget(self.board)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.board_scroll = scroll
+
+        champion_row = QHBoxLayout()
+        champion_row.addWidget(caption("The team's OKR &champion", self.okr_champion))
+        champion_row.addWidget(self.okr_champion)
+        champion_row.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(label("People", "sectionTitle", bold=True))
+        left.addWidget(self.people_view, 3)
+        left.addWidget(label("What to look at", "sectionTitle", bold=True))
+        left.addWidget(self.warnings, 2)
+        left.addWidget(self.all_clear)
+        side = QWidget()
+        side.setLayout(left)
+        side.setMaximumWidth(600)
+        right = QVBoxLayout()
+        right.addWidget(self.nothing_picked)
+        right.addWidget(scroll, 1)
+        row = QHBoxLayout()
+        row.setSpacing(32)
+        row.addWidget(side, 2)
+        row.addLayout(right, 3)
+        self.body.addLayout(champion_row)
+        self.body.addLayout(row, 1)
+        self.refresh()
+
+    def reload(self) -> None:
+        okrs = self.okrs
+        load = okrs.champion_load()
+        self.people = [
+            PersonChip(p.id, p.name, p.role, load.get(p.id, 0), p.is_okr_champion)
+            for p in okrs.participants()
+        ]
+        self.people_model.set_rows(self.people)
+        champion = next((p.id for p in self.people if p.is_okr_champion), None)
+        self.okr_champion.show_people(self.people, champion)
+        warnings = okrs.warnings()
+        self.warnings_model.set_rows(warnings)
+        self.warnings.setVisible(bool(warnings))
+        self.all_clear.setVisible(not warnings)
+        self._show_board(okrs.objectives())
+
+    def _show_board(self, objectives: Sequence[Any]) -> None:
+        sections = [
+            (o, o.selected_key_results or o.key_results, not o.selected_key_results)
+            for o in objectives
+            if o.key_results
+        ]
+        self.nothing_picked.setVisible(not sections)
+        wanted = [kr.id for _o, krs, _all in sections for kr in krs]
+        if wanted != list(self.slots):
+            self._rebuild(sections)
+        for _objective, krs, _all in sections:
+            for rank, kr in enumerate(krs, start=1):
+                self.slots[kr.id].show_key_result(kr, rank, self.people)
+
+    def _rebuild(self, sections: Sequence[tuple[Any, Sequence[KeyResultView], bool]]) -> None:
+        for widget in [*self.headings, *self.slots.values()]:
+            self.board_layout.removeWidget(widget)
+            widget.deleteLater()
+        self.headings, self.slots = [], {}
+        at = 0
+        for objective, krs, not_picked in sections:
+            heading = label(objective_line(objective), "sectionTitle", bold=True)
+            self.headings.append(heading)
+            self.board_layout.insertWidget(at, heading)
+            at += 1
+            if not_picked:
+                note = empty_state("None picked yet: every candidate is shown.")
+                self.headings.append(note)
+                self.board_layout.insertWidget(at, note)
+                at += 1
+            for rank, kr in enumerate(krs, start=1):
+                slot = KeyResultSlot(kr, rank, self.assign)
+                self.slots[kr.id] = slot
+                self.board_layout.insertWidget(at, slot)
+                at += 1
+
+    def assign(self, key_result_id: int, participant_id: int | None, name: str) -> None:
+        done = self.act(lambda: SetChampion(self.okrs, key_result_id, participant_id, name))
+        if not done:
+            self.refresh()
+
+    def set_okr_champion(self, participant_id: int | None, name: str) -> None:
+        if not self.act(lambda: SetOkrChampion(self.okrs, participant_id, name)):
+            self.refresh()
+
+
+def make_page(context: PageContext, kind: str) -> QWidget:
+    return ChampionsPage(context, kind)
