@@ -8,6 +8,7 @@ a crash loses little.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from facilitation.agenda import AgendaStatus
 from facilitation.engine import WorkshopEngine
 from facilitation.engine.agenda import StepView
+from facilitation.rules import RuleError
 from facilitation.timer import TimerPhase, ZeroAction, format_clock
 from workshop.store import StoreError
 
@@ -122,8 +124,10 @@ class TimerWatch(QObject):
         remaining = agenda.remaining()
         running = agenda.running
         if self._status_at is None or now - self._status_at >= STATUS_EVERY_SECONDS:
-            self._status = agenda.status()
             self._status_at = now
+            # If the file does not answer, the clock goes on with the last plan line.
+            with contextlib.suppress(RuleError, StoreError):
+                self._status = agenda.status()
         step_id = None if current is None else current.id
         if (
             self._last is not None
