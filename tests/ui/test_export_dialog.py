@@ -1,0 +1,164 @@
+"""The export dialog: sheets, paper, filled or blank; the written files opened or printed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QLocale, QPoint, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel, QPushButton
+from pytestqt.qtbot import QtBot
+
+from exports.names import SHEET_NAMES
+from tests.workshop.samples import build_full_workshop
+from ui import export_dialog
+from ui.export_dialog import ExportDialog, locale_paper_name
+from workshop.store import Store
+
+
+class OpenedUrls:
+    def __init__(self, works: bool = True) -> None:
+        self.urls: list[QUrl] = []
+        self.works = works
+
+    def __call__(self, url: QUrl) -> bool:
+        self.urls.append(url)
+        return self.works
+
+    @property
+    def files(self) -> list[Path]:
+        return [Path(url.toLocalFile()) for url in self.urls]
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> OpenedUrls:
+    urls = OpenedUrls()
+    monkeypatch.setattr(QDesktopServices, "openUrl", urls)
+    return urls
+
+
+@pytest.fixture
+def us_locale() -> Iterator[None]:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(QLocale.system())
+
+
+@pytest.fixture
+def out_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "printed"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, store: Store, out_dir: Path) -> ExportDialog:
+    workshop_id = build_full_workshop(store)
+    shown = ExportDialog(store, workshop_id)
+    qtbot.addWidget(shown)
+    shown.folder.setText(str(out_dir))
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def _buttons(dialog: ExportDialog, text: str) -> list[QPushButton]:
+    return [b for b in dialog.results.findChildren(QPushButton) if b.text() == text]
+
+
+def test_every_sheet_is_ticked_and_exported_by_default(
+    qtbot: QtBot, dialog: ExportDialog, out_dir: Path
+) -> None:
+    assert list(dialog.sheet_boxes) == list(SHEET_NAMES)
+    assert all(box.isChecked() for box in dialog.sheet_boxes.values())
+    assert dialog.filled.isChecked()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert not dialog.error.isVisible()
+    assert len(dialog.written) >= len(SHEET_NAMES)
+    assert sorted(dialog.written) == sorted(out_dir.iterdir())
+    names = [label.text() for label in dialog.results.findChildren(QLabel)]
+    assert "Field Support - OKR story.pdf" in names
+    assert dialog.status.text() == f"Wrote {len(dialog.written)} files in {out_dir}."
+    assert len(_buttons(dialog, "Open")) == len(dialog.written)
+
+
+def test_chosen_sheets_on_letter_blank(qtbot: QtBot, dialog: ExportDialog, tmp_path: Path) -> None:
+    for name, box in dialog.sheet_boxes.items():
+        box.setChecked(name == "okr-story")
+    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+    # A radio button answers clicks on its circle and label, not its whole width.
+    qtbot.mouseClick(dialog.blank, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    assert dialog.blank.isChecked() and not dialog.filled.isChecked()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert [p.name for p in dialog.written] == ["Field Support - OKR story (blank).pdf"]
+    page = PdfReader(dialog.written[0]).pages[0]
+    assert round(float(page.mediabox.height)) == 792
+    assert "The site manager" not in page.extract_text()
+
+
+def test_open_and_print_hand_the_file_to_the_system(
+    qtbot: QtBot, dialog: ExportDialog, opened: OpenedUrls
+) -> None:
+    dialog.sheet_boxes["summary"].setChecked(False)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    first = dialog.written[0]
+    qtbot.mouseClick(_buttons(dialog, "Open")[0], Qt.MouseButton.LeftButton)
+    assert opened.files == [first]
+    qtbot.mouseClick(_buttons(dialog, "Print…")[0], Qt.MouseButton.LeftButton)
+    assert opened.files == [first, first]
+    assert "print it from there" in dialog.status.text()
+    assert "system's print dialog" in dialog.print_note.text()
+    qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)
+    assert opened.files[-1] == first.parent
+
+
+def test_a_file_nothing_can_open_is_said_in_the_dialog(
+    qtbot: QtBot, dialog: ExportDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QDesktopServices, "openUrl", OpenedUrls(works=False))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_buttons(dialog, "Open")[0], Qt.MouseButton.LeftButton)
+    assert dialog.error.isVisible()
+    assert "No program opened" in dialog.error.text()
+
+
+def test_a_missing_folder_is_shown_in_the_dialog(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+) -> None:
+    dialog.folder.setText(str(tmp_path / "not-there"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.isVisible()
+    assert "does not exist" in dialog.error.text()
+    assert not (tmp_path / "not-there").exists()
+    assert dialog.written == []
+
+
+def test_no_sheet_ticked_is_shown_in_the_dialog(qtbot: QtBot, dialog: ExportDialog) -> None:
+    for box in dialog.sheet_boxes.values():
+        box.setChecked(False)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == "Tick at least one sheet to print."
+
+
+def test_the_default_folder_is_made_under_documents(
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(export_dialog, "user_documents_path", lambda: tmp_path / "Documents")
+    shown = ExportDialog(store, build_full_workshop(store))
+    qtbot.addWidget(shown)
+    shown.sheet_boxes["summary"].setChecked(False)
+    qtbot.mouseClick(shown.export_button, Qt.MouseButton.LeftButton)
+    folder = tmp_path / "Documents" / "OKR Workshop sheets"
+    assert shown.written and all(p.parent == folder for p in shown.written)
+
+
+def test_paper_follows_the_locale(qtbot: QtBot, store: Store, us_locale: None) -> None:
+    assert locale_paper_name() == "letter"
+    assert locale_paper_name(QLocale(QLocale.Language.German, QLocale.Country.Germany)) == "a4"
+    shown = ExportDialog(store, build_full_workshop(store))
+    qtbot.addWidget(shown)
+    assert shown.paper.currentData() == "letter"
+    assert shown.paper.currentText() == "US Letter"

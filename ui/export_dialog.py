@@ -1,0 +1,280 @@
+"""The export dialog: choose sheets, paper and filled or blank; then open or print the files.
+
+Printing hands the PDF to the system's PDF viewer, where the person prints it through
+the system's print dialog: Qt cannot draw an existing PDF onto a printer without the
+QtPdf module, which this app does not ship. The dialog says so next to the button.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_documents_path
+from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exports.errors import ExportError
+from exports.paper import PAPERS, paper_for_region
+from exports.registry import SHEETS
+from exports.writer import export_sheets
+from workshop.commands import NotFound
+from workshop.snapshot import load_snapshot
+from workshop.store import Store, StoreError
+
+FOLDER_NAME = "OKR Workshop sheets"
+RESULTS_HEIGHT = 150
+PRINT_NOTE = (
+    "Print opens the sheet in your PDF viewer; print it there with its Print command "
+    "(Ctrl+P, or ⌘P on a Mac), which shows your system's print dialog."
+)
+
+
+def default_folder() -> Path:
+    """Where sheets go unless the person chooses another folder."""
+    return user_documents_path() / FOLDER_NAME
+
+
+def locale_paper_name(locale: QLocale | None = None) -> str:
+    """ "letter" where the locale's region uses US Letter, "a4" elsewhere."""
+    region = QLocale.territoryToCode((locale or QLocale()).territory())
+    return paper_for_region(region).name
+
+
+class ExportDialog(QDialog):
+    """Prints a workshop's sheets as PDF files, filled or blank."""
+
+    def __init__(self, store: Store, workshop_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.workshop_id = workshop_id
+        self.written: list[Path] = []
+        self.setWindowTitle("Print sheets")
+        self.setMinimumWidth(560)
+
+        intro = QLabel(
+            "Each sheet becomes a PDF file you can print, pin up or share. "
+            "Blank sheets are for a workshop on paper."
+        )
+        intro.setObjectName("hint")
+        intro.setWordWrap(True)
+
+        sheets_box = QGroupBox("Sheets")
+        sheets_layout = QVBoxLayout(sheets_box)
+        self.sheet_boxes: dict[str, QCheckBox] = {}
+        for name, sheet in SHEETS.items():
+            box = QCheckBox(sheet.title)
+            box.setChecked(True)
+            box.setToolTip(sheet.description)
+            box.setAccessibleDescription(sheet.description)
+            sheets_layout.addWidget(box)
+            self.sheet_boxes[name] = box
+
+        self.paper = QComboBox()
+        self.paper.setAccessibleName("Paper size")
+        for paper in PAPERS.values():
+            self.paper.addItem(paper.label, paper.name)
+        self.paper.setCurrentIndex(self.paper.findData(locale_paper_name()))
+
+        self.filled = QRadioButton("&Filled in from this workshop")
+        self.blank = QRadioButton("&Blank, to fill in by hand")
+        self.filled.setChecked(True)
+        content = QButtonGroup(self)
+        content.addButton(self.filled)
+        content.addButton(self.blank)
+        content_row = QVBoxLayout()
+        content_row.addWidget(self.filled)
+        content_row.addWidget(self.blank)
+
+        self.folder = QLineEdit(str(default_folder()))
+        self.folder.setAccessibleName("Folder for the PDF files")
+        choose = QPushButton("C&hoose…")
+        choose.setAccessibleName("Choose the folder")
+        choose.clicked.connect(self.choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(choose)
+
+        form = QFormLayout()
+        form.addRow("&Paper", self.paper)
+        form.addRow("Content", content_row)
+        form.addRow("Folder", folder_row)
+
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
+
+        self.status = QLabel()
+        self.status.setObjectName("savedStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.hide()
+
+        self.results = QWidget()
+        self.results_layout = QVBoxLayout(self.results)
+        self.results_layout.setContentsMargins(0, 0, 4, 0)
+        self.results_layout.addStretch(1)
+        self.results_area = QScrollArea()
+        self.results_area.setWidget(self.results)
+        self.results_area.setWidgetResizable(True)
+        self.results_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.results_area.setMinimumHeight(RESULTS_HEIGHT)
+        self.results_area.setAccessibleName("Files written")
+        self.results_area.hide()
+        self.print_note = QLabel(PRINT_NOTE)
+        self.print_note.setObjectName("hint")
+        self.print_note.setWordWrap(True)
+        self.print_note.hide()
+
+        self.export_button = QPushButton("&Export")
+        self.export_button.setObjectName("primaryButton")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.open_folder_button = QPushButton("&Show the folder")
+        self.open_folder_button.clicked.connect(self.open_folder)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.open_folder_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.open_folder_button.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(sheets_box)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results_area, 1)
+        layout.addWidget(self.print_note)
+        layout.addWidget(buttons)
+
+    # ------------------------------------------------------------ choices
+
+    def chosen_sheets(self) -> list[str]:
+        return [name for name, box in self.sheet_boxes.items() if box.isChecked()]
+
+    def chosen_folder(self) -> Path:
+        return Path(self.folder.text().strip()).expanduser()
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder for the sheets", self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    # ------------------------------------------------------------ exporting
+
+    def export(self) -> None:
+        self.error.hide()
+        self.show_written([], None)
+        sheets = self.chosen_sheets()
+        if not sheets:
+            self.show_error("Tick at least one sheet to print.")
+            return
+        if not self.folder.text().strip():
+            self.show_error("Choose a folder for the PDF files.")
+            return
+        folder = self.chosen_folder()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if folder == default_folder():
+                folder.mkdir(parents=True, exist_ok=True)
+            snapshot = load_snapshot(self.store, self.workshop_id)
+            written = export_sheets(
+                snapshot,
+                sheets,
+                str(self.paper.currentData()),
+                folder,
+                blank=self.blank.isChecked(),
+            )
+        except (ExportError, StoreError, NotFound) as error:
+            self.show_error(str(error))
+            return
+        except OSError as error:
+            self.show_error(f"The folder {folder} cannot be made: {error.strerror or error}.")
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.show_written(written, folder)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setAccessibleDescription(text)
+        self.error.show()
+
+    def show_written(self, written: list[Path], folder: Path | None) -> None:
+        """List the files just written, each with Open and Print; nothing for an empty list."""
+        self.written = written
+        for row in self.results.findChildren(QWidget, "exportedFile"):
+            self.results_layout.removeWidget(row)
+            row.hide()
+            row.deleteLater()
+        for index, path in enumerate(written):
+            self.results_layout.insertWidget(index, self._result_row(path))
+        count = len(written)
+        self.status.setText(f"Wrote {count} {'file' if count == 1 else 'files'} in {folder}.")
+        for widget in (self.status, self.results_area, self.print_note, self.open_folder_button):
+            widget.setVisible(bool(written))
+
+    def _result_row(self, path: Path) -> QWidget:
+        row = QWidget()
+        row.setObjectName("exportedFile")
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        name = QLabel(path.name)
+        name.setTextFormat(Qt.TextFormat.PlainText)
+        name.setWordWrap(True)
+        name.setToolTip(str(path))
+        open_button = QPushButton("Open")
+        open_button.setAccessibleName(f"Open {path.name}")
+        open_button.clicked.connect(lambda: self.open_file(path))
+        print_button = QPushButton("Print…")
+        print_button.setAccessibleName(f"Print {path.name}")
+        print_button.setToolTip(PRINT_NOTE)
+        print_button.clicked.connect(lambda: self.print_file(path))
+        layout.addWidget(name, 1)
+        layout.addWidget(open_button)
+        layout.addWidget(print_button)
+        return row
+
+    # ------------------------------------------------------------ after
+
+    def open_file(self, path: Path) -> bool:
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            return True
+        self.show_error(
+            f"No program opened {path.name}. Open it from the folder {path.parent}, "
+            "or install a PDF viewer."
+        )
+        return False
+
+    def print_file(self, path: Path) -> None:
+        if self.open_file(path):
+            self.status.setText(
+                f"Opened {path.name} in your PDF viewer: print it from there (Ctrl+P, or ⌘P)."
+            )
+
+    def open_folder(self) -> None:
+        folder = self.written[0].parent if self.written else self.chosen_folder()
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.show_error(f"The folder {folder} could not be shown.")
