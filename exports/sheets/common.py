@@ -50,13 +50,13 @@ def priority(value: str) -> str:
     return PRIORITY_LABELS.get(value.strip().lower(), value)
 
 
-def key_result_details(kr: KeyResultSnapshot, shown: str = "") -> str:
+def key_result_details(kr: KeyResultSnapshot, shown: str = "", champion: bool = True) -> str:
     """The line under a key result: its numbers (unless ``shown`` says them already),
-    champion and the room's verdicts."""
+    its champion (unless a column shows it) and the room's verdicts."""
     parts = []
     if measure(kr) and measure(kr) not in shown:
         parts.append(measure(kr))
-    if kr.champion:
+    if kr.champion and champion:
         parts.append(f"champion: {kr.champion}")
     verdicts = [v for v in (kr.outcome_or_output, kr.leading_or_lagging) if v]
     if verdicts:

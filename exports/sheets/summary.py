@@ -103,7 +103,7 @@ def _objective(r: Renderer, number: int, objective: ObjectiveSnapshot) -> Flowab
     rows: list[list[Cell]] = []
     for kr_number, kr in enumerate(objective.final_key_results, 1):
         cell: list[Flowable] = [r.para(kr.text)]
-        details = key_result_details(kr, shown=kr.text)
+        details = key_result_details(kr, shown=kr.text, champion=False)
         if details and kr.text:
             cell.append(r.para(details, "small"))
         initiatives = [

@@ -260,3 +260,369 @@ def build_hostile_workshop(store: Store) -> int:
         s.flush()
         s.add(models.Vote(round_id=voting.id, option_id=option.id, participant_id=person.id))
         return w.id
+
+
+DEMO_STEPS = [
+    ("score_last_cycle", "Score last cycle", 20, 24),
+    ("retrospective", "Retrospective: what we learned", 20, 18),
+    ("objective_postits", "What would success look like? Objectives on post-its", 20, 22),
+    ("objective_vote", "Dot vote on objectives (3 dots each)", 10, 9),
+    ("draft_objective", "Draft the objective", 20, 26),
+    ("okr_story", "OKR story: connect with the why", 10, 12),
+    ("write_measures", "Write measures of progress", 10, 10),
+    ("quality_check", "Quality check and rewrite", 10, 14),
+    ("kr_vote", "Vote on key results, keep 3 to 5", 10, 8),
+    ("refine", "Refine the OKR", 20, 17),
+    ("champions", "Key result champions", 10, 6),
+    ("initiatives", "Initiatives for each key result", 20, 21),
+    ("comms_plan", "Communications plan", 20, 15),
+    ("close_retro", "Close and look back on the day", 20, 12),
+]
+DEMO_OKRS = [
+    (
+        "Customers solve everyday problems without waiting for us",
+        "Every avoidable ticket takes an hour from someone who needs us more.",
+        [
+            ("Self-service answers rise from 35% to 60% of help-centre visits", 35, 60, "%"),
+            ("Repeat contacts about the same issue fall from 18% to 8%", 18, 8, "%"),
+            ("Median first reply drops from 9 h to 2 h", 9, 2, "h"),
+            ("Customer effort score improves from 3.1 to 4.2", 3.1, 4.2, "points"),
+        ],
+    ),
+    (
+        "New colleagues handle real cases with confidence in their first month",
+        "The queue grows when new people wait weeks before they can help.",
+        [
+            ("Days until a new agent closes a case alone: from 21 to 10", 21, 10, "days"),
+            ("Month-one quality score of new agents rises from 72 to 85", 72, 85, "points"),
+            ("New agents who felt prepared: from 40% to 80%", 40, 80, "%"),
+        ],
+    ),
+    (
+        "Our busiest days feel calm for customers and for the team",
+        "Mondays decide how customers remember us, and how tired we are by Friday.",
+        [
+            ("Missed calls on Mondays fall from 14% to 4%", 14, 4, "%"),
+            ("Overtime per week falls from 60 h to 20 h", 60, 20, "h"),
+            ("Peak-day satisfaction rises from 3.6 to 4.3", 3.6, 4.3, "points"),
+        ],
+    ),
+]
+DEMO_INITIATIVES = [
+    ("Rewrite the ten most-read help articles", "must"),
+    ("Answer buttons in the app that open the right article", "should"),
+    ("Weekly review of repeat contacts", "must"),
+    ("Buddy for every new agent", "must"),
+    ("Practice cases before live calls", "should"),
+    ("Monday rota with two more people before 10:00", "must"),
+    ("Call-back option when the queue is long", "could"),
+]
+
+
+def build_demo_workshop(store: Store) -> int:
+    """A realistic, finished workshop: the pictures of the sheets in ``docs/sheets``."""
+    with store.transaction() as s:
+        w = models.Workshop(
+            team="Customer Care",
+            mission="Help every customer get back to work quickly",
+            cycle_label="Q2 2027",
+            cycle_start=dt.date(2027, 4, 5),
+            cycle_end=dt.date(2027, 6, 25),
+            template="executive",
+            settings={},
+        )
+        s.add(w)
+        s.flush()
+        people = [
+            models.Participant(
+                workshop_id=w.id,
+                name=name,
+                role=role,
+                position=index,
+                is_okr_champion=name == "Chiara Rossi",
+            )
+            for index, (name, role) in enumerate(
+                [
+                    ("Amara Okafor", "facilitator"),
+                    ("Bruno Lima", "sponsor"),
+                    ("Chiara Rossi", "okr_lead"),
+                    ("Dmitri Ivanov", "kr_lead"),
+                    ("Eun-ji Park", "contributor"),
+                    ("Zoë Müller", "kr_lead"),
+                ]
+            )
+        ]
+        s.add_all(people)
+        for index, (kind, title, planned, used) in enumerate(DEMO_STEPS):
+            s.add(
+                models.AgendaStep(
+                    workshop_id=w.id,
+                    position=index,
+                    kind=kind,
+                    title=title,
+                    planned_seconds=planned * 60,
+                    used_seconds=used * 60 + 20,
+                    status="done",
+                    optional=kind == "okr_story",
+                )
+            )
+        past = models.PastObjective(workshop_id=w.id, text="Make our help centre the first stop")
+        s.add(past)
+        s.flush()
+        past_krs = [
+            models.PastKeyResult(past_objective_id=past.id, text=text, score=score, position=index)
+            for index, (text, score) in enumerate(
+                [
+                    ("Help-centre answers found: from 20% to 50%", 0.4),
+                    ("Articles rated useful: from 55% to 75%", 0.8),
+                    ("Tickets started from an article: from 5% to 15%", 1.0),
+                ]
+            )
+        ]
+        s.add_all(past_krs)
+        retro_texts = [
+            ("went_well", "The new article template is quick to write"),
+            ("went_well", "Weekly check-ins kept us honest"),
+            ("went_badly", "Half of Monday's calls were password resets"),
+            ("went_badly", "We scored too late to change course"),
+            ("learned", "Small fixes in the app beat long articles"),
+        ]
+        retro = [
+            models.RetroItem(
+                workshop_id=w.id, board="opening", column=column, text=text, position=index
+            )
+            for index, (column, text) in enumerate(retro_texts)
+        ]
+        s.add_all(retro)
+        s.add(
+            models.RetroItem(
+                workshop_id=w.id,
+                board="closing",
+                column="went_well",
+                text="Everyone voted; the quiet voices counted too",
+            )
+        )
+        s.flush()
+        cards = [
+            models.Card(
+                workshop_id=w.id,
+                text="Customers fix it themselves",
+                origin_retro_item_id=retro[2].id,
+                origin_past_key_result_id=past_krs[0].id,
+                position=0,
+            ),
+            models.Card(workshop_id=w.id, text="New people up to speed fast", position=1),
+            models.Card(workshop_id=w.id, text="Calm Mondays", position=2),
+            models.Card(workshop_id=w.id, text="A chat channel on the website", position=3),
+            models.Card(workshop_id=w.id, text="One view of every customer", position=4),
+        ]
+        s.add_all(cards)
+        s.flush()
+        initiatives = iter(DEMO_INITIATIVES)
+        objectives = []
+        for o_index, (text, why, key_results) in enumerate(DEMO_OKRS):
+            objective = models.Objective(
+                workshop_id=w.id,
+                text=text,
+                why_it_matters=why,
+                position=o_index,
+                rank=o_index + 1,
+                status="final",
+                source_card_id=cards[o_index].id,
+            )
+            s.add(objective)
+            s.flush()
+            objectives.append(objective)
+            for criterion in ("inspirational", "provides_focus", "change_not_maintain"):
+                s.add(
+                    models.ChecklistAnswer(
+                        objective_id=objective.id, criterion=criterion, answer=True
+                    )
+                )
+            s.add(
+                models.ChecklistAnswer(
+                    objective_id=objective.id, criterion="time_bound", answer=o_index != 1
+                )
+            )
+            for k_index, (kr_text, baseline, target, unit) in enumerate(key_results):
+                kr = models.KeyResult(
+                    objective_id=objective.id,
+                    text=kr_text,
+                    baseline=baseline,
+                    target=target,
+                    unit=unit,
+                    how_to_measure=("Weekly report from the help desk", "Survey after the case")[
+                        k_index % 2
+                    ],
+                    data_source=("Help-desk system", "Survey tool", "Phone system")[k_index % 3],
+                    outcome_or_output="outcome",
+                    leading_or_lagging=("leading", "lagging")[k_index % 2],
+                    position=k_index,
+                    rank=k_index + 1,
+                    selected=True,
+                    champion_id=people[3 + (k_index + o_index) % 3].id,
+                )
+                s.add(kr)
+                s.flush()
+                for criterion in ("results_based", "aligned", "directly_measurable"):
+                    s.add(
+                        models.ChecklistAnswer(
+                            key_result_id=kr.id, criterion=criterion, answer=True
+                        )
+                    )
+                s.add(
+                    models.ChecklistAnswer(
+                        key_result_id=kr.id, criterion="challenging", answer=k_index != 2
+                    )
+                )
+                initiative = next(initiatives, None)
+                if initiative is not None:
+                    s.add(
+                        models.Initiative(
+                            key_result_id=kr.id,
+                            text=initiative[0],
+                            owner=people[2 + k_index % 4].name.split()[0],
+                            priority=initiative[1],
+                        )
+                    )
+                for week, score in enumerate((0.7, 0.7, 0.4, 0.7)[: 4 - k_index % 2], 1):
+                    s.add(
+                        models.ConfidenceCheckIn(
+                            key_result_id=kr.id,
+                            week=week,
+                            score=score,
+                            actual=f"{baseline + (target - baseline) * week / 10:.3g} {unit}",
+                        )
+                    )
+        s.add(
+            models.OkrStory(
+                workshop_id=w.id,
+                objective_id=objectives[0].id,
+                character="A shop owner who phones us between two customers",
+                goal="Get the till working again before the lunch rush",
+                obstacle="Our answers hide in long articles, and the phone queue is longest "
+                "when shops open",
+                resolution="They fix the common problems in two minutes from their phone, and "
+                "call us only when it really matters",
+                metric_ideas="Self-service success; repeat contacts; calls before 10:00",
+            )
+        )
+        s.add(
+            models.EmbeddingWorksheet(
+                workshop_id=w.id,
+                people="Customer Care (12 agents), with Product and the help-centre writers",
+                benefits="Fewer urgent tickets, and time to fix causes instead of symptoms",
+                checkin_cadence="Mondays 9:30, 20 minutes, at the team board",
+                update_due="Friday noon",
+                time_on_okr_percent=30,
+                okr_champion="",
+                hopes="We stop firefighting and see our work move the numbers",
+                fears="Another dashboard nobody looks at after week three",
+                upcoming_themes="Chat support; the new billing system in Q3",
+            )
+        )
+        for index, (direction, strength, team, description) in enumerate(
+            [
+                ("we_depend", "hard", "Product", "In-app help buttons ship by week 6"),
+                ("we_depend", "feedback", "Help-centre writers", "Review of rewritten articles"),
+                ("they_depend", "feedback", "Sales", "Monthly list of top customer questions"),
+                ("they_depend", "hard", "Billing", "Sign-off on refund wording"),
+            ]
+        ):
+            s.add(
+                models.WorksheetDependency(
+                    workshop_id=w.id,
+                    direction=direction,
+                    strength=strength,
+                    team=team,
+                    description=description,
+                    position=index,
+                )
+            )
+        for index, (kind, text, sweet) in enumerate(
+            [
+                ("output", "Articles rewritten", False),
+                ("output", "Help buttons shipped", False),
+                ("leading", "Self-service success rate", True),
+                ("leading", "Repeat contacts", True),
+                ("lagging", "Customer effort score", False),
+                ("lagging", "Renewals", False),
+            ]
+        ):
+            s.add(
+                models.WorksheetMetric(
+                    workshop_id=w.id, kind=kind, text=text, sweet_spot=sweet, position=index
+                )
+            )
+        for index, (audience, message, channel, when, owner) in enumerate(
+            [
+                (
+                    "The whole team",
+                    "Our three OKRs and who champions each",
+                    "Team meeting",
+                    "Monday",
+                    "Chiara",
+                ),
+                (
+                    "Product",
+                    "What we need from them, and by when",
+                    "Planning review",
+                    "Week 1",
+                    "Dmitri",
+                ),
+                (
+                    "Leadership",
+                    "Why these OKRs, and how we will report",
+                    "Monthly update",
+                    "Week 2",
+                    "Bruno",
+                ),
+            ]
+        ):
+            s.add(
+                models.CommsItem(
+                    workshop_id=w.id,
+                    audience=audience,
+                    message=message,
+                    channel=channel,
+                    when=when,
+                    owner=owner,
+                    position=index,
+                )
+            )
+        for index, (name, status) in enumerate(
+            [("Open tickets", "green"), ("Team sick days", "amber"), ("Phone system uptime", "red")]
+        ):
+            s.add(models.HealthMetric(workshop_id=w.id, name=name, status=status, position=index))
+        s.add(
+            models.WeeklyNote(
+                workshop_id=w.id,
+                week=4,
+                priority_pipeline="Help buttons release (week 6); billing change freeze from "
+                "1 June",
+                weekly_focus="1. Finish the ten articles\n2. Monday rota for May\n3. Buddy list "
+                "for the two new agents",
+            )
+        )
+        voting = models.VotingRound(
+            workshop_id=w.id,
+            subject="objectives",
+            title="Objectives",
+            status="revealed",
+            secret=True,
+            cut_line=3,
+        )
+        s.add(voting)
+        s.flush()
+        options = [
+            models.RoundOption(round_id=voting.id, card_id=card.id, position=index)
+            for index, card in enumerate(cards)
+        ]
+        s.add_all(options)
+        s.flush()
+        for option, dots in zip(options, (6, 5, 4, 2, 1), strict=True):
+            for person in people[:dots]:
+                s.add(
+                    models.Vote(round_id=voting.id, option_id=option.id, participant_id=person.id)
+                )
+        return w.id
