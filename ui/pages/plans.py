@@ -1,0 +1,438 @@
+"""The plans that hang off the key results: initiatives, and the communications plan.
+
+Initiatives: for each picked key result, the projects and actions that should move
+it, with an owner and a MoSCoW priority. The communications plan: who hears about
+these OKRs, what they hear, how, when, and who tells them. Both are tables edited in
+place; every finished edit is one undo command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QColor, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitation.engine.okrs import COMMS_FIELDS, PRIORITIES, InitiativeView, KeyResultView
+from ui.pages.context import PageContext
+from ui.pages.okr_commands import (
+    AddCommsItem,
+    AddInitiative,
+    EditCommsItem,
+    EditInitiative,
+    RemoveCommsItem,
+    RemoveInitiative,
+)
+from ui.pages.okr_widgets import (
+    AnyIndex,
+    OkrPage,
+    RowsModel,
+    RowsTableModel,
+    big_list,
+    button,
+    current_id,
+    empty_state,
+    entry,
+    font,
+    label,
+    select_id,
+)
+
+KINDS = ("initiatives", "comms_plan")
+
+PRIORITY_COLOURS = {"must": "#B91C1C", "should": "#B45309", "could": "#1D4ED8", "wont": "#64748B"}
+
+
+class BigTable(QTableView):
+    """A table a room reads: large wrapped cells, edited by typing, F2 or a double click.
+
+    The columns share the width by ``weights``; rows grow to show all their text.
+    """
+
+    def __init__(
+        self, model: QAbstractItemModel, accessible_name: str, weights: Sequence[float]
+    ) -> None:
+        super().__init__()
+        self.weights = list(weights)
+        self.setModel(model)
+        self.setFont(font())
+        self.setAccessibleName(accessible_name)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setTabKeyNavigation(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setFont(font(bold=True))
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        model.modelReset.connect(self.fit_rows)
+        model.dataChanged.connect(self.fit_rows)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = self.viewport().width()
+        total = sum(self.weights)
+        for column, weight in enumerate(self.weights):
+            self.setColumnWidth(column, int(width * weight / total))
+        self.fit_rows()
+
+    def fit_rows(self, *_args: Any) -> None:
+        self.resizeRowsToContents()
+
+
+def selected_id(view: QTableView) -> Any:
+    index = view.currentIndex()
+    return index.data(RowsTableModel.IdRole) if index.isValid() else None
+
+
+# Initiatives
+
+
+@dataclass(frozen=True)
+class PlannedKeyResult:
+    """A key result that initiatives hang off, with how it is named in the list."""
+
+    kr: KeyResultView
+    name: str
+
+    @property
+    def count_words(self) -> str:
+        count = len(self.kr.initiatives)
+        if not count:
+            return "no initiatives yet"
+        return f"{count} initiative" + ("s" if count > 1 else "")
+
+
+class PlannedKeyResultsModel(RowsModel[PlannedKeyResult]):
+    CountRole: ClassVar[int] = Qt.ItemDataRole.UserRole + 3
+
+    def key(self, row: PlannedKeyResult) -> Hashable:
+        return row.kr.id
+
+    def row_id(self, row: PlannedKeyResult) -> Any:
+        return row.kr.id
+
+    def show(self, row: PlannedKeyResult, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{row.name} {' '.join(row.kr.text.split())}\n{row.count_words}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.kr.text
+        if role == self.CountRole:
+            return len(row.kr.initiatives)
+        return None
+
+
+class InitiativesModel(RowsTableModel[InitiativeView]):
+    COLUMNS = (("text", "Initiative"), ("owner", "Owner"), ("priority", "Priority"))
+
+    def key(self, row: InitiativeView) -> Hashable:
+        return row.id
+
+    def value(self, row: InitiativeView, field: str) -> Any:
+        return getattr(row, field)
+
+    def shown(self, row: InitiativeView, field: str) -> str:
+        if field == "priority":
+            return PRIORITIES.get(row.priority, row.priority)
+        return str(getattr(row, field))
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and index.isValid()
+            and self.columns[index.column()][0] == "priority"
+        ):
+            return QColor(PRIORITY_COLOURS.get(self.rows[index.row()].priority, "#64748B"))
+        return super().data(index, role)
+
+
+class PriorityDelegate(QStyledItemDelegate):
+    """Must, should, could or won't have, chosen from a list."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        editor = QComboBox(parent)
+        editor.setAccessibleName("Priority")
+        for key, words in PRIORITIES.items():
+            editor.addItem(words, key)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class OwnerDelegate(QStyledItemDelegate):
+    """An owner typed in, or picked from the people in the room."""
+
+    def __init__(self, parent: QWidget, names: list[str]) -> None:
+        super().__init__(parent)
+        self.names = names
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        editor = QComboBox(parent)
+        editor.setEditable(True)
+        editor.setAccessibleName("Owner")
+        editor.addItems(self.names)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+def priority_picker() -> QComboBox:
+    picker = QComboBox()
+    picker.setAccessibleName("Priority of the new initiative")
+    picker.setMinimumHeight(48)
+    for key, words in PRIORITIES.items():
+        picker.addItem(words, key)
+    picker.setCurrentIndex(picker.findData("should"))
+    return picker
+
+
+class InitiativesPage(OkrPage):
+    def __init__(self, context: PageContext, kind: str = "initiatives") -> None:
+        super().__init__(
+            context,
+            kind,
+            "Initiatives for each key result",
+            "List the projects and actions that should move each key result, who owns "
+            "each one, and how much it matters: must, should, could or won't have.",
+        )
+        self.names: list[str] = []
+        self.key_results_model = PlannedKeyResultsModel()
+        self.key_results = big_list("Key results", self.key_results_model)
+        self.key_results.setMaximumWidth(560)
+        self.key_results.selectionModel().currentChanged.connect(self._show_current)
+        self.nothing_yet = empty_state(
+            "No key results yet: write and pick them in the earlier steps."
+        )
+        self.not_picked = empty_state("None picked yet: every candidate is shown.")
+        self.chosen_title = label("", "sectionTitle", bold=True)
+        self.model = InitiativesModel(InitiativesModel.COLUMNS, self.edit)
+        self.table = BigTable(self.model, "Initiatives of the chosen key result", (5, 2, 2))
+        self.owner_delegate = OwnerDelegate(self.table, self.names)
+        self.table.setItemDelegateForColumn(1, self.owner_delegate)
+        self.table.setItemDelegateForColumn(2, PriorityDelegate(self.table))
+        self.new_text = entry("New initiative", "A project or action that moves this number…")
+        self.new_owner = QComboBox()
+        self.new_owner.setEditable(True)
+        self.new_owner.setAccessibleName("Owner of the new initiative")
+        self.new_owner.setMinimumHeight(48)
+        self.new_owner.setMinimumContentsLength(8)
+        owner_line = self.new_owner.lineEdit()
+        if owner_line is not None:
+            owner_line.setPlaceholderText("Owner")
+        self.new_priority = priority_picker()
+        self.add_button = button("Add initiative")
+        self.remove_button = button("Remove", "Remove the chosen initiative")
+        self.new_text.returnPressed.connect(self.add)
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove)
+
+        adding = QHBoxLayout()
+        adding.addWidget(self.new_text, 3)
+        adding.addWidget(self.new_owner, 1)
+        adding.addWidget(self.new_priority, 1)
+        adding.addWidget(self.add_button)
+        right = QVBoxLayout()
+        right.addWidget(self.chosen_title)
+        right.addWidget(self.table, 1)
+        right.addLayout(adding)
+        right.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.work = QWidget()
+        self.work.setLayout(right)
+        left = QVBoxLayout()
+        left.addWidget(label("Key results", "sectionTitle", bold=True))
+        left.addWidget(self.not_picked)
+        left.addWidget(self.key_results, 1)
+        row = QHBoxLayout()
+        row.setSpacing(32)
+        row.addLayout(left, 2)
+        row.addWidget(self.work, 5)
+        self.body.addWidget(self.nothing_yet)
+        self.body.addLayout(row, 1)
+        self.refresh()
+
+    def reload(self) -> None:
+        people = [p.name for p in self.okrs.participants()]
+        if people != self.names:
+            self.names[:] = people
+            typed = self.new_owner.currentText()
+            self.new_owner.clear()
+            self.new_owner.addItems(["", *people])
+            self.new_owner.setCurrentText(typed)
+        planned: list[PlannedKeyResult] = []
+        unpicked = False
+        for objective in self.okrs.objectives():
+            krs = objective.selected_key_results or objective.key_results
+            unpicked = unpicked or (bool(krs) and not objective.selected_key_results)
+            rank = objective.rank if objective.rank is not None else "·"
+            planned.extend(
+                PlannedKeyResult(kr, f"Objective {rank}, KR {number}:")
+                for number, kr in enumerate(krs, start=1)
+            )
+        chosen = current_id(self.key_results)
+        self.key_results_model.set_rows(planned)
+        self.nothing_yet.setVisible(not planned)
+        self.not_picked.setVisible(unpicked)
+        self.work.setEnabled(bool(planned))
+        if not select_id(self.key_results, chosen):
+            self._show_current()
+
+    def current_key_result(self) -> KeyResultView | None:
+        index = self.key_results.currentIndex()
+        row = index.data(RowsModel.ObjectRole) if index.isValid() else None
+        return row.kr if isinstance(row, PlannedKeyResult) else None
+
+    def _show_current(self, *_args: Any) -> None:
+        kr = self.current_key_result()
+        self.chosen_title.setText(" ".join(kr.text.split()) if kr else "")
+        self.model.set_rows(kr.initiatives if kr else ())
+        self.remove_button.setEnabled(bool(self.model.rows))
+
+    def choose(self, key_result_id: int) -> None:
+        select_id(self.key_results, key_result_id)
+
+    def add(self) -> None:
+        kr = self.current_key_result()
+        if kr is None:
+            return
+        text, owner = self.new_text.text(), self.new_owner.currentText()
+        priority = str(self.new_priority.currentData())
+        if self.act(lambda: AddInitiative(self.okrs, kr.id, text, owner, priority)):
+            self.new_text.clear()
+            self.new_owner.setCurrentText("")
+            self.new_text.setFocus()
+
+    def edit(self, initiative_id: Any, field: str, value: Any) -> bool:
+        return self.act(lambda: EditInitiative(self.okrs, initiative_id, field, str(value)))
+
+    def remove(self) -> None:
+        initiative_id = selected_id(self.table)
+        row = self.model.row_of(initiative_id)
+        if row >= 0:
+            text = self.model.rows[row].text
+            self.act(lambda: RemoveInitiative(self.okrs, initiative_id, text))
+
+
+# The communications plan
+
+COMMS_COLUMNS = (
+    ("audience", "Audience"),
+    ("message", "Message"),
+    ("channel", "Channel"),
+    ("when", "When"),
+    ("owner", "Owner"),
+)
+COMMS_PROMPTS = {
+    "audience": "Who needs to hear?",
+    "message": "What do they need to hear?",
+    "channel": "How: meeting, email, screen…",
+    "when": "When",
+    "owner": "Who tells them",
+}
+
+
+class CommsModel(RowsTableModel[dict[str, Any]]):
+    def key(self, row: dict[str, Any]) -> Hashable:
+        return int(row["id"])
+
+    def value(self, row: dict[str, Any], field: str) -> Any:
+        return row[field]
+
+
+class CommsPlanPage(OkrPage):
+    def __init__(self, context: PageContext, kind: str = "comms_plan") -> None:
+        super().__init__(
+            context,
+            kind,
+            "Communications plan",
+            "Plan who hears about these OKRs, what they need to hear, how, when, and who "
+            "tells them.",
+        )
+        self.model = CommsModel(COMMS_COLUMNS, self.edit)
+        self.table = BigTable(self.model, "The communications plan", (2, 3, 2, 1.4, 1.4))
+        self.nothing_yet = empty_state("Nobody is on the plan yet: add the first line below.")
+        self.new: dict[str, Any] = {}
+        adding = QHBoxLayout()
+        for field, title in COMMS_COLUMNS:
+            typed = entry(f"New line: {title.lower()}", COMMS_PROMPTS[field])
+            typed.returnPressed.connect(self.add)
+            self.new[field] = typed
+            adding.addWidget(typed, 2 if field == "message" else 1)
+        self.add_button = button("Add to the plan")
+        self.add_button.clicked.connect(self.add)
+        adding.addWidget(self.add_button)
+        self.remove_button = button("Remove", "Remove the chosen line of the plan")
+        self.remove_button.clicked.connect(self.remove)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove)
+        self.body.addWidget(self.nothing_yet)
+        self.body.addWidget(self.table, 1)
+        self.body.addWidget(label("Add a line", "sectionTitle", bold=True))
+        self.body.addLayout(adding)
+        self.body.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.refresh()
+
+    def reload(self) -> None:
+        items = self.okrs.comms_items()
+        self.model.set_rows(items)
+        self.nothing_yet.setVisible(not items)
+        self.remove_button.setEnabled(bool(items))
+
+    def add(self) -> None:
+        fields = {field: typed.text() for field, typed in self.new.items()}
+        if self.act(lambda: AddCommsItem(self.okrs, fields)):
+            for typed in self.new.values():
+                typed.clear()
+            self.new["audience"].setFocus()
+
+    def edit(self, item_id: Any, field: str, value: Any) -> bool:
+        return self.act(lambda: EditCommsItem(self.okrs, item_id, field, str(value)))
+
+    def remove(self) -> None:
+        item_id = selected_id(self.table)
+        if item_id is not None:
+            self.act(lambda: RemoveCommsItem(self.okrs, item_id))
+
+
+def make_page(context: PageContext, kind: str) -> QWidget:
+    if kind == "comms_plan":
+        return CommsPlanPage(context, kind)
+    return InitiativesPage(context, kind)
+
+
+__all__ = ["COMMS_FIELDS", "KINDS", "CommsPlanPage", "InitiativesPage", "make_page"]
