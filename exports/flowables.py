@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
@@ -272,11 +269,3 @@ class CutLine(Flowable):  # type: ignore[misc]
         c.setFillColor(MUTED)
         c.setFont(_font(), SMALL)
         c.drawString(12, self.height / 2 - 3, text)
-
-
-def legend_items(items: Sequence[tuple[Any, str]]) -> list[list[Any]]:
-    """One table row of (drawn sign, caption) pairs, for a small legend."""
-    row: list[Any] = []
-    for sign, caption in items:
-        row.extend([sign, caption])
-    return [row]

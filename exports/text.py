@@ -12,6 +12,7 @@ direction marks) are dropped.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from exports.fonts import sheet_font
@@ -26,6 +27,8 @@ def printable(text: str, style: str = "regular") -> str:
     coverage = sheet_font().coverage[style]
     substitute = SUBSTITUTE if ord(SUBSTITUTE) in coverage else FALLBACK_SUBSTITUTE
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if coverage.issuperset(map(ord, text.replace("\n", ""))):
+        return text  # the usual case, checked in one pass
     out: list[str] = []
     for char in text:
         code = ord(char)
@@ -46,6 +49,7 @@ def printable(text: str, style: str = "regular") -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=4096)
 def markup(text: str, style: str = "regular") -> str:
     """``text`` as Paragraph markup: escaped, with its line breaks kept."""
     lines = printable(text, style).split("\n")

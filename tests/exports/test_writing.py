@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 from pathlib import Path
 
 import pytest
+from pypdf import PageObject, PdfReader
 
 from exports.errors import ExportError
 from exports.filenames import MAX_BYTES, safe_file_name
@@ -149,3 +151,39 @@ def test_two_documents_with_the_same_name_get_two_files() -> None:
     assert unique_name("Team - Story.pdf", used) == "Team - Story.pdf"
     assert unique_name("team - story.pdf", used) == "team - story 2.pdf"
     assert unique_name("Team - Story.pdf", used) == "Team - Story 3.pdf"
+
+
+PRINTER_MARGIN = 10 / 25.4 * 72  # 10 mm: what an office printer reaches, with room
+
+
+def text_origins(page: PageObject) -> list[tuple[float, float]]:
+    """Where every piece of text on the page starts, in points from the bottom left."""
+    origins: list[tuple[float, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if text.strip():
+            x, y = tm[4], tm[5]
+            origins.append((x * cm[0] + y * cm[2] + cm[4], x * cm[1] + y * cm[3] + cm[5]))
+
+    page.extract_text(visitor_text=visit)
+    return origins
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_all_type_is_9_pt_or_more_and_inside_the_printable_area(
+    five_by_five: WorkshopSnapshot, out_dir: Path, paper: str
+) -> None:
+    paths = export_sheets(five_by_five, "all", paper, out_dir)
+    paths += export_sheets(blank_snapshot(), "all", paper, out_dir)
+    for path in paths:
+        for page in PdfReader(path).pages:
+            content = page.get_contents()
+            assert content is not None
+            sizes = {float(s) for s in re.findall(rb"/F[\w+]+ ([\d.]+) Tf", content.get_data())}
+            assert sizes and min(sizes) >= 9, f"{path.name}: type of {min(sizes)} pt"
+            width, height = float(page.mediabox.width), float(page.mediabox.height)
+            origins = text_origins(page)
+            assert origins
+            for x, y in origins:
+                assert PRINTER_MARGIN <= x <= width - PRINTER_MARGIN, path.name
+                assert PRINTER_MARGIN <= y <= height - PRINTER_MARGIN, path.name
