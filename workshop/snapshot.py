@@ -257,7 +257,6 @@ class WorkshopSnapshot:
     health: tuple[HealthMetricSnapshot, ...] = ()
     weekly_notes: tuple[WeeklyNoteSnapshot, ...] = ()
     rounds: tuple[VotingRoundSnapshot, ...] = ()
-    taken_on: dt.date | None = None
     # A blank template for a paper workshop: the sheets leave room to write.
     blank: bool = False
 
@@ -500,7 +499,6 @@ class _Reader:
                 )
             ),
             rounds=self._rounds(key_results),
-            taken_on=dt.date.today(),
         )
 
     def _origin(self, card_id: int | None) -> Origin | None:
