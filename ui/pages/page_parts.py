@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from facilitation.rules import RuleError
 from ui.commands import EngineCommand
@@ -53,6 +54,13 @@ QWidget#stepPage QWidget {{ font-size: {BODY_PX}px; }}
 QWidget#stepPage QLabel#pageTitle {{ font-size: {TITLE_PX}px; font-weight: 600; }}
 QWidget#stepPage QLabel#pageHint {{ font-size: {SMALL_PX}px; }}
 QWidget#stepPage QLabel#sectionTitle {{ font-size: 30px; font-weight: 600; }}
+QWidget#stepPage QLabel#headline {{ font-size: 44px; font-weight: 700; }}
+QWidget#stepPage QLabel#emphasis {{ font-size: 32px; font-weight: 600; }}
+QWidget#stepPage QLineEdit#strongText {{ font-size: 28px; font-weight: 600; }}
+QWidget#stepPage QPushButton#bigButton {{ font-size: 30px; font-weight: 600; min-height: 64px; }}
+QWidget#stepPage QPushButton#nameButton {{ font-size: 30px; min-height: 72px; min-width: 300px; }}
+QWidget#stepPage QCheckBox::indicator, QWidget#stepPage QRadioButton::indicator,
+QWidget#stepPage QListWidget::indicator {{ width: 28px; height: 28px; }}
 QWidget#stepPage QLabel#pageBanner {{
     background: #FDE2E1; color: #7F1D1D; border: 2px solid #B91C1C;
     border-radius: 6px; padding: 8px 14px; font-size: {BODY_PX}px;
@@ -164,6 +172,8 @@ class StepPage(QWidget):
     @Slot(int)
     def _history_changed(self, _index: int) -> None:
         """Re-read after any change; a page out of sight re-reads when it shows again."""
+        if not isValid(self):
+            return
         if self.isVisible():
             self.refresh()
         else:
@@ -185,6 +195,12 @@ def button(text: str, accessible: str | None = None, *, tip: str = "") -> QPushB
     if tip:
         made.setToolTip(tip)
     return made
+
+
+def discard(widget: QWidget) -> None:
+    """Take a widget off the screen now; Qt deletes it when the event loop next runs."""
+    widget.hide()
+    widget.deleteLater()
 
 
 def elided(text: str, length: int) -> str:

@@ -74,6 +74,7 @@ from ui.pages.page_parts import (
     StepPage,
     body_font,
     button,
+    discard,
     elided,
 )
 
@@ -92,7 +93,7 @@ ORIGIN_BADGES = {"retro": "↩ retro note", "key_result": "↩ low KR"}
 
 CARD_FONT_PX = 24
 MIN_CARD = QSize(180, 104)
-MAX_CARD = QSize(380, 220)
+MAX_CARD = QSize(460, 250)
 
 HINT = (
     "One objective per post-it: what would success look like this cycle? Drop a card on "
@@ -269,6 +270,31 @@ def fit_lines(text: str, metrics: QFontMetrics, width: int, most: int) -> list[s
     return [metrics.elidedText(line, elide, width) for line in lines]
 
 
+def fit_card_size(count: int, width: int, height: int) -> QSize:
+    """The card size that fits ``count`` cards in this space with the most room for words.
+
+    When even the smallest cards do not fit, the cards are smallest and the grid scrolls.
+    """
+    metrics = QFontMetrics(body_font(CARD_FONT_PX))
+    inset = 2 * (PostItDelegate.PAD + PostItDelegate.GAP)
+    best: tuple[int, QSize] | None = None
+    columns = 1
+    while width // columns >= MIN_CARD.width():
+        card_w = min(MAX_CARD.width(), width // columns)
+        rows = math.ceil(max(1, count) / columns)
+        card_h = min(MAX_CARD.height(), height // rows, int(card_w / 1.1))
+        if card_h >= MIN_CARD.height():
+            lines = (card_h - inset) // metrics.lineSpacing()
+            room = lines * ((card_w - inset) // max(1, metrics.averageCharWidth()))
+            if best is None or room > best[0]:
+                best = (room, QSize(card_w, card_h))
+        columns += 1
+    if best is not None:
+        return best[1]
+    columns = max(1, width // MIN_CARD.width())
+    return QSize(max(MIN_CARD.width(), width // columns), MIN_CARD.height())
+
+
 class PostItDelegate(QStyledItemDelegate):
     """Paints a post-it: its colour, its text cut to fit, and badges for groups and origins."""
 
@@ -367,29 +393,11 @@ class CardsView(QListView):
 
     def fit(self) -> None:
         """Choose the card size that shows every card with the most room for its words."""
-        count = max(1, self.model().rowCount() if self.model() else 1)
+        count = self.model().rowCount() if self.model() else 0
         scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        width = self.viewport().width() - scrollbar - 4
-        height = self.viewport().height() - 4
-        metrics = QFontMetrics(body_font(CARD_FONT_PX))
-        inset = 2 * (PostItDelegate.PAD + PostItDelegate.GAP)
-        best: tuple[int, QSize] | None = None
-        columns = 1
-        while width // columns >= MIN_CARD.width():
-            card_w = min(MAX_CARD.width(), width // columns)
-            rows = math.ceil(count / columns)
-            card_h = min(MAX_CARD.height(), height // rows, int(card_w / 1.1))
-            if card_h >= MIN_CARD.height():
-                lines = (card_h - inset) // metrics.lineSpacing()
-                room = lines * ((card_w - inset) // max(1, metrics.averageCharWidth()))
-                if best is None or room > best[0]:
-                    best = (room, QSize(card_w, card_h))
-            columns += 1
-        if best is None:
-            columns = max(1, width // MIN_CARD.width())
-            chosen = QSize(width // columns, MIN_CARD.height())
-        else:
-            chosen = best[1]
+        chosen = fit_card_size(
+            count, self.viewport().width() - scrollbar - 4, self.viewport().height() - 4
+        )
         if chosen != self.card_size:
             self.card_size = chosen
             self.setGridSize(chosen)
@@ -539,7 +547,7 @@ class CardDialog(QDialog):
             item = self.grouped_rows.takeAt(0)
             widget = item.widget() if item else None
             if widget is not None:
-                widget.deleteLater()
+                discard(widget)
         self.grouped_title.setVisible(bool(card.grouped))
         for child in card.grouped:
             row = QWidget()
@@ -553,6 +561,7 @@ class CardDialog(QDialog):
             take_out.clicked.connect(lambda _checked=False, c=child: self.page.ungroup(c))
             line.addWidget(take_out)
             self.grouped_rows.addWidget(row)
+            row.show()
 
     def save_text(self) -> bool:
         """Save what was typed, once; False when the rules refused it (the banner says why)."""

@@ -37,11 +37,11 @@ from facilitation.scoring import VERDICTS, Verdict, VerdictThresholds, verdict
 from ui.pages.context import PageContext
 from ui.pages.page_parts import (
     BAND_FILLS,
-    BODY_PX,
     StepPage,
     body_font,
     button,
     chip_style,
+    discard,
     ink_for,
 )
 from ui.pages.scoring_commands import (
@@ -308,7 +308,7 @@ class ObjectiveBox(QFrame):
         layout.setContentsMargins(16, 12, 16, 12)
         head = QHBoxLayout()
         self.text = TextField("Objective of last cycle", self._reword)
-        self.text.setFont(body_font(BODY_PX + 2, bold=True))
+        self.text.setObjectName("strongText")
         head.addWidget(self.text, 1)
         mean = QLabel("Mean")
         head.addWidget(mean)
@@ -358,9 +358,10 @@ class ObjectiveBox(QFrame):
             else:
                 row = KeyResultRow(self.page, kr)
             self.rows_layout.addWidget(row)
+            row.show()
             self.rows.append(row)
         for gone in old.values():
-            gone.deleteLater()
+            discard(gone)
         QWidget.setTabOrder(self.rows[-1].remove if self.rows else self.remove, self.new_key_result)
 
     def _reword(self, text: str, old: str) -> None:
@@ -462,9 +463,10 @@ class ScoringPage(StepPage):
             else:
                 box = ObjectiveBox(self, view)
             self.boxes_layout.insertWidget(index, box)
+            box.show()
             self.boxes.append(box)
         for gone in old.values():
-            gone.deleteLater()
+            discard(gone)
 
     def _show_bring_in(self) -> None:
         if self.previous_id is None:

@@ -186,11 +186,125 @@ def postits_page(context: PageContext, kind: str) -> QWidget:
     return postits.make_page(context, kind)
 
 
+def add_post_its(engine: WorkshopEngine) -> dict[str, int]:
+    ids = {}
+    for text, colour in POSTITS:
+        ids[text] = engine.boards.add_card(text, colour=colour)
+    for child, into in GROUPED.items():
+        engine.boards.group_card(ids[child], ids[into])
+    return {text: ids[text] for text, _ in POSTITS if text not in GROUPED}
+
+
+OBJECTIVE_VOTES = {
+    "Ines": ["Releases are calm and boring", "Product teams ship without waiting for us"],
+    "Kwame": ["We know what every service costs", "Releases are calm and boring"],
+    "Lotte": ["Product teams ship without waiting for us", "Developers trust the pipeline"],
+    "Mateo": ["Releases are calm and boring", "Incidents are rare, short and well understood"],
+    "Noor": ["We know what every service costs", "Developers trust the pipeline"],
+    "Oskar": ["Product teams ship without waiting for us", "Secrets never live in code"],
+    "Priya": ["Developers trust the pipeline", "We know what every service costs"],
+}
+
+
+def booth_page(context: PageContext, name: str) -> QWidget:
+    from ui.pages import booth
+
+    engine = context.engine
+    people = {p.name: p.id for p in engine.voting.participants()}
+    if name.startswith("kr_vote"):
+        return kr_booth_page(context)
+    cards = add_post_its(engine)
+    page = booth.make_page(context, "objective_vote")
+    assert isinstance(page, booth.BoothPage)
+    if name == "objective_vote-settings":
+        return page
+    round_id = engine.voting.open_round(
+        "objectives", list(cards.values()), votes_per_person=2, max_per_option=2
+    )
+    options = {o.label: o.id for o in engine.voting.round(round_id).options}
+    voters = list(OBJECTIVE_VOTES.items())
+    if name == "objective_vote-next-voter":
+        voters = voters[:3]
+    for person, labels in voters:
+        for label in labels:
+            engine.voting.cast_vote(round_id, people[person], options[label])
+    if name == "objective_vote-ballot":
+        page.refresh()
+        page.choose_voter(people["Quentin"])
+        page.cast(options["Every team can see its own cost and carbon"])
+        page.cast(options["Every team can see its own cost and carbon"])
+        return page
+    if name == "objective_vote-next-voter":
+        page.refresh()
+        return page
+    engine.voting.close(round_id)
+    if name == "objective_vote-sealed":
+        page.refresh()
+        return page
+    engine.voting.reveal(round_id)
+    engine.voting.set_cut_line(round_id, 3)
+    page.refresh()
+    return page
+
+
+KR_CANDIDATES = [
+    "Lead time from merge to production from 9 days to 2",
+    "Failed deploys from 14% to 5% of all deploys",
+    "Rollbacks take under 5 minutes for 30 of 30 services",
+    "Pipeline runs finish in under 10 minutes at the 90th percentile",
+    "Releases per team per week from 1 to 5",
+    "Developer survey: trust in releases from 5.1 to 7.5 out of 10",
+]
+KR_VOTES = {
+    "Ines": [0, 1],
+    "Kwame": [0, 4],
+    "Lotte": [1, 5],
+    "Mateo": [0, 2],
+    "Noor": [1, 3],
+    "Oskar": [2, 0],
+    "Priya": [5, 1],
+    "Quentin": [3, 4],
+}
+
+
+def kr_booth_page(context: PageContext) -> QWidget:
+    from ui.pages import booth
+
+    engine = context.engine
+    people = {p.name: p.id for p in engine.voting.participants()}
+    first = engine.okrs.add_objective("Releases are calm and boring")
+    engine.okrs.rank_objectives([first])
+    second = engine.okrs.add_objective("We know what every service costs")
+    engine.okrs.rank_objectives([first, second])
+    krs = [engine.okrs.add_key_result(first, text) for text in KR_CANDIDATES]
+    round_id = engine.voting.open_round(
+        "key_results", krs, votes_per_person=2, max_per_option=1, objective_id=first
+    )
+    options = [o.id for o in engine.voting.round(round_id).options]
+    for person, picks in KR_VOTES.items():
+        for pick in picks:
+            engine.voting.cast_vote(round_id, people[person], options[pick])
+    engine.voting.close(round_id)
+    engine.voting.reveal(round_id)
+    rows = engine.voting.result(round_id).rows
+    tied = [r.option_id for r in rows if r.tied and r.count == rows[3].count]
+    engine.voting.settle_tie(round_id, tied)
+    engine.voting.set_cut_line(round_id, 4)
+    page = booth.make_page(context, "kr_vote")
+    return page
+
+
 BUILDERS: dict[str, Callable[[PageContext, str], QWidget]] = {
     "score_last_cycle": scoring_page,
     "retrospective": retro_page,
     "close_retro": retro_page,
     "objective_postits": postits_page,
+    "objective_vote-settings": booth_page,
+    "objective_vote-next-voter": booth_page,
+    "objective_vote-ballot": booth_page,
+    "objective_vote-sealed": booth_page,
+    "objective_vote": booth_page,
+    "kr_vote": booth_page,
 }
 
 
