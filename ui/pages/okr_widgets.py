@@ -92,6 +92,7 @@ QWidget#stepPage QPushButton#answerNo:checked {{
 }}
 QWidget#stepPage QLabel#handsCount {{ font-size: {LARGE_PX}px; }}
 QWidget#stepPage QLabel#handsVerdict {{ font-weight: 600; }}
+QWidget#stepPage QCheckBox::indicator {{ width: 26px; height: 26px; }}
 QWidget#stepPage QFrame#originThread {{
     border-left: 6px solid #1D4ED8; background: rgba(29, 78, 216, 0.08); border-radius: 4px;
 }}
@@ -235,6 +236,7 @@ class OkrPage(QWidget):
         outer.addWidget(self.banner)
         outer.addLayout(self.body, 1)
         stack = context.undo_stack
+        self.following = True
         stack.indexChanged.connect(self._history_changed)
         if isinstance(stack, UndoStack):
             stack.failed.connect(self.banner.show_message)
@@ -277,6 +279,9 @@ class OkrPage(QWidget):
 
     def leave_history(self) -> None:
         """Stop following the undo history: the page is going away, the history stays."""
+        if not self.following:
+            return
+        self.following = False
         stack = self.context.undo_stack
         stack.indexChanged.disconnect(self._history_changed)
         if isinstance(stack, UndoStack):

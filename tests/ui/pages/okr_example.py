@@ -221,5 +221,28 @@ def with_thresholds(example: Example) -> Example:
     return example
 
 
+def with_worksheet(example: Example) -> Example:
+    if not example.key_results:
+        with_picks(example)
+    okrs = example.engine.okrs
+    okrs.edit_worksheet(
+        people="The five of us, with one engineer from each product team on call",
+        benefits="We stop building tools nobody asked for, and can say no with a reason",
+        checkin_cadence="Mondays at 9:30, 20 minutes, at the team screen",
+        update_due="Fridays by noon",
+        time_on_okr_percent=30,
+        hopes="Product teams see our work in their own numbers",
+        fears="Incidents eat the OKR time in the first month",
+        upcoming_themes="Cost per deploy; preview environments for every pull request",
+    )
+    okrs.add_dependency("we_depend", "Security", "Sign-off on the canary set-up", "hard")
+    okrs.add_dependency("they_depend", "Data platform", "Deploy events in the warehouse")
+    okrs.add_metric("output", "Canary pipeline live")
+    okrs.add_metric("leading", "Teams releasing on Fridays", sweet_spot=True)
+    okrs.add_metric("leading", "Median lead time")
+    okrs.add_metric("lagging", "Customer-reported incidents")
+    return example
+
+
 Stage = Callable[[Example], Example]
 """How far along the example workshop is."""

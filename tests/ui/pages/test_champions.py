@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.pages import okr_example
+from tests.ui.pages.okr_pages import show_page
 from tests.ui.pages.workshop_room import fresh, room
 from ui.commands import UndoStack
 from ui.pages import champions
@@ -19,12 +20,7 @@ from workshop.store import Store
 def open_page(qtbot: QtBot, context: PageContext) -> ChampionsPage:
     page = champions.make_page(context, "champions")
     assert isinstance(page, ChampionsPage)
-    qtbot.addWidget(page)
-    page.resize(1700, 1000)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
+    show_page(qtbot, page, 1700, 1000)
     return page
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.pages import okr_example
+from tests.ui.pages.okr_pages import focus, show_page
 from tests.ui.pages.workshop_room import fresh, room
 from ui.commands import UndoStack
 from ui.pages import drafting
@@ -19,23 +19,13 @@ from workshop.store import Store
 def open_page(qtbot: QtBot, context: PageContext) -> DraftingPage:
     page = drafting.make_page(context, "draft_objective")
     assert isinstance(page, DraftingPage)
-    qtbot.addWidget(page)
-    page.resize(1600, 900)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
+    show_page(qtbot, page, 1600, 900)
     return page
 
 
 def click_row(qtbot: QtBot, page: DraftingPage, row: int) -> None:
     rect = page.list.visualRect(page.model.index(row, 0))
     qtbot.mouseClick(page.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-
-
-def focus(qtbot: QtBot, widget: QWidget) -> None:
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus)
 
 
 def test_findings_follow_the_typing_and_the_edit_is_saved_once(qtbot: QtBot, store: Store) -> None:

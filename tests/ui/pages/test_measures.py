@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.pages import okr_example
+from tests.ui.pages.okr_pages import focus, show_page
 from tests.ui.pages.workshop_room import fresh
 from ui.commands import UndoStack
 from ui.pages import measures
@@ -20,18 +21,14 @@ def open_page(qtbot: QtBot, context: PageContext, *, closed_by_test: bool = True
     page = measures.make_page(context, "write_measures")
     assert isinstance(page, MeasuresPage)
     if closed_by_test:
-        qtbot.addWidget(page)
-    page.resize(1600, 900)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
+        show_page(qtbot, page, 1600, 900)
+    else:
+        page.resize(1600, 900)
+        page.show()
+        qtbot.waitExposed(page)
+        page.activateWindow()
+        qtbot.waitUntil(page.isActiveWindow)
     return page
-
-
-def focus(qtbot: QtBot, widget: QWidget) -> None:
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus)
 
 
 def rows(page: MeasuresPage) -> list[str]:

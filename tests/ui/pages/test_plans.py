@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitation.engine.okrs import InitiativeView
 from tests.ui.pages import okr_example
+from tests.ui.pages.okr_pages import focus, show_page
 from tests.ui.pages.workshop_room import fresh, room
 from ui.commands import UndoStack
 from ui.pages import plans
@@ -18,18 +19,8 @@ from workshop.store import Store
 
 def open_page(qtbot: QtBot, context: PageContext, kind: str) -> QWidget:
     page = plans.make_page(context, kind)
-    qtbot.addWidget(page)
-    page.resize(1700, 1000)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
+    show_page(qtbot, page, 1700, 1000)
     return page
-
-
-def focus(qtbot: QtBot, widget: QWidget) -> None:
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus)
 
 
 def cells(page: InitiativesPage | CommsPlanPage) -> list[list[str]]:

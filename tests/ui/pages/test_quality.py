@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
 from tests.ui.pages import okr_example
+from tests.ui.pages.okr_pages import focus, show_page
 from tests.ui.pages.workshop_room import fresh, room
 from ui.commands import UndoStack
 from ui.pages import quality
@@ -19,18 +20,8 @@ from workshop.store import Store
 def open_page(qtbot: QtBot, context: PageContext, kind: str = "quality_check") -> QualityPage:
     page = quality.make_page(context, kind)
     assert isinstance(page, QualityPage)
-    qtbot.addWidget(page)
-    page.resize(1800, 1000)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
+    show_page(qtbot, page, 1800, 1000)
     return page
-
-
-def focus(qtbot: QtBot, widget: QWidget) -> None:
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus)
 
 
 def rows(page: QualityPage) -> list[str]:

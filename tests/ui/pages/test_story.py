@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.pages import okr_example
+from tests.ui.pages.okr_pages import focus, show_page
 from tests.ui.pages.workshop_room import fresh, room
 from ui.commands import UndoStack
 from ui.pages import story
@@ -18,18 +18,8 @@ from workshop.store import Store
 def open_page(qtbot: QtBot, context: PageContext) -> StoryPage:
     page = story.make_page(context, "okr_story")
     assert isinstance(page, StoryPage)
-    qtbot.addWidget(page)
-    page.resize(1600, 900)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
+    show_page(qtbot, page, 1600, 900)
     return page
-
-
-def focus(qtbot: QtBot, widget: QWidget) -> None:
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus)
 
 
 def choose(qtbot: QtBot, page: StoryPage, row: int) -> None:

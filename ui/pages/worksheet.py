@@ -1,0 +1,408 @@
+"""The embedding OKR worksheet: how the OKRs will live in the team after the workshop.
+
+Its twelve numbered fields: the team and its mission, who works on the OKRs, how
+they help us, the check-in rhythm, when updates are due, the dependency map, the
+share of time spent on OKRs, the OKR champion, hopes, fears, the metrics map
+(outputs, leading and lagging indicators, with the sweet spot) and the themes coming
+up. Opened from the agenda or from the menu.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitation.engine.okrs import DEPENDENCY_DIRECTIONS, DEPENDENCY_STRENGTHS, METRIC_KINDS
+from ui.pages.context import PageContext
+from ui.pages.okr_commands import (
+    AddDependency,
+    AddMetric,
+    EditWorksheet,
+    RemoveDependency,
+    RemoveMetric,
+)
+from ui.pages.okr_widgets import (
+    CommitLineEdit,
+    CommitTextEdit,
+    OkrPage,
+    RowsModel,
+    big_list,
+    button,
+    current_id,
+    entry,
+    label,
+)
+from workshop.snapshot import load_snapshot
+
+KINDS = ("worksheet",)
+
+NOT_SET = -10
+"""The time spinner's value for "not decided yet"."""
+
+TEXT_FIELDS = {
+    "people": ("2", "People and teams working on our OKRs", "Who takes part, and who helps?"),
+    "benefits": ("3", "How will OKRs help us?", "What should be better because we use OKRs?"),
+    "checkin_cadence": ("4", "Check-in meeting: rhythm, day, time", "Mondays at 9:30, 20 minutes"),
+    "update_due": ("5", "When is the update due?", "Fridays by noon, before the check-in"),
+    "okr_champion": ("8", "OKR champion", "Who keeps the OKRs alive between check-ins?"),
+    "hopes": ("9", "OKR hopes", "What are we hoping OKRs will do for us?"),
+    "fears": ("10", "OKR fears", "What could go wrong, and what would we do then?"),
+    "upcoming_themes": ("12", "Upcoming OKR themes", "What is likely to matter next cycle?"),
+}
+SINGLE_LINE = ("checkin_cadence", "update_due")
+"""Fields where Return saves rather than starting a new line."""
+
+
+def section_title(number: str, words: str, buddy: QWidget | None = None) -> QWidget:
+    shown = label(f"{number}. {words}", "fieldLabel", bold=True)
+    if buddy is not None:
+        shown.setBuddy(buddy)
+    return shown
+
+
+def dependency_line(row: dict[str, Any]) -> str:
+    """“We depend on Security (hard dependency): sign-off on …” as the room says it."""
+    strength = DEPENDENCY_STRENGTHS.get(row["strength"], row["strength"]).lower()
+    who = (
+        f"We depend on {row['team']}"
+        if row["direction"] == "we_depend"
+        else f"{row['team']} depends on us"
+    )
+    about = f": {row['description']}" if row["description"] else ""
+    return f"{who} ({strength}){about}"
+
+
+class DependenciesModel(RowsModel[dict[str, Any]]):
+    DirectionRole: ClassVar[int] = Qt.ItemDataRole.UserRole + 3
+
+    def key(self, row: dict[str, Any]) -> Hashable:
+        return int(row["id"])
+
+    def row_id(self, row: dict[str, Any]) -> Any:
+        return int(row["id"])
+
+    def show(self, row: dict[str, Any], role: int) -> Any:
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return dependency_line(row)
+        if role == self.DirectionRole:
+            return row["direction"]
+        return None
+
+
+class MetricsModel(RowsModel[dict[str, Any]]):
+    """The metrics of one kind; the ones in the sweet spot are starred."""
+
+    SweetSpotRole: ClassVar[int] = Qt.ItemDataRole.UserRole + 3
+
+    def key(self, row: dict[str, Any]) -> Hashable:
+        return int(row["id"])
+
+    def row_id(self, row: dict[str, Any]) -> Any:
+        return int(row["id"])
+
+    def show(self, row: dict[str, Any], role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return ("★ " if row["sweet_spot"] else "") + str(row["text"])
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            spot = " (in the OKR sweet spot)" if row["sweet_spot"] else ""
+            return f"{row['text']}{spot}"
+        if role == self.SweetSpotRole:
+            return bool(row["sweet_spot"])
+        return None
+
+
+class TimeOnOkrs(QSpinBox):
+    """Percent of the team's time on OKRs, in steps of ten; saved when focus leaves."""
+
+    def __init__(self, on_commit: Callable[[int | None], bool]) -> None:
+        super().__init__()
+        self.setRange(NOT_SET, 100)
+        self.setSingleStep(10)
+        self.setSuffix(" %")
+        self.setSpecialValueText("not decided yet")
+        self.setAccessibleName("Share of our time spent on OKRs")
+        self.setMinimumHeight(52)
+        self.on_commit = on_commit
+        self.stored: int | None = None
+        self.editingFinished.connect(self.finish)
+
+    def show_value(self, value: int | None) -> None:
+        self.stored = value
+        if not self.hasFocus():
+            self.setValue(NOT_SET if value is None else value)
+
+    def chosen(self) -> int | None:
+        return None if self.value() < 0 else self.value()
+
+    def finish(self) -> None:
+        if self.chosen() != self.stored and not self.on_commit(self.chosen()):
+            self.setValue(NOT_SET if self.stored is None else self.stored)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.finish()
+
+
+class WorksheetPage(OkrPage):
+    def __init__(self, context: PageContext, kind: str = "worksheet") -> None:
+        super().__init__(
+            context,
+            kind,
+            "Embedding OKR worksheet",
+            "How the OKRs will live in the team after today. Fill in what the room "
+            "agrees; every field is saved when you move on.",
+        )
+        self.team = label("", "pageBody")
+        self.team.setAccessibleName("1. Team and mission")
+        self.fields: dict[str, CommitLineEdit | CommitTextEdit] = {}
+        for field, (_number, words, prompt) in TEXT_FIELDS.items():
+            if field == "okr_champion":
+                self.fields[field] = CommitLineEdit(words, self._saver(field, words), prompt)
+            else:
+                self.fields[field] = CommitTextEdit(
+                    words,
+                    self._saver(field, words),
+                    placeholder=prompt,
+                    lines=2,
+                    single_line=field in SINGLE_LINE,
+                )
+        self.use_champion = button("", "Use the team's OKR champion")
+        self.use_champion.clicked.connect(self._use_okr_champion)
+        self.champion_name = ""
+        self.time = TimeOnOkrs(self._save_time)
+
+        self.dependencies_model = DependenciesModel()
+        self.dependencies = big_list("6. Dependency map", self.dependencies_model)
+        self.dependencies.setMinimumHeight(130)
+        self.new_direction = QComboBox()
+        self.new_direction.setAccessibleName("Who depends on whom")
+        for key, words in DEPENDENCY_DIRECTIONS.items():
+            self.new_direction.addItem(words, key)
+        self.new_strength = QComboBox()
+        self.new_strength.setAccessibleName("How strong the dependency is")
+        for key, words in DEPENDENCY_STRENGTHS.items():
+            self.new_strength.addItem(words, key)
+        self.new_team = entry("The other team", "Which team?")
+        self.new_description = entry("What the dependency is about", "On what?")
+        self.new_team.returnPressed.connect(self.add_dependency)
+        self.new_description.returnPressed.connect(self.add_dependency)
+        self.add_dependency_button = button("Add", "Add the dependency")
+        self.add_dependency_button.clicked.connect(self.add_dependency)
+        self.remove_dependency_button = button("Remove", "Remove the chosen dependency")
+        self.remove_dependency_button.clicked.connect(self.remove_dependency)
+
+        self.metric_models = {kind_: MetricsModel() for kind_ in METRIC_KINDS}
+        self.metric_lists = {
+            kind_: big_list(f"11. Metrics map: {words}", self.metric_models[kind_])
+            for kind_, words in METRIC_KINDS.items()
+        }
+        self.metric_choice: str | None = None
+        for kind_, view in self.metric_lists.items():
+            view.setMinimumHeight(130)
+            view.selectionModel().currentChanged.connect(
+                lambda current, _old, k=kind_: self._metric_chosen(k, current.isValid())
+            )
+        self.new_metric_kind = QComboBox()
+        self.new_metric_kind.setAccessibleName("Kind of metric")
+        for key, words in METRIC_KINDS.items():
+            self.new_metric_kind.addItem(words, key)
+        self.new_metric = entry("New metric", "A metric we watch…")
+        self.new_metric.returnPressed.connect(self.add_metric)
+        self.sweet_spot = QCheckBox("In the sweet spot")
+        self.sweet_spot.setAccessibleName("The new metric is in the OKR sweet spot")
+        self.add_metric_button = button("Add", "Add the metric")
+        self.add_metric_button.clicked.connect(self.add_metric)
+        self.remove_metric_button = button("Remove", "Remove the chosen metric")
+        self.remove_metric_button.clicked.connect(self.remove_metric)
+
+        self._lay_out()
+        self.refresh()
+
+    # Layout
+
+    def _lay_out(self) -> None:
+        first = QVBoxLayout()
+        first.addWidget(section_title("1", "Team and mission"))
+        first.addWidget(self.team)
+        first.addSpacing(6)
+        for field in ("people", "benefits"):
+            self._add_field(first, field)
+        second = QVBoxLayout()
+        for column in (first, second):
+            column.setSpacing(4)
+        for field in ("checkin_cadence", "update_due"):
+            self._add_field(second, field)
+        second.addWidget(section_title("7", "How much of our time goes to OKRs?", self.time))
+        second.addWidget(self.time)
+        second.addSpacing(6)
+        self._add_field(second, "okr_champion")
+        second.addWidget(self.use_champion, 0, Qt.AlignmentFlag.AlignLeft)
+        third = QVBoxLayout()
+        third.setSpacing(4)
+        for field in ("hopes", "fears", "upcoming_themes"):
+            self._add_field(third, field)
+
+        dependencies = QVBoxLayout()
+        dependencies.setSpacing(6)
+        dependencies.addWidget(section_title("6", "Dependency map", self.dependencies))
+        dependencies.addWidget(self.dependencies, 1)
+        adding = QGridLayout()
+        adding.addWidget(self.new_direction, 0, 0)
+        adding.addWidget(self.new_strength, 0, 1)
+        adding.addWidget(self.new_team, 1, 0)
+        adding.addWidget(self.new_description, 1, 1)
+        adding.addWidget(self.add_dependency_button, 2, 0, Qt.AlignmentFlag.AlignLeft)
+        adding.addWidget(self.remove_dependency_button, 2, 1, Qt.AlignmentFlag.AlignRight)
+        dependencies.addLayout(adding)
+
+        metrics = QVBoxLayout()
+        metrics.setSpacing(6)
+        metrics.addWidget(section_title("11", "Metrics map"))
+        lists = QGridLayout()
+        for place, (kind_, words) in enumerate(METRIC_KINDS.items()):
+            lists.addWidget(label(words, "fieldLabel", bold=True), 0, place)
+            lists.addWidget(self.metric_lists[kind_], 1, place)
+        lists.addWidget(label("★ in the OKR sweet spot", "pageNote"), 2, 0, 1, 3)
+        metrics.addLayout(lists, 1)
+        adding_metric = QHBoxLayout()
+        adding_metric.addWidget(self.new_metric_kind)
+        adding_metric.addWidget(self.new_metric, 1)
+        adding_metric.addWidget(self.sweet_spot)
+        adding_metric.addWidget(self.add_metric_button)
+        adding_metric.addWidget(self.remove_metric_button)
+        metrics.addLayout(adding_metric)
+
+        sheet = QWidget()
+        rows = QVBoxLayout(sheet)
+        rows.setContentsMargins(0, 0, 16, 0)
+        rows.setSpacing(12)
+        top = QHBoxLayout()
+        top.setSpacing(36)
+        for column in (first, second, third):
+            column.addStretch(1)
+            top.addLayout(column, 1)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(36)
+        bottom.addLayout(dependencies, 2)
+        bottom.addLayout(metrics, 3)
+        rows.addLayout(top)
+        rows.addLayout(bottom, 1)
+        scroll = QScrollArea()
+        scroll.setWidget(sheet)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setAccessibleName("The worksheet")
+        self.body.addWidget(scroll, 1)
+
+    def _add_field(self, layout: QVBoxLayout, field: str) -> None:
+        number, words, _prompt = TEXT_FIELDS[field]
+        layout.addWidget(section_title(number, words, self.fields[field]))
+        layout.addWidget(self.fields[field])
+        layout.addSpacing(6)
+
+    # Reading
+
+    def reload(self) -> None:
+        okrs = self.okrs
+        values = okrs.worksheet()
+        for field, edit in self.fields.items():
+            edit.set_value(values[field] or "")
+        self.time.show_value(values["time_on_okr_percent"])
+        snapshot = load_snapshot(self.context.store, self.context.workshop_id)
+        mission = snapshot.mission or "No mission written yet."
+        self.team.setText(f"{snapshot.team}: {mission}")
+        champion = next((p.name for p in okrs.participants() if p.is_okr_champion), "")
+        self.champion_name = champion
+        self.use_champion.setText(f"Use {champion}, the team's OKR champion")
+        self.use_champion.setVisible(bool(champion) and champion != values["okr_champion"])
+        dependencies = okrs.dependencies()
+        self.dependencies_model.set_rows(dependencies)
+        self.remove_dependency_button.setEnabled(bool(dependencies))
+        metrics = okrs.metrics()
+        for kind_, model in self.metric_models.items():
+            model.set_rows([m for m in metrics if m["kind"] == kind_])
+        self.remove_metric_button.setEnabled(bool(metrics))
+
+    # Acting
+
+    def _saver(self, field: str, words: str) -> Callable[[str], bool]:
+        return lambda value: self.act(lambda: EditWorksheet(self.okrs, field, value, words))
+
+    def _save_time(self, value: int | None) -> bool:
+        return self.act(lambda: EditWorksheet(self.okrs, "time_on_okr_percent", value, "time"))
+
+    def _use_okr_champion(self) -> None:
+        edit = self.fields["okr_champion"]
+        if self.champion_name and self._saver("okr_champion", "OKR champion")(self.champion_name):
+            edit.set_value(self.champion_name, force=True)
+
+    def add_dependency(self) -> None:
+        direction = str(self.new_direction.currentData())
+        strength = str(self.new_strength.currentData())
+        team, description = self.new_team.text(), self.new_description.text()
+        if self.act(lambda: AddDependency(self.okrs, direction, team, description, strength)):
+            self.new_team.clear()
+            self.new_description.clear()
+            self.new_team.setFocus()
+
+    def remove_dependency(self) -> None:
+        dependency_id = current_id(self.dependencies)
+        row = self.dependencies_model.row_of(dependency_id)
+        if row >= 0:
+            team = str(self.dependencies_model.rows[row]["team"])
+            self.act(lambda: RemoveDependency(self.okrs, dependency_id, team))
+
+    def add_metric(self) -> None:
+        kind_ = str(self.new_metric_kind.currentData())
+        text, spot = self.new_metric.text(), self.sweet_spot.isChecked()
+        if self.act(lambda: AddMetric(self.okrs, kind_, text, spot)):
+            self.new_metric.clear()
+            self.sweet_spot.setChecked(False)
+            self.new_metric.setFocus()
+
+    def _metric_chosen(self, kind_: str, chosen: bool) -> None:
+        """One metric is chosen at a time, across the three lists."""
+        if not chosen:
+            return
+        self.metric_choice = kind_
+        for other, view in self.metric_lists.items():
+            if other != kind_ and view.currentIndex().isValid():
+                view.selectionModel().clear()
+
+    def chosen_metric(self) -> tuple[int, str] | None:
+        if self.metric_choice is None:
+            return None
+        view = self.metric_lists[self.metric_choice]
+        metric_id = current_id(view)
+        model = self.metric_models[self.metric_choice]
+        row = model.row_of(metric_id)
+        return (metric_id, str(model.rows[row]["text"])) if row >= 0 else None
+
+    def remove_metric(self) -> None:
+        chosen = self.chosen_metric()
+        if chosen is not None:
+            metric_id, text = chosen
+            self.act(lambda: RemoveMetric(self.okrs, metric_id, text))
+
+
+def make_page(context: PageContext, kind: str) -> QWidget:
+    return WorksheetPage(context, kind)
