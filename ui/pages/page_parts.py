@@ -59,6 +59,7 @@ QWidget#stepPage QLabel#emphasis {{ font-size: 32px; font-weight: 600; }}
 QWidget#stepPage QLineEdit#strongText {{ font-size: 28px; font-weight: 600; }}
 QWidget#stepPage QPushButton#bigButton {{ font-size: 30px; font-weight: 600; min-height: 64px; }}
 QWidget#stepPage QPushButton#nameButton {{ font-size: 30px; min-height: 72px; min-width: 300px; }}
+QWidget#stepPage QListView {{ background: transparent; }}
 QWidget#stepPage QCheckBox::indicator, QWidget#stepPage QRadioButton::indicator,
 QWidget#stepPage QListWidget::indicator {{ width: 28px; height: 28px; }}
 QWidget#stepPage QLabel#pageBanner {{

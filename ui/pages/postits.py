@@ -432,13 +432,16 @@ class CardsView(QListView):
         super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        index = self.indexAt(event.pos())
-        if not index.isValid():
-            index = self.currentIndex()
+        """The card's menu: under the mouse, or for the current card from the menu key."""
+        keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+        index = self.currentIndex() if keyboard else self.indexAt(event.pos())
         if not index.isValid():
             return
         self.setCurrentIndex(index)
-        self.page.card_menu(int(index.data(CARD_ID_ROLE))).exec(event.globalPos())
+        where = self.viewport().mapToGlobal(self.visualRect(index).center())
+        self.page.card_menu(int(index.data(CARD_ID_ROLE))).exec(
+            where if keyboard else event.globalPos()
+        )
 
 
 def colour_swatch(colour: str, what: str) -> QPushButton:

@@ -337,11 +337,16 @@ class NotesView(QListView):
         self.scheduleDelayedItemsLayout()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        index = self.indexAt(event.pos())
+        """The note's menu: under the mouse, or for the current note from the menu key."""
+        keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+        index = self.currentIndex() if keyboard else self.indexAt(event.pos())
         if not index.isValid():
             return
         self.setCurrentIndex(index)
-        self.column.page.note_menu(int(index.data(ITEM_ID_ROLE))).exec(event.globalPos())
+        where = self.viewport().mapToGlobal(self.visualRect(index).center())
+        self.column.page.note_menu(int(index.data(ITEM_ID_ROLE))).exec(
+            where if keyboard else event.globalPos()
+        )
 
 
 class NoteColumn(QFrame):
