@@ -413,3 +413,13 @@ def test_the_booth_models_are_sound_qt_models(qtmodeltester: object, store: Stor
     results.set_result(context.engine.voting.result(round_id).rows, 3)
     qtmodeltester.check(results)  # type: ignore[attr-defined]
     assert results.index(2).data(booth.KEPT_ROLE) and not results.index(3).data(booth.KEPT_ROLE)
+
+
+def test_a_vote_needs_two_cards_and_says_so(qtbot: QtBot, store: Store) -> None:
+    context = room(store)
+    context.engine.boards.add_card("The only card")
+    page = open_page(qtbot, context)
+    click(qtbot, page.setup.open_button)
+    assert page.screens.currentWidget() is page.setup
+    assert "at least two cards" in page.banner.text()
+    assert fresh(context).voting.rounds() == []

@@ -232,3 +232,16 @@ def test_the_cards_model_is_a_sound_qt_model(qtmodeltester: object, store: Store
     assert [model.index(r).data(CARD_ID_ROLE) for r in range(5)] == [
         c.id for c in context.engine.boards.cards()
     ]
+
+
+def test_an_emptied_card_is_refused_and_the_card_stays_open(qtbot: QtBot, store: Store) -> None:
+    context = room(store)
+    card = context.engine.boards.add_card(CANDIDATES[0])
+    page = open_page(qtbot, context)
+    dialog = page.open_card(card)
+    dialog.text.selectAll()
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Delete)
+    qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "Write something on the card" in page.banner.text()
+    assert fresh(context).boards.card(card).text == CANDIDATES[0]
