@@ -61,7 +61,7 @@ class MeasuresPage(OkrPage):
         self.add_button.clicked.connect(self.add_key_result)
         self.remove_button = button("Remove this one", "Remove the chosen key result")
         self.remove_button.clicked.connect(self.remove_key_result)
-        self.editor = KeyResultEditor(self.save, self.rules)
+        self.editor = KeyResultEditor(self.save, self.rules, findings_beside=False)
 
         left = QVBoxLayout()
         left.addWidget(label("Candidates", "sectionTitle", bold=True))

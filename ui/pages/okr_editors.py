@@ -124,7 +124,9 @@ class KeyResultEditor(QWidget):
     """A key result's wording, numbers and source, with live findings.
 
     With ``thresholds`` it also asks what counts as success, partial success, no
-    impact and a negative impact (for refining the picked key results).
+    impact and a negative impact (for refining the picked key results); those fields
+    are in ``thresholds_panel``, for the page to place. ``compact`` puts each field's
+    name above it, for a narrow column.
     """
 
     def __init__(
@@ -134,6 +136,7 @@ class KeyResultEditor(QWidget):
         *,
         thresholds: bool = False,
         findings_beside: bool = True,
+        compact: bool = False,
     ) -> None:
         super().__init__()
         self.on_commit = on_commit
@@ -186,36 +189,16 @@ class KeyResultEditor(QWidget):
         self.how_to_measure.textChanged.connect(self.check)
         self.data_source.textChanged.connect(self.check)
 
-        numbers = QHBoxLayout()
-        numbers.setSpacing(12)
-        numbers.addWidget(self.baseline, 1)
-        numbers.addWidget(caption("&Target", self.target))
-        numbers.addWidget(self.target, 1)
-        numbers.addWidget(caption("&Unit", self.unit))
-        numbers.addWidget(self.unit, 2)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(10)
-        grid.addWidget(caption("&Key result", self.text), 0, 0, 1, 2)
-        grid.addWidget(self.text, 1, 0, 1, 2)
-        grid.addWidget(caption("&Baseline", self.baseline), 2, 0)
-        grid.addLayout(numbers, 2, 1)
-        grid.addWidget(
-            caption("&How to measure", self.how_to_measure), 3, 0, Qt.AlignmentFlag.AlignTop
-        )
-        grid.addWidget(self.how_to_measure, 3, 1)
-        grid.addWidget(caption("&Data source", self.data_source), 4, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.data_source, 4, 1)
-        row = 5
+        grid = self._compact_grid() if compact else self._wide_grid()
+        self.thresholds_panel = QWidget()
         if self.thresholds:
-            heading = label("What would count as…", "sectionTitle", bold=True)
-            grid.addWidget(heading, row, 0, 1, 2)
-            row += 1
-            for field, words in THRESHOLDS:
-                grid.addWidget(caption(words, self.thresholds[field]), row, 0)
-                grid.addWidget(self.thresholds[field], row, 1)
-                row += 1
-        grid.setColumnStretch(1, 1)
+            panel = QGridLayout(self.thresholds_panel)
+            panel.setContentsMargins(0, 0, 0, 0)
+            panel.setVerticalSpacing(4)
+            panel.addWidget(label("What would count as…", "sectionTitle", bold=True), 0, 0)
+            for row, (field, words) in enumerate(THRESHOLDS, start=1):
+                panel.addWidget(caption(words, self.thresholds[field]), 2 * row - 1, 0)
+                panel.addWidget(self.thresholds[field], 2 * row, 0)
         fields = QVBoxLayout()
         fields.addLayout(grid)
         fields.addStretch(1)
@@ -232,11 +215,56 @@ class KeyResultEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.setEnabled(False)
 
+    def _wide_grid(self) -> QGridLayout:
+        """Each field's name on its left."""
+        numbers = QHBoxLayout()
+        numbers.setSpacing(12)
+        numbers.addWidget(self.baseline, 1)
+        numbers.addWidget(caption("&Target", self.target))
+        numbers.addWidget(self.target, 1)
+        numbers.addWidget(caption("&Unit", self.unit))
+        numbers.addWidget(self.unit, 2)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(10)
+        top = Qt.AlignmentFlag.AlignTop
+        grid.addWidget(caption("&Key result", self.text), 0, 0, 1, 2)
+        grid.addWidget(self.text, 1, 0, 1, 2)
+        grid.addWidget(caption("&Baseline", self.baseline), 2, 0)
+        grid.addLayout(numbers, 2, 1)
+        grid.addWidget(caption("&How to measure", self.how_to_measure), 3, 0, top)
+        grid.addWidget(self.how_to_measure, 3, 1)
+        grid.addWidget(caption("&Data source", self.data_source), 4, 0, top)
+        grid.addWidget(self.data_source, 4, 1)
+        grid.setColumnStretch(1, 1)
+        return grid
+
+    def _compact_grid(self) -> QGridLayout:
+        """Each field's name above it."""
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(caption("&Key result", self.text), 0, 0, 1, 3)
+        grid.addWidget(self.text, 1, 0, 1, 3)
+        for column, (words, edit) in enumerate(
+            (("&Baseline", self.baseline), ("&Target", self.target), ("&Unit", self.unit))
+        ):
+            grid.addWidget(caption(words, edit), 2, column)
+            grid.addWidget(edit, 3, column)
+        grid.addWidget(caption("&How to measure", self.how_to_measure), 4, 0, 1, 3)
+        grid.addWidget(self.how_to_measure, 5, 0, 1, 3)
+        grid.addWidget(caption("&Data source", self.data_source), 6, 0, 1, 3)
+        grid.addWidget(self.data_source, 7, 0, 1, 3)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        return grid
+
     def show_key_result(self, kr: KeyResultView | None, names: dict[int, str]) -> None:
         switched = kr is None or self.key_result is None or kr.id != self.key_result.id
         self.key_result = kr
         self.names = names
         self.setEnabled(kr is not None)
+        self.thresholds_panel.setEnabled(kr is not None)
         self.text.set_value(kr.text if kr else "", force=switched)
         self.baseline.set_value(number_text(kr.baseline) if kr else "", force=switched)
         self.target.set_value(number_text(kr.target) if kr else "", force=switched)

@@ -808,7 +808,7 @@ class ObjectiveChooser(QWidget):
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.combo.setMinimumContentsLength(20)
+        self.combo.setMinimumContentsLength(12)
         self.caption = label("Objective", "sectionTitle", bold=True, wrap=False)
         self.caption.setBuddy(self.combo)
         self.on_change = on_change

@@ -75,6 +75,10 @@ TITLES = {
     ),
 }
 
+SIDE_WIDTH = 340
+ASK_WIDTH = 460
+"""The list and the questions keep their width; the editor between them takes the rest."""
+
 HANDS_WORDS = {
     "outcome_or_output": ("Outcome or output?", "Outcome", "Output"),
     "leading_or_lagging": ("Leading or lagging?", "Leading", "Lagging"),
@@ -182,9 +186,10 @@ class CriterionRow(QWidget):
 class AskTheRoom(QWidget):
     """What the room answers together about one item: hands up, then the criteria."""
 
-    def __init__(self, page: QualityPage) -> None:
+    def __init__(self, page: QualityPage, on_top: QWidget | None = None) -> None:
         super().__init__()
         self.page = page
+        self.on_top = on_top
         self.hands = {
             question: HandsCounter(question, page.record_hands) for question in HANDS_WORDS
         }
@@ -197,6 +202,9 @@ class AskTheRoom(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 12, 0)
         layout.setSpacing(8)
+        if on_top is not None:
+            layout.addWidget(on_top)
+            layout.addSpacing(12)
         layout.addWidget(self.hands_title)
         for counter in self.hands.values():
             layout.addWidget(counter)
@@ -210,6 +218,8 @@ class AskTheRoom(QWidget):
     def show_item(
         self, kind: str | None, answers: dict[str, bool | None], kr: KeyResultView | None
     ) -> None:
+        if self.on_top is not None:
+            self.on_top.setVisible(kr is not None)
         self.hands_title.setVisible(kr is not None)
         for question, counter in self.hands.items():
             counter.setVisible(kr is not None)
@@ -256,17 +266,20 @@ class QualityPage(OkrPage):
             self.rules,
             thresholds=self.refining,
             findings_beside=False,
+            compact=True,
         )
         self.editors = QStackedWidget()
         self.editors.addWidget(self.objective_editor)
         self.editors.addWidget(self.key_result_editor)
-        self.ask = AskTheRoom(self)
+        thresholds = self.key_result_editor.thresholds_panel if self.refining else None
+        self.ask = AskTheRoom(self, thresholds)
         self.ask_scroll = QScrollArea()
         self.ask_scroll.setWidget(self.ask)
         self.ask_scroll.setWidgetResizable(True)
         self.ask_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.ask_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ask_scroll.setAccessibleName("Ask the room")
+        self.ask_scroll.setFixedWidth(ASK_WIDTH)
 
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
@@ -276,14 +289,14 @@ class QualityPage(OkrPage):
         left.addWidget(self.set_findings)
         side = QWidget()
         side.setLayout(left)
-        side.setMaximumWidth(520)
+        side.setFixedWidth(SIDE_WIDTH)
         self.work = QWidget()
         row = QHBoxLayout(self.work)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(28)
-        row.addWidget(side, 4)
-        row.addWidget(self.editors, 6)
-        row.addWidget(self.ask_scroll, 4)
+        row.addWidget(side)
+        row.addWidget(self.editors, 1)
+        row.addWidget(self.ask_scroll)
         self.body.addWidget(self.chooser)
         self.body.addWidget(self.no_objective)
         self.body.addWidget(self.work, 1)
