@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from exports.names import SHEET_NAMES
 from tests.workshop.samples import build_full_workshop
 from ui import export_dialog
+from ui.cockpit import Cockpit
 from ui.export_dialog import ExportDialog, locale_paper_name
 from workshop.store import Store
 
@@ -162,3 +163,15 @@ def test_paper_follows_the_locale(qtbot: QtBot, store: Store, us_locale: None) -
     qtbot.addWidget(shown)
     assert shown.paper.currentData() == "letter"
     assert shown.paper.currentText() == "US Letter"
+
+
+def test_the_cockpit_opens_the_dialog_for_its_workshop(
+    qtbot: QtBot, cockpit: Cockpit, workshop_id: int
+) -> None:
+    cockpit.export_action.trigger()
+    dialogs = cockpit.findChildren(ExportDialog)
+    assert len(dialogs) == 1
+    qtbot.waitExposed(dialogs[0])
+    assert dialogs[0].workshop_id == workshop_id
+    assert dialogs[0].isVisible()
+    dialogs[0].close()
