@@ -83,7 +83,11 @@ QWidget#stepPage QPushButton {{ padding: 8px 18px; min-height: 44px; }}
 QWidget#stepPage QLineEdit, QWidget#stepPage QComboBox, QWidget#stepPage QSpinBox {{
     min-height: 44px; padding: 2px 8px;
 }}
+QWidget#stepPage QListView {{
+    background: transparent; border: 1px solid rgba(128, 128, 128, 0.6); border-radius: 4px;
+}}
 QWidget#stepPage QListView::item {{ padding: 6px 4px; }}
+QWidget#stepPage QListView::item:selected {{ background: #1D4ED8; color: #FFFFFF; }}
 QWidget#stepPage QPushButton#answerYes:checked {{
     background: #15803D; color: #FFFFFF; border-color: #15803D; font-weight: 600;
 }}

@@ -78,6 +78,7 @@ def render(kind: str, folder: Path, app: QApplication) -> Path:
             app.processEvents()
             target = folder / f"{kind}.png"
             page.grab().save(str(target))
+            page.leave_history()  # type: ignore[attr-defined]
             page.close()
             page.deleteLater()
             app.processEvents()
