@@ -184,6 +184,52 @@ def bench_quality(repeat: int) -> list[Figure]:
     ]
 
 
+# --------------------------------------------------------------- exports
+
+
+def _one_page_pdf() -> None:
+    from io import BytesIO
+
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    SimpleDocTemplate(BytesIO()).build([Paragraph("One line", getSampleStyleSheet()["Normal"])])
+
+
+def bench_export(runs: int) -> list[Figure]:
+    """All sheets for 5 x 5 and for 50 x 5 OKRs, against a one-line ReportLab page."""
+    from benchmarks import scenarios
+
+    _one_page_pdf()
+    baseline = statistics.median(timed(_one_page_pdf, 20))
+    with tempfile.TemporaryDirectory() as folder:
+        small = scenarios.export_all(Path(folder) / "five.sqlite", 5)
+        small()
+        five = statistics.median(timed(small, runs))
+        large = scenarios.export_all(Path(folder) / "fifty.sqlite", 50)
+        fifty = statistics.median(timed(large, max(1, runs // 2)))
+    return [
+        Figure(
+            "export all sheets, 5 objectives x 5 KRs",
+            five,
+            "ms",
+            baseline,
+            "a one-line ReportLab page",
+            "<= 1000 ms",
+            five <= 1000,
+        ),
+        Figure(
+            "export all sheets, 50 objectives x 5 KRs",
+            fifty,
+            "ms",
+            five,
+            "the same export with 5 objectives",
+            "<= 10x",
+            fifty <= 10 * five,
+        ),
+    ]
+
+
 # --------------------------------------------------------------- memory
 
 MEMORY_PROBE = """
@@ -231,6 +277,7 @@ BENCHES: dict[str, Callable[[argparse.Namespace], list[Figure]]] = {
     "commit": lambda args: bench_commit(args.repeat),
     "quality": lambda args: bench_quality(args.repeat),
     "memory": bench_memory,
+    "export": lambda args: bench_export(args.runs),
 }
 
 

@@ -95,3 +95,52 @@ def full_workshop(path: Path) -> None:
         engine.agenda.go_to(step.id)
         engine.agenda.set_status(step.id, "done")
     store.close()
+
+
+def workshop_with_okrs(path: Path, objectives: int, key_results: int = 5) -> tuple[object, int]:
+    """A stored workshop with ``objectives`` ranked objectives of ``key_results`` KRs each."""
+    from facilitation.engine import WorkshopEngine
+    from facilitation.workshops import new_workshop
+
+    store = open_store(path)
+    people = [(f"Person {n}", "contributor") for n in range(8)]
+    workshop_id = new_workshop(store, "Bench", "executive", participants=people)
+    engine = WorkshopEngine(store, workshop_id)
+    voters = [p.id for p in engine.agenda.participants()]
+    for number in range(objectives):
+        objective = engine.okrs.add_objective(
+            f"Objective {number}: customers notice we got better", "Because it matters"
+        )
+        krs = [
+            engine.okrs.add_key_result(
+                objective,
+                f"Measure {k} of objective {number} from {k} to {k * 4 + 2}",
+                baseline=k,
+                target=k * 4 + 2,
+                unit="%",
+                data_source="Dashboard",
+            )
+            for k in range(key_results)
+        ]
+        engine.okrs.pick_key_results(objective, krs)
+        for k, kr in enumerate(krs):
+            engine.okrs.set_champion(kr, voters[k % len(voters)])
+            engine.okrs.add_initiative(kr, f"Initiative for measure {k}", owner="Person 1")
+    return store, workshop_id
+
+
+def export_all(path: Path, objectives: int) -> Callable[[], object]:
+    """Exporting every sheet of a workshop with ``objectives`` x 5 KRs into a folder."""
+    import tempfile
+
+    from exports.writer import export_sheets
+    from workshop.snapshot import load_snapshot
+
+    store, workshop_id = workshop_with_okrs(path, objectives)
+    folder = Path(tempfile.mkdtemp())
+
+    def action() -> None:
+        snapshot = load_snapshot(store, workshop_id)  # type: ignore[arg-type]
+        export_sheets(snapshot, "all", "a4", folder)
+
+    return action
