@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from exports import fonts
 from exports.fonts import find_dejavu, register_family, sheet_font, vera_files
 from exports.paper import default_paper, paper_for_region, region_of
 from exports.registry import sheet_names
@@ -107,3 +109,27 @@ def test_letter_in_north_america_a4_elsewhere(monkeypatch: pytest.MonkeyPatch) -
     assert default_paper().name == "letter", "LC_PAPER wins over LANG"
     monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
     assert default_paper().name == "a4"
+
+
+@pytest.fixture
+def without_dejavu(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The sheet font as on a machine without DejaVu; the real one comes back after."""
+    monkeypatch.setattr(fonts, "find_dejavu", lambda folders=None: None)
+    fonts.sheet_font.cache_clear()
+    markup.cache_clear()
+    yield
+    monkeypatch.undo()
+    fonts.sheet_font.cache_clear()
+    markup.cache_clear()
+    fonts.sheet_font()
+
+
+def test_every_sheet_prints_with_the_fallback_font(
+    without_dejavu: None, full_snapshot: WorkshopSnapshot, out_dir: Path
+) -> None:
+    assert sheet_font().source.startswith("Bitstream Vera")
+    paths = export_sheets(full_snapshot, "all", "a4", out_dir)
+    story = Pdf(next(p for p in paths if p.name.endswith("OKR story.pdf")))
+    assert "The site manager" in story.text
+    assert "Привет" not in story.text and SUBSTITUTE not in story.text
+    assert "?" in story.text, "Vera has no □: a question mark stands in for what it lacks"
