@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.pages import okr_example
 from tests.ui.pages.okr_pages import focus, show_page
 from tests.ui.pages.workshop_room import fresh, room
+from tests.workshop.samples import HOSTILE_TEXT
 from ui.commands import UndoStack
 from ui.pages import drafting
 from ui.pages.context import PageContext
@@ -147,3 +148,22 @@ def test_the_models_hold_up(qtbot: QtBot, store: Store, qtmodeltester) -> None: 
     first = page.editor.findings.model.index(0, 0)
     assert first.data(FindingsModel.SeverityRole) == "warning"
     assert page.model.index(0, 0).data(ObjectivesModel.RankRole) == 1
+
+
+def test_marks_land_on_the_right_words_after_emoji_and_other_scripts(
+    qtbot: QtBot, store: Store
+) -> None:
+    context = room(store)
+    page = open_page(qtbot, context)
+    page.new_objective.insert(HOSTILE_TEXT)  # pasted: keys cannot carry emoji
+    qtbot.keyClick(page.new_objective, Qt.Key.Key_Return)
+    assert page.model.index(0, 0).data() == "· " + " ".join(HOSTILE_TEXT.split())
+    (stored,) = fresh(context).okrs.objectives()
+    assert stored.text == HOSTILE_TEXT
+
+    editor = page.editor
+    focus(qtbot, editor.text)
+    editor.text.selectAll()
+    editor.text.insertPlainText("🚀🚀 مرحبا Stop the pager by using 3 alerts")
+    marked = sorted(s.cursor.selectedText() for s in editor.text.extraSelections())
+    assert marked == sorted(["Stop", "by using", "3"])
