@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import resources
 from facilitation.rules import RuleError
 
 SWEET_SPOT = 0.7
@@ -20,21 +21,20 @@ class Verdict:
     """A colour band for screens and sheets: green, blue, amber or red."""
 
 
-VERDICTS = (
-    Verdict("exceeded", "Exceeded", "Did better than the target.", "green"),
-    Verdict("delivered", "Delivered", "Reached the target.", "blue"),
-    Verdict("fell_short", "Fell short", "Moved forward and created some value.", "amber"),
-    Verdict("failed", "Failed to deliver", "Did not create the value we aimed for.", "red"),
+VERDICTS = tuple(
+    Verdict(v["key"], v["label"], v["meaning"], v["band"])
+    for v in resources.vocabulary()["verdicts"]
 )
+_USUAL = {v["key"]: float(v["from"]) for v in resources.vocabulary()["verdicts"]}
 
 
 @dataclass(frozen=True)
 class VerdictThresholds:
     """Lowest score of each verdict; settings of the workshop, these are the usual ones."""
 
-    exceeded: float = 1.0
-    delivered: float = 0.7
-    fell_short: float = 0.3
+    exceeded: float = _USUAL["exceeded"]
+    delivered: float = _USUAL["delivered"]
+    fell_short: float = _USUAL["fell_short"]
 
     def check(self) -> None:
         if not 0 <= self.fell_short < self.delivered <= self.exceeded <= 1:
@@ -77,11 +77,9 @@ class ConfidenceLevel:
     meaning: str
 
 
-CONFIDENCE_SCALE = (
-    ConfidenceLevel(1.0, "High confidence: we will achieve this key result."),
-    ConfidenceLevel(0.7, "Likely: we will achieve it or get close."),
-    ConfidenceLevel(0.4, "A challenge: achieving it will be hard."),
-    ConfidenceLevel(0.0, "Unlikely: this result will probably not be achieved."),
+CONFIDENCE_SCALE = tuple(
+    ConfidenceLevel(float(level["value"]), level["meaning"])
+    for level in resources.vocabulary()["confidence"]
 )
 WEEKS_IN_CYCLE = 12
 

@@ -5,19 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+import resources
 from facilitation.rules import RuleError, clean_text
 from facilitation.templates import load_template
 from workshop import commands
 from workshop.store import Store
 
-ROLES = ("facilitator", "sponsor", "okr_lead", "kr_lead", "contributor")
-ROLE_LABELS = {
-    "facilitator": "Facilitator",
-    "sponsor": "Sponsor",
-    "okr_lead": "OKR lead",
-    "kr_lead": "KR lead",
-    "contributor": "Contributor",
-}
+ROLE_LABELS: dict[str, str] = resources.vocabulary()["roles"]
+ROLES = tuple(ROLE_LABELS)
 
 
 def new_workshop(

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
+import resources
 from workshop.snapshot import KeyResultSnapshot, WorkshopSnapshot
 
-PRIORITY_LABELS = {
-    "must": "must have",
-    "should": "should have",
-    "could": "could have",
-    "wont": "won't have this time",
-    "won't": "won't have this time",
+PRIORITY_LABELS: dict[str, str] = {
+    key: label.lower() for key, label in resources.vocabulary()["priorities"].items()
 }
 PREFIX_UNITS = frozenset("$€£¥₹")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
+import resources
 from exports.flowables import ACCENT, FILL, RULE, ScoreBoxes
 from exports.renderer import Cell, Document, Renderer, table_style
 from exports.sheets.common import file_name, footer, score
@@ -17,12 +18,7 @@ from workshop.snapshot import WEEKS_IN_CYCLE, ObjectiveSnapshot, WorkshopSnapsho
 
 TITLE = "OKR confidence scoring"
 TAGLINE = "How sure are we that each key result will be achieved?"
-SCALE = (
-    (1.0, "High confidence: we will achieve this key result."),
-    (0.7, "Likely: we will achieve it or get close."),
-    (0.4, "A challenge: achieving it will be hard."),
-    (0.0, "Unlikely: this result will probably not be achieved."),
-)
+SCALE = tuple((level["value"], level["meaning"]) for level in resources.vocabulary()["confidence"])
 SCORE_TINTS = {
     1.0: colors.HexColor("#d3f9d8"),
     0.7: colors.HexColor("#e3f1ef"),

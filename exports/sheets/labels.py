@@ -2,25 +2,11 @@
 
 from __future__ import annotations
 
-BOARDS = {
-    "opening": "Last cycle",
-    "closing": "The day",
-}
-COLUMNS = {
-    "went_well": "Went well",
-    "went_badly": "Didn't go well",
-    "learned": "Learned",
-    "start": "Start",
-    "stop": "Stop",
-    "continue": "Continue",
-}
-ROLES = {
-    "facilitator": "facilitator",
-    "sponsor": "sponsor",
-    "okr_lead": "OKR lead",
-    "kr_lead": "KR lead",
-    "contributor": "contributor",
-}
+import resources
+
+BOARDS: dict[str, str] = resources.vocabulary()["retro_moments"]
+COLUMNS: dict[str, str] = resources.vocabulary()["retro_columns"]
+ROLES: dict[str, str] = resources.vocabulary()["roles"]
 STEP_STATUSES = {"pending": "not run", "done": "done", "skipped": "skipped"}
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
+import resources
 from exports.flowables import ACCENT, FILL, MUTED, Bar
 from exports.renderer import Cell, Document, Renderer
 from exports.sheets.common import file_name, footer, key_result_details, priority, score
@@ -29,14 +30,7 @@ from workshop.snapshot import (
 TITLE = "Workshop summary"
 TAGLINE = "The OKRs we chose, and how the day got there."
 NUMBER_COLUMN = 34.0
-# The usual verdict thresholds (lowest score of each); a workshop's settings may
-# change them under "verdicts", as the scoring step does.
-VERDICT_THRESHOLDS = {"exceeded": 1.0, "delivered": 0.7, "fell_short": 0.3}
-VERDICT_LABELS = (
-    ("exceeded", "Exceeded"),
-    ("delivered", "Delivered"),
-    ("fell_short", "Fell short"),
-)
+VERDICTS: list[dict[str, Any]] = resources.vocabulary()["verdicts"]
 RETRO_ORDER = tuple(COLUMNS)
 BLANK_ROWS = 5
 
@@ -205,17 +199,18 @@ def _right(r: Renderer, text: str) -> Flowable:
 
 
 def verdict(value: float, settings: Mapping[str, Any]) -> str:
-    """The verdict word for a last-cycle score, with the workshop's thresholds."""
-    thresholds = dict(VERDICT_THRESHOLDS)
-    custom = settings.get("verdicts")
-    if isinstance(custom, Mapping):
-        thresholds.update(
-            {k: float(v) for k, v in custom.items() if k in thresholds and _is_number(v)}
-        )
-    for key, label in VERDICT_LABELS:
-        if value >= thresholds[key]:
-            return label
-    return "Failed to deliver"
+    """The verdict word for a last-cycle score, with the workshop's thresholds.
+
+    The thresholds are those the scoring step saved under ``verdict_thresholds``,
+    or the usual ones.
+    """
+    custom = settings.get("verdict_thresholds")
+    custom = custom if isinstance(custom, Mapping) else {}
+    for each in VERDICTS:
+        lowest = custom.get(each["key"], each["from"])
+        if value >= (float(lowest) if _is_number(lowest) else each["from"]):
+            return str(each["label"])
+    return str(VERDICTS[-1]["label"])
 
 
 def _is_number(value: object) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import resources
 from facilitation.engine.base import EnginePart, Gone
 from facilitation.rules import RuleError, clean_text
 from workshop.models import Card, Participant, PastKeyResult, RetroItem
@@ -13,14 +14,7 @@ from workshop.store import Session
 MOMENTS = ("opening", "closing")
 """The retrospective on last cycle at the start of the day, and on the day at its close."""
 
-COLUMNS = {
-    "went_well": "Went well",
-    "went_badly": "Didn't go well",
-    "learned": "Learned",
-    "start": "Start",
-    "stop": "Stop",
-    "continue": "Continue",
-}
+COLUMNS: dict[str, str] = resources.vocabulary()["retro_columns"]
 BOARDS = {
     "look_back": ("went_well", "went_badly", "learned"),
     "start_stop_continue": ("start", "stop", "continue"),

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import resources
 from facilitation.engine.base import EnginePart, Gone
 from facilitation.quality import (
     Finding,
@@ -42,12 +43,7 @@ from workshop.store import Session
 MOST_OBJECTIVES = 5
 FEWEST_KRS, MOST_KRS = 3, 5
 MOST_KRS_PER_CHAMPION = 2
-PRIORITIES = {
-    "must": "Must have",
-    "should": "Should have",
-    "could": "Could have",
-    "wont": "Won't have",
-}
+PRIORITIES: dict[str, str] = resources.vocabulary()["priorities"]
 OBJECTIVE_STATUSES = ("draft", "final", "dropped")
 HANDS = {
     "outcome_or_output": ("outcome", "output"),

@@ -104,7 +104,7 @@ def build_hostile_workshop(store: Store) -> int:
             mission=MARKUP_TEXT,
             cycle_label=EMOJI_TEXT,
             template="executive",
-            settings={"verdicts": "not a table"},
+            settings={"verdict_thresholds": "not a table"},
         )
         s.add(w)
         s.flush()

@@ -15,7 +15,7 @@ from workshop.snapshot import WorkshopSnapshot, blank_snapshot
 def test_summary_has_every_section(full_snapshot: WorkshopSnapshot, out_dir: Path) -> None:
     pdf = Pdf(export_sheets(full_snapshot, ["summary"], "a4", out_dir)[0])
     text = pdf.text
-    assert "Who took part: Ana (facilitator), Bo (KR lead)" in text
+    assert "Who took part: Ana (Facilitator), Bo (KR lead)" in text
     assert "Our OKRs, ranked 1. Customers never need a second visit" in text
     assert "Repeat visits fall from 12% to 5%" in text and "Van stock check (must have)" in text
     assert "Why it matters: Every repeat visit costs a day of someone's work" in text
@@ -46,8 +46,8 @@ def test_five_objectives_are_listed_in_rank_order(
         (0.7, {}, "Delivered"),
         (0.3, {}, "Fell short"),
         (0.2, {}, "Failed to deliver"),
-        (0.6, {"verdicts": {"delivered": 0.6}}, "Delivered"),
-        (0.6, {"verdicts": "nonsense"}, "Fell short"),
+        (0.6, {"verdict_thresholds": {"delivered": 0.6}}, "Delivered"),
+        (0.6, {"verdict_thresholds": "nonsense"}, "Fell short"),
     ],
 )
 def test_verdicts_follow_the_workshop_thresholds(
