@@ -11,6 +11,7 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
@@ -268,6 +269,8 @@ class OkrPage(QWidget):
 
     def commit_pending(self) -> None:
         """Save what is typed but not yet finished, before the page goes away."""
+        if not self.following or not shiboken6.isValid(self.context.undo_stack):
+            return
         for field in self.findChildren(CommitLineEdit) + self.findChildren(CommitTextEdit):
             field.finish()
 
@@ -282,11 +285,17 @@ class OkrPage(QWidget):
         return super().event(event)
 
     def leave_history(self) -> None:
-        """Stop following the undo history: the page is going away, the history stays."""
+        """Stop following the undo history: the page is going away.
+
+        The history usually stays (the next page uses it); when the whole workshop
+        closes it may already be gone, and then there is nothing to leave.
+        """
         if not self.following:
             return
         self.following = False
         stack = self.context.undo_stack
+        if not shiboken6.isValid(stack):
+            return
         stack.indexChanged.disconnect(self._history_changed)
         if isinstance(stack, UndoStack):
             stack.failed.disconnect(self.banner.show_message)

@@ -20,12 +20,15 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from facilitation.engine import WorkshopEngine
 from tests.ui.pages import okr_example
 from tests.ui.pages.okr_pages import show_page
 from tests.ui.pages.render_okr_pictures import PAGES
 from ui.commands import UndoStack
 from ui.pages import page_builders, page_for
 from ui.pages.context import PageContext
+from ui.pages.measures import MeasuresPage
+from ui.pages.quality import QualityPage
 from workshop.store import Store
 
 READ_BY_THE_ROOM = (
@@ -102,3 +105,26 @@ def test_the_cockpit_knows_every_kind_of_this_set() -> None:
         "worksheet",
     )
     assert all(kind in builders for kind in kinds)
+
+
+def test_typing_is_kept_when_the_facilitator_moves_to_the_next_step(
+    qtbot: QtBot, store: Store, make_window
+) -> None:  # type: ignore[no-untyped-def]
+    example = okr_example.with_key_results(okr_example.platform_workshop(store))
+    window = make_window(store)
+    cockpit = window.open_workshop(example.workshop_id)
+    step = next(s for s in cockpit.engine.agenda.steps() if s.kind == "write_measures")
+    cockpit.go_to(step.id)
+    page = cockpit.page_area.widget()
+    assert isinstance(page, MeasuresPage)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    field = page.editor.data_source
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, "Pipeline events: ")
+    cockpit.next_step()  # as the timer does at zero when the step is set to move on
+    assert cockpit.current().kind == "quality_check"
+    assert isinstance(cockpit.page_area.widget(), QualityPage)
+    first = WorkshopEngine(store, example.workshop_id).okrs.objectives()[0].key_results[0]
+    assert first.data_source == "Pipeline events: Deploy pipeline events"
