@@ -1188,7 +1188,7 @@ class BoothPage(StepPage):
         self.body.addWidget(self.screens, 1)
         self.bar = FacilitatorBar()
         self.body.addWidget(self.bar)
-        self.refresh()
+        self.refresh_safely()
 
     # Reading
 
@@ -1250,7 +1250,7 @@ class BoothPage(StepPage):
             self.want_setup = False
             self.show_live = False
             self.banner.clear_message()
-            self.refresh()
+            self.refresh_safely()
 
     def _current_round(self) -> tuple[RoundView | None, RoundView | None]:
         """The round on screen (an open run-off comes first) and the round it belongs to."""
@@ -1468,31 +1468,31 @@ class BoothPage(StepPage):
 
     def _back_to_round(self) -> None:
         self.want_setup = False
-        self.refresh()
+        self.refresh_safely()
 
     def _new_round(self) -> None:
         self.want_setup = True
         self.voter = None
         self.show_live = False
-        self.refresh()
+        self.refresh_safely()
 
     def _paper_on(self) -> None:
         if self.round is not None:
             self.paper_rounds.add(self.round.id)
-        self.refresh()
+        self.refresh_safely()
 
     def _paper_off(self) -> None:
         if self.round is not None:
             self.paper_rounds.discard(self.round.id)
-        self.refresh()
+        self.refresh_safely()
 
     def _live_on(self) -> None:
         self.show_live = True
-        self.refresh()
+        self.refresh_safely()
 
     def _live_off(self) -> None:
         self.show_live = False
-        self.refresh()
+        self.refresh_safely()
 
     def open_round(
         self, items: list[int], *, votes: int, most: int, secret: bool, paper: bool
@@ -1512,13 +1512,13 @@ class BoothPage(StepPage):
             return
         if paper and command.round_id is not None:
             self.paper_rounds.add(command.round_id)
-            self.refresh()
+            self.refresh_safely()
 
     def choose_voter(self, participant_id: int) -> None:
         self.voter = participant_id
         self._placed = []
         self.banner.clear_message()
-        self.refresh()
+        self.refresh_safely()
         self.voter_screen.view.setFocus()
         if self.voter_screen.model.rowCount():
             self.voter_screen.view.setCurrentIndex(self.voter_screen.model.index(0))
@@ -1531,7 +1531,7 @@ class BoothPage(StepPage):
         self.voter_screen.who.clear()
         self.voter_screen.left.clear()
         self.banner.clear_message()
-        self.refresh()
+        self.refresh_safely()
 
     def _ballot_shown(self, ballot: Ballot, option_id: int, change: int) -> None:
         """After a dot: repaint the one card it changed and the votes left; nothing else."""

@@ -176,15 +176,22 @@ class StepPage(QWidget):
         if not isValid(self):
             return
         if self.isVisible():
-            self.refresh()
+            self.refresh_safely()
         else:
             self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
             self._stale = False
-            self.refresh()
+            self.refresh_safely()
         super().showEvent(event)
+
+    def refresh_safely(self) -> None:
+        """Re-read the page; a refusal (something removed meanwhile) shows in the banner."""
+        try:
+            self.refresh()
+        except (RuleError, StoreError) as error:
+            self.banner.show_message(str(error))
 
     def refresh(self) -> None:
         raise NotImplementedError

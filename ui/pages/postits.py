@@ -636,7 +636,7 @@ class PostItPage(StepPage):
         self.model.grouped.connect(self._dropped_on)
         self.model.moved.connect(self._dropped_before)
         self.body.addWidget(self.view, 1)
-        self.refresh()
+        self.refresh_safely()
 
     # Reading
 

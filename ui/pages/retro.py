@@ -426,7 +426,7 @@ class RetroPage(StepPage):
         self.body.addWidget(self.stack, 1)
         self.board = DEFAULT_BOARD[moment]
         self.show_board(self.board)
-        self.refresh()
+        self.refresh_safely()
 
     def show_board(self, board: str) -> None:
         self.board = board

@@ -435,7 +435,7 @@ class ScoringPage(StepPage):
         self.add_button.clicked.connect(self._add)
         add.addWidget(self.add_button)
         self.body.addLayout(add)
-        self.refresh()
+        self.refresh_safely()
 
     def band_of(self, score: float) -> str:
         return verdict(score, self.thresholds).band
