@@ -74,7 +74,7 @@ from facilitation.engine.okrs import ObjectiveView
 from facilitation.engine.voting import Ballot, OptionView, RoundResult, RoundView
 from facilitation.voting import DEFAULT_VOTES, MAX_VOTES, MIN_VOTES, TallyRow
 from ui.pages.context import PageContext
-from ui.pages.page_parts import INK, StepPage, body_font, button, discard, elided
+from ui.pages.page_parts import INK, StepPage, body_font, button, discard, elided, see_through
 from ui.pages.postits import PostItDelegate, fit_card_size, fit_lines
 from ui.pages.voting_commands import (
     ApplyRunoff,
@@ -294,6 +294,7 @@ class BallotView(QListView):
     def __init__(self, screen: VoterScreen) -> None:
         super().__init__()
         self.owner = screen
+        see_through(self)
         self.card_size = QSize(300, 170)
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.LeftToRight)
@@ -550,6 +551,7 @@ class SetupScreen(QWidget):
         self.ballot_title.setObjectName("sectionTitle")
         layout.addWidget(self.ballot_title)
         self.items = QListWidget()
+        see_through(self.items)
         self.items.setFlow(QListView.Flow.LeftToRight)
         self.items.setWrapping(True)
         self.items.setResizeMode(QListView.ResizeMode.Adjust)
@@ -910,6 +912,7 @@ class TieBox(QFrame):
         title.setObjectName("sectionTitle")
         layout.addWidget(title)
         self.order = QListWidget()
+        see_through(self.order)
         self.order.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.order.setAccessibleName("Order of the tied cards: drag, or Alt+Up and Alt+Down")
         for row in rows:

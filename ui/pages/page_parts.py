@@ -11,7 +11,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QColor, QFont, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from facilitation.rules import RuleError
@@ -59,7 +66,6 @@ QWidget#stepPage QLabel#emphasis {{ font-size: 32px; font-weight: 600; }}
 QWidget#stepPage QLineEdit#strongText {{ font-size: 28px; font-weight: 600; }}
 QWidget#stepPage QPushButton#bigButton {{ font-size: 30px; font-weight: 600; min-height: 64px; }}
 QWidget#stepPage QPushButton#nameButton {{ font-size: 30px; min-height: 72px; min-width: 300px; }}
-QWidget#stepPage QListView {{ background: transparent; }}
 QWidget#stepPage QCheckBox::indicator, QWidget#stepPage QRadioButton::indicator,
 QWidget#stepPage QListWidget::indicator {{ width: 28px; height: 28px; }}
 QWidget#stepPage QLabel#pageBanner {{
@@ -203,6 +209,11 @@ def button(text: str, accessible: str | None = None, *, tip: str = "") -> QPushB
     if tip:
         made.setToolTip(tip)
     return made
+
+
+def see_through(view: QAbstractScrollArea) -> None:
+    """Let the page's own background show behind a list, in the light and the dark theme."""
+    view.viewport().setAutoFillBackground(False)
 
 
 def discard(widget: QWidget) -> None:

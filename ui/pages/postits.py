@@ -76,6 +76,7 @@ from ui.pages.page_parts import (
     button,
     discard,
     elided,
+    see_through,
 )
 
 KINDS: tuple[str, ...] = ("objective_postits",)
@@ -374,6 +375,7 @@ class CardsView(QListView):
         super().__init__()
         self.page = page
         self.card_size = QSize(300, 176)
+        see_through(self)
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(True)

@@ -50,7 +50,7 @@ from ui.pages.board_commands import (
     MoveRetroItem,
 )
 from ui.pages.context import PageContext
-from ui.pages.page_parts import INK, StepPage, body_font
+from ui.pages.page_parts import INK, StepPage, body_font, see_through
 
 KINDS: tuple[str, ...] = ("retrospective", "close_retro")
 MOMENT_OF_KIND = {"retrospective": "opening", "close_retro": "closing"}
@@ -289,6 +289,7 @@ class NotesView(QListView):
     def __init__(self, column: NoteColumn) -> None:
         super().__init__()
         self.column = column
+        see_through(self)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setWordWrap(True)
         self.setSpacing(0)
