@@ -414,10 +414,19 @@ class Cockpit(QWidget):
             self._select_current()
         self._saved()
 
+    def _retire_page(self) -> None:
+        """Hide the step page and delete it soon, keeping it inside the cockpit till then.
+
+        Held by the cockpit, a page never outlives the undo stack it listens to.
+        """
+        page = self.page_area.takeWidget()
+        if page is not None:
+            page.hide()
+            page.setParent(self)
+            page.deleteLater()
+
     def _show_page(self, step: StepView | None) -> None:
-        old = self.page_area.takeWidget()
-        if old is not None:
-            old.deleteLater()
+        self._retire_page()
         if step is None:
             empty = QLabel("The agenda is empty. Add a step to begin (Ctrl+Shift+N).")
             empty.setObjectName("pageBody")
@@ -804,8 +813,13 @@ class Cockpit(QWidget):
     # Leaving
 
     def close_workshop(self) -> None:
-        """Stop the timer and write its time, before the window closes or switches."""
+        """Stop the timer and write its time, before the window closes or switches.
+
+        The step page goes first, while the undo stack it listens to still exists.
+        """
         self.watch.stop()
+        self._retire_page()
+        self._page_step_id = None
         try:
             self.engine.agenda.pause()
         except StoreError as error:

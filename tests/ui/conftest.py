@@ -84,10 +84,13 @@ def workshop_id(store: Store) -> int:
 
 @pytest.fixture(autouse=True)
 def light_theme(qapp: QApplication) -> Iterator[None]:
-    """Every test starts in the light theme and leaves no stylesheet behind."""
+    """Every test starts in the light theme.
+
+    The stylesheet is never cleared: clearing it while closed windows wait for
+    deletion makes Qt crash in a later test.
+    """
     apply_theme(qapp, "light")
     yield
-    qapp.setStyleSheet("")
 
 
 @pytest.fixture
