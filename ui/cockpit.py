@@ -7,6 +7,7 @@ command that the engine applies and commits at once.
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 from collections.abc import Callable
 
@@ -691,13 +692,13 @@ class Cockpit(QWidget):
 
     def open_export(self) -> None:
         try:
-            from ui.export_dialog import ExportDialog  # type: ignore[import-not-found]
+            export_dialog = importlib.import_module(EXPORT_DIALOG_MODULE)
         except ImportError:
             self.export_action.setVisible(False)
             self.banner.show_message("Exporting sheets is not available in this version.")
             return
         self.engine.agenda.checkpoint()
-        dialog = ExportDialog(self.store, self.workshop_id, self)
+        dialog = export_dialog.ExportDialog(self.store, self.workshop_id, self)
         dialog.open()
 
     def _select_step(self, step_id: int) -> None:
