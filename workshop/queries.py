@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from workshop.models import Workshop
+from workshop.models import RoundOption, Vote, Workshop
 
 
 def workshops_of_team(session: Session, team: str) -> list[Workshop]:
@@ -17,3 +17,19 @@ def workshops_of_team(session: Session, team: str) -> list[Workshop]:
             .order_by(Workshop.created_at, Workshop.id)
         )
     )
+
+
+def votes_of(session: Session, round_id: int, participant_id: int) -> list[Vote]:
+    """One participant's votes in one round, oldest first: a ballot without the others."""
+    return list(
+        session.scalars(
+            select(Vote)
+            .where(Vote.round_id == round_id, Vote.participant_id == participant_id)
+            .order_by(Vote.id)
+        )
+    )
+
+
+def option_of_round(session: Session, round_id: int, option_id: int) -> RoundOption | None:
+    option = session.get(RoundOption, option_id)
+    return option if option is not None and option.round_id == round_id else None

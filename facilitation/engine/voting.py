@@ -20,6 +20,7 @@ from facilitation.voting import (
     tally,
 )
 from workshop.models import Card, KeyResult, Participant, RoundOption, Vote, VotingRound
+from workshop.queries import option_of_round, votes_of
 from workshop.store import Session
 
 SUBJECTS = ("objectives", "key_results")
@@ -32,6 +33,8 @@ class OptionView:
     label: str
     card_id: int | None
     key_result_id: int | None
+    manual_count: int | None = None
+    """The count typed in from paper or hands, ``None`` where none was typed."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,15 @@ class RoundResult:
     @property
     def has_ties(self) -> bool:
         return any(row.tied for row in self.rows)
+
+
+def _ballot(votes_per_person: int, participant_id: int, mine: Sequence[Vote]) -> Ballot:
+    on_each = Counter(v.option_id for v in mine)
+    return Ballot(
+        participant_id=participant_id,
+        votes_left=votes_per_person - len(mine),
+        mine=dict(on_each),
+    )
 
 
 class VotingEngine(EnginePart):
@@ -161,40 +173,40 @@ class VotingEngine(EnginePart):
     # Voting
 
     def cast_vote(self, round_id: int, participant_id: int, option_id: int) -> Ballot:
+        """Place one dot. Only this voter's own votes are read, so a click stays quick."""
         with self.store.transaction() as session:
             voting_round = self._round(session, round_id)
             participant = session.get(Participant, participant_id)
             is_participant = participant is not None and participant.workshop_id == self.workshop_id
-            mine = [v for v in voting_round.votes if v.participant_id == participant_id]
+            mine = votes_of(session, round_id, participant_id)
             check_cast(
                 BallotRules(voting_round.votes_per_person, voting_round.max_per_option),
                 round_open=voting_round.status == "open" and voting_round.counting == "dots",
                 is_participant=is_participant,
-                option_in_round=any(o.id == option_id for o in voting_round.options),
+                option_in_round=option_of_round(session, round_id, option_id) is not None,
                 used=len(mine),
                 used_on_option=sum(1 for v in mine if v.option_id == option_id),
             )
-            voting_round.votes.append(Vote(option_id=option_id, participant_id=participant_id))
-            session.flush()
-            return self._ballot(voting_round, participant_id)
+            vote = Vote(round_id=round_id, option_id=option_id, participant_id=participant_id)
+            session.add(vote)
+            return _ballot(voting_round.votes_per_person, participant_id, [*mine, vote])
 
     def retract_vote(self, round_id: int, participant_id: int, option_id: int) -> Ballot:
         """Take back one of this voter's dots on an option (the last one placed)."""
         with self.store.transaction() as session:
             voting_round = self._round(session, round_id)
-            on_option = [
-                v
-                for v in voting_round.votes
-                if v.participant_id == participant_id and v.option_id == option_id
-            ]
+            mine = votes_of(session, round_id, participant_id)
+            on_option = [v for v in mine if v.option_id == option_id]
             check_retract(round_open=voting_round.status == "open", used_on_option=len(on_option))
-            voting_round.votes.remove(on_option[-1])
-            session.flush()
-            return self._ballot(voting_round, participant_id)
+            session.delete(on_option[-1])
+            mine.remove(on_option[-1])
+            return _ballot(voting_round.votes_per_person, participant_id, mine)
 
     def ballot(self, round_id: int, participant_id: int) -> Ballot:
         with self.store.reading() as session:
-            return self._ballot(self._round(session, round_id), participant_id)
+            voting_round = self._round(session, round_id)
+            mine = votes_of(session, round_id, participant_id)
+            return _ballot(voting_round.votes_per_person, participant_id, mine)
 
     def votes_used(self, round_id: int) -> dict[int, int]:
         """How many dots each participant has placed: for the "next voter" screen.
@@ -329,16 +341,6 @@ class VotingEngine(EnginePart):
             raise Gone("That key result is no longer in this workshop.")
         return key_result
 
-    def _ballot(self, voting_round: VotingRound, participant_id: int) -> Ballot:
-        mine = Counter(
-            v.option_id for v in voting_round.votes if v.participant_id == participant_id
-        )
-        return Ballot(
-            participant_id=participant_id,
-            votes_left=voting_round.votes_per_person - sum(mine.values()),
-            mine=dict(mine),
-        )
-
     def _label(self, session: Session, option: RoundOption) -> str:
         if option.card_id is not None:
             card = session.get(Card, option.card_id)
@@ -377,7 +379,9 @@ class VotingEngine(EnginePart):
             cut_line=voting_round.cut_line,
             runoff_of_id=voting_round.runoff_of_id,
             options=tuple(
-                OptionView(o.id, self._label(session, o), o.card_id, o.key_result_id)
+                OptionView(
+                    o.id, self._label(session, o), o.card_id, o.key_result_id, o.manual_count
+                )
                 for o in voting_round.options
             ),
         )

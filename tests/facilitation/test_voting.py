@@ -175,6 +175,7 @@ def test_counts_from_paper_or_hands_are_recorded_as_such(engine: WorkshopEngine)
     assert old == {options[0]: None, options[7]: None}
     view = engine.voting.round(round_id)
     assert view.counting == "manual"
+    assert [o.manual_count for o in view.options][:2] == [4, None]
     rows = engine.voting.result(round_id).rows
     assert (rows[0].label, rows[0].count) == (CANDIDATES[7], 9)
     with pytest.raises(VoteRefused, match="closed"):
