@@ -455,14 +455,14 @@ class OkrEngine(EnginePart):
     # Quality checks on what is stored
 
     def findings_for_objective(self, objective_id: int) -> list[Finding]:
-        return check_objective(objective_draft(self.objective(objective_id)), self._rules())
+        return check_objective(objective_draft(self.objective(objective_id)), self.rules())
 
     def findings_for_key_result(self, key_result_id: int) -> list[Finding]:
         names = self._participant_names()
         for objective in self.objectives():
             for kr in objective.key_results:
                 if kr.id == key_result_id:
-                    return check_key_result(key_result_draft(kr, names), self._rules())
+                    return check_key_result(key_result_draft(kr, names), self.rules())
         raise Gone("That key result is no longer in this workshop.")
 
     def findings_for_set(self) -> list[Finding]:
@@ -475,9 +475,10 @@ class OkrEngine(EnginePart):
             )
             for o in self.objectives()
         ]
-        return check_set(drafts, self._rules())
+        return check_set(drafts, self.rules())
 
-    def _rules(self) -> RuleBook:
+    def rules(self) -> RuleBook:
+        """The quality rules in the workshop's language, for live checks as for stored ones."""
         with self.store.reading() as session:
             language = self._workshop(session).settings.get("language", "en")
         return load_rules(language)
@@ -657,6 +658,16 @@ class OkrEngine(EnginePart):
             old = _apply(sheet, cleaned)
         return old
 
+    def edit_team(self, *, team: str | None = None, mission: str | None = None) -> dict[str, str]:
+        """Field 1 of the worksheet: the team's name and mission; returns the old values."""
+        changes: dict[str, str] = {}
+        if team is not None:
+            changes["team"] = clean_text(team, "the team's name", limit=200)
+        if mission is not None:
+            changes["mission"] = clean_text(mission, "the mission", required=False)
+        with self.store.transaction() as session:
+            return _apply(self._workshop(session), changes)
+
     def dependencies(self) -> list[dict[str, Any]]:
         with self.store.reading() as session:
             return [
@@ -691,6 +702,24 @@ class OkrEngine(EnginePart):
             session.flush()
             return dependency.id
 
+    def edit_dependency(self, dependency_id: int, **fields: str) -> dict[str, str]:
+        changes: dict[str, str] = {}
+        for name, value in fields.items():
+            if name == "direction" and value not in DEPENDENCY_DIRECTIONS:
+                raise RuleError("A dependency is on others, or of others on us.")
+            if name == "strength" and value not in DEPENDENCY_STRENGTHS:
+                raise RuleError("A dependency is feedback only, or hard.")
+            if name == "team":
+                value = clean_text(value, "the team", limit=200)
+            elif name == "description":
+                value = clean_text(value, "the description", required=False)
+            elif name not in ("direction", "strength"):
+                raise RuleError(f"A dependency has no field “{name}”.")
+            changes[name] = value
+        with self.store.transaction() as session:
+            dependency = self._get(session, WorksheetDependency, dependency_id, "dependency")
+            return _apply(dependency, changes)
+
     def remove_dependency(self, dependency_id: int) -> Removed:
         with self.store.transaction() as session:
             dependency = self._get(session, WorksheetDependency, dependency_id, "dependency")
@@ -717,6 +746,21 @@ class OkrEngine(EnginePart):
             workshop.metrics.append(metric)
             session.flush()
             return metric.id
+
+    def edit_metric(self, metric_id: int, **fields: Any) -> dict[str, Any]:
+        changes: dict[str, Any] = {}
+        for name, value in fields.items():
+            if name == "kind" and value not in METRIC_KINDS:
+                raise RuleError("A metric is an output, a leading or a lagging indicator.")
+            if name == "text":
+                value = clean_text(value, "the metric")
+            elif name == "sweet_spot":
+                value = bool(value)
+            elif name != "kind":
+                raise RuleError(f"A metric has no field “{name}”.")
+            changes[name] = value
+        with self.store.transaction() as session:
+            return _apply(self._get(session, WorksheetMetric, metric_id, "metric"), changes)
 
     def remove_metric(self, metric_id: int) -> Removed:
         with self.store.transaction() as session:

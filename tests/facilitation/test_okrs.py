@@ -158,3 +158,23 @@ def test_initiatives_comms_story_and_worksheet(engine: WorkshopEngine) -> None:
     engine.okrs.restore(removed)
     assert engine.okrs.dependencies()[0]["strength"] == "hard"
     assert engine.okrs.metrics()[0]["sweet_spot"] is True
+
+
+def test_team_dependencies_and_metrics_can_be_edited(engine: WorkshopEngine) -> None:
+    assert engine.okrs.edit_team(team="Platform", mission="Paved roads") == {
+        "team": "Platform team",
+        "mission": "",
+    }
+    dependency = engine.okrs.add_dependency("we_depend", "Data team")
+    assert engine.okrs.edit_dependency(dependency, strength="hard", team="Data") == {
+        "strength": "feedback",
+        "team": "Data team",
+    }
+    with pytest.raises(RuleError, match="feedback only, or hard"):
+        engine.okrs.edit_dependency(dependency, strength="loose")
+    metric = engine.okrs.add_metric("output", "Deploys per day")
+    assert engine.okrs.edit_metric(metric, kind="leading", sweet_spot=True) == {
+        "kind": "output",
+        "sweet_spot": False,
+    }
+    assert engine.okrs.metrics()[0]["kind"] == "leading"

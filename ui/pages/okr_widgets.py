@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.engine.okrs import KeyResultView, ObjectiveView, key_result_draft
-from facilitation.quality import Finding, KeyResultDraft, RuleBook, load_rules
+from facilitation.quality import Finding, KeyResultDraft, RuleBook
 from facilitation.rules import RuleError
 from ui.commands import EngineCommand, UndoStack
 from ui.pages.context import PageContext
@@ -866,7 +866,7 @@ class ObjectiveChooser(QWidget):
 
 def rules_for(context: PageContext) -> RuleBook:
     """The quality rules the live checks use: the same as the engine's stored checks."""
-    return load_rules()
+    return context.engine.okrs.rules()
 
 
 def typed_key_result(kr: KeyResultView, names: Mapping[int, str], **typed: Any) -> KeyResultDraft:
