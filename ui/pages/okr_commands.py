@@ -369,6 +369,23 @@ class EditWorksheet(EngineCommand):
         self.okrs.edit_worksheet(**{self.field: self.old_value})
 
 
+class EditTeam(EngineCommand):
+    """The team's name or mission: field 1 of the worksheet."""
+
+    def __init__(self, okrs: OkrEngine, field: str, value: str, old_value: str) -> None:
+        super().__init__(f"Edit the team's {'name' if field == 'team' else field}")
+        self.okrs = okrs
+        self.field = field
+        self.value = value
+        self.old_value = old_value
+
+    def apply(self) -> None:
+        self.okrs.edit_team(**{self.field: self.value})
+
+    def revert(self) -> None:
+        self.okrs.edit_team(**{self.field: self.old_value})
+
+
 class AddDependency(EngineCommand):
     def __init__(
         self, okrs: OkrEngine, direction: str, team: str, description: str, strength: str

@@ -31,6 +31,7 @@ from ui.pages.context import PageContext
 from ui.pages.okr_commands import (
     AddDependency,
     AddMetric,
+    EditTeam,
     EditWorksheet,
     RemoveDependency,
     RemoveMetric,
@@ -170,8 +171,14 @@ class WorksheetPage(OkrPage):
             "How the OKRs will live in the team after today. Fill in what the room "
             "agrees; every field is saved when you move on.",
         )
-        self.team = label("", "pageBody")
-        self.team.setAccessibleName("1. Team and mission")
+        self.team_values = {"team": "", "mission": ""}
+        self.team_name = CommitLineEdit("1. Team", self._team_saver("team"), "The team's name")
+        self.mission = CommitTextEdit(
+            "1. Mission",
+            self._team_saver("mission"),
+            placeholder="What the team is for, in a sentence",
+            lines=2,
+        )
         self.fields: dict[str, CommitLineEdit | CommitTextEdit] = {}
         for field, (_number, words, prompt) in TEXT_FIELDS.items():
             if field == "okr_champion":
@@ -241,7 +248,8 @@ class WorksheetPage(OkrPage):
     def _lay_out(self) -> None:
         first = QVBoxLayout()
         first.addWidget(section_title("1", "Team and mission"))
-        first.addWidget(self.team)
+        first.addWidget(self.team_name)
+        first.addWidget(self.mission)
         first.addSpacing(6)
         for field in ("people", "benefits"):
             self._add_field(first, field)
@@ -328,8 +336,9 @@ class WorksheetPage(OkrPage):
             edit.set_value(values[field] or "")
         self.time.show_value(values["time_on_okr_percent"])
         snapshot = load_snapshot(self.context.store, self.context.workshop_id)
-        mission = snapshot.mission or "No mission written yet."
-        self.team.setText(f"{snapshot.team}: {mission}")
+        self.team_values = {"team": snapshot.team, "mission": snapshot.mission}
+        self.team_name.set_value(snapshot.team)
+        self.mission.set_value(snapshot.mission)
         champion = next((p.name for p in okrs.participants() if p.is_okr_champion), "")
         self.champion_name = champion
         self.use_champion.setText(f"Use {champion}, the team's OKR champion")
@@ -346,6 +355,11 @@ class WorksheetPage(OkrPage):
 
     def _saver(self, field: str, words: str) -> Callable[[str], bool]:
         return lambda value: self.act(lambda: EditWorksheet(self.okrs, field, value, words))
+
+    def _team_saver(self, field: str) -> Callable[[str], bool]:
+        return lambda value: self.act(
+            lambda: EditTeam(self.okrs, field, value, self.team_values[field])
+        )
 
     def _save_time(self, value: int | None) -> bool:
         return self.act(lambda: EditWorksheet(self.okrs, "time_on_okr_percent", value, "time"))

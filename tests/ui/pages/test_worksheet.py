@@ -12,6 +12,7 @@ from ui.commands import UndoStack
 from ui.pages import worksheet
 from ui.pages.context import PageContext
 from ui.pages.worksheet import MetricsModel, WorksheetPage
+from workshop.snapshot import load_snapshot
 from workshop.store import Store
 
 
@@ -27,9 +28,8 @@ def open_page(qtbot: QtBot, store: Store) -> tuple[WorksheetPage, PageContext]:
 
 def test_the_numbered_fields_are_typed_in_and_saved(qtbot: QtBot, store: Store) -> None:
     page, context = open_page(qtbot, store)
-    assert page.team.text() == (
-        "Platform team: Give every product team a fast, safe road to production"
-    )
+    assert page.team_name.text() == "Platform team"
+    assert page.mission.toPlainText() == ("Give every product team a fast, safe road to production")
     assert page.time.text() == "not decided yet"
 
     focus(qtbot, page.fields["people"])
@@ -112,3 +112,19 @@ def test_dependencies_and_metrics_are_mapped(qtbot: QtBot, store: Store, qtmodel
     assert page.dependencies_model.rowCount() == 1
     context.undo_stack.undo()
     assert page.metric_models["lagging"].rowCount() == 1
+
+
+def test_the_team_name_and_mission_are_edited_in_field_one(qtbot: QtBot, store: Store) -> None:
+    page, context = open_page(qtbot, store)
+    focus(qtbot, page.team_name)
+    page.team_name.selectAll()
+    qtbot.keyClicks(page.team_name, "Platform & Tools")
+    qtbot.keyClick(page.team_name, Qt.Key.Key_Return)
+    assert fresh_team(context) == "Platform & Tools"
+    context.undo_stack.undo()
+    assert fresh_team(context) == "Platform team"
+    assert page.team_name.text() == "Platform team"
+
+
+def fresh_team(context: PageContext) -> str:
+    return load_snapshot(context.store, context.workshop_id).team
