@@ -374,16 +374,28 @@ class Cockpit(QWidget):
         return layout
 
     def event(self, event: QEvent) -> bool:
-        """Space presses a focused button or list box instead of starting the timer."""
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Space
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-            and isinstance(QApplication.focusWidget(), (QAbstractButton, QComboBox))
-        ):
-            event.accept()
-            return True
+        """Keys the focused widget needs go to it instead of the cockpit's shortcuts.
+
+        Space presses a focused button or list box instead of starting the timer;
+        Alt+Up and Alt+Down move a note or a tied card on the step page instead of
+        moving the agenda's step.
+        """
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            focused = QApplication.focusWidget()
+            presses = (
+                event.key() == Qt.Key.Key_Space
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier
+                and isinstance(focused, (QAbstractButton, QComboBox))
+            )
+            moves_on_page = (
+                event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+                and event.modifiers() == Qt.KeyboardModifier.AltModifier
+                and focused is not None
+                and self.page_area.isAncestorOf(focused)
+            )
+            if presses or moves_on_page:
+                event.accept()
+                return True
         return super().event(event)
 
     # Keeping the screen in step with the engine
