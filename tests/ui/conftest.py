@@ -131,14 +131,3 @@ def cockpit(window: MainWindow, workshop_id: int) -> Cockpit:
     opened = window.open_workshop(workshop_id)
     assert opened is not None
     return opened
-
-
-OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
-"""The offscreen platform warns about this for every window it shows; it is not ours."""
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    here = Path(__file__).parent
-    for item in items:
-        if here in Path(item.path).parents:
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -19,8 +18,6 @@ from ui.pages.booth import (
 )
 from ui.pages.context import PageContext
 from workshop.store import Store
-
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 CANDIDATES = [
     "Product teams ship without waiting for us",

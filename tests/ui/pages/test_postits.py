@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
@@ -12,8 +11,6 @@ from ui.pages import postits
 from ui.pages.context import PageContext
 from ui.pages.postits import CARD_ID_ROLE, CardsModel, PostItPage
 from workshop.store import Store
-
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 CANDIDATES = [
     "Product teams ship without waiting for us",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
@@ -12,8 +11,6 @@ from ui.pages import retro
 from ui.pages.context import PageContext
 from ui.pages.retro import NoteColumn, NotesModel, RetroPage
 from workshop.store import Store
-
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 def open_page(qtbot: QtBot, context: PageContext, kind: str = "retrospective") -> RetroPage:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
@@ -13,8 +12,6 @@ from ui.pages import scoring
 from ui.pages.context import PageContext
 from ui.pages.scoring import ScoreBar, ScoringPage
 from workshop.store import Store
-
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 def open_page(qtbot: QtBot, context: PageContext) -> ScoringPage:

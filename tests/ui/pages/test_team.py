@@ -13,8 +13,6 @@ from ui.pages.team import PARTS, RefresherPage, StepTabs
 from ui.theme import apply_theme
 from workshop.store import Store
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
 
 def test_the_refresher_shows_the_elements_of_a_good_okr(
     qtbot: QtBot, qapp: QApplication, store: Store
