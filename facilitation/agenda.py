@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 MIN_STEP_SECONDS = 5 * 60
+SLACK_SECONDS = 60
+"""Running over by less than this is still on time: nobody cuts a step for seconds."""
 """A step is never suggested shorter than this: below it, it is better skipped."""
 
 STATUSES = ("pending", "done", "skipped")
@@ -72,7 +74,7 @@ class AgendaStatus:
 
     @property
     def fits(self) -> bool:
-        return self.overrun_seconds == 0
+        return self.overrun_seconds < SLACK_SECONDS
 
     @property
     def drift_text(self) -> str:
@@ -119,7 +121,7 @@ def agenda_status(
         drift_seconds=drift,
         projected_end=projected_end,
         target_end=target_end,
-        suggestions=suggest_shortenings(later, overrun),
+        suggestions=suggest_shortenings(later, overrun if overrun >= SLACK_SECONDS else 0),
     )
 
 

@@ -247,24 +247,16 @@ class SetOnZero(EngineCommand):
 
 
 class SetEndTime(EngineCommand):
-    """The time the day must end by.
-
-    The engine has no reader for the stored end time, so the old value is the
-    one ``set_end_time`` hands back the first time the command runs.
-    """
+    """The time the day must end by."""
 
     def __init__(self, agenda: AgendaEngine, end: dt.datetime | None) -> None:
         super().__init__("No fixed end" if end is None else f"End the day by {end:%H:%M}")
         self.agenda = agenda
         self.end = end
-        self.old_end: dt.datetime | None = None
-        self._ran = False
+        self.old_end = agenda.end_time()
 
     def apply(self) -> None:
-        old = self.agenda.set_end_time(self.end)
-        if not self._ran:
-            self.old_end = old
-            self._ran = True
+        self.agenda.set_end_time(self.end)
 
     def revert(self) -> None:
         self.agenda.set_end_time(self.old_end)

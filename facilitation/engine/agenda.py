@@ -332,6 +332,12 @@ class AgendaEngine(EnginePart):
             self.checkpoint()
             self._load_timer()
 
+    def end_time(self) -> dt.datetime | None:
+        """The time the facilitator set for the day to end by, if any."""
+        with self.store.reading() as session:
+            saved = self._workshop(session).settings.get("ends_at")
+        return dt.datetime.fromisoformat(saved) if saved else None
+
     def set_end_time(self, end: dt.datetime | None) -> dt.datetime | None:
         """The time the day must end by; ``None`` goes back to start plus plan."""
         with self.store.transaction() as session:

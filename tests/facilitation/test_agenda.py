@@ -252,3 +252,18 @@ def test_a_step_can_be_renamed_and_its_zero_setting_kept(store: Store, workshop_
     assert agenda.set_on_zero(step, "move_on", 90) == ("signal", 60)
     view = AgendaEngine(store, workshop_id).step(step)
     assert (view.title, view.on_zero, view.grace_seconds) == ("Score Q3", "move_on", 90)
+
+
+def test_running_over_by_seconds_still_fits() -> None:
+    steps = [StepPlan(1, "A", 600, 0, 0, "pending"), StepPlan(2, "B", 1800, 0, 0, "pending")]
+    now = dt.datetime(2026, 1, 1, 16, 0)
+    status = agenda_status(steps, 1, 0, now, dt.datetime(2026, 1, 1, 16, 39, 30))
+    assert status.overrun_seconds == 30
+    assert status.fits and status.suggestions == ()
+
+
+def test_the_end_time_is_kept_and_read_back(store: Store, workshop_id: int) -> None:
+    agenda = AgendaEngine(store, workshop_id)
+    assert agenda.end_time() is None
+    assert agenda.set_end_time(dt.datetime(2026, 11, 23, 17, 30)) is None
+    assert AgendaEngine(store, workshop_id).end_time() == dt.datetime(2026, 11, 23, 17, 30)
