@@ -1,8 +1,11 @@
 """The page shown for the current step, chosen by the step's kind.
 
 A module in this package that defines ``KINDS`` (the step kinds it serves) and
-``make_page(context, kind)`` is the page for those kinds; it is found without
-being listed anywhere. Every other kind gets the placeholder page.
+``make_page(context, kind)`` is the page for those kinds. ``PAGE_MODULES`` says which
+module serves which kind, so that showing a step imports only its own page: the
+cockpit of a stored workshop opens without loading every page first. A test checks
+that the list and the modules' ``KINDS`` agree. Every other kind gets the
+placeholder page.
 """
 
 from __future__ import annotations
@@ -23,6 +26,29 @@ PageBuilder = Callable[[PageContext, str], QWidget]
 log = logging.getLogger(__name__)
 
 NOT_PAGES = frozenset({"context", "placeholder"})
+
+PAGE_MODULES = {
+    "score_last_cycle": "scoring",
+    "retrospective": "retro",
+    "close_retro": "retro",
+    "objective_postits": "postits",
+    "objective_vote": "booth",
+    "kr_vote": "booth",
+    "draft_objective": "drafting",
+    "okr_story": "story",
+    "write_measures": "measures",
+    "quality_check": "quality",
+    "refine": "quality",
+    "champions": "champions",
+    "initiatives": "plans",
+    "comms_plan": "plans",
+    "worksheet": "worksheet",
+    "refresher": "team",
+    "choose_objectives": "team",
+    "choose_key_results": "team",
+    "ambition_check": "team",
+    "next_steps": "team",
+}
 
 
 def placeholder_page(context: PageContext, kind: str) -> QWidget:
@@ -50,8 +76,12 @@ def page_builders() -> dict[str, PageBuilder]:
 
 
 def page_for(kind: str, context: PageContext) -> QWidget:
-    """The page for a step of this kind."""
-    builder = page_builders().get(kind, placeholder_page)
+    """The page for a step of this kind, importing only the module that serves it."""
+    name = PAGE_MODULES.get(kind)
+    if name is None:
+        return placeholder_page(context, kind)
+    module = importlib.import_module(f"{__name__}.{name}")
+    builder: PageBuilder = module.make_page
     return builder(context, kind)
 
 

@@ -92,13 +92,12 @@ class StepTabs(QTabWidget):
 
     def __init__(self, context: PageContext, kind: str) -> None:
         super().__init__()
-        from ui.pages import page_builders
+        from ui.pages import page_for
 
         self.setAccessibleName("Parts of this step")
         self.setObjectName("stepPage")
-        builders = page_builders()
         for label, part in PARTS[kind]:
-            page = builders[part](context, part)
+            page = page_for(part, context)
             self.addTab(page, label)
         self.currentChanged.connect(self._shown)
 

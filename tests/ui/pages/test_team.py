@@ -7,8 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTabWidget
 from pytestqt.qtbot import QtBot
 
+from facilitation.templates import load_template, template_names
 from tests.ui.pages.workshop_room import fresh, room
-from ui.pages import page_for
+from ui.pages import PAGE_MODULES, page_for
 from ui.pages.team import PARTS, RefresherPage, StepTabs
 from ui.theme import apply_theme
 from workshop.store import Store
@@ -58,3 +59,23 @@ def test_post_its_typed_in_the_choose_objectives_step_are_stored(
     ]
     page.setCurrentIndex(1)
     page.setCurrentIndex(2)
+
+
+def test_the_list_of_page_modules_agrees_with_what_each_module_serves() -> None:
+    served = {kind: name for name, builder_kinds in _modules_and_kinds() for kind in builder_kinds}
+    assert served == PAGE_MODULES
+
+
+def test_every_kind_of_both_agendas_has_a_page_of_its_own() -> None:
+    kinds = {step.kind for name in template_names() for step in load_template(name).steps}
+    assert kinds <= set(PAGE_MODULES)
+
+
+def _modules_and_kinds() -> list[tuple[str, tuple[str, ...]]]:
+    import importlib
+
+    found = []
+    for name in sorted(set(PAGE_MODULES.values())):
+        module = importlib.import_module(f"ui.pages.{name}")
+        found.append((name, tuple(module.KINDS)))
+    return found
