@@ -143,19 +143,26 @@ class Facilitator:
 
     def start_timer(self) -> None:
         self.click(self.timer_button("Start"))
-        assert self.cockpit.engine.agenda.running
+        assert self.cockpit.start_action.text() == "Pause"
 
-    def next_step(self, minutes_spent: float, *, with_keys: bool = True) -> None:
-        """Spend this long on the step, then go on: Ctrl+L, Ctrl+Right or the button."""
+    def next_step(self, minutes_spent: int, *, with_keys: bool = True) -> None:
+        """Spend this long on the step, then go on: Ctrl+L, Ctrl+Right, or the button.
+
+        The timer bar must show the time left after those minutes. The button says
+        "Finish" on the last step.
+        """
+        current = next(step for step in self.cockpit.model.steps() if step.current)
         self.clock.advance(minutes_spent * 60)
         self.cockpit.watch.refresh()
+        left = current.allowed_seconds - minutes_spent * 60
+        assert self.cockpit.timer_bar.clock.text() == f"{left // 60}:{left % 60:02d}"
         before = self.step_title()
         if with_keys:
             self.press(Qt.Key.Key_L, CTRL)
             assert self.cockpit.rail.hasFocus()
             self.press(Qt.Key.Key_Right, CTRL)
         else:
-            self.click(self.timer_button("Next step"))
+            self.click(self.timer_button(self.cockpit.next_action.text()))
         assert self.step_title() != before or "agenda complete" in (
             self.cockpit.timer_bar.step_line.text()
         )
