@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QListView, QListWidget, QPushButton, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
@@ -34,8 +33,6 @@ from ui.pages.story import StoryPage
 from ui.pages.team import RefresherPage, StepTabs
 from ui.pages.worksheet import WorksheetPage
 from workshop.store import Store, open_store
-
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 PEOPLE = [
     ("Amara", "Facilitator"),
