@@ -186,6 +186,97 @@ def bench_quality(repeat: int) -> list[Figure]:
     ]
 
 
+# --------------------------------------------------------------- the screen
+
+
+def _bare_label_click() -> tuple[Callable[[], object], object]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
+
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    label = QLabel("0")
+    button = QPushButton("Add one")
+    button.clicked.connect(lambda: label.setText(str(int(label.text()) + 1)))
+    layout.addWidget(label)
+    layout.addWidget(button)
+    window.resize(1920, 1080)
+    window.show()
+    QApplication.processEvents()
+
+    def click() -> None:
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+
+    return click, window
+
+
+def _bare_page_switch() -> tuple[Callable[[], object], object]:
+    from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget
+
+    stack = QStackedWidget()
+    for text in ("One page", "Another page"):
+        stack.addWidget(QLabel(text))
+    stack.resize(1920, 1080)
+    stack.show()
+    QApplication.processEvents()
+
+    def switch() -> None:
+        stack.setCurrentIndex(1 - stack.currentIndex())
+        QApplication.processEvents()
+
+    return switch, stack
+
+
+def bench_screen(repeat: int) -> list[Figure]:
+    """A vote click and a step switch, against a bare button click and a bare page switch."""
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks import scenarios
+
+    app = QApplication.instance() or QApplication([])
+    assert app is not None
+    figures = []
+    with tempfile.TemporaryDirectory() as folder:
+        bare_click, keep_bare = _bare_label_click()
+        click_base = p95(timed(bare_click, repeat))
+        vote, keep_booth = scenarios.booth_click(Path(folder) / "booth.sqlite")
+        vote()
+        vote()
+        click = p95(timed(vote, repeat))
+        figures.append(
+            Figure(
+                "vote click to updated booth, 40 people x 100 cards (p95)",
+                click,
+                "ms",
+                click_base,
+                "a bare button click updating a label",
+                "<= 16 ms",
+                click <= 16,
+            )
+        )
+        bare_switch, keep_stack = _bare_page_switch()
+        switch_base = p95(timed(bare_switch, repeat))
+        switch, keep_window = scenarios.step_switch(Path(folder) / "steps.sqlite")
+        for _ in range(14):
+            switch()
+        value = p95(timed(switch, max(28, repeat // 4)))
+        figures.append(
+            Figure(
+                "switching steps, every page in turn (p95)",
+                value,
+                "ms",
+                switch_base,
+                "a bare switch between two labels",
+                "<= 50 ms",
+                value <= 50,
+            )
+        )
+        del keep_bare, keep_booth, keep_stack, keep_window
+    return figures
+
+
 # --------------------------------------------------------------- exports
 
 
@@ -280,6 +371,7 @@ BENCHES: dict[str, Callable[[argparse.Namespace], list[Figure]]] = {
     "quality": lambda args: bench_quality(args.repeat),
     "memory": bench_memory,
     "export": lambda args: bench_export(args.runs),
+    "screen": lambda args: bench_screen(args.repeat),
 }
 
 

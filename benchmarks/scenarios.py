@@ -166,3 +166,76 @@ def export_all(path: Path, objectives: int) -> Callable[[], object]:
         export_sheets(snapshot, "all", "a4", folder)
 
     return action
+
+
+def booth_click(path: Path) -> tuple[Callable[[], object], object]:
+    """A dot placed or taken back in the booth: 40 participants, 100 cards.
+
+    Returns the click and the page (keep it alive while measuring). Clicks alternate
+    between placing a dot on a card and taking it back, so the voter never runs out.
+    """
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from facilitation.engine import WorkshopEngine
+    from facilitation.workshops import new_workshop
+    from ui.commands import UndoStack
+    from ui.pages import page_for
+    from ui.pages.booth import BallotDelegate
+    from ui.pages.context import PageContext
+
+    store = open_store(path)
+    people = [(f"Person {n:02d}", "contributor") for n in range(40)]
+    workshop_id = new_workshop(store, "Bench", "executive", participants=people)
+    engine = WorkshopEngine(store, workshop_id)
+    cards = [engine.boards.add_card(f"Candidate objective number {n}") for n in range(100)]
+    engine.voting.open_round("objectives", cards)
+    page = page_for("objective_vote", PageContext(store, workshop_id, engine, UndoStack()))
+    page.resize(1920, 1080)
+    page.show()
+    QApplication.processEvents()
+    voter = engine.agenda.participants()[17].id
+    page.next_voter.buttons[voter].click()  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    view = page.voter_screen.view  # type: ignore[attr-defined]
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, BallotDelegate)
+    rect = view.visualRect(page.voter_screen.model.index(10))  # type: ignore[attr-defined]
+    plus = rect.topLeft() + QPoint(30, 30)
+    minus = delegate.minus_rect(delegate.card_rect(rect.topLeft())).center()
+    turn = iter(range(10**9))
+
+    def click() -> None:
+        where = plus if next(turn) % 2 == 0 else minus
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+        QApplication.processEvents()
+
+    return click, page
+
+
+def step_switch(path: Path) -> tuple[Callable[[], object], object]:
+    """Going to another step of a 14-step workshop from the agenda, every page in turn."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    store, workshop_id = workshop_with_okrs(path, 2)
+    window = MainWindow(store)  # type: ignore[arg-type]
+    window.resize(1920, 1080)
+    window.show()
+    while not window.ready:
+        QApplication.processEvents()
+    cockpit = window.open_workshop(workshop_id)
+    assert cockpit is not None
+    steps = [s.id for s in cockpit.engine.agenda.steps()]
+    turn = iter(range(10**9))
+
+    def switch() -> None:
+        cockpit.go_to(steps[next(turn) % len(steps)])
+        QApplication.processEvents()
+        # What the event loop does between two clicks: the page left behind is deleted.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    return switch, window

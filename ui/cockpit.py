@@ -428,14 +428,17 @@ class Cockpit(QWidget):
         self._saved()
 
     def _retire_page(self) -> None:
-        """Hide the step page and delete it soon, keeping it inside the cockpit till then.
-
-        Held by the cockpit, a page never outlives the undo stack it listens to.
-        """
+        """Hide the step page and delete it soon; it stops listening to the history now."""
         page = self.page_area.takeWidget()
         if page is not None:
+            # Typed text is saved and the page stops following the undo history now,
+            # not when Qt gets round to deleting it: a command pushed meanwhile (going
+            # to the next step is one) must not wake a page that is on its way out.
+            for last_word in ("commit_pending", "leave_history"):
+                step = getattr(page, last_word, None)
+                if callable(step):
+                    step()
             page.hide()
-            page.setParent(self)
             page.deleteLater()
 
     def _show_page(self, step: StepView | None) -> None:

@@ -6,6 +6,10 @@ Alembic revisions in ``workshop/migrations``; a test checks they agree.
 
 Choices of a few words (roles, step kinds, statuses) are plain strings checked by
 the rules in ``facilitation/``, so that a new choice needs no migration.
+
+The children a screen always shows with their parent (an objective's key results, a
+key result's initiatives, a round's options) load together with it, in one query
+per kind rather than one per parent.
 """
 
 from __future__ import annotations
@@ -174,6 +178,7 @@ class PastObjective(Base):
     source_objective_id: Mapped[int | None] = mapped_column(Integer)
 
     key_results: Mapped[list[PastKeyResult]] = relationship(
+        lazy="selectin",
         cascade="all, delete-orphan",
         order_by="PastKeyResult.position",
         passive_deletes=True,
@@ -254,6 +259,7 @@ class VotingRound(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
 
     options: Mapped[list[RoundOption]] = relationship(
+        lazy="selectin",
         cascade="all, delete-orphan",
         order_by="RoundOption.position",
         passive_deletes=True,
@@ -321,6 +327,7 @@ class Objective(Base):
     )
     key_results: Mapped[list[KeyResult]] = relationship(
         back_populates="objective",
+        lazy="selectin",
         cascade="all, delete-orphan",
         order_by="KeyResult.position",
         passive_deletes=True,
@@ -368,6 +375,7 @@ class KeyResult(Base):
         cascade="all, delete-orphan", order_by="ConfidenceCheckIn.week", passive_deletes=True
     )
     initiatives: Mapped[list[Initiative]] = relationship(
+        lazy="selectin",
         cascade="all, delete-orphan",
         order_by="Initiative.position",
         passive_deletes=True,

@@ -309,7 +309,7 @@ class OkrEngine(EnginePart):
                     "This key result is on a ballot: its votes would be lost. "
                     "Leave it out of the picked ones instead."
                 )
-            answers = [a for a in self._answers(session) if a.key_result_id == key_result.id]
+            answers = list(key_result.checklist_answers)
             rows = (
                 copy_row(key_result),
                 *(copy_row(i) for i in key_result.initiatives),
@@ -497,20 +497,8 @@ class OkrEngine(EnginePart):
         if (objective_id is None) == (key_result_id is None):
             raise RuleError("An answer is about one objective or one key result.")
         with self.store.transaction() as session:
-            if objective_id is not None:
-                self._objective(session, objective_id)
-            if key_result_id is not None:
-                self._key_result(session, key_result_id)
-            existing = next(
-                (
-                    a
-                    for a in self._answers(session)
-                    if a.criterion == criterion
-                    and a.objective_id == objective_id
-                    and a.key_result_id == key_result_id
-                ),
-                None,
-            )
+            answers = self._answers_of(session, objective_id, key_result_id)
+            existing = next((a for a in answers if a.criterion == criterion), None)
             old = existing.answer if existing else None
             if existing is None:
                 session.add(
@@ -531,8 +519,7 @@ class OkrEngine(EnginePart):
         with self.store.reading() as session:
             return {
                 a.criterion: a.answer
-                for a in self._answers(session)
-                if a.objective_id == objective_id and a.key_result_id == key_result_id
+                for a in self._answers_of(session, objective_id, key_result_id)
             }
 
     # Initiatives
@@ -787,13 +774,15 @@ class OkrEngine(EnginePart):
         self._key_result(session, initiative.key_result_id)
         return initiative
 
-    def _answers(self, session: Session) -> list[ChecklistAnswer]:
-        answers: list[ChecklistAnswer] = []
-        for objective in self._workshop(session).objectives:
-            answers.extend(objective.checklist_answers)
-            for kr in objective.key_results:
-                answers.extend(kr.checklist_answers)
-        return answers
+    def _answers_of(
+        self, session: Session, objective_id: int | None, key_result_id: int | None
+    ) -> list[ChecklistAnswer]:
+        """The stored answers about one objective or one key result."""
+        if key_result_id is not None:
+            return list(self._key_result(session, key_result_id).checklist_answers)
+        if objective_id is not None:
+            return list(self._objective(session, objective_id).checklist_answers)
+        return []
 
     def _story(
         self, session: Session, objective_id: int | None, *, create: bool

@@ -104,20 +104,26 @@ class StepTabs(QTabWidget):
     def refresh(self) -> None:
         self._shown(self.currentIndex())
 
-    def event(self, event: QEvent) -> bool:
-        """Going away: let every part save what is typed and stop following the history.
+    def commit_pending(self) -> None:
+        """Save what is typed in any part before the step goes away."""
+        self._tell_parts("commit_pending")
 
-        The parts are deleted with this widget, not one by one, so they would not
-        hear of it themselves.
-        """
+    def leave_history(self) -> None:
+        """Every part stops following the undo history: the step is going away."""
+        self._tell_parts("leave_history")
+
+    def event(self, event: QEvent) -> bool:
+        """The parts are deleted with this widget, not one by one: tell them first."""
         if event.type() == QEvent.Type.DeferredDelete:
-            for index in range(self.count()):
-                page = self.widget(index)
-                for name in ("commit_pending", "leave_history"):
-                    step = getattr(page, name, None)
-                    if callable(step):
-                        step()
+            self.commit_pending()
+            self.leave_history()
         return super().event(event)
+
+    def _tell_parts(self, name: str) -> None:
+        for index in range(self.count()):
+            step = getattr(self.widget(index), name, None)
+            if callable(step):
+                step()
 
     def _shown(self, index: int) -> None:
         page = self.widget(index)
