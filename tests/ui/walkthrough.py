@@ -93,7 +93,7 @@ class Facilitator:
     def type(
         self, widget: QWidget, text: str, *, enter: bool = False, replace: bool = False
     ) -> None:
-        """Click into a field, type, and press Return when ``enter``."""
+        """Put the keyboard in a field, type (over what is there when ``replace``), Return."""
         self.focus(widget)
         if replace:
             self.qtbot.keyClick(widget, Qt.Key.Key_A, CTRL)
@@ -104,7 +104,7 @@ class Facilitator:
     def type_number(self, spin: QAbstractSpinBox, value: int) -> None:
         """Replace a spin box's number by typing it, then Return."""
         self.focus(spin)
-        spin.selectAll()
+        self.qtbot.keyClick(spin, Qt.Key.Key_A, CTRL)
         self.qtbot.keyClicks(spin, str(value))
         self.qtbot.keyClick(spin, Qt.Key.Key_Return)
 
@@ -124,14 +124,12 @@ class Facilitator:
         self.qtbot.keyClicks(combo, name[0])
         assert combo.currentText() == name
 
-    def click_row(self, view: QAbstractItemView, row: int, *, double: bool = False) -> None:
+    def click_row(self, view: QAbstractItemView, row: int) -> None:
+        """Scroll a list to a row and click it."""
         index = view.model().index(row, 0)
         view.scrollTo(index)
         centre = view.visualRect(index).center()
-        if double:
-            self.qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-        else:
-            self.qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+        self.qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
 
     def leave(self, field: QLineEdit | QPlainTextEdit) -> None:
         """Tab out of a field, which saves what was typed."""
