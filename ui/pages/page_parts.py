@@ -158,6 +158,7 @@ class StepPage(QWidget):
         self.body.setSpacing(12)
         outer.addLayout(self.body, 1)
         self._stale = False
+        self._following = True
         context.undo_stack.indexChanged.connect(self._history_changed)
 
     def run(self, command: EngineCommand) -> bool:
@@ -179,12 +180,21 @@ class StepPage(QWidget):
     @Slot(int)
     def _history_changed(self, _index: int) -> None:
         """Re-read after any change; a page out of sight re-reads when it shows again."""
-        if not isValid(self):
+        if not self._following or not isValid(self):
             return
         if self.isVisible():
             self.refresh_safely()
         else:
             self._stale = True
+
+    def leave_history(self) -> None:
+        """Stop following the undo history: the page is going away."""
+        if not self._following:
+            return
+        self._following = False
+        stack = self.context.undo_stack
+        if isValid(stack):
+            stack.indexChanged.disconnect(self._history_changed)
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:

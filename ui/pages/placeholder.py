@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from facilitation.rules import RuleError
 from ui.pages.context import PageContext
@@ -121,6 +122,11 @@ class PlaceholderPage(QWidget):
         layout.addStretch(1)
         context.undo_stack.indexChanged.connect(self.refresh)
         self.refresh()
+
+    def leave_history(self) -> None:
+        """Stop following the undo history: the page is going away."""
+        if isValid(self.context.undo_stack):
+            self.context.undo_stack.indexChanged.disconnect(self.refresh)
 
     def refresh(self) -> None:
         try:
