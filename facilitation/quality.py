@@ -654,7 +654,9 @@ def _output_or_task(
     """The text starts with a to-do verb, or is built around one and names no change."""
     name = str(rule.word_list)
     start = book.starts_with[name].match(facts.text)
-    if start is not None:
+    # "Builds that pass grow from 60% to 90%": a plural noun measured from X to Y, not a to-do.
+    measured_noun = start is not None and bool(facts.ranges) and start["word"].endswith("s")
+    if start is not None and not measured_noun:
         return _finding(rule, start.span("word"), verb=_quoted(facts, start.span("word")))
     found = book.phrases[name].search(facts.text)
     if found is None or facts.ranges:

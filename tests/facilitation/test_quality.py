@@ -211,6 +211,8 @@ def test_output_points_at_the_task_verb(text: str, verb: str) -> None:
         "Teams that build a second board: from 120 to 300",
         "Customers who upgraded rate us 9 out of 10",
         "Grow weekly active teams from 120 to 300",
+        "Builds that pass on the first try grow from 60% to 90%",
+        "Releases that reach every customer within a day rise from 40% to 80%",
     ],
 )
 def test_output_is_quiet_on_outcomes_that_mention_work(text: str) -> None:
