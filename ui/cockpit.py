@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -351,16 +352,17 @@ class Cockpit(QWidget):
         rail_layout.addWidget(self.rail, 1)
         rail_layout.addLayout(step_buttons)
 
-        self.page_area = QScrollArea()
-        self.page_area.setObjectName("pageArea")
-        self.page_area.setWidgetResizable(True)
-        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_area.setAccessibleName("Current step")
+        # One scrolling area per step page, kept while its step is on the agenda, so that
+        # going back to a step shows its page at once instead of building it again.
+        self.page_stack = QStackedWidget()
+        self.page_stack.setAccessibleName("Current step")
+        self._pages: dict[int, QScrollArea] = {}
+        self._empty_area = self._area_for(self._empty_page())
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(rail_panel)
-        splitter.addWidget(self.page_area)
+        splitter.addWidget(self.page_stack)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([520, 1000])
@@ -391,7 +393,7 @@ class Cockpit(QWidget):
                 event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
                 and event.modifiers() == Qt.KeyboardModifier.AltModifier
                 and focused is not None
-                and self.page_area.isAncestorOf(focused)
+                and self.page_stack.isAncestorOf(focused)
             )
             if presses or moves_on_page:
                 event.accept()
@@ -409,6 +411,7 @@ class Cockpit(QWidget):
             self.banner.show_message(str(error))
             return
         self.model.set_steps(self._steps)
+        self._retire_pages_of_removed_steps()
         current = self.current()
         if current is None or current.id != self._page_step_id:
             self._show_page(current)
@@ -427,31 +430,62 @@ class Cockpit(QWidget):
             self._select_current()
         self._saved()
 
-    def _retire_page(self) -> None:
-        """Hide the step page and delete it soon; it stops listening to the history now."""
-        page = self.page_area.takeWidget()
-        if page is not None:
-            # Typed text is saved and the page stops following the undo history now,
-            # not when Qt gets round to deleting it: a command pushed meanwhile (going
-            # to the next step is one) must not wake a page that is on its way out.
-            for last_word in ("commit_pending", "leave_history"):
-                step = getattr(page, last_word, None)
-                if callable(step):
-                    step()
-            page.hide()
-            page.deleteLater()
+    @property
+    def page_area(self) -> QScrollArea:
+        """The scrolling area of the page on screen."""
+        area = self.page_stack.currentWidget()
+        assert isinstance(area, QScrollArea)
+        return area
+
+    def _area_for(self, page: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setObjectName("pageArea")
+        area.setAccessibleName("Current step")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(page)
+        self.page_stack.addWidget(area)
+        return area
+
+    @staticmethod
+    def _empty_page() -> QLabel:
+        empty = QLabel("The agenda is empty. Add a step to begin (Ctrl+Shift+N).")
+        empty.setObjectName("pageBody")
+        empty.setWordWrap(True)
+        empty.setContentsMargins(32, 28, 32, 28)
+        return empty
+
+    def _retire_page(self, step_id: int) -> None:
+        """Take a step's page off the screen for good; it stops listening to the history now."""
+        area = self._pages.pop(step_id, None)
+        if area is None:
+            return
+        page = area.widget()
+        # Typed text is saved and the page stops following the undo history now, not
+        # when Qt gets round to deleting it: a command pushed meanwhile must not wake a
+        # page that is on its way out.
+        for last_word in ("commit_pending", "leave_history"):
+            step = getattr(page, last_word, None)
+            if callable(step):
+                step()
+        self.page_stack.removeWidget(area)
+        area.hide()
+        area.deleteLater()
+
+    def _retire_pages_of_removed_steps(self) -> None:
+        for step_id in set(self._pages) - {s.id for s in self._steps}:
+            self._retire_page(step_id)
 
     def _show_page(self, step: StepView | None) -> None:
-        self._retire_page()
         if step is None:
-            empty = QLabel("The agenda is empty. Add a step to begin (Ctrl+Shift+N).")
-            empty.setObjectName("pageBody")
-            empty.setWordWrap(True)
-            empty.setContentsMargins(32, 28, 32, 28)
-            self.page_area.setWidget(empty)
+            self.page_stack.setCurrentWidget(self._empty_area)
             self._page_step_id = None
             return
-        self.page_area.setWidget(page_for(step.kind, self.context))
+        area = self._pages.get(step.id)
+        if area is None:
+            area = self._area_for(page_for(step.kind, self.context))
+            self._pages[step.id] = area
+        self.page_stack.setCurrentWidget(area)
         self._page_step_id = step.id
 
     def current(self) -> StepView | None:
@@ -834,7 +868,8 @@ class Cockpit(QWidget):
         The step page goes first, while the undo stack it listens to still exists.
         """
         self.watch.stop()
-        self._retire_page()
+        for step_id in list(self._pages):
+            self._retire_page(step_id)
         self._page_step_id = None
         try:
             self.engine.agenda.pause()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from facilitation.engine.agenda import AgendaEngine, RemovedStep
@@ -26,6 +26,10 @@ def _ignore(_message: str) -> None:
 
 class EngineCommand(QUndoCommand):
     """A user action that the engine applies and can take back."""
+
+    agenda_only = False
+    """True when the action changes only the agenda (which step, its time, its title):
+    the step pages hold nothing it changes, so they need not read again."""
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
@@ -60,6 +64,19 @@ class UndoStack(QUndoStack):
 
     failed = Signal(str)
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._last_index = self.index()
+        self.agenda_only_change = False
+        """Whether the command just done or undone changed only the agenda."""
+        # Connected first, so every page that listens sees it already set.
+        self.indexChanged.connect(self._note_change)
+
+    def _note_change(self, index: int) -> None:
+        moved = self.command(index - 1 if index > self._last_index else index)
+        self.agenda_only_change = bool(getattr(moved, "agenda_only", False))
+        self._last_index = index
+
     def run(self, command: EngineCommand) -> bool:
         """Do a user action; returns whether it happened."""
         command.report = self.failed.emit
@@ -73,6 +90,7 @@ class GroupCommand(EngineCommand):
     def __init__(self, text: str, parts: Sequence[EngineCommand]) -> None:
         super().__init__(text)
         self.parts = list(parts)
+        self.agenda_only = all(part.agenda_only for part in self.parts)
 
     def apply(self) -> None:
         done: list[EngineCommand] = []
@@ -91,6 +109,8 @@ class GroupCommand(EngineCommand):
 
 
 class GoToStep(EngineCommand):
+    agenda_only = True
+
     def __init__(self, agenda: AgendaEngine, step_id: int) -> None:
         step = agenda.step(step_id)
         super().__init__(f"Go to “{step.title}”")
@@ -111,6 +131,8 @@ STATUS_WORDS = {"done": "Finish", "skipped": "Skip", "pending": "Put back"}
 
 
 class SetStepStatus(EngineCommand):
+    agenda_only = True
+
     def __init__(self, agenda: AgendaEngine, step_id: int, status: str) -> None:
         step = agenda.step(step_id)
         super().__init__(f"{STATUS_WORDS.get(status, status)} “{step.title}”")
@@ -127,6 +149,8 @@ class SetStepStatus(EngineCommand):
 
 
 class AddTime(EngineCommand):
+    agenda_only = True
+
     def __init__(self, agenda: AgendaEngine, step_id: int, seconds: int) -> None:
         step = agenda.step(step_id)
         super().__init__(f"Add {seconds // 60} min to “{step.title}”")
@@ -142,6 +166,8 @@ class AddTime(EngineCommand):
 
 
 class SetPlannedMinutes(EngineCommand):
+    agenda_only = True
+
     def __init__(self, agenda: AgendaEngine, step_id: int, minutes: int) -> None:
         step = agenda.step(step_id)
         super().__init__(f"Plan {minutes} min for “{step.title}”")
@@ -158,6 +184,8 @@ class SetPlannedMinutes(EngineCommand):
 
 
 class RenameStep(EngineCommand):
+    agenda_only = True
+
     def __init__(self, agenda: AgendaEngine, step_id: int, title: str) -> None:
         step = agenda.step(step_id)
         super().__init__(f"Rename “{step.title}”")
@@ -174,6 +202,8 @@ class RenameStep(EngineCommand):
 
 
 class MoveStep(EngineCommand):
+    agenda_only = True
+
     def __init__(self, agenda: AgendaEngine, step_id: int, index: int) -> None:
         step = agenda.step(step_id)
         super().__init__(f"Move “{step.title}”")
@@ -190,6 +220,8 @@ class MoveStep(EngineCommand):
 
 
 class AddStep(EngineCommand):
+    agenda_only = True
+
     def __init__(
         self, agenda: AgendaEngine, title: str, minutes: int, index: int | None = None
     ) -> None:
@@ -213,6 +245,8 @@ class AddStep(EngineCommand):
 
 
 class RemoveStep(EngineCommand):
+    agenda_only = True
+
     def __init__(self, agenda: AgendaEngine, step_id: int) -> None:
         step = agenda.step(step_id)
         super().__init__(f"Remove “{step.title}”")
@@ -229,6 +263,8 @@ class RemoveStep(EngineCommand):
 
 
 class SetOnZero(EngineCommand):
+    agenda_only = True
+
     def __init__(
         self, agenda: AgendaEngine, step_id: int, on_zero: str, grace_seconds: int
     ) -> None:
@@ -248,6 +284,8 @@ class SetOnZero(EngineCommand):
 
 class SetEndTime(EngineCommand):
     """The time the day must end by."""
+
+    agenda_only = True
 
     def __init__(self, agenda: AgendaEngine, end: dt.datetime | None) -> None:
         super().__init__("No fixed end" if end is None else f"End the day by {end:%H:%M}")
@@ -294,3 +332,8 @@ def skip_step(agenda: AgendaEngine, step_id: int) -> EngineCommand:
         if following is not None:
             parts.append(GoToStep(agenda, following))
     return GroupCommand(f"Skip “{step.title}”", parts)
+
+
+def pages_need_reading(stack: QUndoStack) -> bool:
+    """Whether the step pages must read again after the stack's last change."""
+    return not getattr(stack, "agenda_only_change", False)

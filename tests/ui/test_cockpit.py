@@ -360,3 +360,16 @@ def test_space_on_a_focused_button_presses_it_instead_of_starting_the_timer(
     cockpit.rail.setFocus()
     press(qtbot, Qt.Key.Key_Space)
     assert cockpit.engine.agenda.running
+
+
+def test_going_back_to_a_step_shows_the_page_it_left_without_building_it_again(
+    qtbot: QtBot, cockpit: Cockpit
+) -> None:
+    first_page = cockpit.page_area.widget()
+    press(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    retro_page = cockpit.page_area.widget()
+    assert retro_page is not first_page
+    press(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert cockpit.page_area.widget() is first_page
+    press(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert cockpit.page_area.widget() is retro_page

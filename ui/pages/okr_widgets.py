@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QHideEvent,
     QKeyEvent,
+    QShowEvent,
     QTextCharFormat,
     QTextCursor,
 )
@@ -54,7 +55,7 @@ from PySide6.QtWidgets import (
 from facilitation.engine.okrs import KeyResultView, ObjectiveView, key_result_draft
 from facilitation.quality import Finding, KeyResultDraft, RuleBook
 from facilitation.rules import RuleError
-from ui.commands import EngineCommand, UndoStack
+from ui.commands import EngineCommand, UndoStack, pages_need_reading
 from ui.pages.context import PageContext
 from workshop.store import StoreError
 
@@ -242,6 +243,7 @@ class OkrPage(QWidget):
         outer.addLayout(self.body, 1)
         stack = context.undo_stack
         self.following = True
+        self._stale = False
         stack.indexChanged.connect(self._history_changed)
         if isinstance(stack, UndoStack):
             stack.failed.connect(self.banner.show_message)
@@ -265,7 +267,19 @@ class OkrPage(QWidget):
 
     @Slot(int)
     def _history_changed(self, _index: int) -> None:
-        self.refresh()
+        """Re-read after any change; a page out of sight re-reads when it shows again."""
+        if not pages_need_reading(self.context.undo_stack):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def commit_pending(self) -> None:
         """Save what is typed but not yet finished, before the page goes away."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from facilitation.rules import RuleError
-from ui.commands import EngineCommand
+from ui.commands import EngineCommand, pages_need_reading
 from ui.pages.context import PageContext
 from workshop.store import StoreError
 
@@ -181,6 +181,8 @@ class StepPage(QWidget):
     def _history_changed(self, _index: int) -> None:
         """Re-read after any change; a page out of sight re-reads when it shows again."""
         if not self._following or not isValid(self):
+            return
+        if not pages_need_reading(self.context.undo_stack):
             return
         if self.isVisible():
             self.refresh_safely()
