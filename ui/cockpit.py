@@ -125,12 +125,25 @@ class AgendaView(QTableView):
         self.setShowGrid(False)
         self.setWordWrap(True)
         self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(MINUTES, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
+        # Row heights follow the wrapped titles. They are measured again only for the
+        # rows that changed, not for the whole agenda on every change of one step.
+        model.dataChanged.connect(self._fit_rows)
+        for whole_agenda in (model.modelReset, model.rowsInserted, model.rowsMoved):
+            whole_agenda.connect(self.resizeRowsToContents)
+        header.sectionResized.connect(self._column_resized)
+
+    def _fit_rows(self, first: QModelIndex, last: QModelIndex) -> None:
+        for row in range(first.row(), last.row() + 1):
+            self.resizeRowToContents(row)
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == TITLE:
+            self.resizeRowsToContents()
 
 
 class Cockpit(QWidget):

@@ -157,11 +157,17 @@ class AgendaEngine(EnginePart):
         """
         if self._timer_step_id is None:
             return 0.0
-        used = self._timer.used(self.clock())
         with self.store.transaction() as session:
-            step = session.get(AgendaStep, self._timer_step_id)
-            if step is not None:
-                step.used_seconds = used
+            return self._write_used(session)
+
+    def _write_used(self, session: Session) -> float:
+        """Put the current step's time used into this transaction; returns it."""
+        if self._timer_step_id is None:
+            return 0.0
+        used = self._timer.used(self.clock())
+        step = session.get(AgendaStep, self._timer_step_id)
+        if step is not None:
+            step.used_seconds = used
         return used
 
     # Moving through the agenda
@@ -173,10 +179,10 @@ class AgendaEngine(EnginePart):
         the clock going never loses a minute.
         """
         was_running = self._timer.running
-        self.checkpoint()
         with self.store.transaction() as session:
             workshop = self._workshop(session)
             self._step(session, step_id)
+            self._write_used(session)
             previous = workshop.current_step_id
             workshop.current_step_id = step_id
         self._load_timer()
