@@ -23,7 +23,8 @@ def run_app(db: str | None) -> int:
     preferences = Preferences()
     apply_theme(app, preferences.theme)
     window = MainWindow(location=db, preferences=preferences)
-    window.show()
+    # The day is run full-screen on the projector: the pages are sized for it.
+    window.showMaximized()
     QTimer.singleShot(0, _report_unexpected_errors)
     return app.exec()
 
