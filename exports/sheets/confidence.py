@@ -87,7 +87,7 @@ def confidence_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
             "One column per week: write in each key result's score at every check-in.", "tagline"
         ),
         Spacer(1, 8),
-        _cycle_grid(r, objectives),
+        *_cycle_grid(r, objectives),
     ]
     return [
         Document(
@@ -130,7 +130,15 @@ def _weekly_table(
     )
 
 
-def _cycle_grid(r: Renderer, objectives: tuple[ObjectiveSnapshot, ...]) -> Table:
+def _cycle_grid(r: Renderer, objectives: tuple[ObjectiveSnapshot, ...]) -> list[Flowable]:
+    """One grid per objective: many small tables lay out in linear time, one long one does not."""
+    grids: list[Flowable] = []
+    for number, objective in enumerate(objectives, 1):
+        grids += [_objective_grid(r, number, objective), Spacer(1, 6)]
+    return grids
+
+
+def _objective_grid(r: Renderer, number: int, objective: ObjectiveSnapshot) -> Table:
     weeks = range(1, WEEKS_IN_CYCLE + 1)
     label_width = r.width - NUMBER_COLUMN - WEEK_COLUMN * WEEKS_IN_CYCLE
     rows: list[list[Cell]] = []
@@ -140,29 +148,22 @@ def _cycle_grid(r: Renderer, objectives: tuple[ObjectiveSnapshot, ...]) -> Table
         ("LEFTPADDING", (2, 0), (-1, -1), 1),
         ("RIGHTPADDING", (2, 0), (-1, -1), 1),
     ]
-    for number, objective in enumerate(objectives, 1):
-        title = r.para(_objective_title(number, objective), "label")
-        rows.append([title] + [""] * (WEEKS_IN_CYCLE + 1))
-        row_index = len(rows)  # the heading row is row 0
-        style += [
-            ("SPAN", (0, row_index), (-1, row_index)),
-            ("BACKGROUND", (0, row_index), (-1, row_index), FILL),
-        ]
-        key_results = objective.final_key_results
-        for kr_number, kr in enumerate(key_results, 1):
-            cells: list[Cell] = [r.para(f"KR {kr_number}", "strong"), kr.text]
-            for week in weeks:
-                entry = kr.checkin(week)
-                value = score(entry.score) if entry else ""
-                cells.append(r.para(value, "centred") if value else "")
-                if entry is not None and entry.score is not None:
-                    tint = SCORE_TINTS.get(round(entry.score, 1))
-                    if tint is not None:
-                        column = 1 + week
-                        style.append(
-                            ("BACKGROUND", (column, len(rows) + 1), (column, len(rows) + 1), tint)
-                        )
-            rows.append(cells)
+    key_results = objective.final_key_results
+    for kr_number, kr in enumerate(key_results, 1):
+        cells: list[Cell] = [r.para(f"KR {kr_number}", "strong"), kr.text]
+        for week in weeks:
+            entry = kr.checkin(week)
+            value = score(entry.score) if entry else ""
+            cells.append(r.para(value, "centred") if value else "")
+            if entry is not None and entry.score is not None:
+                tint = SCORE_TINTS.get(round(entry.score, 1))
+                if tint is not None:
+                    column = 1 + week
+                    # Row 0 is the objective's title, row 1 the week numbers.
+                    style.append(
+                        ("BACKGROUND", (column, len(rows) + 2), (column, len(rows) + 2), tint)
+                    )
+        rows.append(cells)
     header: list[Cell] = ["", "Key result", *[r.para(str(week), "centred") for week in weeks]]
     return r.table(
         header,
@@ -170,4 +171,5 @@ def _cycle_grid(r: Renderer, objectives: tuple[ObjectiveSnapshot, ...]) -> Table
         [NUMBER_COLUMN, label_width] + [WEEK_COLUMN] * WEEKS_IN_CYCLE,
         min_row_height=ROW,
         extra_style=style,
+        title=_objective_title(number, objective),
     )
