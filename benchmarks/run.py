@@ -273,6 +273,8 @@ def bench_screen(repeat: int) -> list[Figure]:
                 value <= 50,
             )
         )
+        keep_booth.leave_history()  # type: ignore[attr-defined]
+        keep_window.close()  # type: ignore[attr-defined]
         del keep_bare, keep_booth, keep_stack, keep_window
     return figures
 
