@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QByteArray,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from facilitation.engine.agenda import StepView
+from ui.drag import DragsById
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -68,10 +68,15 @@ def spoken(step: StepView) -> str:
     return ", ".join(parts)
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(DragsById, QAbstractTableModel):
     retimeRequested = Signal(int, int)  # step id, minutes
     renameRequested = Signal(int, str)  # step id, title
     moveRequested = Signal(int, int)  # step id, new index
+
+    mime_type = STEP_MIME_TYPE
+
+    def row_id(self, row: int) -> int:
+        return self._steps[row].id
 
     def __init__(self, colours: dict[str, str] | None = None) -> None:
         super().__init__()
@@ -217,33 +222,6 @@ class AgendaModel(QAbstractTableModel):
 
     # Dragging a step to another place
 
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [STEP_MIME_TYPE]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        data = QMimeData()
-        rows = sorted({i.row() for i in indexes if i.isValid()})
-        if rows:
-            step_id = str(self._steps[rows[0]].id)
-            data.setData(STEP_MIME_TYPE, QByteArray(step_id.encode()))
-        return data
-
-    def canDropMimeData(
-        self,
-        data: QMimeData,
-        action: Qt.DropAction,
-        row: int,
-        column: int,
-        parent: Index,
-    ) -> bool:
-        return action == Qt.DropAction.MoveAction and data.hasFormat(STEP_MIME_TYPE)
-
     def dropMimeData(
         self,
         data: QMimeData,
@@ -256,11 +234,8 @@ class AgendaModel(QAbstractTableModel):
 
         Returns False so the view never removes the dragged row itself.
         """
-        if not self.canDropMimeData(data, action, row, column, parent):
-            return False
-        try:
-            step_id = int(bytes(data.data(STEP_MIME_TYPE).data()).decode())
-        except ValueError:
+        step_id = self.dragged_id(data) if action == Qt.DropAction.MoveAction else None
+        if step_id is None:
             return False
         source = self.row_of(step_id)
         if source is None:

@@ -11,13 +11,12 @@ gives colour, grouping and origin, Alt with the arrow keys moves, Delete removes
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QByteArray,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -57,6 +56,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.engine.boards import COLOURS, COLUMNS, CardView
+from ui.drag import DragsById
 from ui.pages.board_commands import (
     AddCard,
     DeleteCard,
@@ -115,13 +115,18 @@ class Origin:
 NO_ORIGIN = Origin(None, None, "Nothing in particular")
 
 
-class CardsModel(QAbstractListModel):
+class CardsModel(DragsById, QAbstractListModel):
     """The cards on the board: every card that is not grouped into another, in order."""
 
     grouped = Signal(int, int)
     """A card dropped onto another: its id, the other's id."""
     moved = Signal(int, object)
     """A card dropped between cards: its id, and the id of the card it goes before (or None)."""
+
+    mime_type = CARD_MIME
+
+    def row_id(self, row: int) -> int:
+        return self.cards[row].id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -181,32 +186,6 @@ class CardsModel(QAbstractListModel):
             | Qt.ItemFlag.ItemIsDropEnabled
         )
 
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [CARD_MIME]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        data = QMimeData()
-        rows = [i.row() for i in indexes if i.isValid()]
-        if rows:
-            data.setData(CARD_MIME, QByteArray(str(self.cards[rows[0]].id).encode()))
-        return data
-
-    def canDropMimeData(
-        self,
-        data: QMimeData,
-        action: Qt.DropAction,
-        row: int,
-        column: int,
-        parent: QModelIndex | QPersistentModelIndex,
-    ) -> bool:
-        return data.hasFormat(CARD_MIME)
-
     def dropMimeData(
         self,
         data: QMimeData,
@@ -216,9 +195,9 @@ class CardsModel(QAbstractListModel):
         parent: QModelIndex | QPersistentModelIndex,
     ) -> bool:
         """Report the drop; the page groups or moves the card, the view removes nothing."""
-        if not data.hasFormat(CARD_MIME):
+        card_id = self.dragged_id(data)
+        if card_id is None:
             return False
-        card_id = int(bytes(data.data(CARD_MIME).data()).decode())
         if parent.isValid():
             target = self.cards[parent.row()].id
             if target != card_id:

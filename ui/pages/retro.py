@@ -8,12 +8,11 @@ with Alt and the arrow keys, and deleted with Delete. Every change can be undone
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QByteArray,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.engine.boards import BOARDS, COLUMNS, RetroItemView
+from ui.drag import DragsById
 from ui.pages.board_commands import (
     AddRetroItem,
     DeleteRetroItem,
@@ -88,13 +88,18 @@ HINTS = {
 DEFAULT_BOARD = {"opening": "look_back", "closing": "start_stop_continue"}
 
 
-class NotesModel(QAbstractListModel):
+class NotesModel(DragsById, QAbstractListModel):
     """The notes of one column, in their order."""
 
     edited = Signal(int, str)
     """A note's id and its new text, typed in place."""
     dropped = Signal(int, str, int)
     """A note's id, the column it was dropped on, and the row it was dropped at."""
+
+    mime_type = NOTE_MIME
+
+    def row_id(self, row: int) -> int:
+        return self.items[row].id
 
     def __init__(self, column: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,32 +147,6 @@ class NotesModel(QAbstractListModel):
             | Qt.ItemFlag.ItemIsDragEnabled
         )
 
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [NOTE_MIME]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        data = QMimeData()
-        rows = [i.row() for i in indexes if i.isValid()]
-        if rows:
-            data.setData(NOTE_MIME, QByteArray(str(self.items[rows[0]].id).encode()))
-        return data
-
-    def canDropMimeData(
-        self,
-        data: QMimeData,
-        action: Qt.DropAction,
-        row: int,
-        column: int,
-        parent: QModelIndex | QPersistentModelIndex,
-    ) -> bool:
-        return data.hasFormat(NOTE_MIME)
-
     def dropMimeData(
         self,
         data: QMimeData,
@@ -177,9 +156,9 @@ class NotesModel(QAbstractListModel):
         parent: QModelIndex | QPersistentModelIndex,
     ) -> bool:
         """Report the drop; the page moves the note, and the view removes nothing itself."""
-        if not data.hasFormat(NOTE_MIME):
+        item_id = self.dragged_id(data)
+        if item_id is None:
             return False
-        item_id = int(bytes(data.data(NOTE_MIME).data()).decode())
         if parent.isValid():
             row = parent.row()
         if row < 0:
