@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from facilitation.workshops import new_workshop
+from tests.clocks import FakeClock, FakeWall
 from workshop.store import Store
 
 PEOPLE = [
@@ -16,31 +15,6 @@ PEOPLE = [
     ("Dmitri", "kr_lead"),
     ("Eun-ji", "contributor"),
 ]
-
-
-class FakeClock:
-    """A monotonic clock that moves only when a test says so."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
-class FakeWall:
-    """Local time that moves with a fake monotonic clock."""
-
-    def __init__(self, clock: FakeClock) -> None:
-        self.clock = clock
-        self.start = dt.datetime(2026, 11, 23, 9, 0)
-        self.origin = clock.now
-
-    def __call__(self) -> dt.datetime:
-        return self.start + dt.timedelta(seconds=self.clock.now - self.origin)
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from facilitation.workshops import new_workshop
+from tests.clocks import FakeClock, FakeWall
 from ui.cockpit import Cockpit
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
@@ -22,31 +23,6 @@ PEOPLE = [
     ("Bruno", "sponsor"),
     ("Chiara", "okr_lead"),
 ]
-
-
-class FakeClock:
-    """A monotonic clock that moves only when a test says so."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
-class FakeWall:
-    """Local time that moves with the fake monotonic clock."""
-
-    def __init__(self, clock: FakeClock) -> None:
-        self.clock = clock
-        self.start = dt.datetime(2026, 11, 23, 9, 0)
-        self.origin = clock.now
-
-    def __call__(self) -> dt.datetime:
-        return self.start + dt.timedelta(seconds=self.clock.now - self.origin)
 
 
 class Beeper:
