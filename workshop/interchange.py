@@ -33,6 +33,7 @@ from sqlalchemy import JSON, Column, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+import resources
 from workshop import models
 from workshop.models import Base, Workshop
 from workshop.store import Store
@@ -352,6 +353,17 @@ def _check(document: dict[str, Any]) -> _Plan:
     return _Plan(workshop=workshop_values, current_step=current_step, sections=sections)
 
 
+def choices() -> dict[tuple[str, str], tuple[str, ...]]:
+    """Fields that hold one of the product's words, with the words they may hold."""
+    words = resources.vocabulary()
+    return {
+        ("participants", "role"): tuple(words["roles"]),
+        ("retro_items", "board"): tuple(words["retro_moments"]),
+        ("retro_items", "column"): tuple(words["retro_columns"]),
+        ("initiatives", "priority"): tuple(words["priorities"]),
+    }
+
+
 def _check_item(
     section: Section,
     item: dict[str, Any],
@@ -369,6 +381,11 @@ def _check_item(
         if column.key not in item:
             raise InterchangeError(f"{field_where}: missing.")
         value = _check_value(column, item[column.key], field_where)
+        allowed = choices().get((section.key, column.key))
+        if allowed is not None and value not in allowed:
+            raise InterchangeError(
+                f"{field_where}: {_describe(value)} is not one of {', '.join(allowed)}."
+            )
         target = _referenced_section(column)
         if target is not None and value is not None:
             pool = own_ids if target is section else known.get(target.table, set())

@@ -55,8 +55,8 @@ def build_full_workshop(store: Store, team: str = "Field Support") -> int:
         s.add(past_kr)
         retro = models.RetroItem(
             workshop_id=w.id,
-            board="last_cycle",
-            column="didnt_go_well",
+            board="opening",
+            column="went_badly",
             text=HOSTILE_TEXT,
             author_id=None,
         )
