@@ -4,22 +4,22 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTabWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from facilitation.templates import load_template, template_names
 from tests.ui.pages.workshop_room import fresh, room
 from ui.pages import PAGE_MODULES, page_for
 from ui.pages.team import PARTS, RefresherPage, StepTabs
-from ui.theme import apply_theme
+from ui.theme import stylesheet
 from workshop.store import Store
 
 
-def test_the_refresher_shows_the_elements_of_a_good_okr(
-    qtbot: QtBot, qapp: QApplication, store: Store
-) -> None:
-    apply_theme(qapp, "dark")
+def test_the_refresher_shows_the_elements_of_a_good_okr(qtbot: QtBot, store: Store) -> None:
     page = page_for("refresher", room(store, template="team"))
+    # The app's stylesheet, on the page only: changing the application's own while
+    # other tests' windows wait to be deleted is what Qt does not survive.
+    page.setStyleSheet(stylesheet("dark"))
     qtbot.addWidget(page)
     assert isinstance(page, RefresherPage)
     texts = [label.text() for label in page.findChildren(QLabel)]
@@ -27,10 +27,7 @@ def test_the_refresher_shows_the_elements_of_a_good_okr(
     page.resize(1920, 1080)
     page.show()
     qtbot.waitExposed(page)
-    try:
-        assert all(label.fontInfo().pixelSize() >= 24 for label in page.findChildren(QLabel))
-    finally:
-        qapp.setStyleSheet("")
+    assert all(label.fontInfo().pixelSize() >= 24 for label in page.findChildren(QLabel))
 
 
 @pytest.mark.parametrize("kind", sorted(PARTS))
