@@ -146,6 +146,38 @@ class AgendaView(QTableView):
             self.resizeRowsToContents()
 
 
+WORKSHEET_KIND = "worksheet"
+WORKSHEET_TITLE = "Embedding OKR worksheet"
+
+
+class WorksheetWindow(QDialog):
+    """The embedding worksheet beside the day's agenda, opened from the menu."""
+
+    def __init__(self, context: PageContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(WORKSHEET_TITLE)
+        self.setAccessibleName(WORKSHEET_TITLE)
+        self.page = page_for(WORKSHEET_KIND, context)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setAccessibleName(WORKSHEET_TITLE)
+        area.setWidget(self.page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(area)
+        self.resize(1400, 900)
+
+    def retire(self) -> None:
+        """Save what is typed and stop following the history, then go."""
+        for last_word in ("commit_pending", "leave_history"):
+            step = getattr(self.page, last_word, None)
+            if callable(step):
+                step()
+        self.close()
+        self.deleteLater()
+
+
 class Cockpit(QWidget):
     """Everything the facilitator does to one open workshop."""
 
@@ -179,6 +211,7 @@ class Cockpit(QWidget):
         self.time_up_count = 0
         self._page_step_id: int | None = None
         self._steps: list[StepView] = []
+        self.worksheet_window: WorksheetWindow | None = None
 
         self._make_actions(muted)
         self.banner = Banner()
@@ -278,6 +311,12 @@ class Cockpit(QWidget):
         self.focus_rail_action = self._action(
             "Go to the agenda", self.focus_rail, "Ctrl+L", "Put the keyboard in the agenda"
         )
+        self.worksheet_action = self._action(
+            "Embedding worksheet…", self.open_worksheet, "Ctrl+Shift+W"
+        )
+        self.add_worksheet_action = self._action(
+            "Add the embedding worksheet as a step", self.add_worksheet_step, None
+        )
         self.export_action = self._action("Export sheets…", self.open_export, "Ctrl+E")
         self.export_action.setVisible(export_available())
         self._update_undo_actions()
@@ -300,6 +339,7 @@ class Cockpit(QWidget):
             self.rename_action,
             self.add_step_action,
             self.focus_rail_action,
+            self.worksheet_action,
             self.export_action,
         ]
 
@@ -333,6 +373,7 @@ class Cockpit(QWidget):
                     self.move_on_action,
                     None,
                     self.add_step_action,
+                    self.add_worksheet_action,
                     self.remove_action,
                     None,
                     self.end_time_action,
@@ -733,6 +774,21 @@ class Cockpit(QWidget):
             commands.AddStep(self.engine.agenda, dialog.title.text(), dialog.minutes.value(), index)
         )
 
+    def add_worksheet_step(self) -> None:
+        """The embedding worksheet as a step of the agenda, after the selected one."""
+        selected = self.selected()
+        index = None if selected is None else selected.position + 1
+        self.run(
+            commands.AddStep(self.engine.agenda, WORKSHEET_TITLE, 20, index, kind=WORKSHEET_KIND)
+        )
+
+    def open_worksheet(self) -> None:
+        """The embedding worksheet in a window of its own, whatever the step."""
+        if self.worksheet_window is None:
+            self.worksheet_window = WorksheetWindow(self.context, self)
+        self.worksheet_window.show()
+        self.worksheet_window.activateWindow()
+
     def remove_selected(self) -> None:
         selected = self.selected()
         if selected is not None:
@@ -881,6 +937,9 @@ class Cockpit(QWidget):
         The step page goes first, while the undo stack it listens to still exists.
         """
         self.watch.stop()
+        if self.worksheet_window is not None:
+            self.worksheet_window.retire()
+            self.worksheet_window = None
         for step_id in list(self._pages):
             self._retire_page(step_id)
         self._page_step_id = None

@@ -223,19 +223,25 @@ class AddStep(EngineCommand):
     agenda_only = True
 
     def __init__(
-        self, agenda: AgendaEngine, title: str, minutes: int, index: int | None = None
+        self,
+        agenda: AgendaEngine,
+        title: str,
+        minutes: int,
+        index: int | None = None,
+        kind: str = "custom",
     ) -> None:
         super().__init__(f"Add the step “{' '.join(title.split())}”")
         self.agenda = agenda
         self.title = title
         self.minutes = minutes
         self.index = index
+        self.kind = kind
         self.step_id: int | None = None
         self._removed: RemovedStep | None = None
 
     def apply(self) -> None:
         if self._removed is None:
-            self.step_id = self.agenda.add_step(self.title, self.minutes, self.index)
+            self.step_id = self.agenda.add_step(self.title, self.minutes, self.index, self.kind)
         else:
             self.agenda.restore_step(self._removed)
 

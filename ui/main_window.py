@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
             self.view_menu.insertAction(existing[0], cockpit.presenter_action)
         else:
             self.view_menu.addAction(cockpit.presenter_action)
+        self.workshop_menu.insertAction(self.export_separator, cockpit.worksheet_action)
         self.workshop_menu.insertAction(self.export_separator, cockpit.export_action)
 
     def _remove_cockpit_menus(self, cockpit: Cockpit) -> None:
@@ -195,6 +196,7 @@ class MainWindow(QMainWindow):
                 menu.deleteLater()
         self._cockpit_menus = []
         self.view_menu.removeAction(cockpit.presenter_action)
+        self.workshop_menu.removeAction(cockpit.worksheet_action)
         self.workshop_menu.removeAction(cockpit.export_action)
 
     def menu_groups(self) -> list[tuple[str, list[QAction]]]:

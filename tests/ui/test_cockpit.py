@@ -373,3 +373,21 @@ def test_going_back_to_a_step_shows_the_page_it_left_without_building_it_again(
     assert cockpit.page_area.widget() is first_page
     press(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert cockpit.page_area.widget() is retro_page
+
+
+def test_the_worksheet_opens_from_the_menu_and_joins_the_agenda(
+    qtbot: QtBot, window: MainWindow, cockpit: Cockpit
+) -> None:
+    menu = next(a for a in window.workshop_menu.actions() if a.text() == "Embedding worksheet…")
+    menu.trigger()
+    assert cockpit.worksheet_window is not None and cockpit.worksheet_window.isVisible()
+    assert type(cockpit.worksheet_window.page).__name__ == "WorksheetPage"
+
+    cockpit.add_worksheet_action.trigger()
+    steps = cockpit.engine.agenda.steps()
+    assert (steps[1].kind, steps[1].title) == ("worksheet", "Embedding OKR worksheet")
+    cockpit.go_to(steps[1].id)
+    assert type(cockpit.page_area.widget()).__name__ == "WorksheetPage"
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "worksheet" not in [s.kind for s in cockpit.engine.agenda.steps()]
