@@ -36,6 +36,9 @@ PAGES: dict[str, tuple[str, str]] = {
     "initiatives": ("plans", "with_plans"),
     "comms_plan": ("plans", "with_plans"),
     "worksheet": ("worksheet", "with_worksheet"),
+    "refresher": ("team", "with_objectives"),
+    "choose_key_results": ("team", "with_key_results"),
+    "next_steps": ("team", "with_plans"),
 }
 """Each kind: its page module in ui.pages, and how far the example workshop has got."""
 
@@ -78,7 +81,7 @@ def render(kind: str, folder: Path, app: QApplication) -> Path:
             app.processEvents()
             target = folder / f"{kind}.png"
             page.grab().save(str(target))
-            page.leave_history()  # type: ignore[attr-defined]
+            getattr(page, "leave_history", lambda: None)()
             page.close()
             page.deleteLater()
             app.processEvents()
