@@ -32,14 +32,16 @@ def startup_cases(folder: Path) -> dict[str, tuple[str, str, str, float]]:
         f"    window.open_workshop({workshop_id}).installEventFilter(watcher)\n"
         "QTimer.singleShot(0, open_cockpit)\n"
     )
+    # What the ``okr-workshop`` command does before it opens the window.
+    entry = "import ui.cli\nui.cli.build_parser().parse_args([])\n"
     return {
         "start to first paint, main window": (
-            "",
+            entry,
             window,
             "window.installEventFilter(watcher)",
             1.5,
         ),
-        "start to the cockpit of a 14-step workshop": ("", window, cockpit, 3.0),
+        "start to the cockpit of a 14-step workshop": (entry, window, cockpit, 3.0),
     }
 
 

@@ -1,31 +1,26 @@
 """The ``okr-workshop`` command.
 
 Alone it opens the window. The subcommands work without a display and never
-import Qt, so they run on a server or in a script.
+import Qt, so they run on a server or in a script. This module imports only what
+the command line itself needs: opening the window must not wait for the database
+layer or the PDF library, which ``ui.cli_commands`` loads for the subcommands.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Mapping, Sequence
 
+import resources
 from exports.names import SHEET_NAMES
-from exports.paper import default_paper
-from facilitation.rules import RuleError
-from facilitation.templates import UnknownTemplate, template_names
-from facilitation.workshops import ROLES, new_workshop
-from workshop import commands, interchange, paths
-from workshop.snapshot import blank_snapshot, load_snapshot
-from workshop.store import Store, StoreError, open_store
+from facilitation.templates import template_names
+from workshop import paths
 
 EXIT_USAGE = 2
-
-
-class CommandFailed(Exception):
-    """Ends a subcommand with one line on stderr and exit status 2."""
+ROLES = tuple(resources.vocabulary()["roles"])
 
 
 def _date(text: str) -> dt.date:
@@ -108,137 +103,40 @@ def build_parser() -> argparse.ArgumentParser:
         "--paper",
         choices=("a4", "letter"),
         default=None,
-        help=f"paper size (default: from your locale, here {default_paper().name})",
+        help="paper size (default: from your locale)",
     )
     export.add_argument("--out", required=True, help="the folder to write the PDF files into")
     return parser
 
 
-def _open(location: str | None) -> Store:
-    target: str | Path = location or paths.default_store_path()
-    try:
-        return open_store(target)
-    except StoreError as error:
-        raise CommandFailed(str(error)) from error
+def missing_display(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> str:
+    """Why the window cannot open here, in one line; empty when it can.
 
-
-def _run_list(store: Store) -> None:
-    summaries = commands.list_workshops(store)
-    if not summaries:
-        print(f"No workshops yet in {store.location}.")
-        print("Create one with: okr-workshop create --team NAME")
-        return
-    for s in summaries:
-        where = s.current_step_title or "not started"
-        cycle = f" · {s.cycle_label}" if s.cycle_label else ""
-        progress = f"{s.steps_done}/{s.steps_total} steps"
-        print(f"{s.id:>4}  {s.team}{cycle} · {s.template} · {progress} · {where}")
-
-
-def _run_create(store: Store, args: argparse.Namespace) -> None:
-    try:
-        workshop_id = new_workshop(
-            store,
-            args.team,
-            args.template,
-            mission=args.mission,
-            cycle_label=args.cycle,
-            cycle_start=args.start,
-            cycle_end=args.end,
-            participants=args.participant,
-        )
-    except (RuleError, UnknownTemplate) as error:
-        raise CommandFailed(str(error)) from error
-    print(f"Created workshop {workshop_id} for {args.team.strip()} in {store.location}")
-
-
-def _run_export_json(store: Store, args: argparse.Namespace) -> None:
-    try:
-        document = interchange.export_workshop(store, args.workshop)
-    except interchange.InterchangeError as error:
-        raise CommandFailed(str(error)) from error
-    text = interchange.dumps(document)
-    if args.out == "-":
-        sys.stdout.write(text)
-        return
-    out = Path(args.out)
-    partial = out.with_name(out.name + ".partial")
-    try:
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(out)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise CommandFailed(f"Cannot write {out}: {error.strerror or error}.") from error
-    print(out)
-
-
-def _run_import_json(store: Store, args: argparse.Namespace) -> None:
-    try:
-        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise CommandFailed(f"Cannot read {args.file}: {error}") from error
-    try:
-        workshop_id = interchange.import_workshop(store, interchange.loads(text))
-    except interchange.InterchangeError as error:
-        raise CommandFailed(f"{args.file}: {error}") from error
-    print(f"Imported workshop {workshop_id} into {store.location}")
-
-
-def _run_export(store: Store | None, args: argparse.Namespace) -> None:
-    # ReportLab is imported only to export.
-    from exports.errors import ExportError
-    from exports.writer import export_sheets
-
-    if store is None:
-        snapshot = blank_snapshot()
-    else:
-        try:
-            snapshot = load_snapshot(store, args.workshop)
-        except commands.NotFound as error:
-            raise CommandFailed(f"{error} See the workshops with: okr-workshop list") from error
-    try:
-        paths = export_sheets(
-            snapshot, args.sheets, args.paper or default_paper(), args.out, blank=args.blank
-        )
-    except ExportError as error:
-        raise CommandFailed(str(error)) from error
-    for path in paths:
-        print(path)
+    On Linux without a display Qt would abort with a long message about plugins.
+    """
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return (
+        "okr-workshop: there is no screen to open the window on (no DISPLAY). Run it on a "
+        "desktop; the subcommands (list, create, export, ...) work without one."
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
+        missing = missing_display()
+        if missing:
+            print(missing, file=sys.stderr)
+            return EXIT_USAGE
         from ui.app import run_app  # Qt is imported only to open the window.
 
         return run_app(args.db)
-    try:
-        if args.command == "export" and args.workshop is None:
-            if not args.blank:
-                raise CommandFailed(
-                    "Say which workshop to print with --workshop ID (see: okr-workshop list), "
-                    "or print empty templates with --blank."
-                )
-            _run_export(None, args)
-            return 0
-        store = _open(args.db)
-        try:
-            if args.command == "list":
-                _run_list(store)
-            elif args.command == "create":
-                _run_create(store, args)
-            elif args.command == "export-json":
-                _run_export_json(store, args)
-            elif args.command == "import-json":
-                _run_import_json(store, args)
-            elif args.command == "export":
-                _run_export(store, args)
-        finally:
-            store.close()
-    except (CommandFailed, StoreError) as error:
-        print(f"okr-workshop: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    return 0
+    from ui.cli_commands import run
+
+    return run(args)
 
 
 if __name__ == "__main__":

@@ -297,3 +297,32 @@ print(loaded)
         check=True,
     )
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_opening_the_window_waits_for_neither_the_database_nor_the_pdf_library() -> None:
+    probe = """
+import sys
+import ui.cli
+ui.cli.build_parser().parse_args([])
+heavy = sorted({m.split(".")[0] for m in sys.modules} & {"sqlalchemy", "alembic", "reportlab"})
+print(heavy)
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).parents[2],
+        check=True,
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_without_a_screen_the_window_says_so_in_one_line() -> None:
+    from ui.cli import missing_display
+
+    message = missing_display({}, "linux")
+    assert "no screen" in message and "\n" not in message
+    assert missing_display({"DISPLAY": ":0"}, "linux") == ""
+    assert missing_display({"WAYLAND_DISPLAY": "wayland-0"}, "linux") == ""
+    assert missing_display({"QT_QPA_PLATFORM": "offscreen"}, "linux") == ""
+    assert missing_display({}, "win32") == ""

@@ -1,0 +1,147 @@
+"""What the ``okr-workshop`` subcommands do: open the store, act, print one line.
+
+Loaded only for a subcommand, so opening the window never waits for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from facilitation.rules import RuleError
+from facilitation.templates import UnknownTemplate
+from facilitation.workshops import new_workshop
+from workshop import commands, interchange, paths
+from workshop.snapshot import blank_snapshot, load_snapshot
+from workshop.store import Store, StoreError, open_store
+
+EXIT_USAGE = 2
+
+
+class CommandFailed(Exception):
+    """Ends a subcommand with one line on stderr and exit status 2."""
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the subcommand the arguments name; returns the exit status."""
+    try:
+        if args.command == "export" and args.workshop is None:
+            if not args.blank:
+                raise CommandFailed(
+                    "Say which workshop to print with --workshop ID (see: okr-workshop list), "
+                    "or print empty templates with --blank."
+                )
+            _run_export(None, args)
+            return 0
+        store = _open(args.db)
+        try:
+            if args.command == "list":
+                _run_list(store)
+            elif args.command == "create":
+                _run_create(store, args)
+            elif args.command == "export-json":
+                _run_export_json(store, args)
+            elif args.command == "import-json":
+                _run_import_json(store, args)
+            elif args.command == "export":
+                _run_export(store, args)
+        finally:
+            store.close()
+    except (CommandFailed, StoreError) as error:
+        print(f"okr-workshop: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    return 0
+
+
+def _open(location: str | None) -> Store:
+    target: str | Path = location or paths.default_store_path()
+    try:
+        return open_store(target)
+    except StoreError as error:
+        raise CommandFailed(str(error)) from error
+
+
+def _run_list(store: Store) -> None:
+    summaries = commands.list_workshops(store)
+    if not summaries:
+        print(f"No workshops yet in {store.location}.")
+        print("Create one with: okr-workshop create --team NAME")
+        return
+    for s in summaries:
+        where = s.current_step_title or "not started"
+        cycle = f" · {s.cycle_label}" if s.cycle_label else ""
+        progress = f"{s.steps_done}/{s.steps_total} steps"
+        print(f"{s.id:>4}  {s.team}{cycle} · {s.template} · {progress} · {where}")
+
+
+def _run_create(store: Store, args: argparse.Namespace) -> None:
+    try:
+        workshop_id = new_workshop(
+            store,
+            args.team,
+            args.template,
+            mission=args.mission,
+            cycle_label=args.cycle,
+            cycle_start=args.start,
+            cycle_end=args.end,
+            participants=args.participant,
+        )
+    except (RuleError, UnknownTemplate) as error:
+        raise CommandFailed(str(error)) from error
+    print(f"Created workshop {workshop_id} for {args.team.strip()} in {store.location}")
+
+
+def _run_export_json(store: Store, args: argparse.Namespace) -> None:
+    try:
+        document = interchange.export_workshop(store, args.workshop)
+    except interchange.InterchangeError as error:
+        raise CommandFailed(str(error)) from error
+    text = interchange.dumps(document)
+    if args.out == "-":
+        sys.stdout.write(text)
+        return
+    out = Path(args.out)
+    partial = out.with_name(out.name + ".partial")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(out)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise CommandFailed(f"Cannot write {out}: {error.strerror or error}.") from error
+    print(out)
+
+
+def _run_import_json(store: Store, args: argparse.Namespace) -> None:
+    try:
+        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CommandFailed(f"Cannot read {args.file}: {error}") from error
+    try:
+        workshop_id = interchange.import_workshop(store, interchange.loads(text))
+    except interchange.InterchangeError as error:
+        raise CommandFailed(f"{args.file}: {error}") from error
+    print(f"Imported workshop {workshop_id} into {store.location}")
+
+
+def _run_export(store: Store | None, args: argparse.Namespace) -> None:
+    # ReportLab is imported only to export.
+    from exports.errors import ExportError
+    from exports.paper import default_paper
+    from exports.writer import export_sheets
+
+    if store is None:
+        snapshot = blank_snapshot()
+    else:
+        try:
+            snapshot = load_snapshot(store, args.workshop)
+        except commands.NotFound as error:
+            raise CommandFailed(f"{error} See the workshops with: okr-workshop list") from error
+    try:
+        paths = export_sheets(
+            snapshot, args.sheets, args.paper or default_paper(), args.out, blank=args.blank
+        )
+    except ExportError as error:
+        raise CommandFailed(str(error)) from error
+    for path in paths:
+        print(path)
