@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
+from ui.places import shown_location
 from ui.preferences import Preferences
 
 if TYPE_CHECKING:
@@ -261,7 +262,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self._owns_store = owned
         self.location = store.location
-        self.file_label.setText(store.location)
+        self.file_label.setText(shown_location(store.location))
         self.preferences.remember_file(store.location)
         if self.start_screen is not None:
             self.start_screen.set_store(store)

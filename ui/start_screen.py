@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from facilitation.rules import RuleError
 from facilitation.templates import load_template, template_names
 from facilitation.workshops import ROLE_LABELS, ROLES, new_workshop
+from ui.places import shown_location
 from workshop import commands
 from workshop.commands import WorkshopSummary
 from workshop.store import Store, StoreError
@@ -428,7 +429,9 @@ class StartScreen(QWidget):
     def set_store(self, store: Store | None, problem: str = "") -> None:
         self.store = store
         self.form.store = store
-        self.location.setText(f"File: {store.location}" if store else "No file open")
+        self.location.setText(
+            f"File: {shown_location(store.location)}" if store else "No file open"
+        )
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         self.refresh()

@@ -7,6 +7,7 @@ the PNGs land in ``docs/pictures`` at 1920x1080, as a projector shows them.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -121,9 +122,12 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as name:
-        folder = Path(name)
+        # The pictures show the file where a facilitator would keep it, under their home.
+        os.environ["HOME"] = name
+        folder = Path(name) / "Documents" / "OKR workshops"
+        folder.mkdir(parents=True)
         for theme in ("light", "dark"):
-            store_path = folder / f"{theme}.sqlite"
+            store_path = folder / f"platform-team-{theme}.sqlite"
             store = open_store(store_path)
             fill_file(store)
             store.close()

@@ -50,7 +50,7 @@ def test_the_window_paints_before_the_database_layer_is_imported(tmp_path: Path)
     )
     lines = result.stdout.splitlines()
     assert lines[0] == "before False False"
-    assert lines[1] == f"after True File: {tmp_path / 'w.sqlite'}"
+    assert lines[1] == f"after True File: {Path('~') / 'w.sqlite'}", "shown from the home folder"
 
 
 def test_both_themes_come_from_one_stylesheet_and_apply_cleanly(qapp: QApplication) -> None:
