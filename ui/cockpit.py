@@ -311,6 +311,11 @@ class Cockpit(QWidget):
         self.focus_rail_action = self._action(
             "Go to the agenda", self.focus_rail, "Ctrl+L", "Put the keyboard in the agenda"
         )
+        self.show_agenda_action = self._action(
+            "Show the agenda", self.toggle_agenda, "Ctrl+B", "Give the page the whole width"
+        )
+        self.show_agenda_action.setCheckable(True)
+        self.show_agenda_action.setChecked(True)
         self.worksheet_action = self._action(
             "Embedding worksheet…", self.open_worksheet, "Ctrl+Shift+W"
         )
@@ -339,6 +344,7 @@ class Cockpit(QWidget):
             self.rename_action,
             self.add_step_action,
             self.focus_rail_action,
+            self.show_agenda_action,
             self.worksheet_action,
             self.export_action,
         ]
@@ -399,6 +405,7 @@ class Cockpit(QWidget):
         step_buttons.addStretch(1)
         rail_panel = QWidget()
         rail_panel.setObjectName("railPanel")
+        self.rail_panel = rail_panel
         rail_layout = QVBoxLayout(rail_panel)
         rail_layout.setContentsMargins(16, 12, 8, 12)
         rail_layout.addWidget(heading)
@@ -781,6 +788,13 @@ class Cockpit(QWidget):
         self.run(
             commands.AddStep(self.engine.agenda, WORKSHEET_TITLE, 20, index, kind=WORKSHEET_KIND)
         )
+
+    def toggle_agenda(self) -> None:
+        """Hide the agenda so a wide page fits a laptop screen; the timer stays in view."""
+        shown = self.show_agenda_action.isChecked()
+        self.rail_panel.setVisible(shown)
+        if shown:
+            self.rail.setFocus()
 
     def open_worksheet(self) -> None:
         """The embedding worksheet in a window of its own, whatever the step."""

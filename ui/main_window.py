@@ -179,10 +179,11 @@ class MainWindow(QMainWindow):
                     menu.addAction(action)
             self._cockpit_menus.append(bar.insertMenu(self.view_menu.menuAction(), menu))
         existing = self.view_menu.actions()
-        if existing:
-            self.view_menu.insertAction(existing[0], cockpit.presenter_action)
-        else:
-            self.view_menu.addAction(cockpit.presenter_action)
+        for action in (cockpit.presenter_action, cockpit.show_agenda_action):
+            if existing:
+                self.view_menu.insertAction(existing[0], action)
+            else:
+                self.view_menu.addAction(action)
         self.workshop_menu.insertAction(self.export_separator, cockpit.worksheet_action)
         self.workshop_menu.insertAction(self.export_separator, cockpit.export_action)
 
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
                 menu.deleteLater()
         self._cockpit_menus = []
         self.view_menu.removeAction(cockpit.presenter_action)
+        self.view_menu.removeAction(cockpit.show_agenda_action)
         self.workshop_menu.removeAction(cockpit.worksheet_action)
         self.workshop_menu.removeAction(cockpit.export_action)
 

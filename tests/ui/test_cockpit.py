@@ -391,3 +391,15 @@ def test_the_worksheet_opens_from_the_menu_and_joins_the_agenda(
     press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "worksheet" not in [s.kind for s in cockpit.engine.agenda.steps()]
+
+
+def test_ctrl_b_hides_the_agenda_so_a_wide_page_fits_and_brings_it_back(
+    qtbot: QtBot, cockpit: Cockpit
+) -> None:
+    page_width = cockpit.page_stack.width()
+    press(qtbot, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert not cockpit.rail_panel.isVisible()
+    assert cockpit.timer_bar.isVisible()
+    qtbot.waitUntil(lambda: cockpit.page_stack.width() > page_width)
+    press(qtbot, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert cockpit.rail_panel.isVisible()
