@@ -189,6 +189,9 @@ def _ignore_ballot(_ballot: Ballot, _option: int, _change: int) -> None:
 class CastVote(_RoundCommand):
     """One dot placed by one voter. The command's text names neither."""
 
+    text = "Place a vote"
+    places = True
+
     def __init__(
         self,
         voting: VotingEngine,
@@ -197,47 +200,29 @@ class CastVote(_RoundCommand):
         option_id: int,
         shown: BallotShown = _ignore_ballot,
     ) -> None:
-        super().__init__("Place a vote", voting, round_id)
+        super().__init__(self.text, voting, round_id)
         self.participant_id = participant_id
         self.option_id = option_id
         self.shown = shown
 
     def apply(self) -> None:
-        option = self.ids.option(self.option_id)
-        ballot = self.voting.cast_vote(self.round_id, self.participant_id, option)
-        self.shown(ballot, option, 1)
+        self._dot(self.places)
 
     def revert(self) -> None:
+        self._dot(not self.places)
+
+    def _dot(self, place: bool) -> None:
         option = self.ids.option(self.option_id)
-        ballot = self.voting.retract_vote(self.round_id, self.participant_id, option)
-        self.shown(ballot, option, -1)
+        change = self.voting.cast_vote if place else self.voting.retract_vote
+        ballot = change(self.round_id, self.participant_id, option)
+        self.shown(ballot, option, 1 if place else -1)
 
 
-class RetractVote(_RoundCommand):
+class RetractVote(CastVote):
     """One dot taken back by the voter who placed it."""
 
-    def __init__(
-        self,
-        voting: VotingEngine,
-        round_id: int,
-        participant_id: int,
-        option_id: int,
-        shown: BallotShown = _ignore_ballot,
-    ) -> None:
-        super().__init__("Take a vote back", voting, round_id)
-        self.participant_id = participant_id
-        self.option_id = option_id
-        self.shown = shown
-
-    def apply(self) -> None:
-        option = self.ids.option(self.option_id)
-        ballot = self.voting.retract_vote(self.round_id, self.participant_id, option)
-        self.shown(ballot, option, -1)
-
-    def revert(self) -> None:
-        option = self.ids.option(self.option_id)
-        ballot = self.voting.cast_vote(self.round_id, self.participant_id, option)
-        self.shown(ballot, option, 1)
+    text = "Take a vote back"
+    places = False
 
 
 class SetManualCount(_RoundCommand):
