@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import inspect
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from workshop.models import Base
+from workshop.store import StoreError
 
 
 @dataclass(frozen=True)
@@ -32,8 +34,22 @@ def copy_row(row: Base) -> RowCopy:
     )
 
 
+class NotRestorable(StoreError):
+    """What was removed cannot come back: something new has taken its place."""
+
+
 def restore_rows(session: Session, copies: tuple[RowCopy, ...]) -> None:
-    """Insert the copies again, parents first (the order they were copied in)."""
-    for copy in copies:
-        session.add(copy.model(**dict(copy.values)))
-        session.flush()
+    """Insert the copies again, parents first (the order they were copied in).
+
+    Within one undo history nothing newer can hold a removed row's id. Another window
+    on the same file can: then the removal stays, with a message instead of a failure.
+    """
+    try:
+        for copy in copies:
+            session.add(copy.model(**dict(copy.values)))
+            session.flush()
+    except IntegrityError as error:
+        raise NotRestorable(
+            "This cannot be put back: something added since, perhaps in another window, "
+            "has taken its place."
+        ) from error

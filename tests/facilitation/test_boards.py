@@ -6,6 +6,7 @@ import pytest
 
 from facilitation.engine import WorkshopEngine
 from facilitation.rules import RuleError
+from workshop.rows import NotRestorable
 from workshop.store import Store
 
 
@@ -95,3 +96,13 @@ def test_a_card_on_a_ballot_cannot_be_deleted(boards: WorkshopEngine) -> None:
     boards.voting.open_round("objectives", cards)
     with pytest.raises(RuleError, match="on a ballot"):
         boards.boards.delete_card(cards[0])
+
+
+def test_putting_back_a_card_whose_place_was_taken_says_so(boards: WorkshopEngine) -> None:
+    card = boards.boards.add_card("Removed, then its id is taken by another window")
+    removed = boards.boards.delete_card(card)
+    newer = boards.boards.add_card("Added meanwhile")
+    assert newer == card, "SQLite hands the freed id to the next card"
+    with pytest.raises(NotRestorable, match="cannot be put back"):
+        boards.boards.restore_card(removed)
+    assert [c.text for c in boards.boards.cards()] == ["Added meanwhile"]
