@@ -261,36 +261,26 @@ class OkrEngine(EnginePart):
         how_to_measure: str = "",
         data_source: str = "",
     ) -> int:
-        text = clean_text(text, "the key result")
+        fields = _clean_key_result_fields(
+            {
+                "text": text,
+                "baseline": baseline,
+                "target": target,
+                "unit": unit,
+                "how_to_measure": how_to_measure,
+                "data_source": data_source,
+            }
+        )
         with self.store.transaction() as session:
             objective = self._objective(session, objective_id)
-            key_result = KeyResult(
-                text=text,
-                baseline=_number(baseline, "baseline"),
-                target=_number(target, "target"),
-                unit=clean_text(unit, "the unit", required=False, limit=50),
-                how_to_measure=clean_text(how_to_measure, "how to measure", required=False),
-                data_source=clean_text(data_source, "the data source", required=False),
-                position=len(objective.key_results),
-            )
+            key_result = KeyResult(position=len(objective.key_results), **fields)
             objective.key_results.append(key_result)
             session.flush()
             return key_result.id
 
     def edit_key_result(self, key_result_id: int, **changes: Any) -> dict[str, Any]:
         """Change any of the KR's own fields; returns the old values of what changed."""
-        cleaned: dict[str, Any] = {}
-        for name, value in changes.items():
-            if name in ("baseline", "target"):
-                cleaned[name] = _number(value, name)
-            elif name == "text":
-                cleaned[name] = clean_text(value, "the key result")
-            elif name == "unit":
-                cleaned[name] = clean_text(value, "the unit", required=False, limit=50)
-            elif name in KEY_RESULT_TEXT_FIELDS:
-                cleaned[name] = clean_text(value, name.replace("_", " "), required=False)
-            else:
-                raise RuleError(f"A key result has no field “{name}”.")
+        cleaned = _clean_key_result_fields(changes)
         with self.store.transaction() as session:
             key_result = self._key_result(session, key_result_id)
             old = _apply(key_result, cleaned)
@@ -851,6 +841,23 @@ def _key_result_view(kr: KeyResult) -> KeyResultView:
             InitiativeView(i.id, kr.id, i.text, i.owner, i.priority) for i in kr.initiatives
         ),
     )
+
+
+def _clean_key_result_fields(changes: Mapping[str, Any]) -> dict[str, Any]:
+    """A key result's own fields as they are stored, or a refusal naming the field."""
+    cleaned: dict[str, Any] = {}
+    for name, value in changes.items():
+        if name in ("baseline", "target"):
+            cleaned[name] = _number(value, name)
+        elif name == "text":
+            cleaned[name] = clean_text(value, "the key result")
+        elif name == "unit":
+            cleaned[name] = clean_text(value, "the unit", required=False, limit=50)
+        elif name in KEY_RESULT_TEXT_FIELDS:
+            cleaned[name] = clean_text(value, name.replace("_", " "), required=False)
+        else:
+            raise RuleError(f"A key result has no field “{name}”.")
+    return cleaned
 
 
 def _apply(row: Any, changes: Mapping[str, Any]) -> dict[str, Any]:
