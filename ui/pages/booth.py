@@ -43,7 +43,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,7 +74,7 @@ from facilitation.engine.voting import Ballot, OptionView, RoundResult, RoundVie
 from facilitation.voting import DEFAULT_VOTES, MAX_VOTES, MIN_VOTES, TallyRow
 from ui.pages.context import PageContext
 from ui.pages.page_parts import INK, StepPage, body_font, button, discard, elided, see_through
-from ui.pages.postits import PostItDelegate, fit_card_size, fit_lines
+from ui.pages.postits import CardGrid, PostItDelegate, fit_lines
 from ui.pages.voting_commands import (
     ApplyRunoff,
     CastVote,
@@ -284,7 +283,7 @@ class BallotDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class BallotView(QListView):
+class BallotView(CardGrid):
     """The voter's cards: a click or tap places a dot, the "−" takes one back.
 
     Space, Enter or + places a dot on the current card; Backspace, Delete or −
@@ -294,34 +293,10 @@ class BallotView(QListView):
     def __init__(self, screen: VoterScreen) -> None:
         super().__init__()
         self.owner = screen
-        see_through(self)
         self.card_size = QSize(300, 170)
-        self.setViewMode(QListView.ViewMode.IconMode)
-        self.setFlow(QListView.Flow.LeftToRight)
-        self.setWrapping(True)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setMovement(QListView.Movement.Static)
-        self.setUniformItemSizes(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setDragEnabled(False)
         self.setAccessibleName("Your ballot")
         self.setItemDelegate(BallotDelegate(self))
-
-    def fit(self) -> None:
-        count = self.model().rowCount() if self.model() else 0
-        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        chosen = fit_card_size(
-            count, self.viewport().width() - scrollbar - 4, self.viewport().height() - 4
-        )
-        if chosen != self.card_size:
-            self.card_size = chosen
-            self.setGridSize(chosen)
-            self.scheduleDelayedItemsLayout()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit()
 
     def _press(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:

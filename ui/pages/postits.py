@@ -347,12 +347,11 @@ class PostItDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class CardsView(QListView):
-    """The wrapping grid of post-its, sized so the whole board fits when it can."""
+class CardGrid(QListView):
+    """A wrapping grid of cards whose size is chosen so every card fits when it can."""
 
-    def __init__(self, page: PostItPage) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.page = page
         self.card_size = QSize(300, 176)
         see_through(self)
         self.setViewMode(QListView.ViewMode.IconMode)
@@ -361,16 +360,8 @@ class CardsView(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setUniformItemSizes(True)
-        self.setSpacing(0)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAccessibleName("Post-its")
-        self.doubleClicked.connect(lambda index: page.open_card(int(index.data(CARD_ID_ROLE))))
 
     def fit(self) -> None:
         """Choose the card size that shows every card with the most room for its words."""
@@ -387,6 +378,22 @@ class CardsView(QListView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit()
+
+
+class CardsView(CardGrid):
+    """The post-it board: cards dragged onto each other to group, or moved."""
+
+    def __init__(self, page: PostItPage) -> None:
+        super().__init__()
+        self.page = page
+        self.setSpacing(0)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setAccessibleName("Post-its")
+        self.doubleClicked.connect(lambda index: page.open_card(int(index.data(CARD_ID_ROLE))))
 
     def current_id(self) -> int | None:
         index = self.currentIndex()
