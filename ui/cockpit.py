@@ -42,7 +42,7 @@ from facilitation.timer import Clock, monotonic
 from ui import commands
 from ui.agenda_model import MINUTES, STATUS, TITLE, AgendaModel
 from ui.dialogs import MAX_MINUTES, AddStepDialog, EndTimeDialog
-from ui.pages import PageContext, page_for
+from ui.pages import PageContext, let_go, page_for
 from ui.presenter import PresenterView, projector_screen
 from ui.timer_bar import TimerBar, action_button
 from ui.timer_watch import TimerReading, TimerWatch
@@ -170,10 +170,7 @@ class WorksheetWindow(QDialog):
 
     def retire(self) -> None:
         """Save what is typed and stop following the history, then go."""
-        for last_word in ("commit_pending", "leave_history"):
-            step = getattr(self.page, last_word, None)
-            if callable(step):
-                step()
+        let_go(self.page)
         self.close()
         self.deleteLater()
 
@@ -522,13 +519,7 @@ class Cockpit(QWidget):
         if area is None:
             return
         page = area.widget()
-        # Typed text is saved and the page stops following the undo history now, not
-        # when Qt gets round to deleting it: a command pushed meanwhile must not wake a
-        # page that is on its way out.
-        for last_word in ("commit_pending", "leave_history"):
-            step = getattr(page, last_word, None)
-            if callable(step):
-                step()
+        let_go(page)
         self.page_stack.removeWidget(area)
         area.hide()
         area.deleteLater()

@@ -75,6 +75,18 @@ def page_builders() -> dict[str, PageBuilder]:
     return builders
 
 
+def let_go(page: QWidget | None) -> None:
+    """A page leaves for good: it saves what is typed and stops following the history.
+
+    Done at once, not when Qt gets round to deleting it, so that a command pushed
+    meanwhile never wakes a page that is on its way out.
+    """
+    for last_word in ("commit_pending", "leave_history"):
+        step = getattr(page, last_word, None)
+        if callable(step):
+            step()
+
+
 def page_for(kind: str, context: PageContext) -> QWidget:
     """The page for a step of this kind, importing only the module that serves it."""
     name = PAGE_MODULES.get(kind)
@@ -85,4 +97,4 @@ def page_for(kind: str, context: PageContext) -> QWidget:
     return builder(context, kind)
 
 
-__all__ = ["PageContext", "page_builders", "page_for", "placeholder_page"]
+__all__ = ["PageContext", "let_go", "page_builders", "page_for", "placeholder_page"]

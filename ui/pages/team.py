@@ -106,24 +106,23 @@ class StepTabs(QTabWidget):
 
     def commit_pending(self) -> None:
         """Save what is typed in any part before the step goes away."""
-        self._tell_parts("commit_pending")
+        for index in range(self.count()):
+            commit = getattr(self.widget(index), "commit_pending", None)
+            if callable(commit):
+                commit()
 
     def leave_history(self) -> None:
         """Every part stops following the undo history: the step is going away."""
-        self._tell_parts("leave_history")
+        from ui.pages import let_go
+
+        for index in range(self.count()):
+            let_go(self.widget(index))
 
     def event(self, event: QEvent) -> bool:
         """The parts are deleted with this widget, not one by one: tell them first."""
         if event.type() == QEvent.Type.DeferredDelete:
-            self.commit_pending()
             self.leave_history()
         return super().event(event)
-
-    def _tell_parts(self, name: str) -> None:
-        for index in range(self.count()):
-            step = getattr(self.widget(index), name, None)
-            if callable(step):
-                step()
 
     def _shown(self, index: int) -> None:
         page = self.widget(index)
