@@ -11,10 +11,7 @@ placeholder page.
 from __future__ import annotations
 
 import importlib
-import logging
-import pkgutil
 from collections.abc import Callable
-from functools import cache
 
 from PySide6.QtWidgets import QWidget
 
@@ -23,9 +20,6 @@ from ui.pages.placeholder import PlaceholderPage
 
 PageBuilder = Callable[[PageContext, str], QWidget]
 
-log = logging.getLogger(__name__)
-
-NOT_PAGES = frozenset({"context", "placeholder"})
 
 PAGE_MODULES = {
     "score_last_cycle": "scoring",
@@ -55,26 +49,6 @@ def placeholder_page(context: PageContext, kind: str) -> QWidget:
     return PlaceholderPage(context)
 
 
-@cache
-def page_builders() -> dict[str, PageBuilder]:
-    """Every step kind with a page of its own, and the function that builds it."""
-    builders: dict[str, PageBuilder] = {}
-    for module_info in pkgutil.iter_modules(__path__):
-        if module_info.name in NOT_PAGES:
-            continue
-        try:
-            module = importlib.import_module(f"{__name__}.{module_info.name}")
-        except Exception:
-            log.exception("The page module %s could not be loaded", module_info.name)
-            continue
-        kinds = getattr(module, "KINDS", ())
-        make_page = getattr(module, "make_page", None)
-        if callable(make_page):
-            for kind in kinds:
-                builders[str(kind)] = make_page
-    return builders
-
-
 def let_go(page: QWidget | None) -> None:
     """A page leaves for good: it saves what is typed and stops following the history.
 
@@ -97,4 +71,4 @@ def page_for(kind: str, context: PageContext) -> QWidget:
     return builder(context, kind)
 
 
-__all__ = ["PageContext", "let_go", "page_builders", "page_for", "placeholder_page"]
+__all__ = ["PAGE_MODULES", "PageContext", "let_go", "page_for", "placeholder_page"]

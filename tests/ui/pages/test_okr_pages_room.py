@@ -25,7 +25,7 @@ from tests.ui.pages import okr_example
 from tests.ui.pages.okr_pages import show_page
 from tests.ui.pages.render_okr_pictures import PAGES
 from ui.commands import UndoStack
-from ui.pages import page_builders, page_for
+from ui.pages import PAGE_MODULES, page_for
 from ui.pages.context import PageContext
 from ui.pages.measures import MeasuresPage
 from ui.pages.quality import QualityPage
@@ -92,7 +92,7 @@ def test_every_control_has_a_name_and_takes_the_keyboard(
 
 
 def test_the_cockpit_knows_every_kind_of_this_set() -> None:
-    builders = page_builders()
+    builders = PAGE_MODULES
     kinds = (
         "draft_objective",
         "okr_story",
