@@ -7,6 +7,7 @@ the database layer until ``start`` runs.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,6 @@ from ui.places import shown_location
 from ui.preferences import Preferences
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Callable
 
     from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
@@ -325,7 +325,10 @@ class MainWindow(QMainWindow):
             return None
         self.close_workshop()
         try:
-            commands.mark_opened(self.store, workshop_id)
+            opened_at = None
+            if self.wall is not None:
+                opened_at = self.wall().astimezone(dt.UTC).replace(tzinfo=None)
+            commands.mark_opened(self.store, workshop_id, at=opened_at)
             summary = next(s for s in commands.list_workshops(self.store) if s.id == workshop_id)
             extra = {} if self.beep is None else {"beep": self.beep}
             cockpit = Cockpit(

@@ -129,19 +129,22 @@ def list_workshops(store: Store) -> list[WorkshopSummary]:
             )
             for w in workshops
         ]
+    # The workshops someone has opened come first, the latest on top; then the
+    # ones never opened (made from the command line or an import), newest first.
     return sorted(
         summaries,
-        key=lambda s: (s.last_opened_at or s.created_at, s.id),
+        key=lambda s: (s.last_opened_at is not None, s.last_opened_at or s.created_at, s.id),
         reverse=True,
     )
 
 
-def mark_opened(store: Store, workshop_id: int) -> None:
+def mark_opened(store: Store, workshop_id: int, at: dt.datetime | None = None) -> None:
+    """Stamp the workshop as opened at `at` (UTC, naive), or now."""
     with store.transaction() as session:
         workshop = session.get(Workshop, workshop_id)
         if workshop is None:
             raise NotFound(f"There is no workshop {workshop_id} in {store.location}.")
-        workshop.last_opened_at = utc_now()
+        workshop.last_opened_at = at or utc_now()
 
 
 def workshop_exists(store: Store, workshop_id: int) -> bool:
