@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session as Session  # re-exported: the engine annotates with it
 from sqlalchemy.orm import sessionmaker
@@ -69,7 +69,19 @@ class OpenReport:
     backup: Path | None = None
 
 
+# An execution option that marks the connections of ``Store.reading()``: they begin
+# a plain transaction, which neither waits for nor holds up a writer.
+READ_ONLY = "okr_read_only"
+# The key of the PostgreSQL advisory lock every action takes first (any fixed number
+# will do, as long as it is the same in every copy of the program).
+ACTION_LOCK = 0x6F6B7201
+MIGRATION_LOCK = 0x6F6B7202
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite would begin a transaction only at the first write, after the reads a
+    # rule is checked on; with this, the engine's begin event starts it instead.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
@@ -77,6 +89,31 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.close()
+
+
+def _begin_on_sqlite(connection: Connection) -> None:
+    """Take the file's write lock before the first read of an action.
+
+    Two windows can then never both pass a check (votes left, the next free
+    position, the time added so far) that only one of them may pass: the second
+    waits until the first has committed, then reads what it wrote.
+    """
+    if connection.get_execution_options().get(READ_ONLY):
+        connection.exec_driver_sql("BEGIN")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _begin_on_server(connection: Connection) -> None:
+    """The same on PostgreSQL: one action at a time writes to the store.
+
+    A transaction-level advisory lock taken as the first statement; the reads that
+    follow see everything committed before it, and it is let go at commit.
+    """
+    if connection.get_execution_options().get(READ_ONLY):
+        return
+    connection.exec_driver_sql(f"SET LOCAL lock_timeout = {BUSY_TIMEOUT_MS}")
+    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({ACTION_LOCK})")
 
 
 class Store:
@@ -88,6 +125,9 @@ class Store:
         self.path = path
         self.restored_after_removal = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(
+            engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
+        )
 
     @property
     def location(self) -> str:
@@ -109,7 +149,7 @@ class Store:
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reads only; nothing is committed."""
-        session = self._sessions()
+        session = self._read_sessions()
         try:
             yield session
         except OperationalError as error:
@@ -166,6 +206,14 @@ def _explain_operational(location: str, error: OperationalError) -> str:
     return f"{location} could not be written: {detail}"
 
 
+def server_url(url: str) -> str:
+    """The URL with the PostgreSQL driver this program ships (psycopg 3) when none is named."""
+    scheme, _, rest = url.partition("://")
+    if scheme in ("postgresql", "postgres"):
+        return f"postgresql+psycopg://{rest}"
+    return url
+
+
 def is_url(location: str | Path) -> bool:
     return "://" in str(location)
 
@@ -178,7 +226,9 @@ def open_store(location: str | Path) -> Store:
 
 
 def _open_url(url: str) -> Store:
-    engine = create_engine(url)
+    engine = create_engine(server_url(url))
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _begin_on_server)
     with engine.begin() as connection:
         _run_migrations(connection)
     return Store(engine, OpenReport(location=url))
@@ -187,6 +237,7 @@ def _open_url(url: str) -> Store:
 def _file_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _begin_on_sqlite)
     return engine
 
 
