@@ -6,6 +6,7 @@ Loaded only for a subcommand, so opening the window never waits for it.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
@@ -107,8 +108,11 @@ def _run_export_json(store: Store, args: argparse.Namespace) -> None:
         partial.write_text(text, encoding="utf-8")
         partial.replace(out)
     except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise CommandFailed(f"Cannot write {out}: {error.strerror or error}.") from error
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise CommandFailed(
+            f"Cannot write {out}: {error.strerror or error}. Choose a folder you can write to."
+        ) from error
     print(out)
 
 
