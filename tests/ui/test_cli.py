@@ -252,7 +252,10 @@ def test_export_to_a_read_only_folder_is_one_line(
     db = _workshop_file(tmp_path)
     out = tmp_path / "locked"
     out.mkdir()
-    monkeypatch.setattr(os, "access", lambda *_args, **_kwargs: False)
+    allowed = os.access
+    monkeypatch.setattr(
+        os, "access", lambda path, *args, **kwargs: Path(path) != out and allowed(path, *args)
+    )
     status, _, err = run(capsys, "export", "--db", str(db), "--workshop", "1", "--out", str(out))
     assert status == 2
     assert "cannot be written to" in err and err.count("\n") == 1
