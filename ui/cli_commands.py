@@ -17,10 +17,19 @@ from workshop.snapshot import blank_snapshot, load_snapshot
 from workshop.store import Store, StoreError, open_store
 
 EXIT_USAGE = 2
+EXIT_SOME_FAILED = 1
 
 
 class CommandFailed(Exception):
     """Ends a subcommand with one line on stderr and exit status 2."""
+
+
+class PartlyDone(Exception):
+    """Ends a subcommand that did part of its work: one line per failure, exit status 1."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
 
 
 def run(args: argparse.Namespace) -> int:
@@ -51,6 +60,10 @@ def run(args: argparse.Namespace) -> int:
     except (CommandFailed, StoreError) as error:
         print(f"okr-workshop: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except PartlyDone as error:
+        for line in error.lines:
+            print(f"okr-workshop: {line}", file=sys.stderr)
+        return EXIT_SOME_FAILED
     return 0
 
 
@@ -128,7 +141,7 @@ def _run_export(store: Store | None, args: argparse.Namespace) -> None:
     # ReportLab is imported only to export.
     from exports.errors import ExportError
     from exports.paper import default_paper
-    from exports.writer import export_sheets
+    from exports.writer import SheetsFailed, export_sheets
 
     if store is None:
         snapshot = blank_snapshot()
@@ -141,6 +154,12 @@ def _run_export(store: Store | None, args: argparse.Namespace) -> None:
         paths = export_sheets(
             snapshot, args.sheets, args.paper or default_paper(), args.out, blank=args.blank
         )
+    except SheetsFailed as failed:
+        for path in failed.written:
+            print(path)
+        raise PartlyDone(
+            [f"{f.title} was not written: {f.reason}." for f in failed.failures]
+        ) from failed
     except ExportError as error:
         raise CommandFailed(str(error)) from error
     for path in paths:

@@ -43,6 +43,7 @@ from ui import commands
 from ui.agenda_model import MINUTES, STATUS, TITLE, AgendaModel
 from ui.dialogs import MAX_MINUTES, AddStepDialog, EndTimeDialog
 from ui.pages import PageContext, let_go, page_for
+from ui.preferences import Preferences
 from ui.presenter import PresenterView, projector_screen
 from ui.timer_bar import TimerBar, action_button
 from ui.timer_watch import TimerReading, TimerWatch
@@ -191,11 +192,13 @@ class Cockpit(QWidget):
         muted: bool = False,
         colours: dict[str, str] | None = None,
         beep: Callable[[], None] = QApplication.beep,
+        preferences: Preferences | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("cockpit")
         self.store = store
         self.workshop_id = workshop_id
+        self.preferences = preferences
         self.wall = wall or local_now
         self.engine = WorkshopEngine(store, workshop_id, clock=clock or monotonic, wall=self.wall)
         self.beep = beep
@@ -821,7 +824,9 @@ class Cockpit(QWidget):
             self.banner.show_message("Exporting sheets is not available in this version.")
             return
         self.engine.agenda.checkpoint()
-        dialog = export_dialog.ExportDialog(self.store, self.workshop_id, self)
+        dialog = export_dialog.ExportDialog(
+            self.store, self.workshop_id, self, preferences=self.preferences
+        )
         dialog.open()
 
     def _select_step(self, step_id: int) -> None:
