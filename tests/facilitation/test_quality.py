@@ -281,7 +281,7 @@ def test_project_percent_is_quiet_on_real_shares(text: str) -> None:
         ("Reduce churn from 5% to 7%", {}, "Reduce", "from 5% to 7%"),
         ("Increase NPS from 45 to 30", {}, "Increase", "from 45 to 30"),
         ("Grow revenue per agency from $6k to $2.5k", {}, "Grow", "from $6k to $2.5k"),
-        ("Cut lead time from 10 days to 12 days", {}, "Cut", "from 10 to 12"),
+        ("Cut lead time from 10 days to 12 days", {}, "Cut", "from 10 days to 12 days"),
         ("Reduce open support tickets", {"baseline": 200, "target": 300}, "Reduce", "200 to 300"),
         ("Reduce churn to 7% (currently 5%)", {}, "Reduce", "from 5% to 7%"),
     ],
