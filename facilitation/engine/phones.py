@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from facilitation.engine.base import EnginePart
-from facilitation.engine.voting import Ballot, VotingEngine
+from facilitation.engine.voting import Ballot, RoundView, VotingEngine
 from facilitation.phones import (
     PAPER,
     PHONE,
@@ -46,6 +46,21 @@ class PhoneVoter:
     participant_id: int
     name: str
     sent: bool
+
+
+@dataclass(frozen=True)
+class PhoneView:
+    """All a phone may know of a round: the ballot, whose names are taken, its own dots.
+
+    It holds no totals and no one else's dots, whatever the round's state.
+    """
+
+    voting_round: RoundView
+    codes_only: bool
+    people: tuple[tuple[int, str, bool], ...]
+    """Id, name and whether another phone or a paper ballot has taken it; empty with codes."""
+    voter: PhoneVoter | None
+    ballot: Ballot | None
 
 
 class PhoneEngine(EnginePart):
@@ -101,6 +116,32 @@ class PhoneEngine(EnginePart):
             claim = self._claim_of_device(session, round_id, device_secret)
             return None if claim is None else _voter(session, claim)
 
+    def phone_view(
+        self, round_id: int, device_secret: str, voting_round: RoundView | None = None
+    ) -> PhoneView:
+        """``voting_round`` is the round as read a moment ago, when the caller has it."""
+        voting_round = voting_round or self.voting.round(round_id)
+        with self.store.reading() as session:
+            access = session.get(PhoneAccess, round_id)
+            codes_only = access is not None and access.codes_only
+            claim = self._claim_of_device(session, round_id, device_secret)
+            voter = None if claim is None else _voter(session, claim)
+            taken = {c.participant_id for c in claims_of_round(session, round_id) if c.channel}
+            people = (
+                ()
+                if codes_only
+                else tuple(
+                    (
+                        p.id,
+                        p.name,
+                        p.id in taken and (voter is None or p.id != voter.participant_id),
+                    )
+                    for p in self._workshop(session).participants
+                )
+            )
+        ballot = None if voter is None else self.voting.ballot(round_id, voter.participant_id)
+        return PhoneView(voting_round, codes_only, people, voter, ballot)
+
     def cast(self, round_id: int, device_secret: str, option_id: int) -> Ballot:
         voter = self._active_voter(round_id, device_secret)
         return self.voting.cast_vote(round_id, voter.participant_id, option_id)
@@ -108,10 +149,6 @@ class PhoneEngine(EnginePart):
     def retract(self, round_id: int, device_secret: str, option_id: int) -> Ballot:
         voter = self._active_voter(round_id, device_secret)
         return self.voting.retract_vote(round_id, voter.participant_id, option_id)
-
-    def ballot(self, round_id: int, device_secret: str) -> Ballot | None:
-        voter = self.phone_voter(round_id, device_secret)
-        return None if voter is None else self.voting.ballot(round_id, voter.participant_id)
 
     def send(self, round_id: int, device_secret: str) -> PhoneVoter:
         """The phone's ballot is final: the room sees this person as having voted."""
@@ -175,11 +212,6 @@ class PhoneEngine(EnginePart):
                     )
                 )
             return people
-
-    def taken_names(self, round_id: int) -> set[int]:
-        """The people a phone or a paper ballot already speaks for."""
-        with self.store.reading() as session:
-            return {c.participant_id for c in claims_of_round(session, round_id) if c.channel}
 
     # Inside
 

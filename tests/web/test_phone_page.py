@@ -7,6 +7,7 @@ import re
 
 import pytest
 from playwright.async_api import Page
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from facilitation.voting import SecretUntilRevealed
@@ -228,7 +229,7 @@ def test_a_printed_code_takes_the_place_of_picking_a_name(
         server.stop()
 
 
-LEFT = booth.Qt.MouseButton.LeftButton
+LEFT = Qt.MouseButton.LeftButton
 
 
 def _dot_in_booth(qtbot: QtBot, page: booth.BoothPage, label: str) -> None:
@@ -236,7 +237,7 @@ def _dot_in_booth(qtbot: QtBot, page: booth.BoothPage, label: str) -> None:
     model = page.voter_screen.model
     row = next(r for r in range(model.rowCount()) if model.index(r).data() == label)
     rect = view.visualRect(model.index(row))
-    qtbot.mouseClick(view.viewport(), LEFT, pos=rect.topLeft() + booth.QPoint(30, 30))
+    qtbot.mouseClick(view.viewport(), LEFT, pos=rect.topLeft() + QPoint(30, 30))
 
 
 def _click_bar(qtbot: QtBot, page: booth.BoothPage, text: str) -> None:

@@ -37,7 +37,7 @@ from typing import Any
 
 from aiohttp import web
 
-from facilitation.engine.base import Gone, ParticipantView
+from facilitation.engine.base import Gone
 from facilitation.engine.phones import PhoneEngine
 from facilitation.engine.voting import Ballot, RoundView
 from facilitation.phones import new_device_secret
@@ -130,9 +130,11 @@ class PhoneServer:
         self.rate_limit = rate_limit or RateLimit()
         self.watch_seconds = watch_seconds
         self.token = ""
+        self._round: RoundView | None = None
+        """The round as last read: the ballot changes only when it closes."""
         self.stopped = threading.Event()
         """Set once the server has stopped, by ``stop()`` or because the round closed."""
-        self._worker = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="phone-votes")
+        self._writer, self._readers = _workers()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._quit: asyncio.Event | None = None
@@ -156,6 +158,7 @@ class PhoneServer:
         """
         try:
             self.token = self.engine.open_for_phones(self.round_id, codes_only=codes_only).token
+            self._round = self.engine.voting.round(self.round_id)
         except (RuleError, StoreError) as error:
             raise PhoneServerError(str(error)) from error
         started = threading.Event()
@@ -190,10 +193,9 @@ class PhoneServer:
             loop.run_until_complete(self._serve(started, failure))
         finally:
             loop.close()
-            self._worker.shutdown(wait=True)
-            self._worker = concurrent.futures.ThreadPoolExecutor(
-                1, thread_name_prefix="phone-votes"
-            )
+            for worker in (self._writer, self._readers):
+                worker.shutdown(wait=True)
+            self._writer, self._readers = _workers()
             self._loop = None
             self.stopped.set()
             started.set()
@@ -224,9 +226,10 @@ class PhoneServer:
         while True:
             await asyncio.sleep(self.watch_seconds)
             try:
-                voting_round = await self._call(self.engine.voting.round, self.round_id)
+                voting_round = await self._read(self.engine.voting.round, self.round_id)
             except (RuleError, StoreError):
                 voting_round = None
+            self._round = voting_round
             if voting_round is None or not voting_round.is_open:
                 assert self._quit is not None
                 self._quit.set()
@@ -282,7 +285,7 @@ class PhoneServer:
 
     async def _state(self, request: web.Request) -> web.StreamResponse:
         device = request.cookies.get(COOKIE, "")
-        return web.json_response(await self._call(self._state_of, device))
+        return web.json_response(await self._read(self._state_of, device))
 
     async def _claim(self, request: web.Request) -> web.StreamResponse:
         body = await _body(request)
@@ -295,7 +298,7 @@ class PhoneServer:
         else:
             person = _whole(body.get("person"), "person")
             await self._call(self.engine.claim_name, self.round_id, person, device)
-        response = web.json_response(await self._call(self._state_of, device))
+        response = web.json_response(await self._read(self._state_of, device))
         response.set_cookie(
             COOKIE,
             device,
@@ -318,40 +321,35 @@ class PhoneServer:
         await _body(request)
         device = request.cookies.get(COOKIE, "")
         await self._call(self.engine.send, self.round_id, device)
-        return web.json_response(await self._call(self._state_of, device))
+        return web.json_response(await self._read(self._state_of, device))
 
-    # Reading, on the worker thread
+    # Working on the store, off the server's loop
 
     async def _call(self, function: Callable[..., Any], *args: Any) -> Any:
+        """An engine action, one at a time, in the order the phones asked."""
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._worker, function, *args)
+        return await loop.run_in_executor(self._writer, function, *args)
+
+    async def _read(self, function: Callable[..., Any], *args: Any) -> Any:
+        """A read, beside the actions: the store's readers never wait for its writer."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._readers, function, *args)
 
     def _state_of(self, device: str) -> dict[str, Any]:
-        """What a phone may know: the ballot, the names still free, its own dots; no totals."""
-        voting_round = self.engine.voting.round(self.round_id)
-        access = self.engine.phone_round(self.round_id)
-        codes_only = access is not None and access.codes_only
-        voter = self.engine.phone_voter(self.round_id, device)
-        taken = self.engine.taken_names(self.round_id)
-        people: list[ParticipantView] = [] if codes_only else self.engine.participants()
-        me: dict[str, Any] | None = None
-        if voter is not None:
-            me = {
-                "name": voter.name,
-                "sent": voter.sent,
-                **_mine(self.engine.voting.ballot(self.round_id, voter.participant_id)),
-            }
+        """What a phone may know, as ``PhoneView`` gives it: never a total."""
+        view = self.engine.phone_view(self.round_id, device, self._round)
+        voting_round = view.voting_round
+        me = None
+        if view.voter is not None and view.ballot is not None:
+            me = {"name": view.voter.name, "sent": view.voter.sent, **_mine(view.ballot)}
         return {
             "status": voting_round.status if voting_round.counting == "dots" else "closed",
             "question": question(voting_round),
             "votes_per_person": voting_round.votes_per_person,
             "max_per_option": voting_round.max_per_option,
             "options": [{"id": o.id, "text": o.label} for o in voting_round.options],
-            "codes_only": codes_only,
-            "people": [
-                {"id": p.id, "name": p.name, "taken": p.id in taken and p.id != _id(voter)}
-                for p in people
-            ],
+            "codes_only": view.codes_only,
+            "people": [{"id": i, "name": name, "taken": taken} for i, name, taken in view.people],
             "me": me,
         }
 
@@ -364,8 +362,11 @@ _SECURITY_HEADERS = {
 }
 
 
-def _id(voter: Any) -> int | None:
-    return None if voter is None else int(voter.participant_id)
+def _workers() -> tuple[concurrent.futures.Executor, concurrent.futures.Executor]:
+    return (
+        concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="phone-votes"),
+        concurrent.futures.ThreadPoolExecutor(4, thread_name_prefix="phone-reads"),
+    )
 
 
 def _mine(ballot: Ballot) -> dict[str, Any]:
