@@ -55,6 +55,8 @@ def run(args: argparse.Namespace) -> int:
                 _run_import_json(store, args)
             elif args.command == "export":
                 _run_export(store, args)
+            elif args.command == "vote-room":
+                _run_vote_room(store, args)
         finally:
             store.close()
     except (CommandFailed, StoreError) as error:
@@ -164,3 +166,42 @@ def _run_export(store: Store | None, args: argparse.Namespace) -> None:
         raise CommandFailed(str(error)) from error
     for path in paths:
         print(path)
+
+
+def _run_vote_room(store: Store, args: argparse.Namespace) -> None:
+    from facilitation.engine.phones import PhoneEngine
+    from facilitation.phones import shown_code
+    from ui.phones.network import lan_addresses
+    from ui.phones.server import PhoneServer, PhoneServerError
+
+    if not commands.workshop_exists(store, args.workshop):
+        raise CommandFailed(
+            f"There is no workshop {args.workshop} in {store.location}. "
+            "See the workshops with: okr-workshop list"
+        )
+    engine = PhoneEngine(store, args.workshop)
+    rounds = engine.voting.rounds()
+    if args.round not in {r.id for r in rounds}:
+        open_ones = ", ".join(f"{r.id}" for r in rounds if r.is_open) or "none"
+        raise CommandFailed(
+            f"Workshop {args.workshop} has no round {args.round}. Its open rounds: {open_ones}."
+        )
+    server = PhoneServer(
+        store, args.workshop, args.round, host=args.host or lan_addresses()[0], port=args.port
+    )
+    try:
+        address = server.start(codes_only=args.codes)
+    except PhoneServerError as error:
+        raise CommandFailed(str(error)) from error
+    print(address, flush=True)
+    if args.codes:
+        for person in engine.room(args.round):
+            print(f"{shown_code(person.code)}  {person.name}", flush=True)
+    try:
+        while not server.stopped.wait(0.5):
+            pass
+        print("The round is closed: phone voting has stopped.", flush=True)
+    except KeyboardInterrupt:
+        print("Phone voting stopped.", flush=True)
+    finally:
+        server.stop()
