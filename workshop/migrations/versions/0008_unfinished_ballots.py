@@ -1,14 +1,14 @@
 """voters in the booth who have not handed over
 
-Revision ID: 0002_unfinished_ballots
-Revises: 0001_initial
+Revision ID: 0008_unfinished_ballots
+Revises: 0007_cycle
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_unfinished_ballots"
-down_revision = "0001_initial"
+revision = "0008_unfinished_ballots"
+down_revision = "0007_cycle"
 branch_labels = None
 depends_on = None
 
