@@ -24,8 +24,8 @@ from workshop.snapshot import (
     VoteOptionSnapshot,
     VotingRoundSnapshot,
     WeeklyNoteSnapshot,
-    WorkshopSnapshot,
     WorksheetSnapshot,
+    WorkshopSnapshot,
 )
 from workshop.store import Store
 
