@@ -359,6 +359,34 @@ def bench_screen(repeat: int) -> list[Figure]:
     return figures
 
 
+def bench_board(runs: int) -> list[Figure]:
+    """Opening a post-it board of 1,000 cards, against the same board with 100."""
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks import scenarios
+
+    app = QApplication.instance() or QApplication([])
+    assert app is not None
+    with tempfile.TemporaryDirectory() as folder:
+        small = scenarios.postit_board(Path(folder) / "hundred.sqlite", 100)
+        small()
+        hundred = statistics.median(timed(small, runs))
+        large = scenarios.postit_board(Path(folder) / "thousand.sqlite", 1000)
+        large()
+        thousand = statistics.median(timed(large, runs))
+    return [
+        Figure(
+            "open the post-it board, 1,000 post-its",
+            thousand,
+            "ms",
+            hundred,
+            "the same board with 100 post-its",
+            "<= 1000 ms",
+            thousand <= 1000,
+        )
+    ]
+
+
 # --------------------------------------------------------------- exports
 
 
@@ -447,6 +475,138 @@ def bench_memory(_args: argparse.Namespace) -> list[Figure]:
     ]
 
 
+# --------------------------------------------------------------- phones
+
+
+PHONES, ROOM = 40, 20
+THINK_SECONDS = 0.05
+"""A person's action (scan, pick a name, tap a dot, send) scaled from about 2 s to 50 ms."""
+
+
+def _bare_server() -> tuple[str, Callable[[], None]]:
+    """An aiohttp server that answers every request with a few bytes of JSON: the baseline."""
+    import asyncio
+    import threading
+
+    from aiohttp import web
+
+    async def answer(_request: web.Request) -> web.Response:
+        return web.json_response({"ok": True})
+
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", answer)
+    ready = threading.Event()
+    loop = asyncio.new_event_loop()
+    port: list[int] = []
+
+    async def serve() -> web.AppRunner:
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port.append(int(runner.addresses[0][1]))
+        return runner
+
+    def run() -> None:
+        runner = loop.run_until_complete(serve())
+        ready.set()
+        loop.run_forever()
+        loop.run_until_complete(runner.cleanup())
+        loop.close()
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    ready.wait()
+
+    def stop() -> None:
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join()
+
+    return f"http://127.0.0.1:{port[0]}/v/bare", stop
+
+
+def bench_phones(_args: argparse.Namespace) -> list[Figure]:
+    """40 phones voting at once, and a room of 20 voting by phone against at the booth."""
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks import scenarios
+    from benchmarks.phones import Voter, vote_from_phones
+    from facilitation.engine import WorkshopEngine
+    from ui.phones.server import PhoneServer
+
+    app = QApplication.instance() or QApplication([])
+    assert app is not None
+    figures = []
+    with tempfile.TemporaryDirectory() as folder:
+        store, workshop_id, round_id, people = scenarios.phone_round(
+            Path(folder) / "phones.sqlite", PHONES
+        )
+        engine = WorkshopEngine(store, workshop_id)
+        options = [o.id for o in engine.voting.round(round_id).options]
+        voters = [
+            Voter(person, [options[(n + dot) % len(options)] for dot in range(3)])
+            for n, person in enumerate(people)
+        ]
+        bare, stop_bare = _bare_server()
+        baseline = p95(vote_from_phones(bare, voters).latencies_ms)
+        stop_bare()
+        server = PhoneServer(store, workshop_id, round_id)
+        run = vote_from_phones(server.start(), voters)
+        server.stop()
+        stored = sum(engine.voting.votes_used(round_id).values())
+        value = p95(run.latencies_ms)
+        figures.append(
+            Figure(
+                f"{PHONES} phones x 3 dots at once, one request (p95)",
+                value,
+                "ms",
+                baseline,
+                "the same requests to a bare aiohttp server",
+                "<= 1000 ms",
+                value <= 1000 and not run.refusals,
+            )
+        )
+        figures.append(
+            Figure(
+                f"{PHONES} phones x 3 dots: {stored} of {3 * PHONES} stored, in",
+                run.seconds,
+                "s",
+                None,
+                "",
+                "<= 5 s",
+                run.seconds <= 5 and stored == 3 * PHONES,
+            )
+        )
+        store.close()
+
+        store, workshop_id, round_id, people = scenarios.phone_round(
+            Path(folder) / "room.sqlite", ROOM
+        )
+        engine = WorkshopEngine(store, workshop_id)
+        options = [o.id for o in engine.voting.round(round_id).options]
+        voters = [
+            Voter(person, [options[(n + dot) % len(options)] for dot in range(3)])
+            for n, person in enumerate(people)
+        ]
+        server = PhoneServer(store, workshop_id, round_id)
+        phones = vote_from_phones(server.start(), voters, THINK_SECONDS).seconds
+        server.stop()
+        store.close()
+        booth = scenarios.booth_voters(Path(folder) / "booth.sqlite", ROOM, THINK_SECONDS)
+        figures.append(
+            Figure(
+                f"room time, {ROOM} voters x 3 dots: phones against the booth",
+                phones,
+                "s",
+                booth,
+                f"{ROOM} keyboard voters in turn at the booth",
+                "<= 0.25x",
+                phones <= 0.25 * booth,
+            )
+        )
+    return figures
+
+
 BENCHES: dict[str, Callable[[argparse.Namespace], list[Figure]]] = {
     "startup": lambda args: bench_startup(args.runs),
     "commit": lambda args: bench_commit(args.repeat),
@@ -455,6 +615,8 @@ BENCHES: dict[str, Callable[[argparse.Namespace], list[Figure]]] = {
     "memory": bench_memory,
     "export": lambda args: bench_export(args.runs),
     "screen": lambda args: bench_screen(args.repeat),
+    "board": lambda args: bench_board(args.runs),
+    "phones": bench_phones,
 }
 
 
