@@ -759,12 +759,23 @@ def test_a_mix_or_an_unmarked_key_result_is_not_all_one_kind() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    [HOSTILE_TEXT, "", "   ", "%%% $$ 100%% from to → → from", "Grow sign-ups " * 400],
+    [
+        HOSTILE_TEXT,
+        "",
+        "   ",
+        "%%% $$ 100%% from to → → from",
+        "Grow sign-ups " * 400,
+        "-" * 10_000,
+        "Kaltakquise-Anrufe von 3 auf 4 Tage " * 280,
+        ".5,5.5,,5 %" * 900,
+    ],
 )
-def test_any_text_is_checked_without_failing(text: str) -> None:
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_any_text_is_checked_without_failing(text: str, language: str) -> None:
+    rules = load_rules(language)
     for findings in (
-        check_key_result(KeyResultDraft(text)),
-        check_objective(ObjectiveDraft(text)),
+        check_key_result(KeyResultDraft(text), rules),
+        check_objective(ObjectiveDraft(text), rules),
     ):
         assert findings
         for finding in findings:
