@@ -150,6 +150,7 @@ class _Value:
     shown: str
     span: tuple[int, int] | None
     comparable: float  # in seconds when start and target are both times, else ``number``
+    is_time: bool = False
 
 
 # The settings and word lists that the kinds of check rely on by name.
@@ -201,6 +202,7 @@ _REQUIRED_LISTS = (
     "baseline_qualifiers",
     "share_after_percent",
     "clause_markers",
+    "speed_words",
 )
 
 
@@ -708,7 +710,7 @@ def _start_and_target(
             span = (number.start, number.end)
             comparable = number.value * (number.seconds_per_unit or 1) if timed else number.value
             shown = _quoted(facts, (number.start, number.unit_end))
-            return _Value(number.value, shown, span, comparable)
+            return _Value(number.value, shown, span, comparable, timed)
         return None
 
     return (
@@ -900,9 +902,12 @@ def _direction_mismatch(
     if first is None:
         return None
     pattern, verb = first
+    goes_up = pattern is increase
+    if target.is_time and book.phrases["speed_words"].search(facts.text):
+        goes_up = not goes_up  # "increase the speed ... from 2 days to 2 hours": time falls
     wrong_way = (
         target.comparable < baseline.comparable
-        if pattern is increase
+        if goes_up
         else target.comparable > baseline.comparable
     )
     if not wrong_way:
