@@ -669,6 +669,7 @@ def test_objective_output_points_at_the_delivery_verb(text: str, verb: str) -> N
         "Create a workplace where people thrive",
         "Build a great workplace culture",
         "Create a world-class contact centre",
+        "Implement a vetting step for new suppliers to avoid late deliveries",
         "Shipping is calm and routine for every product team",
         "Build trust between residents and the local police",
         "Make the new intranet the first place people look",
@@ -926,6 +927,7 @@ def test_german_objectives_are_read_with_the_verb_at_the_end(
         "Unser Support wird zum Grund, warum Kunden bleiben",
         "Den Monatsabschluss beschleunigen, um Strafen zu vermeiden",
         "Ein Produkt bauen, das kleine Agenturen lieben",
+        "Eine Prüfung neuer Lieferanten einführen, um Lieferverzug zu vermeiden",
     ],
 )
 def test_german_objectives_that_name_the_change_pass(text: str) -> None:
