@@ -168,7 +168,11 @@ def _run_vote_room(store: Store, args: argparse.Namespace) -> None:
             f"Workshop {args.workshop} has no round {args.round}. Its open rounds: {open_ones}."
         )
     server = PhoneServer(
-        store, args.workshop, args.round, host=args.host or lan_addresses()[0], port=args.port
+        store,
+        args.workshop,
+        args.round,
+        host=args.host or lan_addresses()[0],
+        port=args.port or None,
     )
     try:
         address = server.start(codes_only=args.codes)
