@@ -279,6 +279,34 @@ def bench_screen(repeat: int) -> list[Figure]:
     return figures
 
 
+def bench_board(runs: int) -> list[Figure]:
+    """Opening a post-it board of 1,000 cards, against the same board with 100."""
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks import scenarios
+
+    app = QApplication.instance() or QApplication([])
+    assert app is not None
+    with tempfile.TemporaryDirectory() as folder:
+        small = scenarios.postit_board(Path(folder) / "hundred.sqlite", 100)
+        small()
+        hundred = statistics.median(timed(small, runs))
+        large = scenarios.postit_board(Path(folder) / "thousand.sqlite", 1000)
+        large()
+        thousand = statistics.median(timed(large, runs))
+    return [
+        Figure(
+            "open the post-it board, 1,000 post-its",
+            thousand,
+            "ms",
+            hundred,
+            "the same board with 100 post-its",
+            "<= 1000 ms",
+            thousand <= 1000,
+        )
+    ]
+
+
 # --------------------------------------------------------------- exports
 
 
@@ -506,6 +534,7 @@ BENCHES: dict[str, Callable[[argparse.Namespace], list[Figure]]] = {
     "memory": bench_memory,
     "export": lambda args: bench_export(args.runs),
     "screen": lambda args: bench_screen(args.repeat),
+    "board": lambda args: bench_board(args.runs),
     "phones": bench_phones,
 }
 

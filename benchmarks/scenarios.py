@@ -244,6 +244,39 @@ def step_switch(path: Path) -> tuple[Callable[[], object], object]:
     return switch, window
 
 
+def postit_board(path: Path, count: int) -> Callable[[], object]:
+    """Opening the post-it board of a workshop with ``count`` post-its, one in ten grouped.
+
+    Each call builds the page, reads every card and paints the board once.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from facilitation.engine import WorkshopEngine
+    from facilitation.workshops import new_workshop
+    from ui.commands import UndoStack
+    from ui.pages import let_go, page_for
+    from ui.pages.context import PageContext
+
+    store = open_store(path)
+    workshop_id = new_workshop(store, "Bench", "executive")
+    engine = WorkshopEngine(store, workshop_id)
+    cards = [engine.boards.add_card(f"Post-it number {n}: customers notice") for n in range(count)]
+    for number in range(0, count - 1, 10):
+        engine.boards.group_card(cards[number + 1], cards[number])
+
+    def show() -> None:
+        page = page_for("objective_postits", PageContext(store, workshop_id, engine, UndoStack()))
+        page.resize(1920, 1080)
+        page.show()
+        page.repaint()
+        QApplication.processEvents()
+        let_go(page)
+        page.close()
+        page.deleteLater()
+
+    return show
+
+
 def phone_round(path: Path, people: int, cards: int = 8) -> tuple[Store, int, int, list[int]]:
     """An open secret round over ``cards`` cards for a room of ``people``.
 

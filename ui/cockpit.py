@@ -12,7 +12,7 @@ import importlib.util
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -43,12 +43,24 @@ from ui import commands
 from ui.agenda_model import MINUTES, STATUS, TITLE, AgendaModel
 from ui.dialogs import MAX_MINUTES, AddStepDialog, EndTimeDialog
 from ui.pages import PageContext, let_go, page_for
+from ui.preferences import Preferences
 from ui.presenter import PresenterView, projector_screen
+from ui.reflow import Columns
 from ui.timer_bar import TimerBar, action_button
 from ui.timer_watch import TimerReading, TimerWatch
 from workshop.store import Store, StoreError
 
 MOVE_ON_GRACE_SECONDS = 60
+RAIL_SHARE = 0.27
+RAIL_WIDTHS = (300, 520)
+
+
+def rail_width(window_width: int) -> int:
+    """The agenda's width on a screen this wide: a quarter of it, within bounds."""
+    least, most = RAIL_WIDTHS
+    return max(least, min(most, round(window_width * RAIL_SHARE)))
+
+
 EXPORT_DIALOG_MODULE = "ui.export_dialog"
 
 
@@ -191,11 +203,13 @@ class Cockpit(QWidget):
         muted: bool = False,
         colours: dict[str, str] | None = None,
         beep: Callable[[], None] = QApplication.beep,
+        preferences: Preferences | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("cockpit")
         self.store = store
         self.workshop_id = workshop_id
+        self.preferences = preferences
         self.wall = wall or local_now
         self.engine = WorkshopEngine(store, workshop_id, clock=clock or monotonic, wall=self.wall)
         self.beep = beep
@@ -389,8 +403,7 @@ class Cockpit(QWidget):
         heading.setObjectName("railHeading")
         self.rail_summary = QLabel()
         self.rail_summary.setObjectName("hint")
-        step_buttons = QHBoxLayout()
-        step_buttons.setSpacing(6)
+        step_buttons = Columns(spacing=6)
         self.rail_buttons = [
             action_button(self.skip_action, "railButton"),
             action_button(self.move_up_action, "railButton"),
@@ -398,8 +411,7 @@ class Cockpit(QWidget):
             action_button(self.add_step_action, "railButton"),
         ]
         for button in self.rail_buttons:
-            step_buttons.addWidget(button)
-        step_buttons.addStretch(1)
+            step_buttons.add(button, stretch=0, least=0)
         rail_panel = QWidget()
         rail_panel.setObjectName("railPanel")
         self.rail_panel = rail_panel
@@ -423,7 +435,9 @@ class Cockpit(QWidget):
         splitter.addWidget(self.page_stack)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([520, 1000])
+        splitter.splitterMoved.connect(self._rail_dragged)
+        self.splitter = splitter
+        self._rail_width: int | None = None
 
         layout = QVBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
@@ -432,6 +446,15 @@ class Cockpit(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
         return layout
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The agenda takes its share of the screen, unless the facilitator dragged its edge."""
+        super().resizeEvent(event)
+        rail = self._rail_width or rail_width(event.size().width())
+        self.splitter.setSizes([rail, max(event.size().width() - rail, 1)])
+
+    def _rail_dragged(self, position: int, _index: int) -> None:
+        self._rail_width = position
 
     def event(self, event: QEvent) -> bool:
         """Keys the focused widget needs go to it instead of the cockpit's shortcuts.
@@ -821,7 +844,9 @@ class Cockpit(QWidget):
             self.banner.show_message("Exporting sheets is not available in this version.")
             return
         self.engine.agenda.checkpoint()
-        dialog = export_dialog.ExportDialog(self.store, self.workshop_id, self)
+        dialog = export_dialog.ExportDialog(
+            self.store, self.workshop_id, self, preferences=self.preferences
+        )
         dialog.open()
 
     def _select_step(self, step_id: int) -> None:
