@@ -207,11 +207,11 @@ def _run_vote_room(store: Store, args: argparse.Namespace) -> None:
         address = server.start(codes_only=args.codes)
     except PhoneServerError as error:
         raise CommandFailed(str(error)) from error
-    print(address, flush=True)
-    if args.codes:
-        for person in engine.room(args.round):
-            print(f"{shown_code(person.code)}  {person.name}", flush=True)
     try:
+        print(address, flush=True)
+        if args.codes:
+            for person in engine.room(args.round):
+                print(f"{shown_code(person.code)}  {person.name}", flush=True)
         while not server.stopped.wait(0.5):
             pass
         print("The round is closed: phone voting has stopped.", flush=True)
