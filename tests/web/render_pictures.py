@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from facilitation.engine import WorkshopEngine
 from facilitation.workshops import new_workshop
+from tests.ui.render_pictures import TEAM as UI_TEAM
 from tests.web.conftest import chromium_path
 from tests.web.phones import claim, phones, place
 from ui.phone_panel import PhoneVoteWindow, qr_pixmap
@@ -25,11 +26,7 @@ from workshop.store import open_store
 WIFI = "192.168.1.23"
 OUT = Path(__file__).resolve().parents[2] / "docs" / "pictures"
 TEAM = [
-    ("Amara Okafor", "facilitator"),
-    ("Bruno Lima", "sponsor"),
-    ("Chiara Rossi", "okr_lead"),
-    ("Dmitri Ivanov", "kr_lead"),
-    ("Eun-ji Park", "contributor"),
+    *UI_TEAM,
     ("Farah Haddad", "contributor"),
     ("Gustavo Reyes", "contributor"),
     ("Hana Sato", "contributor"),
