@@ -90,8 +90,8 @@ from ui.pages.voting_commands import (
     SettleTie,
     StartRunoff,
 )
-from workshop.store import StoreError
 from ui.phone_panel import PhoneVoteWindow
+from workshop.store import StoreError
 
 KINDS: tuple[str, ...] = ("objective_vote", "kr_vote")
 SUBJECT_OF_KIND = {"objective_vote": "objectives", "kr_vote": "key_results"}
