@@ -10,6 +10,7 @@ import contextlib
 import sys
 from pathlib import Path
 
+from facilitation import imports
 from facilitation.engine import WorkshopEngine
 from facilitation.engine.cycle import CycleEngine
 from facilitation.rules import RuleError
@@ -147,7 +148,7 @@ def _run_import_json(store: Store, args: argparse.Namespace) -> None:
     except (OSError, UnicodeDecodeError) as error:
         raise CommandFailed(f"Cannot read {args.file}: {error}") from error
     try:
-        workshop_id = interchange.import_workshop(store, interchange.loads(text))
+        workshop_id = imports.import_text(store, text)
     except interchange.InterchangeError as error:
         raise CommandFailed(f"{args.file}: {error}") from error
     print(f"Imported workshop {workshop_id} into {store.location}")

@@ -19,7 +19,9 @@ from __future__ import annotations
 import contextlib
 import glob
 import logging
+import math
 import os
+import re
 import sqlite3
 import time
 import uuid
@@ -28,7 +30,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy import (
+    URL,
+    Connection,
+    Engine,
+    Integer,
+    create_engine,
+    event,
+    inspect,
+    make_url,
+    text,
+)
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session as Session  # re-exported: the engine annotates with it
 from sqlalchemy.orm import sessionmaker
@@ -61,6 +73,50 @@ class NewerFile(StoreError):
 
 class StoreUnavailable(StoreError):
     """The file could not be written: locked, removed, read-only or disk full."""
+
+
+class ValueNotStorable(StoreError):
+    """A value no backend could keep as it is: text too long or with a NUL, a number too big.
+
+    Checked before anything is written, so SQLite and PostgreSQL refuse the same
+    values with the same message, naming the field.
+    """
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# PostgreSQL's INTEGER; SQLite would take more, but the two must agree.
+INTEGER_RANGE = (-(2**31), 2**31 - 1)
+
+
+def _check_storable(session: Session, _context: Any, _instances: Any) -> None:
+    for row in (*session.new, *session.dirty):
+        table = row.__table__
+        for column in table.columns:
+            value = getattr(row, column.key, None)
+            problem = _unstorable(column.type, value)
+            if problem:
+                field = f"{table.name.replace('_', ' ')} {column.key.replace('_', ' ')}"
+                raise ValueNotStorable(f"The {field} {problem}; nothing was saved.")
+
+
+def _unstorable(kind: Any, value: Any) -> str:
+    if isinstance(value, str):
+        if "\x00" in value:
+            return "holds a NUL character, which no store keeps"
+        if _SURROGATE.search(value):
+            return "holds a broken character (half of a surrogate pair)"
+        length = getattr(kind, "length", None)
+        if length is not None and len(value) > length:
+            return f"takes at most {length:,} characters, not {len(value):,}"
+    elif isinstance(value, bool):
+        return ""
+    elif isinstance(value, int) and isinstance(kind, Integer):
+        low, high = INTEGER_RANGE
+        if not low <= value <= high:
+            return f"takes whole numbers from {low:,} to {high:,}, not {value:,}"
+    elif isinstance(value, float) and not math.isfinite(value):
+        return f"takes finite numbers, not {value}"
+    return ""
 
 
 @dataclass(frozen=True)
@@ -129,6 +185,7 @@ class Store:
         self.path = path
         self.restored_after_removal = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", _check_storable)
         self._read_sessions = sessionmaker(
             engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
         )
