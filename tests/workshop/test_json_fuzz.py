@@ -135,11 +135,9 @@ def mutate(document: dict[str, Any], rng: random.Random) -> str:
             container[key] = str(container[key])
     text = json.dumps(mutated, ensure_ascii=False)
     text = text.replace(json.dumps(DEEP), "[" * 1000 + "]" * 1000)
-    while RAW in text:
-        start = text.index(json.dumps(RAW)[:-1])
-        end = text.index('"', start + len(RAW) + 1)
-        raw = json.loads(text[start : end + 1])[len(RAW) :]
-        text = text[:start] + raw + text[end + 1 :]
+    for value in HOSTILE_VALUES:
+        if isinstance(value, str) and value.startswith(RAW):
+            text = text.replace(json.dumps(value, ensure_ascii=False), value[len(RAW) :])
     return text
 
 
@@ -183,7 +181,7 @@ def test_mutated_documents_are_refused_cleanly_or_open(
             continue
         accepted += 1
         assert_opens_and_exports(target, workshop_id)
-    assert accepted > 20 and refused > 100, (accepted, refused)
+    assert accepted >= 10 and refused >= 100, (accepted, refused)
 
 
 @pytest.mark.slow
