@@ -1460,10 +1460,11 @@ class BoothPage(StepPage):
 
     def _final_note(self, result: RoundResult) -> str:
         chosen = len(self._chosen_items(result))
+        what = "objective" if self.subject == "objectives" else "key result"
+        counted = f"{chosen} {what}" + ("" if chosen == 1 else "s")
         if self.subject == "key_results" and not 3 <= chosen <= 5:
-            return f"{chosen} above the line: three to five key results per objective work best."
-        what = "objectives" if self.subject == "objectives" else "key results"
-        return f"{chosen} {what} above the line, ranked in this order."
+            return f"{counted} above the line: three to five per objective work best."
+        return f"{counted} above the line, ranked in this order."
 
     # What the facilitator and the voters do
 
