@@ -39,6 +39,7 @@ from workshop.models import (
 )
 from workshop.queries import objectives_in_sheet_order
 from workshop.rows import RowCopy, copy_row, restore_rows
+from workshop.snapshot import participants_line
 from workshop.store import Session
 
 MOST_OBJECTIVES = 5
@@ -618,6 +619,8 @@ class OkrEngine(EnginePart):
                 name: getattr(sheet, name) if sheet else "" for name in WORKSHEET_TEXT_FIELDS
             }
             values["time_on_okr_percent"] = sheet.time_on_okr_percent if sheet else None
+            if not values["people"]:
+                values["people"] = participants_line(self._workshop(session).participants)
             return values
 
     def edit_worksheet(self, **fields: Any) -> dict[str, Any]:
