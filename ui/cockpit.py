@@ -38,7 +38,7 @@ from facilitation.engine import WorkshopEngine
 from facilitation.engine.agenda import Interruption, StepView
 from facilitation.engine.base import WallClock, local_now
 from facilitation.rules import RuleError
-from facilitation.timer import Clock, format_clock, monotonic
+from facilitation.timer import Clock, away_text, monotonic
 from ui import commands
 from ui.agenda_model import MINUTES, STATUS, TITLE, AgendaModel
 from ui.dialogs import MAX_MINUTES, AddStepDialog, EndTimeDialog
@@ -123,7 +123,7 @@ class ResumeOffer(QFrame):
         if interruption is None:
             self.hide()
             return
-        away = format_clock(interruption.seconds)
+        away = away_text(interruption.seconds)
         self.message.setText(
             f"The timer of “{interruption.step_title}” was running when the app stopped, "
             f"{away} ago. Count that time on the step?"
