@@ -67,6 +67,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from facilitation.engine.base import ParticipantView
 from facilitation.engine.okrs import ObjectiveView
@@ -89,6 +90,7 @@ from ui.pages.voting_commands import (
     SettleTie,
     StartRunoff,
 )
+from ui.phone_panel import PhoneVoteWindow
 from workshop.store import StoreError
 
 KINDS: tuple[str, ...] = ("objective_vote", "kr_vote")
@@ -1149,6 +1151,7 @@ class BoothPage(StepPage):
         self.show_live = False
         self._light = False
         self._placed: list[int] = []
+        self.phone_window: PhoneVoteWindow | None = None
 
         self.objective_choice = QComboBox()
         self.objective_choice.setAccessibleName("Vote on the key results of")
@@ -1310,6 +1313,7 @@ class BoothPage(StepPage):
         controls = [Control("Close the vote", self.close_vote)]
         if not self.round.secret:
             controls.append(Control("Show live totals", self._live_on))
+        controls.append(Control("Vote on your phones", self.vote_on_phones))
         controls.append(Control("Count on paper instead", self._paper_on))
         controls.append(Control("New round", self._new_round))
         self.voter_screen.model.clear()
@@ -1512,6 +1516,22 @@ class BoothPage(StepPage):
         if paper and command.round_id is not None:
             self.paper_rounds.add(command.round_id)
             self.refresh_safely()
+
+    def vote_on_phones(self) -> None:
+        """Open the projector's phone-vote window for this round (or bring it back)."""
+        if self.round is None:
+            return
+        window = self.phone_window
+        if window is None or window.round_id != self.round.id or not isValid(window):
+            window = PhoneVoteWindow(self.engine, self.round.id)
+            window.changed.connect(self.refresh_safely)
+            self.phone_window = window
+        if window.server is None and not window.start():
+            self.banner.show_message(window.banner.text())
+            return
+        if window.isVisible():
+            window.raise_()
+        window.show()
 
     def choose_voter(self, participant_id: int) -> None:
         if self.round is None:
