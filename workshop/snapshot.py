@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+import resources
 from workshop import models
 from workshop.commands import NotFound
 from workshop.store import Store
@@ -548,12 +550,13 @@ class _Reader:
             )
         )
         champions = ", ".join(p.name for p in self.workshop.participants if p.is_okr_champion)
+        people = participants_line(self.workshop.participants)
         if sheet is None:
             return WorksheetSnapshot(
-                okr_champion=champions, dependencies=dependencies, metrics=metrics
+                people=people, okr_champion=champions, dependencies=dependencies, metrics=metrics
             )
         return WorksheetSnapshot(
-            people=sheet.people,
+            people=sheet.people or people,
             benefits=sheet.benefits,
             checkin_cadence=sheet.checkin_cadence,
             update_due=sheet.update_due,
@@ -617,3 +620,10 @@ class _Reader:
                 )
             )
         return tuple(result)
+
+
+def participants_line(participants: Sequence[models.Participant]) -> str:
+    """The workshop's participants with their roles: where field 2 of the worksheet
+    ("people and teams working on our OKRs") starts until the room writes its own."""
+    roles: dict[str, str] = resources.vocabulary()["roles"]
+    return ", ".join(f"{p.name} ({roles.get(p.role, p.role)})" for p in participants)
