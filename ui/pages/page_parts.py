@@ -24,6 +24,7 @@ from shiboken6 import isValid
 from facilitation.rules import RuleError
 from ui.commands import EngineCommand, pages_need_reading
 from ui.pages.context import PageContext
+from ui.text import elided as elided
 from workshop.store import StoreError
 
 BODY_PX = 26
@@ -232,8 +233,3 @@ def discard(widget: QWidget) -> None:
     """Take a widget off the screen now; Qt deletes it when the event loop next runs."""
     widget.hide()
     widget.deleteLater()
-
-
-def elided(text: str, length: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= length else flat[: length - 1].rstrip() + "…"
