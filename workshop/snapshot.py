@@ -19,11 +19,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 import resources
+from okr_rules.tally import tally_key
 from workshop import models
 from workshop.commands import NotFound
 from workshop.store import Store
-
-WEEKS_IN_CYCLE = 12
 
 
 @dataclass(frozen=True)
@@ -598,14 +597,7 @@ class _Reader:
                 manual = voting.counting == "manual"
                 votes = (option.manual_count or 0) if manual else dots[option.id]
                 options.append((position, VoteOptionSnapshot(text, votes, option.tie_break_rank)))
-            options.sort(
-                key=lambda entry: (
-                    -entry[1].votes,
-                    entry[1].tie_break_rank is None,
-                    entry[1].tie_break_rank or 0,
-                    entry[0],
-                )
-            )
+            options.sort(key=lambda e: tally_key(e[1].votes, e[1].tie_break_rank, e[0]))
             result.append(
                 VotingRoundSnapshot(
                     title=voting.title,

@@ -14,7 +14,8 @@ import resources
 from exports.flowables import ACCENT, FILL, RULE, ScoreBoxes
 from exports.renderer import Cell, Document, Renderer, table_style
 from exports.sheets.common import file_name, footer, score
-from workshop.snapshot import WEEKS_IN_CYCLE, ObjectiveSnapshot, WorkshopSnapshot
+from okr_rules.scores import WEEKS_IN_CYCLE
+from workshop.snapshot import ObjectiveSnapshot, WorkshopSnapshot
 
 TITLE = "OKR confidence scoring"
 TAGLINE = "How sure are we that each key result will be achieved?"
