@@ -651,6 +651,7 @@ def test_objective_too_short(text: str) -> None:
         ("We will migrate our servers to the cloud", "migrate"),
         ("Ship version 3", "Ship"),
         ("Create a new volunteer handbook", "Create a new"),
+        ("New CRM in place by June for every sales rep", "in place"),
         ("Open the new library branch", "Open the"),
         ("Implementation of the new ERP in every plant", "Implementation of"),
     ],
@@ -686,6 +687,7 @@ def test_objective_output_is_quiet_when_it_names_what_people_get(text: str) -> N
         ("Maintain our service levels", "Maintain"),
         ("Carry on with monthly reporting", "Carry on with"),
         ("Close the books each month as usual", "as usual"),
+        ("Make sure the website stays up", "stays up"),
     ],
 )
 def test_objective_business_as_usual_points_at_what_keeps_things_as_they_are(
@@ -904,6 +906,8 @@ def de_ids(text: str, kind: str = "objective") -> dict[str, Finding]:
     [
         ("Das neue Intranet einführen", "objective.output", "einführen"),
         ("Einführung des neuen ERP-Systems", "objective.output", "Einführung"),
+        ("Neues CRM bis Juni für alle eingeführt", "objective.output", "eingeführt"),
+        ("Die neue Website geht im Juni live", "objective.output", "live"),
         ("Unseren Servicelevel halten", "objective.business_as_usual", "halten"),
         (
             "Die Quartalsprognose wie gewohnt erstellen",
