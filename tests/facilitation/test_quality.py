@@ -446,7 +446,8 @@ def test_times_in_other_units_that_go_the_wrong_way_or_nowhere(
     ("text", "fires"),
     [
         ("Increase the speed of a first reply from 2 days to 4 business hours", False),
-        ("Increase turnaround from an average of 20 days to 10 days", False),
+        ("Cut the truck turnaround at the depot from 55 minutes to 35 minutes", False),
+        ("Increase the pace of hiring from an average of 60 days to 40 days", False),
         ("Increase the speed of a first reply from 4 hours to 2 days", True),
         ("Increase delivery speed from 20 to 30 parcels an hour", False),
         ("Increase delivery speed from 30 to 20 parcels an hour", True),
