@@ -637,11 +637,20 @@ def test_objective_negative_is_quiet_on_positive_statements(text: str) -> None:
     assert "objective.negative" not in objective_findings(text)
 
 
-@pytest.mark.parametrize("text", ["", "Growth", "Happy customers", "Hiring"])
-def test_objective_too_short(text: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "pointed"),
+    [
+        ("", None),
+        ("Growth", "Growth"),
+        ("  Happy customers ", "Happy customers"),
+        ("Hiring", "Hiring"),
+    ],
+)
+def test_objective_too_short(text: str, pointed: str | None) -> None:
     finding = objective_findings(text)["objective.too_short"]
     assert finding.severity == "warning"
     assert "at least 3 words" in finding.message
+    assert pointed_at(text, finding) == pointed
 
 
 @pytest.mark.parametrize(
@@ -916,7 +925,7 @@ def de_ids(text: str, kind: str = "objective") -> dict[str, Finding]:
             "wie gewohnt",
         ),
         ("Ausfälle in der Hauptsaison vermeiden", "objective.negative", "vermeiden"),
-        ("Vertrieb", "objective.too_short", None),
+        ("Vertrieb", "objective.too_short", "Vertrieb"),
     ],
 )
 def test_german_objectives_are_read_with_the_verb_at_the_end(
