@@ -32,6 +32,14 @@ class Voter:
     """One option id per dot, in the order the person taps them."""
 
 
+def three_dots_each(people: Sequence[int], options: Sequence[int]) -> list[Voter]:
+    """Everyone places three dots on three neighbouring cards, each person starting further on."""
+    return [
+        Voter(person, [options[(n + dot) % len(options)] for dot in range(3)])
+        for n, person in enumerate(people)
+    ]
+
+
 def _loopback(number: int) -> tuple[str, int] | None:
     return (f"127.0.{number // 250}.{number % 250 + 2}", 0) if sys.platform == "linux" else None
 

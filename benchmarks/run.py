@@ -573,7 +573,7 @@ def bench_phones(_args: argparse.Namespace) -> list[Figure]:
     from PySide6.QtWidgets import QApplication
 
     from benchmarks import scenarios
-    from benchmarks.phones import Voter, vote_from_phones
+    from benchmarks.phones import three_dots_each, vote_from_phones
     from facilitation.engine import WorkshopEngine
     from ui.phones.server import PhoneServer
 
@@ -585,11 +585,7 @@ def bench_phones(_args: argparse.Namespace) -> list[Figure]:
             Path(folder) / "phones.sqlite", PHONES
         )
         engine = WorkshopEngine(store, workshop_id)
-        options = [o.id for o in engine.voting.round(round_id).options]
-        voters = [
-            Voter(person, [options[(n + dot) % len(options)] for dot in range(3)])
-            for n, person in enumerate(people)
-        ]
+        voters = three_dots_each(people, [o.id for o in engine.voting.round(round_id).options])
         bare, stop_bare = _bare_server()
         baseline = p95(vote_from_phones(bare, voters).latencies_ms)
         stop_bare()
@@ -626,11 +622,7 @@ def bench_phones(_args: argparse.Namespace) -> list[Figure]:
             Path(folder) / "room.sqlite", ROOM
         )
         engine = WorkshopEngine(store, workshop_id)
-        options = [o.id for o in engine.voting.round(round_id).options]
-        voters = [
-            Voter(person, [options[(n + dot) % len(options)] for dot in range(3)])
-            for n, person in enumerate(people)
-        ]
+        voters = three_dots_each(people, [o.id for o in engine.voting.round(round_id).options])
         server = PhoneServer(store, workshop_id, round_id)
         phones = vote_from_phones(server.start(), voters, THINK_SECONDS).seconds
         server.stop()

@@ -16,9 +16,16 @@ CODE_LENGTH = 6
 PHONE, PAPER, BOOTH = "phone", "paper", "booth"
 
 
+TOKEN_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+TOKEN_LENGTH = 10
+
+
 def new_token() -> str:
-    """The secret part of a round's phone address: 128 random bits, safe in a URL."""
-    return secrets.token_urlsafe(16)
+    """The secret part of a round's phone address: 49 random bits, short enough to type.
+
+    Guessing it would take billions of tries; the server allows an address a few a second.
+    """
+    return "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(TOKEN_LENGTH))
 
 
 def new_device_secret() -> str:

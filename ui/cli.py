@@ -120,7 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     vote_room.add_argument(
         "--host", help="the address phones reach this computer at (default: its Wi-Fi address)"
     )
-    vote_room.add_argument("--port", type=int, default=0, help="the port (default: a free one)")
+    vote_room.add_argument(
+        "--port", type=int, default=0, help="the port (default: 8765, or a free one)"
+    )
     vote_room.add_argument(
         "--codes",
         action="store_true",

@@ -197,17 +197,21 @@ def _run_vote_room(store: Store, args: argparse.Namespace) -> None:
             f"Workshop {args.workshop} has no round {args.round}. Its open rounds: {open_ones}."
         )
     server = PhoneServer(
-        store, args.workshop, args.round, host=args.host or lan_addresses()[0], port=args.port
+        store,
+        args.workshop,
+        args.round,
+        host=args.host or lan_addresses()[0],
+        port=args.port or None,
     )
     try:
         address = server.start(codes_only=args.codes)
     except PhoneServerError as error:
         raise CommandFailed(str(error)) from error
-    print(address, flush=True)
-    if args.codes:
-        for person in engine.room(args.round):
-            print(f"{shown_code(person.code)}  {person.name}", flush=True)
     try:
+        print(address, flush=True)
+        if args.codes:
+            for person in engine.room(args.round):
+                print(f"{shown_code(person.code)}  {person.name}", flush=True)
         while not server.stopped.wait(0.5):
             pass
         print("The round is closed: phone voting has stopped.", flush=True)

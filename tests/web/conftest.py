@@ -12,18 +12,12 @@ import pytest
 
 from facilitation.engine import WorkshopEngine
 from facilitation.workshops import new_workshop
+from tests.facilitation.conftest import PEOPLE as ENGINE_PEOPLE
 from ui.phones.server import PhoneServer, RateLimit
 from workshop.store import Store
 
-PEOPLE = [
-    ("Amara", "facilitator"),
-    ("Bruno", "sponsor"),
-    ("Chiara", "okr_lead"),
-    ("Dmitri", "kr_lead"),
-    ("Eun-ji", "contributor"),
-    ("Farah", "contributor"),
-    ("Gustavo", "contributor"),
-]
+PEOPLE = [*ENGINE_PEOPLE, ("Farah", "contributor"), ("Gustavo", "contributor")]
+"""Seven: six phones and one voter at the shared screen."""
 CARDS = [
     "Customers trust our status page",
     "Releases are calm and boring",

@@ -18,30 +18,42 @@ from workshop.store import Store
 pytestmark = pytest.mark.slow
 
 
-def vote_room(store_path: Path, *args: str) -> subprocess.Popen[str]:
+def vote_room(
+    store_path: Path, workshop_id: int, round_id: int, *args: str
+) -> subprocess.Popen[str]:
+    """``okr-workshop vote-room`` on a round, in a process of its own."""
     return subprocess.Popen(
-        [sys.executable, "-m", "ui.cli", "vote-room", "--db", str(store_path), *args],
+        [
+            sys.executable,
+            "-m",
+            "ui.cli",
+            "vote-room",
+            "--db",
+            str(store_path),
+            "--workshop",
+            str(workshop_id),
+            "--round",
+            str(round_id),
+            *args,
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
 
 
+def open_round(store: Store, workshop_id: int) -> tuple[WorkshopEngine, int]:
+    engine = WorkshopEngine(store, workshop_id)
+    return engine, engine.voting.open_round(
+        "objectives", [engine.boards.add_card(t) for t in CARDS]
+    )
+
+
 def test_vote_room_prints_the_address_first_and_stops_when_the_round_closes(
     store: Store, store_path: Path, workshop_id: int
 ) -> None:
-    engine = WorkshopEngine(store, workshop_id)
-    round_id = engine.voting.open_round("objectives", [engine.boards.add_card(t) for t in CARDS])
-    served = vote_room(
-        store_path,
-        "--workshop",
-        str(workshop_id),
-        "--round",
-        str(round_id),
-        "--host",
-        "127.0.0.1",
-        "--codes",
-    )
+    engine, round_id = open_round(store, workshop_id)
+    served = vote_room(store_path, workshop_id, round_id, "--host", "127.0.0.1", "--codes")
     try:
         assert served.stdout is not None
         address = served.stdout.readline().strip()
@@ -63,9 +75,8 @@ def test_vote_room_prints_the_address_first_and_stops_when_the_round_closes(
 def test_vote_room_names_the_open_rounds_when_the_round_is_wrong(
     store: Store, store_path: Path, workshop_id: int
 ) -> None:
-    engine = WorkshopEngine(store, workshop_id)
-    round_id = engine.voting.open_round("objectives", [engine.boards.add_card(t) for t in CARDS])
-    served = vote_room(store_path, "--workshop", str(workshop_id), "--round", "99")
+    _engine, round_id = open_round(store, workshop_id)
+    served = vote_room(store_path, workshop_id, 99)
     out, err = served.communicate(timeout=30)
     assert served.returncode == 2 and out == ""
     assert err.strip() == (
@@ -76,11 +87,8 @@ def test_vote_room_names_the_open_rounds_when_the_round_is_wrong(
 def test_ctrl_c_stops_vote_room_and_the_round_stays_open(
     store: Store, store_path: Path, workshop_id: int
 ) -> None:
-    engine = WorkshopEngine(store, workshop_id)
-    round_id = engine.voting.open_round("objectives", [engine.boards.add_card(t) for t in CARDS])
-    served = vote_room(
-        store_path, "--workshop", str(workshop_id), "--round", str(round_id), "--host", "127.0.0.1"
-    )
+    engine, round_id = open_round(store, workshop_id)
+    served = vote_room(store_path, workshop_id, round_id, "--host", "127.0.0.1")
     try:
         assert served.stdout is not None
         assert "/v/" in served.stdout.readline()

@@ -47,6 +47,8 @@ from workshop.store import Store, StoreError
 log = logging.getLogger(__name__)
 
 COOKIE = "okr_phone"
+PREFERRED_PORT = 8765
+"""Tried first, so the address on the projector reads the same from one round to the next."""
 MAX_REQUEST_BYTES = 4096
 QUESTIONS = {
     "objectives": "Which objectives should we take on?",
@@ -119,7 +121,7 @@ class PhoneServer:
         round_id: int,
         *,
         host: str = "127.0.0.1",
-        port: int = 0,
+        port: int | None = None,
         rate_limit: RateLimit | None = None,
         watch_seconds: float = 1.0,
     ) -> None:
@@ -173,7 +175,7 @@ class PhoneServer:
             self._thread.join()
             self._thread = None
             raise PhoneServerError(
-                f"Phones cannot reach {self.host}:{self.port or 'any port'}: {failure[0]}"
+                f"Phones cannot reach {self.host}:{self.port or 'a free port'}: {failure[0]}"
             )
         return self.address
 
@@ -205,21 +207,29 @@ class PhoneServer:
         runner = web.AppRunner(self.app(), access_log=None, handle_signals=False)
         await runner.setup()
         try:
-            site = web.TCPSite(runner, self.host, self.port, reuse_address=True)
             try:
-                await site.start()
+                await self._bind(runner)
             except OSError as error:
                 failure.append(error)
                 return
-            sockets = [s for s in (runner.addresses or [])]
-            if sockets:
-                self.port = int(sockets[0][1])
+            self.port = int(runner.addresses[0][1])
             started.set()
             watch = asyncio.create_task(self._watch_round())
             await self._quit.wait()
             watch.cancel()
         finally:
             await runner.cleanup()
+
+    async def _bind(self, runner: web.AppRunner) -> None:
+        """Listen on the chosen port, or on the preferred one if free, else on any free one."""
+        ports = [self.port] if self.port is not None else [PREFERRED_PORT, 0]
+        for number, port in enumerate(ports):
+            try:
+                await web.TCPSite(runner, self.host, port, reuse_address=True).start()
+                return
+            except OSError:
+                if number == len(ports) - 1:
+                    raise
 
     async def _watch_round(self) -> None:
         """Stop when the round is no longer open, whoever closed it."""
