@@ -146,7 +146,7 @@ class PhoneVoteWindow(QWidget):
         layout.addLayout(columns, 1)
 
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel("Phones reach this laptop at"))
+        bottom.addWidget(QLabel("Laptop's address"))
         self.hosts = QComboBox()
         self.hosts.setAccessibleName("The laptop's address on the room's network")
         self.hosts.addItems(addresses or lan_addresses())
