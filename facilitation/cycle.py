@@ -13,7 +13,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from facilitation.scoring import WEEKS_IN_CYCLE, check_score
+from facilitation.rules import RuleError
+from facilitation.scoring import CONFIDENCE_SCALE, WEEKS_IN_CYCLE, check_score
 
 LOW_CONFIDENCE = 0.4
 """Confidence at or below this is pointed out: the room should talk about that KR."""
@@ -188,3 +189,36 @@ def next_cycle_dates(
         return None, None
     following = end + dt.timedelta(days=1)
     return following, following + (end - start)
+
+
+def read_confidence(typed: str) -> float | None:
+    """Confidence as typed in a hurry: "1", "0.7", ".7", "7" or "0,7" all mean a level.
+
+    Empty means no confidence recorded. A single digit 7 or 4 is read as 0.7 or 0.4,
+    so a week is typed with one key per key result.
+    """
+    text = typed.strip().replace(",", ".")
+    if not text:
+        return None
+    shorthand = {"7": "0.7", "4": "0.4"}
+    text = shorthand.get(text, text)
+    try:
+        value = float(text)
+    except ValueError:
+        raise RuleError(f"{typed.strip()!r} is not a confidence: type 1, 0.7, 0.4 or 0.") from None
+    for level in CONFIDENCE_SCALE:
+        if abs(level.value - value) < 1e-9:
+            return level.value
+    raise RuleError(f"{typed.strip()!r} is not a confidence: type 1, 0.7, 0.4 or 0.")
+
+
+def read_score(typed: str) -> float | None:
+    """An end-of-cycle score as typed ("0.6", ".6", "0,6"); empty clears it."""
+    text = typed.strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        raise RuleError(f"{typed.strip()!r} is not a score: type 0.0 to 1.0.") from None
+    return check_score(value)

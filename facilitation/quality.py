@@ -37,7 +37,11 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _LETTER_BEFORE = r"(?<![^\W_])"
 _LETTER_AFTER = r"(?![^\W_])"
 _GAP_WORD = r"[^\W\d_][\w'’-]*"
-_WORD = re.compile(r"\S*[^\W_]\S*")
+_TOKEN = re.compile(r"\S+")
+_LETTER = re.compile(r"[^\W_]")
+# How many letters a compound may have before the listed noun ("Kaltakquise-" in
+# "Kaltakquise-Anrufe"); the bound keeps a search linear on text without spaces.
+_LONGEST_COMPOUND_HEAD = 40
 _LANGUAGE_NAME = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?")
 
 
@@ -146,6 +150,7 @@ class _Value:
     shown: str
     span: tuple[int, int] | None
     comparable: float  # in seconds when start and target are both times, else ``number``
+    is_time: bool = False
 
 
 # The settings and word lists that the kinds of check rely on by name.
@@ -197,6 +202,7 @@ _REQUIRED_LISTS = (
     "baseline_qualifiers",
     "share_after_percent",
     "clause_markers",
+    "speed_words",
 )
 
 
@@ -419,7 +425,7 @@ class RuleBook:
             return _words_pattern(self.word_lists[name], endings, bounded)
         # German joins nouns: "Kundenanrufe" and "Kaltakquise-Anrufe" are "Anrufe".
         pattern = _words_pattern(self.word_lists[name], endings)
-        pattern = rf"(?:[^\W\d_][\w-]*?)?{pattern}"
+        pattern = rf"(?:[^\W\d_][\w-]{{0,{_LONGEST_COMPOUND_HEAD}}}?)?{pattern}"
         return _LETTER_BEFORE + pattern + _LETTER_AFTER if bounded else pattern
 
     def _compile(self) -> None:
@@ -561,17 +567,21 @@ class RuleBook:
                 and self.range_from_before.search(normal, first.start)
             ):
                 ranges.append(_Range(first, second))
-        stated = [n for n in numbers if self.baseline_before.search(normal, n.start)]
-        others = [n for n in numbers if n not in stated]
+        is_stated = [bool(self.baseline_before.search(normal, n.start)) for n in numbers]
+        stated = [n for n, flag in zip(numbers, is_stated, strict=True) if flag]
+        others = [n for n, flag in zip(numbers, is_stated, strict=True) if not flag]
         move = ranges[0] if ranges else None
         if move is None and len(stated) == 1 and len(others) == 1:
             move = _Range(stated[0], others[0])
         return _Facts(text, normal, numbers, tuple(ranges), bool(stated), move)
 
     def _numbers(self, text: str) -> Iterable[_Number]:
-        dates = [m.span() for pattern in self.dates for m in pattern.finditer(text)]
+        in_a_date = bytearray(len(text))
+        for pattern in self.dates:
+            for date in pattern.finditer(text):
+                in_a_date[date.start() : date.end()] = b"\x01" * (date.end() - date.start())
         for match in self.number.finditer(text):
-            if match["ordinal"] or any(s <= match.start() < e for s, e in dates):
+            if match["ordinal"] or in_a_date[match.start()]:
                 continue
             whole = (match["whole"] or "0").replace(self.settings["thousands_separator"], "")
             fraction = (match["fraction"] or match["fraction_only"] or "")[1:]
@@ -650,6 +660,12 @@ def _finding(rule: Rule, span: tuple[int, int] | None = None, **values: object) 
     return Finding(rule.id, rule.severity, rule.message.format(**values), span)
 
 
+def _words(text: str, end: int | None = None) -> list[re.Match[str]]:
+    """The words of a text (up to ``end``): runs without spaces that hold a letter or digit."""
+    tokens = _TOKEN.finditer(text, 0, len(text) if end is None else end)
+    return [token for token in tokens if _LETTER.search(token.group())]
+
+
 def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -694,7 +710,7 @@ def _start_and_target(
             span = (number.start, number.end)
             comparable = number.value * (number.seconds_per_unit or 1) if timed else number.value
             shown = _quoted(facts, (number.start, number.unit_end))
-            return _Value(number.value, shown, span, comparable)
+            return _Value(number.value, shown, span, comparable, timed)
         return None
 
     return (
@@ -747,7 +763,7 @@ def _framed_as_avoidance(book: RuleBook, rule: Rule, draft: Draft, facts: _Facts
     marker = book.clause_marker.search(facts.text)
     main_clause_end = marker.start() if marker else len(facts.text)
     for phrase in book.phrases[str(rule.word_list)].finditer(facts.text, 0, main_clause_end):
-        if len(_WORD.findall(facts.text, 0, phrase.start())) <= int(rule.limit or 0):
+        if len(_words(facts.text, phrase.start())) <= int(rule.limit or 0):
             return _finding(rule, phrase.span(), phrase=_quoted(facts, phrase.span()))
     return None
 
@@ -762,14 +778,14 @@ def _contains_number(book: RuleBook, rule: Rule, draft: Draft, facts: _Facts) ->
 
 @_check("fewer_words", ("objective", "key_result"), ("limit",), "count limit")
 def _fewer_words(book: RuleBook, rule: Rule, draft: Draft, facts: _Facts) -> Finding | None:
-    count = len(_WORD.findall(facts.text))
+    count = len(_words(facts.text))
     limit = int(rule.limit or 0)
     return _finding(rule, None, count=count, limit=limit) if count < limit else None
 
 
 @_check("more_words", ("objective", "key_result"), ("limit",), "count limit")
 def _more_words(book: RuleBook, rule: Rule, draft: Draft, facts: _Facts) -> Finding | None:
-    words = list(_WORD.finditer(facts.text))
+    words = _words(facts.text)
     limit = int(rule.limit or 0)
     if len(words) <= limit:
         return None
@@ -886,9 +902,12 @@ def _direction_mismatch(
     if first is None:
         return None
     pattern, verb = first
+    goes_up = pattern is increase
+    if target.is_time and book.phrases["speed_words"].search(facts.text):
+        goes_up = not goes_up  # "increase the speed ... from 2 days to 2 hours": time falls
     wrong_way = (
         target.comparable < baseline.comparable
-        if pattern is increase
+        if goes_up
         else target.comparable > baseline.comparable
     )
     if not wrong_way:

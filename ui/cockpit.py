@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.engine import WorkshopEngine
-from facilitation.engine.agenda import StepView
+from facilitation.engine.agenda import Interruption, StepView
 from facilitation.engine.base import WallClock, local_now
 from facilitation.rules import RuleError
-from facilitation.timer import Clock, monotonic
+from facilitation.timer import Clock, format_clock, monotonic
 from ui import commands
 from ui.agenda_model import MINUTES, STATUS, TITLE, AgendaModel
 from ui.dialogs import MAX_MINUTES, AddStepDialog, EndTimeDialog
@@ -96,6 +96,40 @@ class Banner(QFrame):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setAccessibleDescription(text)
+        self.show()
+
+
+class ResumeOffer(QFrame):
+    """After a long stop with the timer running: count the time away, or leave it out."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("errorBanner")
+        self.setAccessibleName("The timer stopped")
+        self.message = QLabel()
+        self.message.setObjectName("bannerText")
+        self.message.setWordWrap(True)
+        self.count = QPushButton()
+        self.leave_out = QPushButton("Carry on without them")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 8, 8)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(self.leave_out)
+        self.hide()
+
+    def offer(self, interruption: Interruption | None) -> None:
+        if interruption is None:
+            self.hide()
+            return
+        away = format_clock(interruption.seconds)
+        self.message.setText(
+            f"The timer of “{interruption.step_title}” was running when the app stopped, "
+            f"{away} ago. Count that time on the step?"
+        )
+        self.message.setAccessibleDescription(self.message.text())
+        self.count.setText(f"Count the {away} and carry on")
+        self.count.setAccessibleName(self.count.text())
         self.show()
 
 
@@ -226,6 +260,9 @@ class Cockpit(QWidget):
 
         self._make_actions(muted)
         self.banner = Banner()
+        self.resume_offer = ResumeOffer()
+        self.resume_offer.count.clicked.connect(lambda: self.resume(count_time_away=True))
+        self.resume_offer.leave_out.clicked.connect(lambda: self.resume(count_time_away=False))
         self.model = AgendaModel(colours)
         self.model.retimeRequested.connect(self.retime)
         self.model.renameRequested.connect(self.rename)
@@ -444,6 +481,7 @@ class Cockpit(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.timer_bar)
         layout.addWidget(self.banner)
+        layout.addWidget(self.resume_offer)
         layout.addWidget(splitter, 1)
         return layout
 
@@ -491,6 +529,7 @@ class Cockpit(QWidget):
         except (RuleError, StoreError) as error:
             self.banner.show_message(str(error))
             return
+        self.resume_offer.offer(self.engine.agenda.interruption)
         self.model.set_steps(self._steps)
         self._retire_pages_of_removed_steps()
         current = self.current()
@@ -704,9 +743,18 @@ class Cockpit(QWidget):
             self.engine.agenda.toggle()
         except (RuleError, StoreError) as error:
             self.banner.show_message(str(error))
+        self.resume_offer.offer(self.engine.agenda.interruption)
         self.watch.refresh()
         self._update_actions()
         self._saved()
+
+    def resume(self, count_time_away: bool) -> None:
+        """The facilitator's answer to the offer after a long stop."""
+        try:
+            self.engine.agenda.resume(count_time_away)
+        except StoreError as error:
+            self.banner.show_message(str(error))
+        self.refresh()
 
     def add_time(self, seconds: int) -> None:
         current = self.current()

@@ -322,6 +322,23 @@ class Vote(Base):
     cast_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
 
 
+class UnfinishedBallot(Base):
+    """A voter who went into the booth and has not handed over yet.
+
+    The row goes when the voter hands over. One left behind by a crash shows the
+    voter as not finished, so nobody counts them as having voted.
+    """
+
+    __tablename__ = "unfinished_ballot"
+
+    round_id: Mapped[int] = mapped_column(
+        ForeignKey("voting_round.id", ondelete="CASCADE"), primary_key=True
+    )
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
 class Objective(Base):
     __tablename__ = "objective"
 

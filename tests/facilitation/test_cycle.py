@@ -10,6 +10,8 @@ from facilitation.cycle import (
     actual_number,
     next_cycle_dates,
     next_cycle_label,
+    read_confidence,
+    read_score,
     suggested_score,
     trend,
     week_in_cycle,
@@ -225,3 +227,25 @@ def test_the_next_cycle_starts_from_the_scores_and_lessons(
 def test_a_workshop_without_key_results_has_no_next_cycle(store: Store, workshop_id: int) -> None:
     with pytest.raises(RuleError, match="no key results yet"):
         WorkshopEngine(store, workshop_id).cycle.start_next_cycle("Q2")
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [("1", 1.0), ("0.7", 0.7), (".7", 0.7), ("7", 0.7), ("0,4", 0.4), ("4", 0.4), ("0", 0.0)],
+)
+def test_confidence_is_typed_with_one_key(typed: str, value: float) -> None:
+    assert read_confidence(typed) == value
+
+
+@pytest.mark.parametrize("typed", ["0.5", "high", "10", "-1"])
+def test_a_confidence_off_the_scale_is_refused(typed: str) -> None:
+    with pytest.raises(RuleError, match=r"type 1, 0\.7, 0\.4 or 0"):
+        read_confidence(typed)
+
+
+def test_an_empty_confidence_or_score_is_none() -> None:
+    assert read_confidence("  ") is None
+    assert read_score("") is None
+    assert read_score(".6") == 0.6
+    with pytest.raises(RuleError):
+        read_score("lots")

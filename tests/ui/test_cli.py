@@ -287,7 +287,13 @@ def test_export_to_a_read_only_folder_is_one_line(
     db = _workshop_file(tmp_path)
     out = tmp_path / "locked"
     out.mkdir()
-    monkeypatch.setattr(os, "access", lambda *_args, **_kwargs: False)
+    real_access = os.access
+
+    def access(path: str | Path, mode: int, **kwargs: object) -> bool:
+        """The export folder refuses writing; the workshop file opens as usual."""
+        return Path(path) != out and real_access(path, mode, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
     status, _, err = run(capsys, "export", "--db", str(db), "--workshop", "1", "--out", str(out))
     assert status == 2
     assert "cannot be written to" in err and err.count("\n") == 1
