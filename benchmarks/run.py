@@ -592,7 +592,7 @@ def bench_phones(_args: argparse.Namespace) -> list[Figure]:
         server = PhoneServer(store, workshop_id, round_id)
         run = vote_from_phones(server.start(), voters)
         server.stop()
-        stored = sum(engine.voting.votes_used(round_id).values())
+        stored = sum(t.dots for t in engine.voting.turns(round_id).values())
         value = p95(run.latencies_ms)
         figures.append(
             Figure(

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from facilitation.engine import WorkshopEngine
 from facilitation.engine.voting import RoundView
-from facilitation.phones import PAPER, PHONE, Presence, shown_code
+from facilitation.phones import BOOTH, PAPER, PHONE, Presence, shown_code
 from facilitation.rules import RuleError
 from ui.pages.page_parts import Banner, button, elided
 from ui.phones.network import lan_addresses
@@ -50,7 +50,7 @@ QWidget#phoneVote QPushButton, QWidget#phoneVote QComboBox { font-size: 22px; mi
 HOW = {
     PHONE: "on a phone",
     PAPER: "on paper",
-    "booth": "at the screen",
+    BOOTH: "at the screen",
 }
 
 
@@ -68,8 +68,8 @@ def qr_pixmap(address: str, size: int) -> QPixmap:
 def presence_line(person: Presence) -> str:
     if person.voted:
         return f"✓  {person.name} · {HOW[person.channel]}"
-    if person.channel == PHONE:
-        return f"…  {person.name} · voting on a phone"
+    if person.channel in (PHONE, BOOTH):
+        return f"…  {person.name} · voting {HOW[person.channel]}"
     return f"     {person.name}"
 
 

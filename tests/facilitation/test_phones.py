@@ -93,13 +93,14 @@ def test_the_room_counts_phones_the_booth_and_paper(engine: WorkshopEngine, roun
     engine.phones.send(round_id, "bruno")
     engine.voting.cast_vote(round_id, person(engine, "Chiara"), first)
     engine.phones.mark_paper(round_id, person(engine, "Dmitri"), True)
+    engine.voting.enter_booth(round_id, person(engine, "Eun-ji"))
     room = {p.name: (p.channel, p.voted) for p in engine.phones.room(round_id)}
     assert room == {
         "Amara": ("phone", False),
         "Bruno": ("phone", True),
         "Chiara": ("booth", True),
         "Dmitri": ("paper", True),
-        "Eun-ji": ("", False),
+        "Eun-ji": ("booth", False),
     }
     with pytest.raises(VoteRefused, match="already voted at the shared screen"):
         engine.phones.claim_name(round_id, person(engine, "Chiara"), "chiara")
