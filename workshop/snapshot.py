@@ -594,8 +594,7 @@ class _Reader:
                     text = card.text if card else ""
                 else:
                     text = kr_texts.get(option.key_result_id or -1, "")
-                manual = voting.counting == "manual"
-                votes = (option.manual_count or 0) if manual else dots[option.id]
+                votes = voting.count_of(option, dots[option.id])
                 options.append((position, VoteOptionSnapshot(text, votes, option.tie_break_rank)))
             options.sort(key=lambda e: tally_key(e[1].votes, e[1].tie_break_rank, e[0]))
             result.append(

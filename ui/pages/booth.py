@@ -1196,7 +1196,7 @@ class BoothPage(StepPage):
             self._show_setup()
         elif (
             self.round.is_open
-            and self.round.counting == "dots"
+            and self.round.counting != "manual"
             and self.round.id not in self.paper_rounds
         ):
             if self.show_live and self.round.totals_visible:
