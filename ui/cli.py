@@ -107,6 +107,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--out", required=True, help="the folder to write the PDF files into")
 
+    vote_room = sub.add_parser(
+        "vote-room",
+        help="let the room vote on an open round from their phones, without a window",
+        description="Serve an open voting round to the phones on this network. The first line "
+        "printed is the address to open on a phone; it runs until the round is closed (in the "
+        "app or with Ctrl+C here).",
+    )
+    vote_room.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+    vote_room.add_argument("--workshop", type=int, required=True, help="the workshop's id")
+    vote_room.add_argument("--round", type=int, required=True, help="the open round's id")
+    vote_room.add_argument(
+        "--host", help="the address phones reach this computer at (default: its Wi-Fi address)"
+    )
+    vote_room.add_argument(
+        "--port", type=int, default=0, help="the port (default: 8765, or a free one)"
+    )
+    vote_room.add_argument(
+        "--codes",
+        action="store_true",
+        help="people type a printed code instead of picking their name; prints the codes",
+    )
+
     check_in = sub.add_parser(
         "check-in",
         help="record one week's confidence for one key result",

@@ -21,10 +21,19 @@ from workshop.snapshot import blank_snapshot, load_snapshot
 from workshop.store import Store, StoreError, open_store
 
 EXIT_USAGE = 2
+EXIT_SOME_FAILED = 1
 
 
 class CommandFailed(Exception):
     """Ends a subcommand with one line on stderr and exit status 2."""
+
+
+class PartlyDone(Exception):
+    """Ends a subcommand that did part of its work: one line per failure, exit status 1."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
 
 
 def run(args: argparse.Namespace) -> int:
@@ -50,6 +59,8 @@ def run(args: argparse.Namespace) -> int:
                 _run_import_json(store, args)
             elif args.command == "export":
                 _run_export(store, args)
+            elif args.command == "vote-room":
+                _run_vote_room(store, args)
             elif args.command == "check-in":
                 _run_check_in(store, args)
             elif args.command == "check-ins":
@@ -61,6 +72,10 @@ def run(args: argparse.Namespace) -> int:
     except (CommandFailed, StoreError) as error:
         print(f"okr-workshop: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except PartlyDone as error:
+        for line in error.lines:
+            print(f"okr-workshop: {line}", file=sys.stderr)
+        return EXIT_SOME_FAILED
     return 0
 
 
@@ -138,7 +153,7 @@ def _run_export(store: Store | None, args: argparse.Namespace) -> None:
     # ReportLab is imported only to export.
     from exports.errors import ExportError
     from exports.paper import default_paper
-    from exports.writer import export_sheets
+    from exports.writer import SheetsFailed, export_sheets
 
     if store is None:
         snapshot = blank_snapshot()
@@ -151,10 +166,59 @@ def _run_export(store: Store | None, args: argparse.Namespace) -> None:
         paths = export_sheets(
             snapshot, args.sheets, args.paper or default_paper(), args.out, blank=args.blank
         )
+    except SheetsFailed as failed:
+        for path in failed.written:
+            print(path)
+        raise PartlyDone(
+            [f"{f.title} was not written: {f.reason}." for f in failed.failures]
+        ) from failed
     except ExportError as error:
         raise CommandFailed(str(error)) from error
     for path in paths:
         print(path)
+
+
+def _run_vote_room(store: Store, args: argparse.Namespace) -> None:
+    from facilitation.engine.phones import PhoneEngine
+    from facilitation.phones import shown_code
+    from ui.phones.network import lan_addresses
+    from ui.phones.server import PhoneServer, PhoneServerError
+
+    if not commands.workshop_exists(store, args.workshop):
+        raise CommandFailed(
+            f"There is no workshop {args.workshop} in {store.location}. "
+            "See the workshops with: okr-workshop list"
+        )
+    engine = PhoneEngine(store, args.workshop)
+    rounds = engine.voting.rounds()
+    if args.round not in {r.id for r in rounds}:
+        open_ones = ", ".join(f"{r.id}" for r in rounds if r.is_open) or "none"
+        raise CommandFailed(
+            f"Workshop {args.workshop} has no round {args.round}. Its open rounds: {open_ones}."
+        )
+    server = PhoneServer(
+        store,
+        args.workshop,
+        args.round,
+        host=args.host or lan_addresses()[0],
+        port=args.port or None,
+    )
+    try:
+        address = server.start(codes_only=args.codes)
+    except PhoneServerError as error:
+        raise CommandFailed(str(error)) from error
+    try:
+        print(address, flush=True)
+        if args.codes:
+            for person in engine.room(args.round):
+                print(f"{shown_code(person.code)}  {person.name}", flush=True)
+        while not server.stopped.wait(0.5):
+            pass
+        print("The round is closed: phone voting has stopped.", flush=True)
+    except KeyboardInterrupt:
+        print("Phone voting stopped.", flush=True)
+    finally:
+        server.stop()
 
 
 def _cycle(store: Store, workshop_id: int) -> CycleEngine:

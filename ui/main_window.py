@@ -345,6 +345,7 @@ class MainWindow(QMainWindow):
                 wall=self.wall,
                 muted=self.preferences.muted,
                 colours=colours(self.preferences.theme),
+                preferences=self.preferences,
                 **extra,
             )
         except (RuleError, StoreError, commands.NotFound, StopIteration) as error:

@@ -314,6 +314,23 @@ class Vote(Base):
     cast_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
 
 
+class UnfinishedBallot(Base):
+    """A voter who went into the booth and has not handed over yet.
+
+    The row goes when the voter hands over. One left behind by a crash shows the
+    voter as not finished, so nobody counts them as having voted.
+    """
+
+    __tablename__ = "unfinished_ballot"
+
+    round_id: Mapped[int] = mapped_column(
+        ForeignKey("voting_round.id", ondelete="CASCADE"), primary_key=True
+    )
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
 class Objective(Base):
     __tablename__ = "objective"
 
@@ -585,3 +602,41 @@ class ReviewAnswer(Base):
     )
     question: Mapped[str] = mapped_column(String(50))
     text: Mapped[str] = mapped_column(Text, default="")
+
+
+class PhoneAccess(Base):
+    """A round that the room may vote on from phones: the secret part of its address."""
+
+    __tablename__ = "phone_access"
+
+    round_id: Mapped[int] = mapped_column(
+        ForeignKey("voting_round.id", ondelete="CASCADE"), primary_key=True
+    )
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    codes_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class BallotClaim(Base):
+    """How one person votes in one round, when not at the shared screen.
+
+    ``channel`` is "phone" once a phone has claimed the name (``device`` is a hash of
+    that phone's secret), "paper" when the facilitator marks a paper ballot handed in,
+    and empty while only a per-person ``code`` has been printed.
+    """
+
+    __tablename__ = "ballot_claim"
+    __table_args__ = (UniqueConstraint("round_id", "participant_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(
+        ForeignKey("voting_round.id", ondelete="CASCADE"), index=True
+    )
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    code: Mapped[str] = mapped_column(String(16), default="")
+    channel: Mapped[str] = mapped_column(String(10), default="")
+    device: Mapped[str] = mapped_column(String(64), default="")
+    claimed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

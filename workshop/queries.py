@@ -5,7 +5,15 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from workshop.models import KeyResult, Objective, RoundOption, Vote, Workshop
+from workshop.models import (
+    Card,
+    KeyResult,
+    Objective,
+    RoundOption,
+    UnfinishedBallot,
+    Vote,
+    Workshop,
+)
 
 
 def workshops_of_team(session: Session, team: str) -> list[Workshop]:
@@ -33,6 +41,21 @@ def votes_of(session: Session, round_id: int, participant_id: int) -> list[Vote]
 def option_of_round(session: Session, round_id: int, option_id: int) -> RoundOption | None:
     option = session.get(RoundOption, option_id)
     return option if option is not None and option.round_id == round_id else None
+
+
+def next_card_position(session: Session, workshop_id: int) -> int:
+    """The place after the last card of a workshop, without loading the board."""
+    last = session.scalar(select(func.max(Card.position)).where(Card.workshop_id == workshop_id))
+    return 0 if last is None else last + 1
+
+
+def voters_in_booth(session: Session, round_id: int) -> set[int]:
+    """The participants who went into the booth in this round and have not handed over."""
+    return set(
+        session.scalars(
+            select(UnfinishedBallot.participant_id).where(UnfinishedBallot.round_id == round_id)
+        )
+    )
 
 
 def okrs_in_sheet_order(workshop: Workshop) -> list[tuple[Objective, list[KeyResult]]]:

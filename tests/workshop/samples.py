@@ -140,6 +140,7 @@ def build_full_workshop(store: Store, team: str = "Field Support") -> int:
             [
                 models.Vote(round_id=voting.id, option_id=option_a.id, participant_id=ana.id),
                 models.Vote(round_id=voting.id, option_id=option_a.id, participant_id=bo.id),
+                models.UnfinishedBallot(round_id=voting.id, participant_id=bo.id),
             ]
         )
         s.add(

@@ -57,6 +57,7 @@ from facilitation.quality import Finding, KeyResultDraft, RuleBook
 from facilitation.rules import RuleError
 from ui.commands import EngineCommand, UndoStack, pages_need_reading
 from ui.pages.context import PageContext
+from ui.reflow import show_every_row
 from workshop.store import StoreError
 
 BODY_PX = 26
@@ -754,7 +755,10 @@ class WrapDelegate(QStyledItemDelegate):
 
 
 def big_list(accessible_name: str, model: QAbstractListModel) -> QListView:
-    """A list a room reads: large wrapped rows, chosen by keyboard or click."""
+    """A list a room reads: large wrapped rows, chosen by keyboard or click.
+
+    It shows every row: the page scrolls, never the list inside it.
+    """
     view = QListView()
     view.setModel(model)
     view.setFont(font())
@@ -768,6 +772,7 @@ def big_list(accessible_name: str, model: QAbstractListModel) -> QListView:
     view.setSelectionMode(QListView.SelectionMode.SingleSelection)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+    show_every_row(view)
     return view
 
 

@@ -1,7 +1,7 @@
 """between workshops: check-in answers, the cycle review, the thread to the next cycle
 
 Revision ID: 0007_cycle
-Revises: 0001_initial
+Revises: 0007_phone_claims
 Create Date: 2026-12-01 09:20:00
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = '0007_cycle'
-down_revision = '0001_initial'
+down_revision = '0007_phone_claims'
 branch_labels = None
 depends_on = None
 
