@@ -11,7 +11,7 @@ import importlib
 import importlib.util
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -205,15 +205,15 @@ class WorksheetWindow(QDialog):
         self.setWindowTitle(WORKSHEET_TITLE)
         self.setAccessibleName(WORKSHEET_TITLE)
         self.page = page_for(WORKSHEET_KIND, context)
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setAccessibleName(WORKSHEET_TITLE)
-        area.setWidget(self.page)
+        self.area = QScrollArea()
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setAccessibleName(WORKSHEET_TITLE)
+        self.area.setWidget(self.page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(area)
-        self.resize(1400, 900)
+        layout.addWidget(self.area)
+        self.resize(parent.window().size().boundedTo(QSize(1400, 900)))
 
     def retire(self) -> None:
         """Save what is typed and stop following the history, then go."""

@@ -222,3 +222,18 @@ def test_key_results_of_unranked_objectives_are_numbered_as_the_sheets_number_th
         "Objective 1, KR 1",
         "Objective 2, KR 1",
     ]
+
+
+def test_the_priority_column_shows_its_words_whole(qtbot: QtBot, store: Store) -> None:
+    _example, context = example_context(store)
+    page = open_page(qtbot, context, "initiatives")
+    assert isinstance(page, InitiativesPage)
+    table = page.table
+    for size in ((1700, 1000), (900, 700)):
+        page.resize(*size)
+        QApplication.processEvents()
+        assert page.width() == size[0]
+        shown = [page.model.index(r, 2).data() for r in range(page.model.rowCount())]
+        assert "Should have" in shown
+        assert table.columnWidth(2) >= table.sizeHintForColumn(2)
+        assert table.columnWidth(2) >= table.fontMetrics().horizontalAdvance("Should have")
