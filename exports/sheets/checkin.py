@@ -3,12 +3,12 @@ operational health with traffic lights; the priority pipeline; the week's focus.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
-from exports.flowables import LINE_LIGHT, TrafficLights
+from exports.flowables import LINE_SPACING, WRITING_RULE, TrafficLights
 from exports.renderer import Cell, Document, Renderer, table_style
 from exports.sheets.common import file_name, footer, measure, score
-from exports.sheets.confidence import week_of
+from exports.sheets.confidence import scale_legend, week_of
 from workshop.snapshot import (
     HealthMetricSnapshot,
     ObjectiveSnapshot,
@@ -20,10 +20,20 @@ TITLE = "Weekly check-in"
 TAGLINE = "Where we are on our key results, and what we focus on next."
 NUMBER_COLUMN = 34.0
 ROW = 26.0
+# A blank row: one handwritten line of 8 mm, with room above it.
+BLANK_ROW = LINE_SPACING + 10
 BLANK_HEALTH_LINES = 4
 BLANK_FOCUS_LINES = 3
 BLANK_KEY_RESULTS = 4
 BOX_ROOM = 92.0
+QUESTIONS_ROOM = 2 * LINE_SPACING
+QUESTIONS = (
+    "What has moved on our key results since the last check-in?",
+    "How confident are we now that we will get there (1, 0.7, 0.4 or 0)?",
+    "What is holding us back or putting our progress at risk?",
+    "What would raise our confidence or clear the way?",
+    "What did we achieve this week, and what did we learn?",
+)
 
 
 def checkin_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
@@ -40,9 +50,15 @@ def checkin_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
             ("Date", ""),
         ],
     )
+    story += [r.para("Confidence", "label"), Spacer(1, 2), scale_legend(r), Spacer(1, 8)]
     for number, objective in enumerate(objectives, 1):
         story.append(_objective_table(r, number, objective, week, snapshot.blank))
         story.append(Spacer(1, 8))
+    if snapshot.blank:
+        # The template is two-sided: the key results on the front, the talk on the back.
+        story.append(PageBreak())
+    story.append(_questions(r))
+    story.append(Spacer(1, 8))
     third = r.width / 3
     story.append(
         r.boxes(
@@ -98,20 +114,33 @@ def _objective_table(
         ["", "Key result", "Lead", "Metric", "Actual", "Confidence"],
         rows,
         widths,
-        min_row_height=ROW,
+        min_row_height=BLANK_ROW if blank else ROW,
         title=title,
+    )
+
+
+def _questions(r: Renderer) -> Flowable:
+    """The questions a check-in goes through, with room for the answers."""
+    asked = [r.para(f"{n}. {q}", "cell") for n, q in enumerate(QUESTIONS, 1)]
+    return r.boxes(
+        [
+            ("Talk it through", "Keep it short: a check-in is not a status report", asked),
+            ("What we said", "Answers, decisions, who does what next", ""),
+        ],
+        QUESTIONS_ROOM + 3 * LINE_SPACING,
+        widths=[r.width * 0.45, r.width * 0.55],
     )
 
 
 def _health(r: Renderer, health: tuple[HealthMetricSnapshot, ...]) -> Table:
     lines = list(health) or [HealthMetricSnapshot(name="")] * BLANK_HEALTH_LINES
     rows = [[r.para(line.name, "cell"), TrafficLights(line.status)] for line in lines]
-    table = Table(rows, colWidths=[None, 56], splitInRow=1)
+    table = Table(rows, colWidths=[None, 56], splitInRow=0)
     table.setStyle(
         table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LINEBELOW", (0, 0), (0, -1), 0.5, LINE_LIGHT),
+                ("LINEBELOW", (0, 0), (0, -1), 0.6, WRITING_RULE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 2),
                 ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -126,12 +155,12 @@ def _focus(r: Renderer, note: WeeklyNoteSnapshot | None) -> list[Flowable]:
     if note is not None and note.weekly_focus:
         return [r.para(note.weekly_focus)]
     rows = [[r.para(f"{n}.", "strong"), ""] for n in range(1, BLANK_FOCUS_LINES + 1)]
-    table = Table(rows, colWidths=[14, None], rowHeights=24)
+    table = Table(rows, colWidths=[14, None], rowHeights=LINE_SPACING)
     table.setStyle(
         table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LINEBELOW", (1, 0), (1, -1), 0.5, LINE_LIGHT),
+                ("LINEBELOW", (1, 0), (1, -1), 0.6, WRITING_RULE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ]

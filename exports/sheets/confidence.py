@@ -11,10 +11,10 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 import resources
-from exports.flowables import ACCENT, FILL, RULE, ScoreBoxes
+from exports.flowables import ACCENT, FILL, LINE_SPACING, RULE, ScoreBoxes
 from exports.renderer import Cell, Document, Renderer, table_style
 from exports.sheets.common import file_name, footer, score
-from okr_rules.scores import WEEKS_IN_CYCLE
+from okr_rules.scores import VERDICTS, WEEKS_IN_CYCLE, Thresholds
 from workshop.snapshot import ObjectiveSnapshot, WorkshopSnapshot
 
 TITLE = "OKR confidence scoring"
@@ -89,6 +89,7 @@ def confidence_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
         ),
         Spacer(1, 8),
         *_cycle_grid(r, objectives),
+        *_review(r, Thresholds.from_settings(snapshot.settings)),
     ]
     return [
         Document(
@@ -129,6 +130,49 @@ def _weekly_table(
         extra_style=[("VALIGN", (2, 1), (2, -1), "MIDDLE")],
         title=_objective_title(number, objective),
     )
+
+
+REVIEW_QUESTIONS = (
+    "How did each key result end up, and why?",
+    "What surprised us? Did priorities shift during the cycle?",
+    "What worked, what did not, and why?",
+    "What do we change for the next cycle?",
+)
+
+
+def _review(r: Renderer, lowest: Thresholds) -> list[Flowable]:
+    """The end of the cycle: the review's questions, the verdict scale, stop/start/continue."""
+    asked = [r.para(f"{n}. {q}", "cell") for n, q in enumerate(REVIEW_QUESTIONS, 1)]
+    starts = (lowest.exceeded, lowest.delivered, lowest.fell_short, 0.0)
+    scale = [
+        r.rich([(v.label, "b"), (f" from {start:.1f}: {v.meaning}", "")], "cell")
+        for v, start in zip(VERDICTS, starts, strict=True)
+    ]
+    third = r.width / 3
+    return [
+        PageBreak(),
+        r.para("At the end of the cycle", "title"),
+        r.para("The review, when the last check-in is done.", "tagline"),
+        Spacer(1, 8),
+        r.boxes(
+            [
+                ("Review", "Each key result's lead scores it first", asked),
+                ("Verdict scale", "The final score of a key result, 0.0 to 1.0", scale),
+            ],
+            0,
+            widths=[r.width * 0.5, r.width * 0.5],
+        ),
+        Spacer(1, 6),
+        r.boxes(
+            [
+                ("Stop", "What we stop doing", ""),
+                ("Start", "What we start doing", ""),
+                ("Continue", "What we keep doing", ""),
+            ],
+            8 * LINE_SPACING,
+            widths=[third, third, third],
+        ),
+    ]
 
 
 def _cycle_grid(r: Renderer, objectives: tuple[ObjectiveSnapshot, ...]) -> list[Flowable]:

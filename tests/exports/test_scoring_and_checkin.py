@@ -40,10 +40,15 @@ def test_confidence_grid_has_a_column_per_week_with_the_recorded_scores(
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_blank_confidence_sheet_leaves_the_week_to_write_in(out_dir: Path, paper: str) -> None:
     pdf = Pdf(export_sheets(blank_snapshot(), ["confidence-scoring"], paper, out_dir)[0])
-    assert pdf.page_count == 2
+    assert pdf.page_count == 3
     assert "of 12" in pdf.pages[0] and "Week 3" not in pdf.pages[0]
     assert "Objective 3:" in pdf.pages[0]
     assert "12" in pdf.pages[1] and "The whole cycle" in pdf.pages[1]
+    review = pdf.pages[2]
+    assert "At the end of the cycle" in review
+    assert "What do we change for the next cycle?" in review
+    assert "Exceeded from 1.0" in review and "Failed to deliver from 0.0" in review
+    assert "Stop" in review and "Start" in review and "Continue" in review
 
 
 def test_checkin_sheet_shows_lead_metric_actual_and_confidence(
@@ -60,9 +65,13 @@ def test_checkin_sheet_shows_lead_metric_actual_and_confidence(
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
-def test_blank_checkin_sheet_fits_one_page(out_dir: Path, paper: str) -> None:
+def test_blank_checkin_sheet_is_the_key_results_then_the_talk(out_dir: Path, paper: str) -> None:
     pdf = Pdf(export_sheets(blank_snapshot(), ["weekly-check-in"], paper, out_dir)[0])
-    assert pdf.page_count == 1
-    assert "Objective 3:" in pdf.pages[0]
-    assert "G A R" in pdf.pages[0], "traffic lights to circle"
-    assert "1. 2. 3." in pdf.pages[0]
+    assert pdf.page_count == 2
+    front, back = pdf.pages
+    assert "Objective 3:" in front
+    assert "1 High confidence" in front, "the confidence scale beside the rows"
+    assert "What is holding us back or putting our progress at risk?" in back
+    assert "What did we achieve this week, and what did we learn?" in back
+    assert "G A R" in back, "traffic lights to circle"
+    assert "1. 2. 3." in back
