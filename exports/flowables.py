@@ -246,7 +246,7 @@ class WritingLines(Flowable):  # type: ignore[misc]
         c.setLineWidth(0.6)
         y = self.height - self.spacing
         last = y
-        while y >= 1:
+        while y > -0.5:  # a height of n lines draws n rules, the last on its bottom edge
             c.line(0, y, self.width, y)
             last = y
             y -= self.spacing

@@ -447,7 +447,13 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         style = ParagraphStyle(
             "footer", fontName=self._footer_font, fontSize=SMALL, leading=11, textColor=MUTED
         )
-        line = Paragraph(markup(fitted(self._footer, self._footer_font, room)), style)
+        text = fitted(self._footer, self._footer_font, room)
+        if has_rtl(text):
+            font = sheet_font()
+            fonts = {name: font.font_name(name) for name in ("regular", "bold", "italic")}
+            line: Paragraph = bidi_paragraph([(text, "regular")], style, markup, fonts)
+        else:
+            line = Paragraph(markup(text), style)
         line.wrap(room + 10, 20)
         line.drawOn(self, self._margin, y - 2.5)
         self.drawRightString(width - self._margin, y, page)
