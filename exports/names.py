@@ -10,6 +10,7 @@ SHEET_NAMES = (
     "okr-story",
     "confidence-scoring",
     "weekly-check-in",
+    "cycle-review",
     "summary",
     "ballots",
 )

@@ -13,6 +13,7 @@ from exports.sheets import (
     confidence,
     drafting,
     facilitation,
+    review,
     story,
     summary,
     worksheet,
@@ -72,6 +73,12 @@ SHEETS: dict[str, Sheet] = {
             "Weekly check-in",
             "Lead, metric, actual and confidence per key result; health, pipeline, focus.",
             checkin.checkin_sheet,
+        ),
+        Sheet(
+            "cycle-review",
+            "Cycle review",
+            "Each key result scored with its verdict, the review questions, stop/start/continue.",
+            review.review_sheet,
         ),
         Sheet(
             "summary",

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
+import resources
 from exports.flowables import LINE_SPACING, WRITING_RULE, TrafficLights
 from exports.renderer import Cell, Document, Renderer, table_style
 from exports.sheets.common import file_name, footer, measure, score
 from exports.sheets.confidence import scale_legend, week_of
+from exports.sheets.trends import has_trends, kr_number, trend_section
 from workshop.snapshot import (
     HealthMetricSnapshot,
     ObjectiveSnapshot,
@@ -26,14 +28,13 @@ BLANK_HEALTH_LINES = 4
 BLANK_FOCUS_LINES = 3
 BLANK_KEY_RESULTS = 4
 BOX_ROOM = 92.0
-QUESTIONS_ROOM = 2 * LINE_SPACING
-QUESTIONS = (
-    "What has moved on our key results since the last check-in?",
+CHECKIN_QUESTIONS: dict[str, str] = resources.vocabulary()["checkin_questions"]
+# Asked aloud beside the stored questions: the scale is on the sheet, the rest is talk.
+SPOKEN_QUESTIONS = (
     "How confident are we now that we will get there (1, 0.7, 0.4 or 0)?",
-    "What is holding us back or putting our progress at risk?",
-    "What would raise our confidence or clear the way?",
     "What did we achieve this week, and what did we learn?",
 )
+QUESTIONS_ROOM = 5 * LINE_SPACING
 
 
 def checkin_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
@@ -54,11 +55,12 @@ def checkin_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
     for number, objective in enumerate(objectives, 1):
         story.append(_objective_table(r, number, objective, week, snapshot.blank))
         story.append(Spacer(1, 8))
+    answered = note is not None and any(getattr(note, field) for field in CHECKIN_QUESTIONS)
     if snapshot.blank:
         # The template is two-sided: the key results on the front, the talk on the back.
         story.append(PageBreak())
-    story.append(_questions(r))
-    story.append(Spacer(1, 8))
+    if not answered:
+        story += [_questions(r), Spacer(1, 8)]
     third = r.width / 3
     story.append(
         r.boxes(
@@ -75,6 +77,17 @@ def checkin_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
             widths=[third, third, third],
         )
     )
+    if note is not None and answered:
+        story += [
+            Spacer(1, 8),
+            r.boxes(
+                [(words, "", getattr(note, field)) for field, words in CHECKIN_QUESTIONS.items()],
+                BOX_ROOM / 2,
+                widths=[third, third, third],
+            ),
+        ]
+    if not snapshot.blank and has_trends(objectives):
+        story += [PageBreak(), *trend_section(r, objectives)]
     return [
         Document(
             name=file_name(snapshot, TITLE),
@@ -95,11 +108,11 @@ def _objective_table(
     if blank:
         # Four rows per objective keep a blank week on one page.
         key_results = key_results[:BLANK_KEY_RESULTS]
-    for kr_number, kr in enumerate(key_results, 1):
+    for index, kr in enumerate(key_results, 1):
         entry = kr.checkin(week) if week is not None else None
         rows.append(
             [
-                r.para(f"KR {kr_number}", "strong"),
+                r.para(kr_number(number, index), "strong"),
                 kr.text,
                 kr.champion,
                 measure(kr) or kr.unit,
@@ -108,7 +121,7 @@ def _objective_table(
             ]
         )
     if not rows:
-        rows = [[r.para(f"KR {n}", "strong"), "", "", "", "", ""] for n in (1, 2, 3)]
+        rows = [[r.para(kr_number(number, n), "strong"), "", "", "", "", ""] for n in (1, 2, 3)]
     title = f"Objective {number}: {objective.text}" if objective.text else f"Objective {number}:"
     return r.table(
         ["", "Key result", "Lead", "Metric", "Actual", "Confidence"],
@@ -121,13 +134,14 @@ def _objective_table(
 
 def _questions(r: Renderer) -> Flowable:
     """The questions a check-in goes through, with room for the answers."""
-    asked = [r.para(f"{n}. {q}", "cell") for n, q in enumerate(QUESTIONS, 1)]
+    questions = [*CHECKIN_QUESTIONS.values(), *SPOKEN_QUESTIONS]
+    asked = [r.para(f"{n}. {q}", "cell") for n, q in enumerate(questions, 1)]
     return r.boxes(
         [
             ("Talk it through", "Keep it short: a check-in is not a status report", asked),
             ("What we said", "Answers, decisions, who does what next", ""),
         ],
-        QUESTIONS_ROOM + 3 * LINE_SPACING,
+        QUESTIONS_ROOM,
         widths=[r.width * 0.45, r.width * 0.55],
     )
 

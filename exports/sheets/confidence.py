@@ -11,10 +11,11 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 import resources
-from exports.flowables import ACCENT, FILL, LINE_SPACING, RULE, ScoreBoxes
+from exports.flowables import ACCENT, FILL, RULE, ScoreBoxes
 from exports.renderer import Cell, Document, Renderer, table_style
 from exports.sheets.common import file_name, footer, score
-from okr_rules.scores import VERDICTS, WEEKS_IN_CYCLE, Thresholds
+from exports.sheets.trends import has_trends, kr_number, trend_section
+from okr_rules.scores import WEEKS_IN_CYCLE
 from workshop.snapshot import ObjectiveSnapshot, WorkshopSnapshot
 
 TITLE = "OKR confidence scoring"
@@ -85,12 +86,15 @@ def confidence_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
     story += [
         r.para("The whole cycle", "title"),
         r.para(
-            "One column per week: write in each key result's score at every check-in.", "tagline"
+            "One column per week: write in each key result's score at every check-in. "
+            "Type it back under Check-ins and review, Paper sheet, by the same numbers.",
+            "tagline",
         ),
         Spacer(1, 8),
         *_cycle_grid(r, objectives),
-        *_review(r, Thresholds.from_settings(snapshot.settings)),
     ]
+    if not snapshot.blank and has_trends(objectives):
+        story += [PageBreak(), *trend_section(r, objectives)]
     return [
         Document(
             name=file_name(snapshot, "Confidence scoring"),
@@ -110,17 +114,22 @@ def _weekly_table(
 ) -> Table:
     key_results = objective.final_key_results or (objective.key_results or ())
     rows: list[list[Cell]] = []
-    for kr_number, kr in enumerate(key_results, 1):
+    for index, kr in enumerate(key_results, 1):
         entry = kr.checkin(week) if week is not None else None
+        text: list[Flowable] = [r.para(kr.text)]
+        if kr.trend.warnings:
+            text.append(
+                r.rich([("Talk about it: ", "b"), (", ".join(kr.trend.warnings), "")], "hint")
+            )
         rows.append(
             [
-                r.para(str(kr_number), "strong"),
-                kr.text,
+                r.para(kr_number(number, index), "strong"),
+                text,
                 ScoreBoxes(entry.score if entry else None),
             ]
         )
     if not rows:
-        rows = [[r.para(str(n), "strong"), "", ScoreBoxes(None)] for n in (1, 2, 3)]
+        rows = [[r.para(kr_number(number, n), "strong"), "", ScoreBoxes(None)] for n in (1, 2, 3)]
     text_width = r.width - NUMBER_COLUMN - SCORE_COLUMN
     return r.table(
         ["KR #", "Key result", "Score (tick one)"],
@@ -130,49 +139,6 @@ def _weekly_table(
         extra_style=[("VALIGN", (2, 1), (2, -1), "MIDDLE")],
         title=_objective_title(number, objective),
     )
-
-
-REVIEW_QUESTIONS = (
-    "How did each key result end up, and why?",
-    "What surprised us? Did priorities shift during the cycle?",
-    "What worked, what did not, and why?",
-    "What do we change for the next cycle?",
-)
-
-
-def _review(r: Renderer, lowest: Thresholds) -> list[Flowable]:
-    """The end of the cycle: the review's questions, the verdict scale, stop/start/continue."""
-    asked = [r.para(f"{n}. {q}", "cell") for n, q in enumerate(REVIEW_QUESTIONS, 1)]
-    starts = (lowest.exceeded, lowest.delivered, lowest.fell_short, 0.0)
-    scale = [
-        r.rich([(v.label, "b"), (f" from {start:.1f}: {v.meaning}", "")], "cell")
-        for v, start in zip(VERDICTS, starts, strict=True)
-    ]
-    third = r.width / 3
-    return [
-        PageBreak(),
-        r.para("At the end of the cycle", "title"),
-        r.para("The review, when the last check-in is done.", "tagline"),
-        Spacer(1, 8),
-        r.boxes(
-            [
-                ("Review", "Each key result's lead scores it first", asked),
-                ("Verdict scale", "The final score of a key result, 0.0 to 1.0", scale),
-            ],
-            0,
-            widths=[r.width * 0.5, r.width * 0.5],
-        ),
-        Spacer(1, 6),
-        r.boxes(
-            [
-                ("Stop", "What we stop doing", ""),
-                ("Start", "What we start doing", ""),
-                ("Continue", "What we keep doing", ""),
-            ],
-            8 * LINE_SPACING,
-            widths=[third, third, third],
-        ),
-    ]
 
 
 def _cycle_grid(r: Renderer, objectives: tuple[ObjectiveSnapshot, ...]) -> list[Flowable]:
@@ -194,8 +160,8 @@ def _objective_grid(r: Renderer, number: int, objective: ObjectiveSnapshot) -> T
         ("RIGHTPADDING", (2, 0), (-1, -1), 1),
     ]
     key_results = objective.final_key_results
-    for kr_number, kr in enumerate(key_results, 1):
-        cells: list[Cell] = [r.para(f"KR {kr_number}", "strong"), kr.text]
+    for index, kr in enumerate(key_results, 1):
+        cells: list[Cell] = [r.para(kr_number(number, index), "strong"), kr.text]
         for week in weeks:
             entry = kr.checkin(week)
             value = score(entry.score) if entry else ""
