@@ -8,8 +8,15 @@ from pathlib import Path
 import pytest
 
 from exports.writer import export_sheets
+from okr_rules.scores import Thresholds, verdict
 from tests.exports.conftest import Pdf
-from workshop.snapshot import VoteOptionSnapshot, WorkshopSnapshot, blank_snapshot
+from workshop.snapshot import (
+    PastKeyResultSnapshot,
+    PastObjectiveSnapshot,
+    VoteOptionSnapshot,
+    WorkshopSnapshot,
+    blank_snapshot,
+)
 
 
 def test_summary_has_every_section(full_snapshot: WorkshopSnapshot, out_dir: Path) -> None:
@@ -93,8 +100,15 @@ def test_ballots_are_printed_for_every_round_each_on_its_own_pages(
 def test_the_summary_prints_the_verdict_scale_beside_last_cycles_scores(
     full_snapshot: WorkshopSnapshot, out_dir: Path
 ) -> None:
-    text = Pdf(export_sheets(full_snapshot, ["summary"], "a4", out_dir)[0]).text
-    assert "Verdicts: Exceeded from 1.0 · Delivered from 0.7 · Fell short from 0.3" in text
+    past = PastObjectiveSnapshot("Ship on time", (PastKeyResultSnapshot("On-time releases", 0.6),))
+    snapshot = dataclasses.replace(full_snapshot, past_objectives=(past,))
+    text = Pdf(export_sheets(snapshot, ["summary"], "a4", out_dir)[0]).text
+    thresholds = Thresholds.from_settings(full_snapshot.settings)
+    assert f"On-time releases 0.6 {verdict(0.6, thresholds).label}" in text
+    assert (
+        f"Verdicts: Exceeded from {thresholds.exceeded:.1f} · "
+        f"Delivered from {thresholds.delivered:.1f} · Fell short from {thresholds.fell_short:.1f}"
+    ) in text
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
