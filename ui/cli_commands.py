@@ -13,13 +13,14 @@ from pathlib import Path
 from facilitation import imports
 from facilitation.engine import WorkshopEngine
 from facilitation.engine.cycle import CycleEngine
+from facilitation.printing import sheet_snapshot
 from facilitation.rules import RuleError
 from facilitation.scoring import WEEKS_IN_CYCLE
 from facilitation.templates import UnknownTemplate
 from facilitation.workshops import new_workshop
 from ui.text import elided
 from workshop import commands, interchange, paths
-from workshop.snapshot import blank_snapshot, load_snapshot
+from workshop.snapshot import blank_snapshot
 from workshop.store import Store, StoreError, open_store
 
 EXIT_USAGE = 2
@@ -164,7 +165,7 @@ def _run_export(store: Store | None, args: argparse.Namespace) -> None:
         snapshot = blank_snapshot()
     else:
         try:
-            snapshot = load_snapshot(store, args.workshop)
+            snapshot = sheet_snapshot(store, args.workshop)
         except commands.NotFound as error:
             raise CommandFailed(f"{error} See the workshops with: okr-workshop list") from error
     try:

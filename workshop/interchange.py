@@ -42,10 +42,6 @@ from workshop.store import INTEGER_RANGE, Store
 
 FORMAT = "okr-workshop/1"
 
-# The words of the end-of-cycle review; facilitation.cycle words each one for the room.
-REVIEW_COLUMNS = ("stop", "start", "continue")
-REVIEW_QUESTIONS = ("unexpected", "priorities", "worked", "adjust")
-
 
 class InterchangeError(ValueError):
     """A document that cannot be imported; the message names the field."""
@@ -453,8 +449,8 @@ def choices() -> dict[tuple[str, str], tuple[str, ...]]:
         ("retro_items", "board"): tuple(words["retro_moments"]),
         ("retro_items", "column"): tuple(words["retro_columns"]),
         ("initiatives", "priority"): tuple(words["priorities"]),
-        ("review_items", "column"): REVIEW_COLUMNS,
-        ("review_answers", "question"): REVIEW_QUESTIONS,
+        ("review_items", "column"): tuple(words["review_columns"]),
+        ("review_answers", "question"): tuple(words["review_questions"]),
     }
 
 

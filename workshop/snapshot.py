@@ -96,6 +96,19 @@ class CheckInSnapshot:
 
 
 @dataclass(frozen=True)
+class TrendSnapshot:
+    """A key result's actuals as numbers, and what the rules point out about its weeks.
+
+    Filled in by ``facilitation.cycle.with_trends``: the rules live there.
+    """
+
+    actuals: tuple[tuple[int, float], ...] = ()
+    """(week, actual) for each week whose actual holds a number."""
+    warnings: tuple[str, ...] = ()
+    suggested_score: float | None = None
+
+
+@dataclass(frozen=True)
 class KeyResultSnapshot:
     text: str = ""
     baseline: float | None = None
@@ -113,6 +126,9 @@ class KeyResultSnapshot:
     # Facilitation-sheet criterion id -> the room's answer (None: not asked yet).
     criteria: dict[str, bool | None] = field(default_factory=dict)
     checkins: tuple[CheckInSnapshot, ...] = ()
+    final_score: float | None = None
+    review_note: str = ""
+    trend: TrendSnapshot = field(default_factory=TrendSnapshot)
 
     def checkin(self, week: int) -> CheckInSnapshot | None:
         for entry in self.checkins:
@@ -201,6 +217,16 @@ class WeeklyNoteSnapshot:
     week: int
     priority_pipeline: str = ""
     weekly_focus: str = ""
+    what_changed: str = ""
+    slowing_us: str = ""
+    raise_confidence: str = ""
+
+
+@dataclass(frozen=True)
+class ReviewItemSnapshot:
+    column: str
+    text: str
+    open: bool = True
 
 
 @dataclass(frozen=True)
@@ -258,6 +284,9 @@ class WorkshopSnapshot:
     health: tuple[HealthMetricSnapshot, ...] = ()
     weekly_notes: tuple[WeeklyNoteSnapshot, ...] = ()
     rounds: tuple[VotingRoundSnapshot, ...] = ()
+    review_items: tuple[ReviewItemSnapshot, ...] = ()
+    # The end-of-cycle review's answers, by question key.
+    review_answers: dict[str, str] = field(default_factory=dict)
     # A blank template for a paper workshop: the sheets leave room to write.
     blank: bool = False
 
@@ -406,6 +435,8 @@ class _Reader:
                         for c in checkins
                         if c.key_result_id == kr.id
                     ),
+                    final_score=kr.final_score,
+                    review_note=kr.review_note,
                 )
             )
 
@@ -493,6 +524,9 @@ class _Reader:
                     week=n.week,
                     priority_pipeline=n.priority_pipeline,
                     weekly_focus=n.weekly_focus,
+                    what_changed=n.what_changed,
+                    slowing_us=n.slowing_us,
+                    raise_confidence=n.raise_confidence,
                 )
                 for n in sorted(
                     self._rows(models.WeeklyNote, models.WeeklyNote.workshop_id == w.id),
@@ -500,6 +534,14 @@ class _Reader:
                 )
             ),
             rounds=self._rounds(key_results),
+            review_items=tuple(
+                ReviewItemSnapshot(column=i.column, text=i.text, open=i.open)
+                for i in self._rows(models.ReviewItem, models.ReviewItem.workshop_id == w.id)
+            ),
+            review_answers={
+                a.question: a.text
+                for a in self._rows(models.ReviewAnswer, models.ReviewAnswer.workshop_id == w.id)
+            },
         )
 
     def _origin(self, card_id: int | None) -> Origin | None:
