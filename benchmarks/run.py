@@ -173,7 +173,10 @@ def bench_quality(repeat: int) -> list[Figure]:
     text = scenarios.LONG_KEY_RESULT[:300]
     pattern = re.compile(r"\b(launch|build|ship)\b")
     baseline = p95(timed(lambda: pattern.search(text.lower()), repeat))
-    value = p95(timed(scenarios.quality_check(), repeat))
+    samples = timed(scenarios.quality_check(), repeat)
+    value = p95(samples)
+    # On a loaded machine the p95 is mostly the scheduler; the median is what a check costs.
+    median = statistics.median(samples)
     paste, paste_baseline = _quality_of_a_paste()
     return [
         Figure(
@@ -184,6 +187,15 @@ def bench_quality(repeat: int) -> list[Figure]:
             "one regex search of the text",
             "<= 2 ms",
             value <= 2,
+        ),
+        Figure(
+            "quality check of a 300-character KR (median)",
+            median,
+            "ms",
+            baseline,
+            "one regex search of the text",
+            "<= 2 ms",
+            median <= 2,
         ),
         Figure(
             "quality check of a 10,000-character paste (worst shape)",
