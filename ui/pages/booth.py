@@ -469,15 +469,13 @@ class NextVoterScreen(QWidget):
         self.turns[person.id] = turn
         choice = self.buttons[person.id]
         if turn.voted:
-            text, state = f"✓ {person.name}", "has voted"
-            style = (
-                "QPushButton { background: #DCFCE7; color: #14532D; border: 2px solid #166534; }"
-            )
+            text, state, style = f"✓ {person.name}", "has voted", VOTED_STYLE
         elif turn.in_booth:
             dots = f"{turn.dots} {'dot' if turn.dots == 1 else 'dots'} kept"
-            text, state = f"{person.name}\nnot finished · {dots}", f"has not finished, {dots}"
-            style = (
-                "QPushButton { background: #FEF3C7; color: #78350F; border: 2px dashed #B45309; }"
+            text, state, style = (
+                f"{person.name}\nnot finished",
+                f"has not finished, {dots}",
+                UNFINISHED_STYLE,
             )
         else:
             text, state, style = person.name, "to vote", ""
@@ -492,13 +490,12 @@ class NextVoterScreen(QWidget):
             self._count()
 
     def _count(self) -> None:
-        done = sum(1 for p in self.people if self.turns.get(p.id, VoterTurn(0, False)).voted)
-        unfinished = sum(
-            1 for p in self.people if self.turns.get(p.id, VoterTurn(0, False)).in_booth
-        )
+        turns = [self.turns[p.id] for p in self.people if p.id in self.turns]
+        done = sum(1 for turn in turns if turn.voted)
+        unfinished = sum(1 for turn in turns if turn.in_booth)
         text = f"{done} of {len(self.people)} have voted"
         if unfinished:
-            text += f" · {unfinished} not finished"
+            text += f" · {unfinished} not finished, their dots kept: pick the name to go on"
         self.progress.setText(text)
 
 
@@ -1199,7 +1196,7 @@ class BoothPage(StepPage):
             self._show_setup()
         elif (
             self.round.is_open
-            and self.round.counting == "dots"
+            and self.round.counting != "manual"
             and self.round.id not in self.paper_rounds
         ):
             if self.show_live and self.round.totals_visible:
@@ -1448,10 +1445,11 @@ class BoothPage(StepPage):
 
     def _final_note(self, result: RoundResult) -> str:
         chosen = len(self._chosen_items(result))
+        what = "objective" if self.subject == "objectives" else "key result"
+        counted = f"{chosen} {what}" + ("" if chosen == 1 else "s")
         if self.subject == "key_results" and not 3 <= chosen <= 5:
-            return f"{chosen} above the line: three to five key results per objective work best."
-        what = "objectives" if self.subject == "objectives" else "key results"
-        return f"{chosen} {what} above the line, ranked in this order."
+            return f"{counted} above the line: three to five per objective work best."
+        return f"{counted} above the line, ranked in this order."
 
     # What the facilitator and the voters do
 

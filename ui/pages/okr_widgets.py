@@ -711,8 +711,8 @@ class CheckedItemsModel(RowsModel[CheckedItem]):
 
 
 def objective_line(objective: ObjectiveView) -> str:
-    rank = f"{objective.rank}. " if objective.rank is not None else "· "
-    return rank + " ".join(objective.text.split())
+    """The objective with its number, as the sheets print it, ranked or not."""
+    return f"{objective.number}. " + " ".join(objective.text.split())
 
 
 class ObjectivesModel(RowsModel[ObjectiveView]):

@@ -314,9 +314,8 @@ class InitiativesPage(OkrPage):
         for objective in self.okrs.objectives():
             krs = objective.selected_key_results or objective.key_results
             unpicked = unpicked or (bool(krs) and not objective.selected_key_results)
-            rank = objective.rank if objective.rank is not None else "·"
             planned.extend(
-                PlannedKeyResult(kr, f"Objective {rank}, KR {number}:")
+                PlannedKeyResult(kr, f"Objective {objective.number}, KR {number}:")
                 for number, kr in enumerate(krs, start=1)
             )
         chosen = current_id(self.key_results)
