@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QListView,
     QScrollArea,
+    QSizePolicy,
     QStackedLayout,
     QStyle,
     QTableView,
@@ -226,7 +227,9 @@ class Columns(QLayout):
         for row, height in zip(rows, heights, strict=True):
             x = inner.x()
             for column, width in row:
-                place = QRect(x, y, width, height)
+                # A column that does not grow downwards keeps its own height, at the top.
+                tall = height if column.grows_down() else min(height, column.height_for(width))
+                place = QRect(x, y, width, tall)
                 if rtl:
                     place.moveLeft(inner.x() + inner.right() - place.right())
                 column.item.setGeometry(place)
@@ -257,6 +260,9 @@ class WholeList(QObject):
         self.least_rows = least_rows
         self.watched: QAbstractItemModel | None = None
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        policy = view.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+        view.setSizePolicy(policy)
         view.installEventFilter(self)
         self.fit()
 
