@@ -12,8 +12,8 @@ from workshop.snapshot import DependencySnapshot, MetricSnapshot, WorkshopSnapsh
 TITLE = "Embedding OKR worksheet"
 TAGLINE = "How our OKRs become part of the team's week."
 FIELD_ROOM = 46.0
-# A blank field: three handwritten lines of 8 mm at least.
-BLANK_FIELD_ROOM = 3 * LINE_SPACING + 12
+# A blank field: four handwritten lines of 8 mm.
+BLANK_FIELD_ROOM = 4 * LINE_SPACING + 12
 GAP = 6.0
 DIRECTIONS = (("we_depend", "We depend on others"), ("they_depend", "Others depend on us"))
 STRENGTHS = (("feedback", "Feedback only"), ("hard", "Hard dependency: they build or sign off"))
