@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+import resources
+from okr_rules.tally import tally_key
 from workshop import models
 from workshop.commands import NotFound
 from workshop.store import Store
-
-WEEKS_IN_CYCLE = 12
 
 
 @dataclass(frozen=True)
@@ -590,12 +591,13 @@ class _Reader:
             )
         )
         champions = ", ".join(p.name for p in self.workshop.participants if p.is_okr_champion)
+        people = participants_line(self.workshop.participants)
         if sheet is None:
             return WorksheetSnapshot(
-                okr_champion=champions, dependencies=dependencies, metrics=metrics
+                people=people, okr_champion=champions, dependencies=dependencies, metrics=metrics
             )
         return WorksheetSnapshot(
-            people=sheet.people,
+            people=sheet.people or people,
             benefits=sheet.benefits,
             checkin_cadence=sheet.checkin_cadence,
             update_due=sheet.update_due,
@@ -634,17 +636,9 @@ class _Reader:
                     text = card.text if card else ""
                 else:
                     text = kr_texts.get(option.key_result_id or -1, "")
-                manual = voting.counting == "manual"
-                votes = (option.manual_count or 0) if manual else dots[option.id]
+                votes = voting.count_of(option, dots[option.id])
                 options.append((position, VoteOptionSnapshot(text, votes, option.tie_break_rank)))
-            options.sort(
-                key=lambda entry: (
-                    -entry[1].votes,
-                    entry[1].tie_break_rank is None,
-                    entry[1].tie_break_rank or 0,
-                    entry[0],
-                )
-            )
+            options.sort(key=lambda e: tally_key(e[1].votes, e[1].tie_break_rank, e[0]))
             result.append(
                 VotingRoundSnapshot(
                     title=voting.title,
@@ -659,3 +653,10 @@ class _Reader:
                 )
             )
         return tuple(result)
+
+
+def participants_line(participants: Sequence[models.Participant]) -> str:
+    """The workshop's participants with their roles: where field 2 of the worksheet
+    ("people and teams working on our OKRs") starts until the room writes its own."""
+    roles: dict[str, str] = resources.vocabulary()["roles"]
+    return ", ".join(f"{p.name} ({roles.get(p.role, p.role)})" for p in participants)

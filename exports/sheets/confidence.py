@@ -14,8 +14,9 @@ import resources
 from exports.flowables import ACCENT, FILL, RULE, ScoreBoxes
 from exports.renderer import Cell, Document, Renderer, table_style
 from exports.sheets.common import file_name, footer, score
-from exports.sheets.trends import has_trends, kr_number, trend_section
-from workshop.snapshot import WEEKS_IN_CYCLE, ObjectiveSnapshot, WorkshopSnapshot
+from exports.sheets.trends import has_trends, kr_number, trend_section, warning_line
+from okr_rules.scores import WEEKS_IN_CYCLE
+from workshop.snapshot import ObjectiveSnapshot, WorkshopSnapshot
 
 TITLE = "OKR confidence scoring"
 TAGLINE = "How sure are we that each key result will be achieved?"
@@ -115,11 +116,7 @@ def _weekly_table(
     rows: list[list[Cell]] = []
     for index, kr in enumerate(key_results, 1):
         entry = kr.checkin(week) if week is not None else None
-        text: list[Flowable] = [r.para(kr.text)]
-        if kr.trend.warnings:
-            text.append(
-                r.rich([("Talk about it: ", "b"), (", ".join(kr.trend.warnings), "")], "hint")
-            )
+        text: list[Flowable] = [r.para(kr.text), *warning_line(r, kr)]
         rows.append(
             [
                 r.para(kr_number(number, index), "strong"),

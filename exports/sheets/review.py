@@ -8,8 +8,8 @@ from reportlab.platypus import Flowable, Spacer
 import resources
 from exports.renderer import Cell, Document, Renderer
 from exports.sheets.common import file_name, footer, measure
-from exports.sheets.summary import verdict
 from exports.sheets.trends import kr_number, warning_line
+from okr_rules.scores import Thresholds, objective_score, verdict
 from workshop.snapshot import KeyResultSnapshot, ObjectiveSnapshot, WorkshopSnapshot
 
 TITLE = "Cycle review"
@@ -83,7 +83,7 @@ def _objective_table(
     widths = [30.0, rest * 0.35, rest * 0.17, rest * 0.11, rest * 0.13, rest * 0.09, rest * 0.15]
     key_results = objective.final_key_results or (KeyResultSnapshot(),) * 3
     rows: list[list[Cell]] = []
-    scores = []
+    thresholds = Thresholds.from_settings(snapshot.settings)
     for index, kr in enumerate(key_results, 1):
         text: list[Flowable] = [r.para(kr.text)]
         if kr.review_note:
@@ -91,8 +91,6 @@ def _objective_table(
         text += warning_line(r, kr)
         actuals = [c.actual for c in kr.checkins if c.actual.strip()]
         suggested = kr.trend.suggested_score
-        if kr.final_score is not None:
-            scores.append(kr.final_score)
         rows.append(
             [
                 r.para(kr_number(number, index), "strong"),
@@ -101,13 +99,13 @@ def _objective_table(
                 actuals[-1] if actuals else "",
                 "" if suggested is None else f"{suggested:.1f}",
                 r.para("" if kr.final_score is None else f"{kr.final_score:.1f}", "strong"),
-                "" if kr.final_score is None else verdict(kr.final_score, snapshot.settings),
+                "" if kr.final_score is None else verdict(kr.final_score, thresholds).label,
             ]
         )
     title = f"Objective {number}: {objective.text}" if objective.text else f"Objective {number}:"
-    if scores:
-        mean = round(sum(scores) / len(scores), 2)
-        title += f" · score {mean:.2f}, {verdict(mean, snapshot.settings)}"
+    mean = objective_score([kr.final_score for kr in objective.final_key_results])
+    if mean is not None:
+        title += f" · score {mean:.2f}, {verdict(mean, thresholds).label}"
     return r.table(
         ["", "Key result", "Measure", "Last actual", "Suggested", "Score", "Verdict"],
         rows,

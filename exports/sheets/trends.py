@@ -18,7 +18,8 @@ from exports.flowables import ACCENT, INK, LINE_LIGHT, MUTED
 from exports.fonts import sheet_font
 from exports.renderer import Renderer, table_style
 from exports.sheets.common import measure
-from workshop.snapshot import WEEKS_IN_CYCLE, KeyResultSnapshot, ObjectiveSnapshot
+from okr_rules.scores import WEEKS_IN_CYCLE
+from workshop.snapshot import KeyResultSnapshot, ObjectiveSnapshot
 
 CONFIDENCE_TINTS = {
     1.0: colors.HexColor("#2f9e44"),

@@ -190,7 +190,7 @@ class VotingEngine(EnginePart):
             mine = votes_of(session, round_id, participant_id)
             check_cast(
                 BallotRules(voting_round.votes_per_person, voting_round.max_per_option),
-                round_open=voting_round.status == "open" and voting_round.counting == "dots",
+                round_open=voting_round.status == "open" and voting_round.counting != "manual",
                 is_participant=is_participant,
                 option_in_round=option_of_round(session, round_id, option_id) is not None,
                 used=len(mine),
@@ -249,11 +249,13 @@ class VotingEngine(EnginePart):
     # Paper and show of hands
 
     def set_manual_counts(
-        self, round_id: int, counts: Mapping[int, int | None]
+        self, round_id: int, counts: Mapping[int, int | None], *, added_to_dots: bool = False
     ) -> dict[int, int | None]:
         """Counts typed in by the facilitator, per option; returns the old ones.
 
-        A round with any typed count is tallied from the typed counts, and says so.
+        A round with any typed count is tallied from the typed counts, and says so;
+        ``added_to_dots`` counts them as paper ballots beside the dots placed on
+        screens, so a mixed room keeps voting in the same round.
         """
         with self.store.transaction() as session:
             voting_round = self._round(session, round_id)
@@ -267,7 +269,7 @@ class VotingEngine(EnginePart):
             for option_id, count in counts.items():
                 options[option_id].manual_count = count
             typed = any(o.manual_count is not None for o in voting_round.options)
-            voting_round.counting = "manual" if typed else "dots"
+            voting_round.counting = ("mixed" if added_to_dots else "manual") if typed else "dots"
         return old
 
     # Results
@@ -380,12 +382,11 @@ class VotingEngine(EnginePart):
 
     def _counts(self, session: Session, voting_round: VotingRound) -> list[OptionCount]:
         dots = Counter(v.option_id for v in voting_round.votes)
-        manual = voting_round.counting == "manual"
         return [
             OptionCount(
                 option_id=o.id,
                 label=self._label(session, o),
-                count=(o.manual_count or 0) if manual else dots.get(o.id, 0),
+                count=voting_round.count_of(o, dots.get(o.id, 0)),
                 position=o.position,
                 tie_break_rank=o.tie_break_rank,
                 tie_break_by=o.tie_break_by,

@@ -60,7 +60,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
-    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -91,6 +90,7 @@ from ui.pages.voting_commands import (
     StartRunoff,
 )
 from ui.phone_panel import PhoneVoteWindow
+from ui.reflow import Columns, FittedStack, any_width_drop_down, columns, show_every_row
 from workshop.store import StoreError
 
 KINDS: tuple[str, ...] = ("objective_vote", "kr_vote")
@@ -375,24 +375,21 @@ class VoterScreen(QWidget):
         self.page = page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        head = QHBoxLayout()
         self.who = QLabel()
         self.who.setObjectName("headline")
-        head.addWidget(self.who)
+        self.who.setWordWrap(True)
         self.left = QLabel()
         self.left.setObjectName("emphasis")
         self.left.setAccessibleName("Votes left")
-        head.addSpacing(30)
-        head.addWidget(self.left)
-        head.addStretch(1)
         self.done = button("Done, hand over", tip="Clears the screen for the next voter")
         self.done.setObjectName("bigButton")
         self.done.setStyleSheet(
             "QPushButton { background: #166534; color: #FFFFFF; padding: 10px 28px; "
             "border-radius: 8px; }"
         )
-        head.addWidget(self.done)
-        layout.addLayout(head)
+        layout.addLayout(
+            columns((self.who, 1, 240), (self.left, 0, 0), (self.done, 0, 0), spacing=16)
+        )
         self.rule = QLabel()
         self.rule.setWordWrap(True)
         layout.addWidget(self.rule)
@@ -439,15 +436,10 @@ class NextVoterScreen(QWidget):
         self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress.setObjectName("emphasis")
         layout.addWidget(self.progress)
-        scroller = QScrollArea()
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        holder = QWidget()
-        self.grid = QGridLayout(holder)
-        self.grid.setSpacing(14)
-        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        scroller.setWidget(holder)
-        layout.addWidget(scroller, 1)
+        # As many names on a line as the screen takes; the page scrolls for a large room.
+        self.grid = Columns(spacing=14)
+        layout.addLayout(self.grid)
+        layout.addStretch(1)
         self.buttons: dict[int, QPushButton] = {}
         self.people: list[ParticipantView] = []
         self.turns: dict[int, VoterTurn] = {}
@@ -458,12 +450,11 @@ class NextVoterScreen(QWidget):
                 discard(old)
             self.buttons = {}
             self.people = list(people)
-            columns = 4 if len(people) <= 12 else 5
-            for number, person in enumerate(people):
+            for person in people:
                 choice = QPushButton()
                 choice.setObjectName("nameButton")
                 choice.clicked.connect(lambda _checked=False, p=person.id: self.chosen.emit(p))
-                self.grid.addWidget(choice, number // columns, number % columns)
+                self.grid.add(choice, stretch=1, least=NAME_BUTTON_WIDTH)
                 choice.show()
                 self.buttons[person.id] = choice
             self.turns = {}
@@ -478,15 +469,13 @@ class NextVoterScreen(QWidget):
         self.turns[person.id] = turn
         choice = self.buttons[person.id]
         if turn.voted:
-            text, state = f"✓ {person.name}", "has voted"
-            style = (
-                "QPushButton { background: #DCFCE7; color: #14532D; border: 2px solid #166534; }"
-            )
+            text, state, style = f"✓ {person.name}", "has voted", VOTED_STYLE
         elif turn.in_booth:
             dots = f"{turn.dots} {'dot' if turn.dots == 1 else 'dots'} kept"
-            text, state = f"{person.name}\nnot finished · {dots}", f"has not finished, {dots}"
-            style = (
-                "QPushButton { background: #FEF3C7; color: #78350F; border: 2px dashed #B45309; }"
+            text, state, style = (
+                f"{person.name}\nnot finished",
+                f"has not finished, {dots}",
+                UNFINISHED_STYLE,
             )
         else:
             text, state, style = person.name, "to vote", ""
@@ -501,17 +490,25 @@ class NextVoterScreen(QWidget):
             self._count()
 
     def _count(self) -> None:
-        done = sum(1 for p in self.people if self.turns.get(p.id, VoterTurn(0, False)).voted)
-        unfinished = sum(
-            1 for p in self.people if self.turns.get(p.id, VoterTurn(0, False)).in_booth
-        )
+        turns = [self.turns[p.id] for p in self.people if p.id in self.turns]
+        done = sum(1 for turn in turns if turn.voted)
+        unfinished = sum(1 for turn in turns if turn.in_booth)
         text = f"{done} of {len(self.people)} have voted"
         if unfinished:
-            text += f" · {unfinished} not finished"
+            text += f" · {unfinished} not finished, their dots kept: pick the name to go on"
         self.progress.setText(text)
 
 
 # Round settings
+
+
+NAME_BUTTON_WIDTH = 300
+
+
+def wrapped(text: str) -> QLabel:
+    made = QLabel(text)
+    made.setWordWrap(True)
+    return made
 
 
 class SetupScreen(QWidget):
@@ -525,14 +522,14 @@ class SetupScreen(QWidget):
         layout.addWidget(title)
         settings = QGridLayout()
         settings.setHorizontalSpacing(18)
-        settings.addWidget(QLabel("Votes for each person"), 0, 0)
+        settings.addWidget(wrapped("Votes for each person"), 0, 0)
         self.votes = QSpinBox()
         self.votes.setRange(MIN_VOTES, MAX_VOTES)
         self.votes.setValue(DEFAULT_VOTES)
         self.votes.setAccessibleName("Votes for each person")
         self.votes.valueChanged.connect(self._votes_changed)
         settings.addWidget(self.votes, 0, 1)
-        settings.addWidget(QLabel("Most votes one person may put on one card"), 1, 0)
+        settings.addWidget(wrapped("Most votes one person may put on one card"), 1, 0)
         self.most = QSpinBox()
         self.most.setRange(1, DEFAULT_VOTES)
         self.most.setValue(DEFAULT_VOTES)
@@ -548,7 +545,7 @@ class SetupScreen(QWidget):
         settings.addWidget(self.paper, 4, 0, 1, 2)
         settings.setColumnStretch(2, 1)
         layout.addLayout(settings)
-        self.ballot_title = QLabel()
+        self.ballot_title = wrapped("")
         self.ballot_title.setObjectName("sectionTitle")
         layout.addWidget(self.ballot_title)
         self.items = QListWidget()
@@ -560,6 +557,7 @@ class SetupScreen(QWidget):
         self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.items.setSpacing(4)
         self.items.setAccessibleName("On the ballot")
+        show_every_row(self.items)
         self.items.itemChanged.connect(lambda _item: self._count())
         layout.addWidget(self.items, 1)
         row = QHBoxLayout()
@@ -924,15 +922,11 @@ class TieBox(QFrame):
         self.order.setFixedHeight(min(6, len(rows)) * 44 + 8)
         self.order.installEventFilter(self)
         layout.addWidget(self.order)
-        actions = QHBoxLayout()
         self.settle = button("Settle in this order")
         self.settle.clicked.connect(lambda: page.settle(self.ordered()))
-        actions.addWidget(self.settle)
         self.runoff = button("Run-off among these")
         self.runoff.clicked.connect(lambda: page.runoff(self.ordered()))
-        actions.addWidget(self.runoff)
-        actions.addStretch(1)
-        layout.addLayout(actions)
+        layout.addLayout(columns((self.settle, 0, 0), (self.runoff, 0, 0), spacing=8))
 
     def ordered(self) -> list[int]:
         return [int(self.order.item(i).data(OPTION_ID_ROLE)) for i in range(self.order.count())]
@@ -955,21 +949,13 @@ class ResultsScreen(QWidget):
     def __init__(self, page: BoothPage) -> None:
         super().__init__()
         self.page = page
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         self.model = TallyModel(self)
         self.chart = ResultChart(self.model)
         self.chart.cut_chosen.connect(page.set_cut)
-        scroller = QScrollArea()
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        holder = QWidget()
-        column = QVBoxLayout(holder)
+        column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.chart)
         column.addStretch(1)
-        scroller.setWidget(holder)
-        layout.addWidget(scroller, 3)
 
         side = QVBoxLayout()
         keep_row = QHBoxLayout()
@@ -1008,14 +994,9 @@ class ResultsScreen(QWidget):
         self.final_reason = QLabel()
         self.final_reason.setWordWrap(True)
         side.addWidget(self.final_reason)
-        side_widget = QWidget()
-        side_widget.setLayout(side)
-        side_scroller = QScrollArea()
-        side_scroller.setWidgetResizable(True)
-        side_scroller.setFrameShape(QFrame.Shape.NoFrame)
-        side_scroller.setWidget(side_widget)
-        side_scroller.setMinimumWidth(540)
-        layout.addWidget(side_scroller, 2)
+        # The chart and the side sit side by side on a wide screen; narrower, the side
+        # (the cut, the ties, "not now") goes below the chart.
+        self.setLayout(columns((column, 3, 480), (side, 2, 440), spacing=24))
         self.tie_boxes: list[TieBox] = []
         self._tie_key: tuple[Any, ...] = ()
 
@@ -1106,13 +1087,13 @@ class FacilitatorBar(QFrame):
         self.setStyleSheet(
             "QFrame#facilitatorBar { border-top: 2px solid #8A93A3; padding-top: 6px; }"
         )
-        self.row = QHBoxLayout(self)
+        # The state of the vote, then the buttons; they wrap below it on a narrow screen.
+        self.row = Columns(self, spacing=12)
         self.row.setContentsMargins(0, 8, 0, 0)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName("State of the vote")
-        self.status.setMinimumWidth(520)
-        self.row.addWidget(self.status, 1)
+        self.row.add(self.status, 1, 420)
         self.buttons: list[QPushButton] = []
         self.handlers: list[Callable[[], None]] = []
 
@@ -1127,7 +1108,7 @@ class FacilitatorBar(QFrame):
         for number, control in enumerate(controls):
             made = button(control.text)
             made.clicked.connect(lambda _checked=False, n=number: self.handlers[n]())
-            self.row.addWidget(made)
+            self.row.add(made, 0, 0)
             made.show()
             self.buttons.append(made)
 
@@ -1158,7 +1139,7 @@ class BoothPage(StepPage):
 
         self.objective_choice = QComboBox()
         self.objective_choice.setAccessibleName("Vote on the key results of")
-        self.objective_choice.setMinimumWidth(520)
+        any_width_drop_down(self.objective_choice, 20)
         self.objective_choice.activated.connect(self._objective_chosen)
         self.objective_label = QLabel("Key results of")
         if self.subject == "key_results":
@@ -1168,7 +1149,7 @@ class BoothPage(StepPage):
             self.objective_label.hide()
             self.objective_choice.hide()
 
-        self.screens = QStackedWidget()
+        self.screens = FittedStack()
         self.setup = SetupScreen(self)
         self.next_voter = NextVoterScreen()
         self.next_voter.chosen.connect(self.choose_voter)
@@ -1215,7 +1196,7 @@ class BoothPage(StepPage):
             self._show_setup()
         elif (
             self.round.is_open
-            and self.round.counting == "dots"
+            and self.round.counting != "manual"
             and self.round.id not in self.paper_rounds
         ):
             if self.show_live and self.round.totals_visible:
@@ -1464,10 +1445,11 @@ class BoothPage(StepPage):
 
     def _final_note(self, result: RoundResult) -> str:
         chosen = len(self._chosen_items(result))
+        what = "objective" if self.subject == "objectives" else "key result"
+        counted = f"{chosen} {what}" + ("" if chosen == 1 else "s")
         if self.subject == "key_results" and not 3 <= chosen <= 5:
-            return f"{chosen} above the line: three to five key results per objective work best."
-        what = "objectives" if self.subject == "objectives" else "key results"
-        return f"{chosen} {what} above the line, ranked in this order."
+            return f"{counted} above the line: three to five per objective work best."
+        return f"{counted} above the line, ranked in this order."
 
     # What the facilitator and the voters do
 

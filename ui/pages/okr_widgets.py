@@ -57,7 +57,7 @@ from facilitation.quality import Finding, KeyResultDraft, RuleBook
 from facilitation.rules import RuleError
 from ui.commands import EngineCommand, UndoStack, pages_need_reading
 from ui.pages.context import PageContext
-from ui.reflow import show_every_row
+from ui.reflow import any_width_drop_down, show_every_row
 from workshop.store import StoreError
 
 BODY_PX = 26
@@ -711,8 +711,8 @@ class CheckedItemsModel(RowsModel[CheckedItem]):
 
 
 def objective_line(objective: ObjectiveView) -> str:
-    rank = f"{objective.rank}. " if objective.rank is not None else "· "
-    return rank + " ".join(objective.text.split())
+    """The objective with its number, as the sheets print it, ranked or not."""
+    return f"{objective.number}. " + " ".join(objective.text.split())
 
 
 class ObjectivesModel(RowsModel[ObjectiveView]):
@@ -837,10 +837,7 @@ class ObjectiveChooser(QWidget):
         self.combo.setAccessibleName("Objective")
         self.combo.setMinimumHeight(56)
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.combo.setMinimumContentsLength(12)
+        any_width_drop_down(self.combo)
         self.caption = label("Objective", "sectionTitle", bold=True, wrap=False)
         self.caption.setBuddy(self.combo)
         self.on_change = on_change

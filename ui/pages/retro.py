@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QPushButton,
-    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -50,7 +49,7 @@ from ui.pages.board_commands import (
 )
 from ui.pages.context import PageContext
 from ui.pages.page_parts import INK, StepPage, body_font, see_through
-from ui.reflow import Columns, show_every_row
+from ui.reflow import Columns, FittedStack, show_every_row
 
 KINDS: tuple[str, ...] = ("retrospective", "close_retro")
 MOMENT_OF_KIND = {"retrospective": "opening", "close_retro": "closing"}
@@ -388,7 +387,7 @@ class RetroPage(StepPage):
         switch = Columns(spacing=8)
         self.board_buttons: dict[str, QPushButton] = {}
         self.board_group = QButtonGroup(self)
-        self.stack = QStackedWidget()
+        self.stack = FittedStack()
         self.columns: dict[str, NoteColumn] = {}
         for board, columns in BOARDS.items():
             choice = QPushButton(BOARD_NAMES[board])
