@@ -51,7 +51,7 @@ class RemovedPast:
 
 def stored_thresholds(workshop: Workshop) -> VerdictThresholds:
     """The verdict thresholds a workshop keeps in its settings, or the usual ones."""
-    return VerdictThresholds.from_settings(workshop.settings)
+    return VerdictThresholds(**workshop.settings.get("verdict_thresholds", {}))
 
 
 class ScoringEngine(EnginePart):
