@@ -27,12 +27,12 @@ from facilitation.cycle import (
     CHECKIN_QUESTIONS,
     HEALTH_STATUSES,
     WEEKLY_FIELDS,
-    expected_at,
     read_confidence,
 )
 from facilitation.engine.cycle import CheckInView, CycleKeyResult, CycleObjective, HealthView
 from facilitation.rules import RuleError
 from facilitation.scoring import WEEKS_IN_CYCLE
+from okr_rules.cycle import expected_at
 from ui.cycle.commands import (
     AddHealthMetric,
     RecordCheckIn,
