@@ -179,6 +179,7 @@ FIELD_RULES: dict[tuple[str, str], FieldRule] = {
     ("health_metrics", "name"): text(200, required=True),
     ("health_metrics", "status"): one_of(*HEALTH_STATUSES),
     ("weekly_notes", "week"): week,
+    ("review_items", "text"): text(required=True),
 }
 
 

@@ -13,14 +13,13 @@ from pathlib import Path
 from facilitation import imports
 from facilitation.engine import WorkshopEngine
 from facilitation.engine.cycle import CycleEngine
-from facilitation.printing import sheet_snapshot
 from facilitation.rules import RuleError
 from facilitation.scoring import WEEKS_IN_CYCLE
 from facilitation.templates import UnknownTemplate
 from facilitation.workshops import new_workshop
 from ui.text import elided
 from workshop import commands, interchange, paths
-from workshop.snapshot import blank_snapshot
+from workshop.snapshot import blank_snapshot, load_snapshot
 from workshop.store import Store, StoreError, open_store
 
 EXIT_USAGE = 2
@@ -165,7 +164,7 @@ def _run_export(store: Store | None, args: argparse.Namespace) -> None:
         snapshot = blank_snapshot()
     else:
         try:
-            snapshot = sheet_snapshot(store, args.workshop)
+            snapshot = load_snapshot(store, args.workshop)
         except commands.NotFound as error:
             raise CommandFailed(f"{error} See the workshops with: okr-workshop list") from error
     try:

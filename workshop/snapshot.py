@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 import resources
+from okr_rules.cycle import suggested_score, trend
 from okr_rules.tally import tally_key
 from workshop import models
 from workshop.commands import NotFound
@@ -97,10 +98,7 @@ class CheckInSnapshot:
 
 @dataclass(frozen=True)
 class TrendSnapshot:
-    """A key result's actuals as numbers, and what the rules point out about its weeks.
-
-    Filled in by ``facilitation.cycle.with_trends``: the rules live there.
-    """
+    """A key result's actuals as numbers, and what ``okr_rules.cycle`` points out."""
 
     actuals: tuple[tuple[int, float], ...] = ()
     """(week, actual) for each week whose actual holds a number."""
@@ -320,6 +318,15 @@ class WorkshopSnapshot:
         return None
 
 
+def _trend(kr: models.KeyResult, checkins: list[models.ConfidenceCheckIn]) -> TrendSnapshot:
+    reading = trend(kr.baseline, kr.target, {c.week: (c.score, c.actual) for c in checkins})
+    return TrendSnapshot(
+        actuals=tuple((p.week, p.actual) for p in reading.points if p.actual is not None),
+        warnings=reading.warnings,
+        suggested_score=suggested_score(kr.baseline, kr.target, reading.latest_actual),
+    )
+
+
 def blank_snapshot(
     team: str = "",
     cycle_label: str = "",
@@ -446,6 +453,7 @@ class _Reader:
                     ),
                     final_score=kr.final_score,
                     review_note=kr.review_note,
+                    trend=_trend(kr, [c for c in checkins if c.key_result_id == kr.id]),
                 )
             )
 

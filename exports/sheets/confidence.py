@@ -14,7 +14,7 @@ import resources
 from exports.flowables import ACCENT, FILL, RULE, ScoreBoxes
 from exports.renderer import Cell, Document, Renderer, table_style
 from exports.sheets.common import file_name, footer, score
-from exports.sheets.trends import has_trends, kr_number, trend_section
+from exports.sheets.trends import has_trends, kr_number, trend_section, warning_line
 from okr_rules.scores import WEEKS_IN_CYCLE
 from workshop.snapshot import ObjectiveSnapshot, WorkshopSnapshot
 
@@ -116,11 +116,7 @@ def _weekly_table(
     rows: list[list[Cell]] = []
     for index, kr in enumerate(key_results, 1):
         entry = kr.checkin(week) if week is not None else None
-        text: list[Flowable] = [r.para(kr.text)]
-        if kr.trend.warnings:
-            text.append(
-                r.rich([("Talk about it: ", "b"), (", ".join(kr.trend.warnings), "")], "hint")
-            )
+        text: list[Flowable] = [r.para(kr.text), *warning_line(r, kr)]
         rows.append(
             [
                 r.para(kr_number(number, index), "strong"),

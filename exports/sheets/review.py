@@ -83,7 +83,6 @@ def _objective_table(
     widths = [30.0, rest * 0.35, rest * 0.17, rest * 0.11, rest * 0.13, rest * 0.09, rest * 0.15]
     key_results = objective.final_key_results or (KeyResultSnapshot(),) * 3
     rows: list[list[Cell]] = []
-    scores: list[float | None] = []
     thresholds = Thresholds.from_settings(snapshot.settings)
     for index, kr in enumerate(key_results, 1):
         text: list[Flowable] = [r.para(kr.text)]
@@ -92,8 +91,6 @@ def _objective_table(
         text += warning_line(r, kr)
         actuals = [c.actual for c in kr.checkins if c.actual.strip()]
         suggested = kr.trend.suggested_score
-        if kr.final_score is not None:
-            scores.append(kr.final_score)
         rows.append(
             [
                 r.para(kr_number(number, index), "strong"),
@@ -106,7 +103,7 @@ def _objective_table(
             ]
         )
     title = f"Objective {number}: {objective.text}" if objective.text else f"Objective {number}:"
-    mean = objective_score(scores)
+    mean = objective_score([kr.final_score for kr in objective.final_key_results])
     if mean is not None:
         title += f" · score {mean:.2f}, {verdict(mean, thresholds).label}"
     return r.table(

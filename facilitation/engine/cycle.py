@@ -14,12 +14,6 @@ from facilitation.cycle import (
     REVIEW_COLUMNS,
     REVIEW_QUESTIONS,
     WEEKLY_FIELDS,
-    Trend,
-    next_cycle_dates,
-    next_cycle_label,
-    suggested_score,
-    trend,
-    week_in_cycle,
 )
 from facilitation.engine.base import EnginePart, Gone
 from facilitation.engine.scoring import stored_thresholds
@@ -34,6 +28,14 @@ from facilitation.scoring import (
     verdict,
 )
 from facilitation.workshops import plan_workshop
+from okr_rules.cycle import (
+    Trend,
+    next_cycle_dates,
+    next_cycle_label,
+    suggested_score,
+    trend,
+    week_in_cycle,
+)
 from workshop import commands
 from workshop.models import (
     ConfidenceCheckIn,

@@ -17,9 +17,8 @@ from pathlib import Path
 
 from exports.registry import SHEETS
 from exports.writer import export_sheets
-from facilitation.printing import sheet_snapshot
 from tests.exports.samples import build_demo_workshop
-from workshop.snapshot import WorkshopSnapshot, blank_snapshot
+from workshop.snapshot import WorkshopSnapshot, blank_snapshot, load_snapshot
 from workshop.store import open_store
 
 OUT = Path(__file__).resolve().parents[2] / "docs" / "sheets"
@@ -88,7 +87,7 @@ def main() -> int:
         folder = Path(work)
         store = open_store(folder / "demo.sqlite")
         try:
-            filled = sheet_snapshot(store, build_demo_workshop(store))
+            filled = load_snapshot(store, build_demo_workshop(store))
         finally:
             store.close()
         for name in SHEETS:

@@ -9,10 +9,9 @@ import pytest
 
 from exports.writer import export_sheets
 from facilitation.engine import WorkshopEngine
-from facilitation.printing import sheet_snapshot
 from tests.cycle_workshop import finished_workshop
 from tests.exports.conftest import Pdf
-from workshop.snapshot import WorkshopSnapshot, blank_snapshot
+from workshop.snapshot import WorkshopSnapshot, blank_snapshot, load_snapshot
 from workshop.store import Store
 
 
@@ -35,7 +34,7 @@ def reviewed(store: Store) -> WorkshopSnapshot:
     cycle.add_review_item("stop", "Status decks on Fridays")
     settled = cycle.add_review_item("start", "Demo days")
     cycle.set_review_item_open(settled, False)
-    return sheet_snapshot(store, workshop_id)
+    return load_snapshot(store, workshop_id)
 
 
 def test_the_confidence_sheet_prints_the_numbers_the_grid_is_typed_back_by(

@@ -27,12 +27,12 @@ from facilitation.cycle import (
     CHECKIN_QUESTIONS,
     HEALTH_STATUSES,
     WEEKLY_FIELDS,
-    expected_at,
     read_confidence,
 )
 from facilitation.engine.cycle import CheckInView, CycleKeyResult, CycleObjective, HealthView
 from facilitation.rules import RuleError
 from facilitation.scoring import WEEKS_IN_CYCLE
+from okr_rules.cycle import expected_at
 from ui.cycle.commands import (
     AddHealthMetric,
     RecordCheckIn,
@@ -133,15 +133,16 @@ class KeyResultRow:
     def _show_chip(self, entry: CheckInView | None) -> None:
         warnings = self.kr.trend.warnings
         if warnings:
-            self.chip.setText("⚠ " + ", ".join(warnings))
+            self.chip.setText("⚠ Talk about it")
             self.chip.setStyleSheet(chip_style(WARNING_FILL))
+            self.hint.setText(f"{self.hint.text()} · ⚠ {', '.join(warnings)}".lstrip(" ·"))
         elif entry is not None and entry.confidence is not None:
             self.chip.setText(MEANINGS[entry.confidence])
             self.chip.setStyleSheet(chip_style(CONFIDENCE_FILLS[entry.confidence]))
         else:
             self.chip.setText("")
             self.chip.setStyleSheet("")
-        self.chip.setAccessibleDescription(self.chip.text())
+        self.chip.setAccessibleDescription(", ".join(warnings) or self.chip.text())
 
     def commit(
         self, *, actual: str | None = None, confidence: str | None = None, note: str | None = None

@@ -102,11 +102,12 @@ def test_a_low_confidence_or_lagging_kr_is_pointed_out(
     row.actual.setFocus()
     type_here(qtbot, "31%")
     type_here(qtbot, "7")
-    assert row.chip.text() == "⚠ behind the line"
+    assert row.chip.text() == "⚠ Talk about it"
+    assert row.hint.text().endswith("· ⚠ behind the line")
     row.confidence.setFocus()
     row.confidence.selectAll()
     type_here(qtbot, "0")
-    assert row.chip.text() == "⚠ confidence 0, behind the line"
+    assert row.hint.text().endswith("· ⚠ confidence 0, behind the line")
 
 
 def test_the_weeks_questions_health_and_focus_are_saved(
