@@ -68,8 +68,10 @@ def qr_pixmap(address: str, size: int) -> QPixmap:
 def presence_line(person: Presence) -> str:
     if person.voted:
         return f"✓  {person.name} · {HOW[person.channel]}"
-    if person.channel in (PHONE, BOOTH):
-        return f"…  {person.name} · voting {HOW[person.channel]}"
+    if person.channel == PHONE:
+        return f"…  {person.name} · voting on a phone"
+    if person.channel == BOOTH:
+        return f"…  {person.name} · not finished"
     return f"     {person.name}"
 
 
