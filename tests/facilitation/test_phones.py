@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from facilitation.engine import WorkshopEngine
-from facilitation.phones import CODE_ALPHABET, new_codes, normalise_code, shown_code
+from facilitation.phones import CODE_ALPHABET, new_codes, normalise_code
 from facilitation.voting import VoteRefused
+from okr_rules.phone_codes import shown_code
 from workshop.store import Store
 
 CARDS = ["Customers trust our status page", "Our releases are boring", "Support feels personal"]
