@@ -173,7 +173,10 @@ def bench_quality(repeat: int) -> list[Figure]:
     text = scenarios.LONG_KEY_RESULT[:300]
     pattern = re.compile(r"\b(launch|build|ship)\b")
     baseline = p95(timed(lambda: pattern.search(text.lower()), repeat))
-    value = p95(timed(scenarios.quality_check(), repeat))
+    samples = timed(scenarios.quality_check(), repeat)
+    value = p95(samples)
+    # On a loaded machine the p95 is mostly the scheduler; the median is what a check costs.
+    median = statistics.median(samples)
     paste, paste_baseline = _quality_of_a_paste()
     return [
         Figure(
@@ -184,6 +187,15 @@ def bench_quality(repeat: int) -> list[Figure]:
             "one regex search of the text",
             "<= 2 ms",
             value <= 2,
+        ),
+        Figure(
+            "quality check of a 300-character KR (median)",
+            median,
+            "ms",
+            baseline,
+            "one regex search of the text",
+            "<= 2 ms",
+            median <= 2,
         ),
         Figure(
             "quality check of a 10,000-character paste (worst shape)",
@@ -454,6 +466,10 @@ def bench_export(runs: int) -> list[Figure]:
         five = statistics.median(timed(small, runs))
         large = scenarios.export_all(Path(folder) / "fifty.sqlite", 50)
         fifty = statistics.median(timed(large, max(1, runs // 2)))
+        long_runs = max(1, runs // 4)
+        shorter = statistics.median(timed(scenarios.export_long_text(5000, folder), long_runs))
+        longer = statistics.median(timed(scenarios.export_long_text(7500, folder), long_runs))
+        hostile = statistics.median(timed(scenarios.export_hostile(folder), long_runs))
     return [
         Figure(
             "export all sheets, 5 objectives x 5 KRs",
@@ -472,6 +488,33 @@ def bench_export(runs: int) -> list[Figure]:
             "the same export with 5 objectives",
             "<= 10x",
             fifty <= 10 * five,
+        ),
+        Figure(
+            "export all sheets, 5,000 characters in every field",
+            shorter,
+            "ms",
+            five,
+            "the 5 x 5 export",
+            "<= 60x",
+            shorter <= 60 * five,
+        ),
+        Figure(
+            "export all sheets, 7,500 characters in every field",
+            longer,
+            "ms",
+            shorter,
+            "the same with 5,000 characters (linear: 1.5x)",
+            "<= 1.8x",
+            longer <= 1.8 * shorter,
+        ),
+        Figure(
+            "export all sheets, hostile text in every field",
+            hostile,
+            "ms",
+            five,
+            "the 5 x 5 export",
+            "<= 5x",
+            hostile <= 5 * five,
         ),
     ]
 

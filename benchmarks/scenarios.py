@@ -171,6 +171,32 @@ def export_all(path: Path, objectives: int) -> Callable[[], object]:
     return action
 
 
+def export_long_text(length: int, folder: str) -> Callable[[], object]:
+    """Every sheet with ``length`` characters in every field, as the sheet tests use."""
+    from exports.writer import export_sheets
+    from tests.exports.samples import long_text_snapshot
+
+    snapshot = long_text_snapshot(length)
+    target = Path(folder) / f"long-{length}"
+    target.mkdir()
+    return lambda: export_sheets(snapshot, "all", "a4", target)
+
+
+def export_hostile(folder: str) -> Callable[[], object]:
+    """Every sheet of the bad-input suite's workshop: markup, scripts, emoji, long text."""
+    from exports.writer import export_sheets
+    from tests.exports.samples import build_hostile_workshop
+    from workshop.snapshot import load_snapshot
+    from workshop.store import open_store
+
+    store = open_store(Path(folder) / "hostile.sqlite")
+    snapshot = load_snapshot(store, build_hostile_workshop(store))
+    store.close()
+    target = Path(folder) / "hostile"
+    target.mkdir()
+    return lambda: export_sheets(snapshot, "all", "a4", target)
+
+
 def booth_click(path: Path) -> tuple[Callable[[], object], object]:
     """A dot placed or taken back in the booth: 40 participants, 100 cards.
 

@@ -66,7 +66,7 @@ def _visit_table(table: Table, notes: list[Note], para: MakePara) -> None:
     longest = float(getattr(table, "longest_cell", LONGEST_CELL))
     for row_index, row in enumerate(rows):
         for column, value in enumerate(row):
-            cell = value if isinstance(value, list) else [value]
+            cell = list(value) if isinstance(value, list | tuple) else [value]
             for inner in cell:
                 if isinstance(inner, Table | KeepTogether):
                     _visit(inner, notes, para)
@@ -142,7 +142,7 @@ def _label(table: Table, row: int, column: int) -> str:
 
 
 def _plain(value: Any) -> str:
-    items = value if isinstance(value, list) else [value]
+    items = list(value) if isinstance(value, list | tuple) else [value]
     for item in items:
         if isinstance(item, Paragraph):
             return " ".join(item.getPlainText().split())

@@ -15,6 +15,9 @@ ACCENT = colors.HexColor("#0b6e69")
 ACCENT_LIGHT = colors.HexColor("#e3f1ef")
 RULE = colors.HexColor("#9aa5b1")
 LINE_LIGHT = colors.HexColor("#cbd2d9")
+# Writing rules: dark enough to survive toner saving and a grey-scale copier.
+WRITING_RULE = colors.HexColor("#7b8794")
+LINE_SPACING = 8 * 72 / 25.4  # 8 mm: the height of a line written by hand
 FILL = colors.HexColor("#f5f7fa")
 LIGHT_COLOURS = {
     "green": colors.HexColor("#2f9e44"),
@@ -215,17 +218,22 @@ class Bar(Flowable):  # type: ignore[misc]
 
 
 class WritingLines(Flowable):  # type: ignore[misc]
-    """Light ruled lines: room to write by hand."""
+    """Ruled lines 8 mm apart: room to write by hand."""
 
-    def __init__(self, height: float, spacing: float = 19) -> None:
+    def __init__(
+        self, height: float, spacing: float = LINE_SPACING, width: float = 0, last_label: str = ""
+    ) -> None:
         super().__init__()
         self.height = height
         self.spacing = spacing
-        self.width = 0.0
+        self.fixed_width = width
+        self.width = width
+        # A prompt written at the right half of the last line ("Champion:").
+        self.last_label = last_label
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width = available_width
-        return available_width, self.height
+        self.width = min(self.fixed_width or available_width, available_width)
+        return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         if available_height < self.spacing:
@@ -234,12 +242,18 @@ class WritingLines(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         c = self.canv
-        c.setStrokeColor(LINE_LIGHT)
-        c.setLineWidth(0.5)
+        c.setStrokeColor(WRITING_RULE)
+        c.setLineWidth(0.6)
         y = self.height - self.spacing
-        while y >= 1:
+        last = y
+        while y > -0.5:  # a height of n lines draws n rules, the last on its bottom edge
             c.line(0, y, self.width, y)
+            last = y
             y -= self.spacing
+        if self.last_label:
+            c.setFillColor(MUTED)
+            c.setFont(_font("italic"), SMALL)
+            c.drawString(self.width * 0.55, last + 3, printable(self.last_label, "italic"))
 
 
 class CutLine(Flowable):  # type: ignore[misc]

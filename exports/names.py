@@ -5,6 +5,7 @@ from __future__ import annotations
 SHEET_NAMES = (
     "facilitation-measures",
     "facilitation-initiatives",
+    "drafting-card",
     "embedding-worksheet",
     "okr-story",
     "confidence-scoring",

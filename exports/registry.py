@@ -11,6 +11,7 @@ from exports.sheets import (
     ballots,
     checkin,
     confidence,
+    drafting,
     facilitation,
     review,
     story,
@@ -42,6 +43,12 @@ SHEETS: dict[str, Sheet] = {
             "Facilitation sheet: initiatives",
             "One page per objective: key results with key initiatives, data source, notes.",
             facilitation.initiatives_sheet,
+        ),
+        Sheet(
+            "drafting-card",
+            "OKR drafting card",
+            "The objective's self-check, who does what by how much, the drafting checklist.",
+            drafting.drafting_sheet,
         ),
         Sheet(
             "embedding-worksheet",

@@ -88,6 +88,7 @@ class Renderer:
                 textColor=ACCENT,
                 spaceBefore=8,
                 spaceAfter=4,
+                keepWithNext=1,
             ),
             "label": ParagraphStyle(
                 "label", fontName=bold, fontSize=SMALL, leading=11.5, textColor=ACCENT
@@ -180,7 +181,7 @@ class Renderer:
             rows,
             colWidths=[label_width, field_width - label_width],
             rowHeights=[None if value else 19 for _, value in fields],
-            splitInRow=1,
+            splitInRow=0,
         )
         field_table.longest_cell = LONGEST_HEADER_FIELD
         field_table.setStyle(
@@ -198,7 +199,7 @@ class Renderer:
         table = Table(
             [[left, field_table]],
             colWidths=[self.width - field_width, field_width],
-            splitInRow=1,
+            splitInRow=0,
         )
         table.setStyle(
             table_style(
@@ -212,7 +213,7 @@ class Renderer:
                 ]
             )
         )
-        return [table, Spacer(1, 8)]
+        return [table, Spacer(1, 6)]
 
     def heading(self, text: str) -> Paragraph:
         return self.para(text, "heading")
@@ -237,7 +238,7 @@ class Renderer:
             self.with_room(body, width, min_height)
             for body, width in zip(bodies, col_widths, strict=True)
         ]
-        table = Table([heads, bodies], colWidths=col_widths, splitInRow=1)
+        table = Table([heads, bodies], colWidths=col_widths, splitInRow=0)
         table.setStyle(self.box_style())
         return table
 
@@ -246,6 +247,8 @@ class Renderer:
             [
                 ("GRID", (0, 0), (-1, -1), 0.75, RULE),
                 ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
+                # A box's heading never stands alone at the foot of a page.
+                ("NOSPLIT", (0, 0), (-1, -1)),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING + 1),
                 ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING + 1),
@@ -304,7 +307,7 @@ class Renderer:
             colWidths=list(widths),
             rowHeights=heights,
             repeatRows=heading_rows,
-            splitInRow=1,
+            splitInRow=0,
         )
         style = [
             ("GRID", (0, 0), (-1, -1), 0.6, RULE),
@@ -320,6 +323,14 @@ class Renderer:
             style += [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT)]
         table.setStyle(table_style([*style, *extra_style]))
         return table
+
+    def room_left(self, story: Sequence[Flowable]) -> float:
+        """What is left of the first page after ``story`` (negative: it runs over)."""
+        used = 0.0
+        for flowable in story:
+            used += flowable.wrap(self.width, self.height)[1]
+            used += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        return self.height - used
 
     def note(self, text: str) -> Paragraph:
         return self.para(text, "small")
@@ -436,7 +447,13 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         style = ParagraphStyle(
             "footer", fontName=self._footer_font, fontSize=SMALL, leading=11, textColor=MUTED
         )
-        line = Paragraph(markup(fitted(self._footer, self._footer_font, room)), style)
+        text = fitted(self._footer, self._footer_font, room)
+        if has_rtl(text):
+            font = sheet_font()
+            fonts = {name: font.font_name(name) for name in ("regular", "bold", "italic")}
+            line: Paragraph = bidi_paragraph([(text, "regular")], style, markup, fonts)
+        else:
+            line = Paragraph(markup(text), style)
         line.wrap(room + 10, 20)
         line.drawOn(self, self._margin, y - 2.5)
         self.drawRightString(width - self._margin, y, page)

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QListView,
     QScrollArea,
+    QSizePolicy,
     QStackedLayout,
     QStyle,
     QTableView,
     QTabWidget,
     QWidget,
-    QWidgetItem,
 )
 from shiboken6 import isValid
 
@@ -76,6 +76,7 @@ class Columns(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = COLUMN_SPACING) -> None:
         super().__init__(parent)
         self._columns: list[_Column] = []
+        self._adding = (1, LEAST_COLUMN_WIDTH)
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
 
@@ -84,18 +85,26 @@ class Columns(QLayout):
     def add(
         self, what: QWidget | QLayout, stretch: int = 1, least: int = LEAST_COLUMN_WIDTH
     ) -> None:
-        """Add a column: a widget or a layout, its share of spare width, its least width."""
+        """Add a column: a widget or a layout, its share of spare width, its least width.
+
+        A layout is put in a widget of its own: the layout then has no children, so
+        nothing calls back into it while Python tears a page down.
+        """
         if isinstance(what, QLayout):
-            self.addChildLayout(what)
-            item: QLayoutItem = what
-        else:
-            self.addChildWidget(what)
-            item = QWidgetItem(what)
-        self._columns.append(_Column(item, stretch, least))
-        self.invalidate()
+            holder = QWidget()
+            margins = what.contentsMargins()
+            holder.setLayout(what)
+            what.setContentsMargins(margins)
+            what = holder
+        # Through addWidget the widget belongs to the layout, not to Python: a widget
+        # Python owned would be deleted by the collector under its parent's feet.
+        self._adding = (stretch, least)
+        self.addWidget(what)
 
     def addItem(self, item: QLayoutItem) -> None:
-        self._columns.append(_Column(item, 1, LEAST_COLUMN_WIDTH))
+        stretch, least = self._adding
+        self._adding = (1, LEAST_COLUMN_WIDTH)
+        self._columns.append(_Column(item, stretch, least))
         self.invalidate()
 
     def count(self) -> int:
@@ -218,7 +227,9 @@ class Columns(QLayout):
         for row, height in zip(rows, heights, strict=True):
             x = inner.x()
             for column, width in row:
-                place = QRect(x, y, width, height)
+                # A column that does not grow downwards keeps its own height, at the top.
+                tall = height if column.grows_down() else min(height, column.height_for(width))
+                place = QRect(x, y, width, tall)
                 if rtl:
                     place.moveLeft(inner.x() + inner.right() - place.right())
                 column.item.setGeometry(place)
@@ -249,6 +260,9 @@ class WholeList(QObject):
         self.least_rows = least_rows
         self.watched: QAbstractItemModel | None = None
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        policy = view.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+        view.setSizePolicy(policy)
         view.installEventFilter(self)
         self.fit()
 

@@ -295,7 +295,7 @@ def _parse_date(value: Any) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError as error:
-        raise _FieldError(f"expected a date (YYYY-MM-DD), got {value!r}") from error
+        raise _FieldError(f"expected a date (YYYY-MM-DD), got {_describe(value)}") from error
 
 
 def _parse_datetime(value: Any) -> dt.datetime:
@@ -304,9 +304,11 @@ def _parse_datetime(value: Any) -> dt.datetime:
     try:
         parsed = dt.datetime.fromisoformat(value)
     except ValueError as error:
-        raise _FieldError(f"expected a date and time, got {value!r}") from error
+        raise _FieldError(f"expected a date and time, got {_describe(value)}") from error
     if parsed.tzinfo is not None:
-        raise _FieldError(f"expected a date and time in UTC without an offset, got {value!r}")
+        raise _FieldError(
+            f"expected a date and time in UTC without an offset, got {_describe(value)}"
+        )
     return parsed
 
 

@@ -123,6 +123,11 @@ class KeyResultSnapshot:
     rank: int | None = None
     selected: bool = False
     champion: str = ""
+    # What the room agreed counts as success, partial success, no impact, negative impact.
+    success_threshold: str = ""
+    partial_threshold: str = ""
+    no_impact_threshold: str = ""
+    negative_threshold: str = ""
     initiatives: tuple[InitiativeSnapshot, ...] = ()
     # Facilitation-sheet criterion id -> the room's answer (None: not asked yet).
     criteria: dict[str, bool | None] = field(default_factory=dict)
@@ -437,6 +442,10 @@ class _Reader:
                     rank=kr.rank,
                     selected=kr.selected,
                     champion=self.people.get(kr.champion_id or -1, ""),
+                    success_threshold=kr.success_threshold,
+                    partial_threshold=kr.partial_threshold,
+                    no_impact_threshold=kr.no_impact_threshold,
+                    negative_threshold=kr.negative_threshold,
                     initiatives=tuple(
                         InitiativeSnapshot(text=i.text, owner=i.owner, priority=i.priority)
                         for i in initiatives

@@ -6,6 +6,7 @@
 # a day ahead of UTC's. Each child process a test starts begins at the same moment.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 # A POSIX zone, so the check needs no time zone database on the machine.
 export TZ="KIR-14"
 start="@2031-02-28 23:58:00"

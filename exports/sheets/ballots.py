@@ -1,15 +1,17 @@
 """Numbered paper ballots: the voting fallback when the shared screen cannot be used.
 
 One slip per participant, numbered "Ballot 3 of 8" so the facilitator can see that
-every slip came back once. Filled, a slip lists the options of the round being
-voted on; blank, it has lines for the option and the votes given to it. When the
-round's phones ask for a code, each slip starts with one person's name, their code
-and the phone address, so they can vote on their phone instead.
+every slip came back once. Filled, there is one set of slips for every round of the
+workshop, each listing that round's options, on pages of its own (a run-off or the
+key-result vote can be held on paper too); blank, a slip has lines for the option and
+the votes given to it. When a round's phones ask for a code, each of its slips starts
+with one person's name, their code and the phone address, so they can vote on their
+phone instead.
 """
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from exports.flowables import CutLine
 from exports.renderer import Cell, Document, Renderer
@@ -26,26 +28,27 @@ ADDRESS_LINE = "_" * 22
 """Room for the laptop's host and port, such as 192.168.100.20:51234."""
 
 
-def ballot_round(snapshot: WorkshopSnapshot) -> VotingRoundSnapshot | None:
-    """The round to print: the latest open one, else the latest one."""
+def ballot_rounds(snapshot: WorkshopSnapshot) -> list[VotingRoundSnapshot | None]:
+    """The rounds to print slips for: every round of the workshop, or one blank set."""
     if snapshot.blank or not snapshot.rounds:
-        return None
-    open_rounds = [r for r in snapshot.rounds if r.status == "open"]
-    return (open_rounds or list(snapshot.rounds))[-1]
+        return [None]
+    return list(snapshot.rounds)
 
 
 def ballots_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
-    voting = ballot_round(snapshot)
-    codes = voting.phone_codes if voting else ()
-    count = max(len(snapshot.participants), len(codes)) or DEFAULT_BALLOTS
     story: list[Flowable] = []
-    for number in range(1, count + 1):
-        if number > 1:
-            story += [Spacer(1, 4), CutLine(), Spacer(1, 4)]
-        slip = _slip(r, snapshot, voting, number, count)
-        if voting is not None and number <= len(codes):
-            slip[1:1] = _phone_part(r, voting, codes[number - 1])
-        story.append(KeepTogether(slip))
+    for index, voting in enumerate(ballot_rounds(snapshot)):
+        if index:
+            story.append(PageBreak())
+        codes = voting.phone_codes if voting else ()
+        count = max(len(snapshot.participants), len(codes)) or DEFAULT_BALLOTS
+        for number in range(1, count + 1):
+            if number > 1:
+                story += [Spacer(1, 4), CutLine(), Spacer(1, 4)]
+            slip = _slip(r, snapshot, voting, number, count)
+            if voting is not None and number <= len(codes):
+                slip[1:1] = _phone_part(r, voting, codes[number - 1])
+            story.append(KeepTogether(slip))
     return [
         Document(
             name=file_name(snapshot, TITLE),
@@ -60,9 +63,10 @@ def _instructions(voting: VotingRoundSnapshot | None) -> str:
     votes = voting.votes_per_person if voting else DEFAULT_VOTES
     most = voting.max_per_option if voting else DEFAULT_VOTES
     secret = voting is None or voting.secret
-    text = (
-        f"You have {votes} votes. Give an option up to {most} of them "
-        "by writing the number in its box."
+    text = f"You have {votes} {'vote' if votes == 1 else 'votes'}. " + (
+        "Write 1 in the box of the option you choose."
+        if most == 1
+        else f"Give an option up to {most} of them by writing the number in its box."
     )
     if secret:
         text += " Do not write your name: fold the slip and hand it to the facilitator."
@@ -106,7 +110,11 @@ def _slip(
     about = ""
     if voting is not None:
         about = voting.title or (
-            f"Key results for: {voting.objective_text}" if voting.objective_text else ""
+            f"Key results for: {voting.objective_text}"
+            if voting.objective_text
+            else "Objectives"
+            if voting.subject == "objectives"
+            else ""
         )
     heading = [(f"Ballot {number} of {count}", "b")]
     if snapshot.team or about:

@@ -6,10 +6,10 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 import resources
-from exports.flowables import LINE_LIGHT, TrafficLights
+from exports.flowables import LINE_SPACING, WRITING_RULE, TrafficLights
 from exports.renderer import Cell, Document, Renderer, table_style
 from exports.sheets.common import file_name, footer, measure, score
-from exports.sheets.confidence import week_of
+from exports.sheets.confidence import scale_legend, week_of
 from exports.sheets.trends import has_trends, kr_number, trend_section
 from workshop.snapshot import (
     HealthMetricSnapshot,
@@ -22,11 +22,19 @@ TITLE = "Weekly check-in"
 TAGLINE = "Where we are on our key results, and what we focus on next."
 NUMBER_COLUMN = 34.0
 ROW = 26.0
+# A blank row: one handwritten line of 8 mm, with room above it.
+BLANK_ROW = LINE_SPACING + 10
 BLANK_HEALTH_LINES = 4
 BLANK_FOCUS_LINES = 3
 BLANK_KEY_RESULTS = 4
 BOX_ROOM = 92.0
 CHECKIN_QUESTIONS: dict[str, str] = resources.vocabulary()["checkin_questions"]
+# Asked aloud beside the stored questions: the scale is on the sheet, the rest is talk.
+SPOKEN_QUESTIONS = (
+    "How confident are we now that we will get there (1, 0.7, 0.4 or 0)?",
+    "What did we achieve this week, and what did we learn?",
+)
+QUESTIONS_ROOM = 5 * LINE_SPACING
 
 
 def checkin_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
@@ -43,9 +51,16 @@ def checkin_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
             ("Date", ""),
         ],
     )
+    story += [r.para("Confidence", "label"), Spacer(1, 2), scale_legend(r), Spacer(1, 8)]
     for number, objective in enumerate(objectives, 1):
         story.append(_objective_table(r, number, objective, week, snapshot.blank))
         story.append(Spacer(1, 8))
+    answered = note is not None and any(getattr(note, field) for field in CHECKIN_QUESTIONS)
+    if snapshot.blank:
+        # The template is two-sided: the key results on the front, the talk on the back.
+        story.append(PageBreak())
+    if not answered:
+        story += [_questions(r), Spacer(1, 8)]
     third = r.width / 3
     story.append(
         r.boxes(
@@ -62,7 +77,7 @@ def checkin_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
             widths=[third, third, third],
         )
     )
-    if note is not None and any(getattr(note, field) for field in CHECKIN_QUESTIONS):
+    if note is not None and answered:
         story += [
             Spacer(1, 8),
             r.boxes(
@@ -112,20 +127,34 @@ def _objective_table(
         ["", "Key result", "Lead", "Metric", "Actual", "Confidence"],
         rows,
         widths,
-        min_row_height=ROW,
+        min_row_height=BLANK_ROW if blank else ROW,
         title=title,
+    )
+
+
+def _questions(r: Renderer) -> Flowable:
+    """The questions a check-in goes through, with room for the answers."""
+    questions = [*CHECKIN_QUESTIONS.values(), *SPOKEN_QUESTIONS]
+    asked = [r.para(f"{n}. {q}", "cell") for n, q in enumerate(questions, 1)]
+    return r.boxes(
+        [
+            ("Talk it through", "Keep it short: a check-in is not a status report", asked),
+            ("What we said", "Answers, decisions, who does what next", ""),
+        ],
+        QUESTIONS_ROOM,
+        widths=[r.width * 0.45, r.width * 0.55],
     )
 
 
 def _health(r: Renderer, health: tuple[HealthMetricSnapshot, ...]) -> Table:
     lines = list(health) or [HealthMetricSnapshot(name="")] * BLANK_HEALTH_LINES
     rows = [[r.para(line.name, "cell"), TrafficLights(line.status)] for line in lines]
-    table = Table(rows, colWidths=[None, 56], splitInRow=1)
+    table = Table(rows, colWidths=[None, 56], splitInRow=0)
     table.setStyle(
         table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LINEBELOW", (0, 0), (0, -1), 0.5, LINE_LIGHT),
+                ("LINEBELOW", (0, 0), (0, -1), 0.6, WRITING_RULE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 2),
                 ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -140,12 +169,12 @@ def _focus(r: Renderer, note: WeeklyNoteSnapshot | None) -> list[Flowable]:
     if note is not None and note.weekly_focus:
         return [r.para(note.weekly_focus)]
     rows = [[r.para(f"{n}.", "strong"), ""] for n in range(1, BLANK_FOCUS_LINES + 1)]
-    table = Table(rows, colWidths=[14, None], rowHeights=24)
+    table = Table(rows, colWidths=[14, None], rowHeights=LINE_SPACING)
     table.setStyle(
         table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LINEBELOW", (1, 0), (1, -1), 0.5, LINE_LIGHT),
+                ("LINEBELOW", (1, 0), (1, -1), 0.6, WRITING_RULE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ]

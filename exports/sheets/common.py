@@ -61,6 +61,21 @@ def key_result_details(kr: KeyResultSnapshot, shown: str = "", champion: bool = 
     return " · ".join(parts)
 
 
+def key_result_thresholds(kr: KeyResultSnapshot) -> str:
+    """ "Success: … · partial: … · no impact: … · negative: …", for the set ones."""
+    parts = [
+        (label, value.strip())
+        for label, value in (
+            ("Success", kr.success_threshold),
+            ("partial", kr.partial_threshold),
+            ("no impact", kr.no_impact_threshold),
+            ("negative", kr.negative_threshold),
+        )
+        if value.strip()
+    ]
+    return " · ".join(f"{label}: {value}" for label, value in parts)
+
+
 def team_and_cycle(snapshot: WorkshopSnapshot) -> list[tuple[str, str]]:
     return [("Team", snapshot.team), ("Cycle", snapshot.cycle_label)]
 

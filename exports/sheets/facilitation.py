@@ -12,25 +12,33 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeAlias
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, Table
 
 from exports.criteria import Criterion, criteria
-from exports.flowables import SMALL, RotatedLabel, TickBox
-from exports.fonts import sheet_font
+from exports.flowables import LINE_SPACING, TickBox, WritingLines
 from exports.renderer import Cell, Document, Renderer, table_style
-from exports.sheets.common import file_name, footer, key_result_details, priority
-from exports.text import printable
+from exports.sheets.common import (
+    file_name,
+    footer,
+    key_result_details,
+    key_result_thresholds,
+    priority,
+)
 from workshop.snapshot import KeyResultSnapshot, ObjectiveSnapshot, WorkshopSnapshot
 
 TITLE = "OKR facilitation sheet"
 TAGLINE = "If we could move the needle on one thing only, this is it."
-TICK_COLUMN = 24.0
-NUMBER_COLUMN = 34.0
-CHECK_COLUMN = 140.0
-OBJECTIVE_ROW = 84.0
-KEY_RESULT_ROW = 50.0
+TICK_COLUMN = 19.0
+NUMBER_COLUMN = 36.0
+CHECK_COLUMN = 206.0
+OBJECTIVE_ROW = 64.0
+KEY_RESULT_ROW = 40.0
+# A blank row: two lines to write the key result on, the second shared with its champion.
+BLANK_KEY_RESULT_ROW = 54.0
 MIN_KEY_RESULT_ROWS = 3
+# The closing box takes the rest of the page, but never less than three lines.
+MIN_CLOSING_BOX = 76.0
+CLOSING_BOX_HEADING = 46.0
 
 
 def measures_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
@@ -44,7 +52,7 @@ def initiatives_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]
 # The middle columns of the key-result table: headings, widths, and each row's cells.
 MiddleColumns: TypeAlias = tuple[list[str], list[float], list[list[Cell]]]
 Columns: TypeAlias = Callable[[Renderer, float, tuple[KeyResultSnapshot, ...]], MiddleColumns]
-Closing: TypeAlias = Callable[[Renderer, ObjectiveSnapshot], list[Flowable]]
+Closing: TypeAlias = Callable[[Renderer, ObjectiveSnapshot, float], list[Flowable]]
 
 
 def _documents(
@@ -60,17 +68,19 @@ def _documents(
         story: list[Flowable] = r.header(
             TITLE, TAGLINE, [("Team", snapshot.team), ("Cycle", snapshot.cycle_label), ("Date", "")]
         )
-        story.append(_objective_table(r, objective))
-        story.append(Spacer(1, 10))
+        story.append(_objective_table(r, objective, snapshot.blank))
+        story.append(Spacer(1, 6))
         key_results = objective.final_key_results
         if snapshot.blank or len(key_results) < MIN_KEY_RESULT_ROWS:
             missing = max(MIN_KEY_RESULT_ROWS, len(key_results)) - len(key_results)
             key_results = key_results + (KeyResultSnapshot(),) * missing
-        story.append(_key_result_table(r, key_results, columns))
-        story.append(Spacer(1, 3))
-        story.append(_legend(r))
-        story.append(Spacer(1, 8))
-        story.extend(closing(r, objective))
+        row = BLANK_KEY_RESULT_ROW if snapshot.blank else KEY_RESULT_ROW
+        story.append(_key_result_table(r, key_results, columns, row, snapshot.blank))
+        story.append(Spacer(1, 2))
+        story.extend(_legend(r))
+        story.append(Spacer(1, 5))
+        room = r.room_left(story) - CLOSING_BOX_HEADING
+        story.extend(closing(r, objective, max(MIN_CLOSING_BOX, room)))
         label = f"Objective {number}" + (f" {objective.text}" if objective.text else "")
         documents.append(
             Document(
@@ -83,14 +93,6 @@ def _documents(
     return documents
 
 
-def _header_height(labels: list[str]) -> float:
-    """Tall enough for the longest word of any rotated heading, and not less than 58 pt."""
-    words = [word for label in labels for word in printable(label, "bold").split()]
-    bold = sheet_font().font_name("bold")
-    longest = max(float(stringWidth(word, bold, SMALL)) for word in words)
-    return max(58.0, longest + 8)
-
-
 def _tick_style(first_tick_column: int) -> list[tuple[object, ...]]:
     return [
         ("ALIGN", (first_tick_column, 1), (-1, -1), "CENTER"),
@@ -100,14 +102,21 @@ def _tick_style(first_tick_column: int) -> list[tuple[object, ...]]:
     ]
 
 
-def _objective_table(r: Renderer, objective: ObjectiveSnapshot) -> Table:
+def _objective_table(r: Renderer, objective: ObjectiveSnapshot, blank: bool) -> Table:
     what: list[Flowable] = [r.para(objective.text, "big")] if objective.text else []
     if objective.parent_text:
         what.append(r.rich([("Supports: ", "b"), (objective.parent_text, "")], "small"))
+    elif blank:
+        width = (r.width - CHECK_COLUMN) * 0.6 - 10
+        what += [WritingLines(2 * LINE_SPACING), r.para("Supports (parent OKR):", "hint")]
+        what.append(WritingLines(LINE_SPACING, width=width))
     checks = _check_list(r, objective.criteria, criteria("objective"), CHECK_COLUMN)
-    widths = [(r.width - CHECK_COLUMN) * 0.56, (r.width - CHECK_COLUMN) * 0.44, CHECK_COLUMN]
+    widths = [(r.width - CHECK_COLUMN) * 0.6, (r.width - CHECK_COLUMN) * 0.4, CHECK_COLUMN]
     header: list[Cell] = ["Objective", "Why this matters", "Check the objective"]
-    return r.table(header, [[what, objective.why_it_matters, checks]], widths, OBJECTIVE_ROW)
+    why: Cell = objective.why_it_matters
+    if blank:
+        why = [WritingLines(3 * LINE_SPACING)]
+    return r.table(header, [[what, why, checks]], widths, OBJECTIVE_ROW)
 
 
 def _check_list(
@@ -116,9 +125,15 @@ def _check_list(
     listed: tuple[Criterion, ...],
     width: float,
 ) -> Table:
-    """The objective's criteria as a column of tick boxes with their names."""
-    rows = [[TickBox(answers.get(c.id), 9), r.para(c.label, "cell")] for c in listed]
-    table = Table(rows, colWidths=[14, width - 14 - 8])
+    """The objective's criteria as two columns of tick boxes with their names."""
+    cells = [[TickBox(answers.get(c.id), 9), r.para(c.label, "cell")] for c in listed]
+    half = (len(cells) + 1) // 2
+    rows = [
+        left + (cells[half + index] if half + index < len(cells) else ["", ""])
+        for index, left in enumerate(cells[:half])
+    ]
+    column = (width - 8) / 2
+    table = Table(rows, colWidths=[14, column - 14, 14, column - 14])
     table.setStyle(
         table_style(
             [
@@ -134,14 +149,20 @@ def _check_list(
 
 
 def _key_result_table(
-    r: Renderer, key_results: tuple[KeyResultSnapshot, ...], columns: Columns
+    r: Renderer,
+    key_results: tuple[KeyResultSnapshot, ...],
+    columns: Columns,
+    row_height: float,
+    blank: bool,
 ) -> Table:
     labels = [c.label for c in criteria("key_result")]
-    height = _header_height(labels)
     rest = r.width - NUMBER_COLUMN - TICK_COLUMN * len(labels)
     names, widths, cells = columns(r, rest, key_results)
-    header: list[Cell] = ["#", *names]
-    header += [RotatedLabel(label, height) for label in labels]
+    if blank:
+        for middle in cells:
+            middle[0] = [WritingLines(2 * LINE_SPACING, last_label="Champion:")]
+    header: list[Cell] = ["", *names]
+    header += [r.para(str(number), "centred") for number in range(1, len(labels) + 1)]
     rows = []
     for number, (kr, middle) in enumerate(zip(key_results, cells, strict=True), 1):
         row: list[Cell] = [r.para(f"KR {number}", "strong"), *middle]
@@ -149,15 +170,26 @@ def _key_result_table(
         rows.append(row)
     all_widths = [NUMBER_COLUMN, *widths] + [TICK_COLUMN] * len(labels)
     first_tick = 1 + len(names)
-    return r.table(header, rows, all_widths, KEY_RESULT_ROW, extra_style=_tick_style(first_tick))
+    compact = [("TOPPADDING", (0, 1), (-1, -1), 3), ("BOTTOMPADDING", (0, 1), (-1, -1), 3)]
+    return r.table(
+        header, rows, all_widths, row_height, extra_style=[*_tick_style(first_tick), *compact]
+    )
 
 
-def _key_result_cell(r: Renderer, kr: KeyResultSnapshot) -> list[Flowable]:
-    cell: list[Flowable] = [r.para(kr.text)] if kr.text else []
-    details = key_result_details(kr, shown=kr.text)
-    if details:
-        cell.append(r.para(details, "small"))
-    return cell
+def _key_result_cell(r: Renderer, kr: KeyResultSnapshot, source: bool = False) -> list[Flowable]:
+    """The key result, then on the same line its numbers, champion and (on the initiatives
+    variant) its data source, so a full row of five key results fits one page."""
+    details = [key_result_details(kr, shown=kr.text)]
+    if source and (kr.data_source or kr.how_to_measure):
+        details.append(f"source: {kr.data_source or kr.how_to_measure}")
+    details.append(key_result_thresholds(kr))
+    after = " · ".join(d for d in details if d)
+    if not kr.text:
+        return [r.para(after, "small")] if after else []
+    parts = [(kr.text, "")]
+    if after:
+        parts.append((f" — {after}", "i"))
+    return [r.rich(parts, "cell")]
 
 
 def _measures_columns(
@@ -165,11 +197,11 @@ def _measures_columns(
 ) -> MiddleColumns:
     cells: list[list[Cell]] = []
     for kr in key_results:
-        measure: list[Flowable] = [r.para(kr.how_to_measure)] if kr.how_to_measure else []
+        measure: list[Flowable] = [r.para(kr.how_to_measure, "cell")] if kr.how_to_measure else []
         if kr.data_source:
             measure.append(r.rich([("Source: ", "b"), (kr.data_source, "")], "small"))
         cells.append([_key_result_cell(r, kr), measure])
-    return ["Key result", "How to measure / data source"], [room * 0.6, room * 0.4], cells
+    return ["Key result", "How to measure / data source"], [room * 0.63, room * 0.37], cells
 
 
 def _initiatives_columns(
@@ -178,12 +210,11 @@ def _initiatives_columns(
     cells: list[list[Cell]] = []
     for kr in key_results:
         initiatives: list[Flowable] = [
-            r.para(f"• {i.text}" + _owner_and_priority(i.owner, i.priority)) for i in kr.initiatives
+            r.para(f"• {i.text}" + _owner_and_priority(i.owner, i.priority), "cell")
+            for i in kr.initiatives
         ]
-        source = kr.data_source or kr.how_to_measure
-        cells.append([_key_result_cell(r, kr), initiatives, source])
-    widths = [room * 0.40, room * 0.36, room * 0.24]
-    return ["Key result", "Key initiatives", "Data source"], widths, cells
+        cells.append([_key_result_cell(r, kr, source=True), initiatives])
+    return ["Key result and data source", "Key initiatives"], [room * 0.44, room * 0.56], cells
 
 
 def _owner_and_priority(owner: str, level: str) -> str:
@@ -191,7 +222,9 @@ def _owner_and_priority(owner: str, level: str) -> str:
     return f" ({', '.join(parts)})" if parts else ""
 
 
-def _legend(r: Renderer) -> Table:
+def _legend(r: Renderer) -> list[Flowable]:
+    """What the numbered columns check, and what a tick, a dash and an empty box say."""
+    names = " · ".join(f"{number} {c.label}" for number, c in enumerate(criteria("key_result"), 1))
     items: list[Flowable | str] = [
         TickBox(True, 9),
         "the room agrees",
@@ -214,26 +247,27 @@ def _legend(r: Renderer) -> Table:
             ]
         )
     )
-    return table
+    return [r.rich([("Key-result checks: ", "b"), (names, "")], "small"), Spacer(1, 2), table]
 
 
-def _ideas_box(r: Renderer, objective: ObjectiveSnapshot) -> list[Flowable]:
+def _ideas_box(r: Renderer, objective: ObjectiveSnapshot, room: float) -> list[Flowable]:
+    """The room's ideas, one line of them per key result (owners are on the other variant)."""
     ideas: list[Flowable] = []
     for number, kr in enumerate(objective.final_key_results, 1):
-        for initiative in kr.initiatives:
-            extra = _owner_and_priority(initiative.owner, initiative.priority)
-            ideas.append(r.rich([(f"KR {number}: ", "b"), (initiative.text + extra, "")]))
+        listed = " · ".join(i.text for i in kr.initiatives)
+        if listed:
+            ideas.append(r.rich([(f"KR {number}: ", "b"), (listed, "")], "cell"))
     return [
         r.boxes(
             [("How to achieve the objective", "Initiative, action and task ideas", ideas)],
-            min_height=84,
+            min_height=room,
         )
     ]
 
 
-def _notes_box(r: Renderer, objective: ObjectiveSnapshot) -> list[Flowable]:
-    notes: list[Flowable] = [r.para(objective.notes)] if objective.notes else []
+def _notes_box(r: Renderer, objective: ObjectiveSnapshot, room: float) -> list[Flowable]:
+    notes: list[Flowable] = [r.para(objective.notes, "cell")] if objective.notes else []
     for number, kr in enumerate(objective.final_key_results, 1):
         if kr.notes:
-            notes.append(r.rich([(f"KR {number}: ", "b"), (kr.notes, "")]))
-    return [r.boxes([("Notes", "", notes)], min_height=84)]
+            notes.append(r.rich([(f"KR {number}: ", "b"), (kr.notes, "")], "cell"))
+    return [r.boxes([("Notes", "", notes)], min_height=room)]

@@ -26,8 +26,7 @@ PARTS = (
         "Which numbers would tell us early that we are on the way?",
     ),
 )
-HEADER_HEIGHT = 80.0
-PART_HEADING = 34.0
+PART_HEADING = 36.0
 MIN_PART_ROOM = 48.0
 GAP = 6.0
 
@@ -40,10 +39,11 @@ def story_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
     for index, story in enumerate(stories):
         if index:
             content.append(PageBreak())
-        content += r.header(
+        header = r.header(
             TITLE, TAGLINE, [("Team", snapshot.team), ("Objective", story.objective_text)]
         )
-        used = HEADER_HEIGHT
+        content += header
+        used = r.height - r.room_left(header)
         if story.origin is not None and story.origin.has_thread:
             origin = thread(r, story.origin)
             used += origin.wrap(r.width, r.height)[1] + GAP

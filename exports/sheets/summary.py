@@ -14,7 +14,7 @@ from exports.flowables import ACCENT, FILL, MUTED, Bar
 from exports.renderer import Cell, Document, Renderer
 from exports.sheets.common import file_name, footer, key_result_details, priority, score
 from exports.sheets.labels import BOARDS, COLUMNS, ROLES, STEP_STATUSES, words
-from okr_rules.scores import Thresholds, objective_score, verdict
+from okr_rules.scores import VERDICTS, Thresholds, objective_score, verdict
 from workshop.snapshot import (
     ObjectiveSnapshot,
     PastObjectiveSnapshot,
@@ -126,11 +126,13 @@ def _comms(r: Renderer, snapshot: WorkshopSnapshot) -> list[Flowable]:
         rows = [[""] * 5 for _ in range(BLANK_ROWS if snapshot.blank else 2)]
     shares = (0.2, 0.32, 0.16, 0.16, 0.16)
     flow.append(
-        r.table(
-            ["Who needs to know", "What we tell them", "How", "When", "Who tells them"],
-            rows,
-            [r.width * share for share in shares],
-            min_row_height=24,
+        KeepTogether(
+            r.table(
+                ["Who needs to know", "What we tell them", "How", "When", "Who tells them"],
+                rows,
+                [r.width * share for share in shares],
+                min_row_height=24,
+            )
         )
     )
     return flow
@@ -180,11 +182,13 @@ def _agenda(r: Renderer, snapshot: WorkshopSnapshot) -> list[Flowable]:
         )
     rest = r.width * 0.52
     flow.append(
-        r.table(
-            ["Step", "Planned", "Used", "Over (+) or under (−)"],
-            rows,
-            [rest, r.width * 0.14, r.width * 0.14, r.width * 0.20],
-            min_row_height=20,
+        KeepTogether(
+            r.table(
+                ["Step", "Planned", "Used", "Over (+) or under (−)"],
+                rows,
+                [rest, r.width * 0.14, r.width * 0.14, r.width * 0.20],
+                min_row_height=20,
+            )
         )
     )
     return flow
@@ -228,7 +232,19 @@ def _last_cycle(r: Renderer, snapshot: WorkshopSnapshot) -> list[Flowable]:
             )
         )
         flow.append(Spacer(1, 6))
+    flow.append(_verdict_scale(r, thresholds))
     return flow
+
+
+def _verdict_scale(r: Renderer, thresholds: Thresholds) -> Flowable:
+    """The four verdicts and the scores they start from, beside the scores."""
+    lowest = (thresholds.exceeded, thresholds.delivered, thresholds.fell_short, 0.0)
+    parts: list[tuple[str, str]] = [("Verdicts: ", "b")]
+    for index, (each, start) in enumerate(zip(VERDICTS, lowest, strict=True)):
+        parts += [(each.label, "b"), (f" from {start:.1f}", "")]
+        if index < len(VERDICTS) - 1:
+            parts.append((" · ", ""))
+    return r.rich(parts, "small")
 
 
 def _retrospective(r: Renderer, snapshot: WorkshopSnapshot) -> list[Flowable]:
@@ -321,12 +337,14 @@ def _round_chart(r: Renderer, voting: VotingRoundSnapshot) -> Flowable:
 
 def _tally_by_hand(r: Renderer) -> Flowable:
     rows: list[list[Cell]] = [[r.para(str(n), "strong"), "", ""] for n in range(1, 9)]
-    return r.table(
-        ["#", "Option", "Votes"],
-        rows,
-        [NUMBER_COLUMN, r.width * 0.6, r.width * 0.4 - NUMBER_COLUMN],
-        min_row_height=22,
-        title="Vote tally",
+    return KeepTogether(
+        r.table(
+            ["#", "Option", "Votes"],
+            rows,
+            [NUMBER_COLUMN, r.width * 0.6, r.width * 0.4 - NUMBER_COLUMN],
+            min_row_height=22,
+            title="Vote tally",
+        )
     )
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
-from exports.flowables import ACCENT_LIGHT, FILL, PercentScale
+from exports.flowables import ACCENT_LIGHT, FILL, LINE_SPACING, PercentScale
 from exports.renderer import Cell, Document, Renderer
 from exports.sheets.common import file_name, footer
 from workshop.snapshot import DependencySnapshot, MetricSnapshot, WorkshopSnapshot
@@ -12,6 +12,8 @@ from workshop.snapshot import DependencySnapshot, MetricSnapshot, WorkshopSnapsh
 TITLE = "Embedding OKR worksheet"
 TAGLINE = "How our OKRs become part of the team's week."
 FIELD_ROOM = 46.0
+# A blank field: three handwritten lines of 8 mm at least.
+BLANK_FIELD_ROOM = 3 * LINE_SPACING + 12
 GAP = 6.0
 DIRECTIONS = (("we_depend", "We depend on others"), ("they_depend", "Others depend on us"))
 STRENGTHS = (("feedback", "Feedback only"), ("hard", "Hard dependency: they build or sign off"))
@@ -32,6 +34,9 @@ def worksheet_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
         TITLE, TAGLINE, [("Team", snapshot.team), ("Cycle", snapshot.cycle_label), ("Date", "")]
     )
     wide, middle, narrow = r.width * 0.37, r.width * 0.34, r.width * 0.29
+    room = BLANK_FIELD_ROOM if snapshot.blank else FIELD_ROOM
+    # On paper the twelve fields take two pages: 1 to 6, then 7 to 12.
+    turn: Flowable = PageBreak() if snapshot.blank else Spacer(1, GAP)
     story += [
         r.boxes(
             [
@@ -39,7 +44,7 @@ def worksheet_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
                 ("2. People and teams on our OKRs", "", sheet.people),
                 ("8. OKR champion", "", sheet.okr_champion),
             ],
-            FIELD_ROOM,
+            room,
             widths=[wide, middle, narrow],
         ),
         r.boxes(
@@ -48,12 +53,12 @@ def worksheet_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
                 ("4. Check-ins: cadence, day, time", "", sheet.checkin_cadence),
                 ("5. When is the update due?", "", sheet.update_due),
             ],
-            FIELD_ROOM,
+            room,
             widths=[wide, middle, narrow],
         ),
         Spacer(1, GAP),
-        _dependencies(r, sheet.dependencies),
-        Spacer(1, GAP),
+        _dependencies(r, sheet.dependencies, room),
+        turn,
         r.boxes(
             [
                 (
@@ -71,13 +76,13 @@ def worksheet_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
                 ("9. OKR hopes: what do we hope they bring?", "", sheet.hopes),
                 ("10. OKR fears: what worries us?", "", sheet.fears),
             ],
-            FIELD_ROOM,
+            room,
             widths=[half, half],
         ),
         Spacer(1, GAP),
-        _metrics(r, sheet.metrics),
+        _metrics(r, sheet.metrics, room),
         Spacer(1, GAP),
-        r.boxes([("12. Upcoming OKR themes", "", sheet.upcoming_themes)], FIELD_ROOM - 10),
+        r.boxes([("12. Upcoming OKR themes", "", sheet.upcoming_themes)], room),
     ]
     return [
         Document(
@@ -99,7 +104,7 @@ def _dependency_cell(r: Renderer, items: list[DependencySnapshot]) -> list[Flowa
     return cell
 
 
-def _dependencies(r: Renderer, dependencies: tuple[DependencySnapshot, ...]) -> Table:
+def _dependencies(r: Renderer, dependencies: tuple[DependencySnapshot, ...], room: float) -> Table:
     label_width = 100.0
     column = (r.width - label_width) / 2
     header: list[Cell] = ["", *[label for _, label in STRENGTHS]]
@@ -118,14 +123,14 @@ def _dependencies(r: Renderer, dependencies: tuple[DependencySnapshot, ...]) -> 
         header,
         rows,
         [label_width, column, column],
-        min_row_height=46,
+        min_row_height=room,
         extra_style=[("BACKGROUND", (0, 2), (0, -1), FILL)],
         header_background=FILL,
         title="6. Dependency mapping",
     )
 
 
-def _metrics(r: Renderer, metrics: tuple[MetricSnapshot, ...]) -> Table:
+def _metrics(r: Renderer, metrics: tuple[MetricSnapshot, ...], room: float) -> Table:
     """Outputs, leading and lagging side by side; the leading column is the sweet spot."""
     column = r.width / 3
     header: list[Cell] = [
@@ -154,7 +159,7 @@ def _metrics(r: Renderer, metrics: tuple[MetricSnapshot, ...]) -> Table:
         header,
         [cells, [sweet, "", ""]],
         [column] * 3,
-        min_row_height=46,
+        min_row_height=room,
         extra_style=[
             ("SPAN", (0, 3), (2, 3)),
             ("BACKGROUND", (1, 2), (1, 2), ACCENT_LIGHT),

@@ -2,11 +2,13 @@
 
 Run with ``.venv/bin/python -m tests.exports.render_sheets`` (needs ``pdftoppm`` from
 poppler-utils). The filled sheets show a realistic finished workshop on A4; the
-facilitation sheets show the first objective.
+facilitation sheets show the first objective, also on US Letter, and once more with a
+team that writes in Japanese, Chinese, Arabic, Hebrew and emoji.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import subprocess
 import sys
@@ -17,7 +19,7 @@ from exports.registry import SHEETS
 from exports.writer import export_sheets
 from facilitation.printing import sheet_snapshot
 from tests.exports.samples import build_demo_workshop
-from workshop.snapshot import blank_snapshot
+from workshop.snapshot import WorkshopSnapshot, blank_snapshot
 from workshop.store import open_store
 
 OUT = Path(__file__).resolve().parents[2] / "docs" / "sheets"
@@ -43,6 +45,38 @@ def render(pdf: Path, stem: str) -> list[Path]:
     return sorted(OUT.glob(f"{stem}-*.png"))
 
 
+def many_scripts(snapshot: WorkshopSnapshot) -> WorkshopSnapshot:
+    """The demo's first objective as a team in Tokyo, Shanghai, Cairo and Tel Aviv writes it."""
+    objective = snapshot.ranked_objectives[0]
+    texts = (
+        "初回訪問で修理を完了する顧客の割合を 60% から 85% に上げる",
+        "客户首次来电即解决的比例从 55% 提高到 80%",
+        "يحل العملاء مشاكلهم اليومية دون انتظارنا",
+        "לקוחות פותרים בעיות בלי לחכות לנו",
+        "Ship the self-help hub 🚀 before the summer rush ☀️",
+    )
+    key_results = tuple(
+        dataclasses.replace(kr, text=text)
+        for kr, text in zip(objective.final_key_results, texts, strict=False)
+    )
+    changed = dataclasses.replace(
+        objective, text="お客様が待たずに問題を解決できる 🚀", key_results=key_results
+    )
+    return dataclasses.replace(
+        snapshot, team="カスタマーケア · خدمة العملاء", objectives=(changed,)
+    )
+
+
+def export_and_render(
+    snapshot: WorkshopSnapshot, sheet: str, paper: str, stem: str, folder: Path
+) -> None:
+    target = folder / stem
+    target.mkdir()
+    first = export_sheets(snapshot, [sheet], paper, target)[0]
+    for png in render(first, stem):
+        print(png.relative_to(OUT.parents[1]))
+
+
 def main() -> int:
     if shutil.which("pdftoppm") is None:
         print("pdftoppm is missing: install poppler-utils.", file=sys.stderr)
@@ -59,11 +93,13 @@ def main() -> int:
             store.close()
         for name in SHEETS:
             for kind, snapshot in (("filled", filled), ("blank", blank_snapshot())):
-                target = folder / f"{name}-{kind}"
-                target.mkdir()
-                first = export_sheets(snapshot, [name], "a4", target)[0]
-                for png in render(first, f"{name}-{kind}"):
-                    print(png.relative_to(OUT.parents[1]))
+                export_and_render(snapshot, name, "a4", f"{name}-{kind}", folder)
+        for name in ("facilitation-measures", "facilitation-initiatives"):
+            export_and_render(filled, name, "letter", f"{name}-filled-letter", folder)
+            export_and_render(blank_snapshot(), name, "letter", f"{name}-blank-letter", folder)
+        export_and_render(
+            many_scripts(filled), "facilitation-measures", "a4", "facilitation-scripts", folder
+        )
     return 0
 
 

@@ -81,7 +81,8 @@ def test_the_blank_sheets_are_unchanged_by_the_cycle(out_dir: Path) -> None:
     blank = blank_snapshot()
     confidence = Pdf(export_sheets(blank, ["confidence-scoring"], "a4", out_dir)[0])
     checkin = Pdf(export_sheets(blank, ["weekly-check-in"], "a4", out_dir)[0])
-    assert (confidence.page_count, checkin.page_count) == (2, 1)
+    # The blank check-in is two-sided: key results on the front, the talk on the back.
+    assert (confidence.page_count, checkin.page_count) == (2, 2)
     assert "Trends" not in confidence.text + checkin.text
     assert "3.5" in confidence.text, "the numbers to type the sheet back by"
 

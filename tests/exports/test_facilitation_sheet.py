@@ -9,7 +9,13 @@ import pytest
 
 from exports.writer import export_sheets
 from tests.exports.conftest import Pdf
-from workshop.snapshot import KeyResultSnapshot, WorkshopSnapshot, blank_snapshot
+from workshop.snapshot import (
+    InitiativeSnapshot,
+    KeyResultSnapshot,
+    ObjectiveSnapshot,
+    WorkshopSnapshot,
+    blank_snapshot,
+)
 
 VARIANTS = ["facilitation-measures", "facilitation-initiatives"]
 
@@ -39,7 +45,7 @@ def test_measures_variant_shows_how_to_measure_and_ideas(
     assert "Customers never need a second visit" in page
     assert "Weekly job report" in page and "Source: Dispatch system" in page
     assert "How to achieve the objective" in page
-    assert "KR 1: Van stock check (Bo, must have)" in page
+    assert "KR 1: Van stock check" in page
     assert "champion: Bo" in page
 
 
@@ -48,9 +54,9 @@ def test_initiatives_variant_shows_initiatives_source_and_notes(
 ) -> None:
     first = export_sheets(full_snapshot, "facilitation-initiatives", "a4", out_dir)[0]
     page = Pdf(first).pages[0]
-    assert "Key initiatives" in page and "Data source" in page and "Notes" in page
+    assert "Key initiatives" in page and "data source" in page and "Notes" in page
     assert "• Van stock check (Bo, must have)" in page
-    assert "Dispatch system" in page
+    assert "source: Dispatch system" in page
 
 
 @pytest.mark.parametrize("sheet", VARIANTS)
@@ -82,3 +88,48 @@ def test_blank_sheet_is_one_page_with_five_empty_key_results(
     assert pdf.page_count == 1
     assert "KR 5" in pdf.pages[0] and "KR 6" not in pdf.pages[0]
     assert "Inspirational" in pdf.pages[0] and "Leading indicator" in pdf.pages[0]
+
+
+FULL_OBJECTIVE = "Customers solve everyday problems without waiting for us, whatever the hour"
+
+
+def _five_full_key_results() -> ObjectiveSnapshot:
+    """Five key results of 150 characters, each with three initiatives and a champion."""
+    text = (
+        "Repeat visits to the same site within 30 days fall as engineers arrive with the "
+        "right part and the customer signs off on the very first visit this cycle"
+    )[:150]
+    initiatives = tuple(
+        InitiativeSnapshot(f"Parts check {n} before each van leaves", "Ana", "must")
+        for n in (1, 2, 3)
+    )
+    kr = KeyResultSnapshot(
+        text=text,
+        baseline=12,
+        target=5,
+        unit="%",
+        how_to_measure="Weekly report from the dispatch system, per site",
+        data_source="Dispatch system",
+        champion="Ana Lopes",
+        selected=True,
+        initiatives=initiatives,
+    )
+    first = dataclasses.replace(kr, success_threshold="under 5%")
+    return ObjectiveSnapshot(
+        text=FULL_OBJECTIVE,
+        why_it_matters="Every avoidable ticket costs an hour.",
+        rank=1,
+        key_results=(first, kr, kr, kr, kr),
+    )
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_five_full_key_results_with_initiatives_print_on_one_page_of_measures(
+    out_dir: Path, paper: str
+) -> None:
+    snapshot = WorkshopSnapshot(team="Field Support", objectives=(_five_full_key_results(),))
+    pdf = Pdf(export_sheets(snapshot, ["facilitation-measures"], paper, out_dir)[0])
+    assert pdf.page_count == 1
+    assert pdf.text.count("champion: Ana Lopes") == 5
+    assert "Success: under 5%" in pdf.text, "the key result's thresholds are printed"
+    assert "KR 5: Parts check 1 before each van leaves" in pdf.text

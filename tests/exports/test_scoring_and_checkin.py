@@ -60,9 +60,13 @@ def test_checkin_sheet_shows_lead_metric_actual_and_confidence(
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
-def test_blank_checkin_sheet_fits_one_page(out_dir: Path, paper: str) -> None:
+def test_blank_checkin_sheet_is_the_key_results_then_the_talk(out_dir: Path, paper: str) -> None:
     pdf = Pdf(export_sheets(blank_snapshot(), ["weekly-check-in"], paper, out_dir)[0])
-    assert pdf.page_count == 1
-    assert "Objective 3:" in pdf.pages[0]
-    assert "G A R" in pdf.pages[0], "traffic lights to circle"
-    assert "1. 2. 3." in pdf.pages[0]
+    assert pdf.page_count == 2
+    front, back = pdf.pages
+    assert "Objective 3:" in front
+    assert "1 High confidence" in front, "the confidence scale beside the rows"
+    assert "What is slowing us down or putting our progress at risk?" in back
+    assert "What did we achieve this week, and what did we learn?" in back
+    assert "G A R" in back, "traffic lights to circle"
+    assert "1. 2. 3." in back

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
+import pytest
+
 from exports.writer import export_sheets
+from okr_rules.scores import Thresholds, verdict
 from tests.exports.conftest import Pdf
-from workshop.snapshot import WorkshopSnapshot, blank_snapshot
+from workshop.snapshot import (
+    PastKeyResultSnapshot,
+    PastObjectiveSnapshot,
+    VoteOptionSnapshot,
+    WorkshopSnapshot,
+    blank_snapshot,
+)
 
 
 def test_summary_has_every_section(full_snapshot: WorkshopSnapshot, out_dir: Path) -> None:
@@ -64,3 +74,53 @@ def test_blank_ballots_have_lines_for_option_and_votes(out_dir: Path) -> None:
     assert "Ballot 13" not in pdf.text
     assert pdf.text.count("Option (its number or its words) My votes") == 12
     assert "cut here" in pdf.text
+
+
+def test_ballots_are_printed_for_every_round_each_on_its_own_pages(
+    full_snapshot: WorkshopSnapshot, out_dir: Path
+) -> None:
+    first = full_snapshot.rounds[0]
+    runoff = dataclasses.replace(
+        first,
+        title="Run-off for the last place",
+        status="open",
+        votes_per_person=1,
+        max_per_option=1,
+        options=(VoteOptionSnapshot("Vans leave with the right parts", 0),),
+    )
+    snapshot = dataclasses.replace(full_snapshot, rounds=(first, runoff))
+    pdf = Pdf(export_sheets(snapshot, ["ballots"], "a4", out_dir)[0])
+    with_runoff = [page for page in pdf.pages if "Run-off for the last place" in page]
+    assert with_runoff and all("Customers never wait twice" not in p for p in with_runoff)
+    assert pdf.text.count("Run-off for the last place") == 2, "one slip per participant"
+    assert pdf.text.count("Customers never wait twice") == 2
+    assert "You have 1 votes" not in pdf.text and "You have 1 vote" in pdf.text
+
+
+def test_the_summary_prints_the_verdict_scale_beside_last_cycles_scores(
+    full_snapshot: WorkshopSnapshot, out_dir: Path
+) -> None:
+    past = PastObjectiveSnapshot("Ship on time", (PastKeyResultSnapshot("On-time releases", 0.6),))
+    snapshot = dataclasses.replace(full_snapshot, past_objectives=(past,))
+    text = Pdf(export_sheets(snapshot, ["summary"], "a4", out_dir)[0]).text
+    thresholds = Thresholds.from_settings(full_snapshot.settings)
+    assert f"On-time releases 0.6 {verdict(0.6, thresholds).label}" in text
+    assert (
+        f"Verdicts: Exceeded from {thresholds.exceeded:.1f} · "
+        f"Delivered from {thresholds.delivered:.1f} · Fell short from {thresholds.fell_short:.1f}"
+    ) in text
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_the_drafting_card_checks_a_draft_filled_or_blank(
+    full_snapshot: WorkshopSnapshot, out_dir: Path, paper: str
+) -> None:
+    filled = Pdf(export_sheets(full_snapshot, ["drafting-card"], paper, out_dir)[0])
+    blank = Pdf(export_sheets(blank_snapshot(), ["drafting-card"], paper, out_dir)[0])
+    assert blank.page_count == 1
+    assert filled.page_count == len(full_snapshot.objectives)
+    assert "Customers never need a second visit" in filled.pages[0]
+    for page in (filled.pages[0], blank.pages[0]):
+        assert "Holds no solution" in page and "Timeboxed" in page
+        assert "Who (a customer, a colleague) does what (a behaviour) by how much" in page
+        assert "Not a task, a to-do or business as usual" in page

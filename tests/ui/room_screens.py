@@ -157,3 +157,23 @@ def booth_screens(engine: WorkshopEngine, page: BoothPage) -> Iterator[str]:
     voting.set_cut_line(round_id, 2)
     page.refresh()
     yield "results with a tie at the cut"
+
+
+READ_FROM_THE_BACK_PX = 24
+"""The smallest type on a page; the agenda and the timer bar are the facilitator's."""
+
+
+def type_too_small(area: QAbstractScrollArea) -> list[str]:
+    """Words on the page in type smaller than the back of the room can read."""
+    page = area.widget()
+    found = []
+    for widget in page.findChildren(QWidget) if page is not None else []:
+        if not widget.isVisible() or not isinstance(widget, (QLabel, QAbstractButton, QLineEdit)):
+            continue
+        if not _text(widget):
+            continue
+        widget.ensurePolished()
+        size = widget.font().pixelSize()
+        if 0 < size < READ_FROM_THE_BACK_PX:
+            found.append(f"{_name(widget)}{_text(widget)} is in {size} px type")
+    return found

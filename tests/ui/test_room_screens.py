@@ -4,7 +4,7 @@ The real main window at 1280x720, 1366x768, 1600x900 and 1920x1080 walks every s
 of a full day (each tab of the team workshop's steps, each screen of the voting
 booth, and the embedding worksheet's own window) and fails on a page that scrolls
 sideways, a control whose right edge is hidden, a squeezed button or more than one
-scroll bar that moves.
+scroll bar that moves, and on words in type too small for the back of the room.
 """
 
 from __future__ import annotations
@@ -17,7 +17,13 @@ from PySide6.QtWidgets import QApplication, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from tests.clocks import FakeClock, FakeWall
-from tests.ui.room_screens import ROOM_SCREENS, a_days_work, booth_screens, what_does_not_fit
+from tests.ui.room_screens import (
+    ROOM_SCREENS,
+    a_days_work,
+    booth_screens,
+    type_too_small,
+    what_does_not_fit,
+)
 from ui.cockpit import Cockpit
 from ui.commands import SetEndTime
 from ui.main_window import MainWindow
@@ -82,7 +88,8 @@ def test_every_page_shows_whole_on_the_rooms_screens(
         show_agenda(cockpit, shown)
         agenda = "with the agenda" if shown else "without the agenda"
         for page in every_page(cockpit):
-            problems += [f"{page}, {agenda}: {p}" for p in what_does_not_fit(cockpit.page_area)]
+            found = what_does_not_fit(cockpit.page_area) + type_too_small(cockpit.page_area)
+            problems += [f"{page}, {agenda}: {p}" for p in found]
     assert problems == []
 
 

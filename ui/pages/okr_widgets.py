@@ -241,7 +241,9 @@ class OkrPage(QWidget):
         outer.addWidget(self.heading)
         outer.addWidget(self.guidance)
         outer.addWidget(self.banner)
-        outer.addLayout(self.body, 1)
+        outer.addLayout(self.body)
+        # A page shorter than the screen keeps its height; the room below stays empty.
+        outer.addStretch(1)
         stack = context.undo_stack
         self.following = True
         self._stale = False

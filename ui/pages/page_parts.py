@@ -157,7 +157,9 @@ class StepPage(QWidget):
         outer.addWidget(self.banner)
         self.body = QVBoxLayout()
         self.body.setSpacing(12)
-        outer.addLayout(self.body, 1)
+        outer.addLayout(self.body)
+        # A page shorter than the screen keeps its height; the room below stays empty.
+        outer.addStretch(1)
         self._stale = False
         self._following = True
         context.undo_stack.indexChanged.connect(self._history_changed)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 
@@ -25,3 +25,14 @@ def show_page(qtbot: QtBot, page: QWidget, width: int = 1700, height: int = 1000
 def focus(qtbot: QtBot, widget: QWidget) -> None:
     widget.setFocus()
     qtbot.waitUntil(widget.hasFocus)
+
+
+def on_screen(page: QWidget, width: int = 1920, height: int = 1080) -> QScrollArea:
+    """The page in a scrolling area of a screen's size, as the cockpit shows it, on screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    area.resize(width, height)
+    area.show()
+    return area

@@ -11,9 +11,11 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitation.engine import WorkshopEngine
+from tests.ui.pages.okr_pages import on_screen
 from tests.ui.pages.workshop_room import room
 from ui.pages.context import PageContext
 from ui.theme import apply_theme
@@ -311,13 +313,16 @@ BUILDERS: dict[str, Callable[[PageContext, str], QWidget]] = {
 def render(store: Store, kind: str) -> Path:
     context = room(store, "Platform team", "executive", PEOPLE)
     page = BUILDERS[kind](context, kind)
-    page.resize(1920, 1080)
-    page.show()
+    area = on_screen(page)
     for _ in range(3):
         QApplication.processEvents()
     path = OUT / f"{kind}.png"
-    page.grab().save(str(path))
-    page.close()
+    area.grab().save(str(path))
+    # The page goes now, as the cockpit lets a page go, not when Python collects it.
+    getattr(page, "leave_history", lambda: None)()
+    area.close()
+    area.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return path
 
 

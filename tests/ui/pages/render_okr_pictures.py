@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.pages import okr_example
+from tests.ui.pages.okr_pages import on_screen
 from ui.commands import UndoStack
 from ui.pages.context import PageContext
 from ui.theme import apply_theme
@@ -74,16 +75,15 @@ def render(kind: str, folder: Path, app: QApplication) -> Path:
             example = stage(okr_example.platform_workshop(store))
             context = PageContext(store, example.workshop_id, example.engine, UndoStack())
             page = make_page(context, kind)
-            page.resize(*SIZE)
-            page.show()
+            area = on_screen(page, *SIZE)
             app.processEvents()
             POSES.get(kind, lambda _page: None)(page)
             app.processEvents()
             target = folder / f"{kind}.png"
-            page.grab().save(str(target))
+            area.grab().save(str(target))
             getattr(page, "leave_history", lambda: None)()
-            page.close()
-            page.deleteLater()
+            area.close()
+            area.deleteLater()
             app.processEvents()
         finally:
             store.close()
