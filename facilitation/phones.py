@@ -8,10 +8,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from facilitation.voting import VoteRefused, VoterTurn
+from okr_rules.phone_codes import CODE_LENGTH
 
 CODE_ALPHABET = "ACDEFHJKMNPRTUVWXY34679"
 """Letters and digits nobody misreads from paper: no 0/O, 1/I/L, 2/Z, 5/S, 8/B."""
-CODE_LENGTH = 6
 
 PHONE, PAPER, BOOTH = "phone", "paper", "booth"
 
@@ -53,11 +53,6 @@ def new_codes(count: int, taken: Iterable[str] = ()) -> list[str]:
 def normalise_code(typed: str) -> str:
     """A code as a person types it: any case, spaces or dashes; "O" read as a zero is not ours."""
     return "".join(c for c in typed.upper() if c.isalnum())[: CODE_LENGTH * 2]
-
-
-def shown_code(code: str) -> str:
-    """A code as printed: two groups of three, easy to read aloud and to type."""
-    return f"{code[:3]}-{code[3:]}" if len(code) == CODE_LENGTH else code
 
 
 @dataclass(frozen=True)

@@ -185,7 +185,7 @@ def _run_export(store: Store | None, args: argparse.Namespace) -> None:
 
 def _run_vote_room(store: Store, args: argparse.Namespace) -> None:
     from facilitation.engine.phones import PhoneEngine
-    from facilitation.phones import shown_code
+    from okr_rules.phone_codes import shown_code
     from ui.phones.network import lan_addresses
     from ui.phones.server import PhoneServer, PhoneServerError
 

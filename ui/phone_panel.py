@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from facilitation.engine import WorkshopEngine
 from facilitation.engine.voting import RoundView
-from facilitation.phones import BOOTH, PAPER, PHONE, Presence, shown_code
+from facilitation.phones import BOOTH, PAPER, PHONE, Presence
 from facilitation.rules import RuleError
+from okr_rules.phone_codes import shown_code
 from ui.pages.page_parts import Banner, button, elided
 from ui.phones.network import lan_addresses
 from ui.phones.server import PhoneServer, PhoneServerError, question
@@ -68,8 +69,10 @@ def qr_pixmap(address: str, size: int) -> QPixmap:
 def presence_line(person: Presence) -> str:
     if person.voted:
         return f"✓  {person.name} · {HOW[person.channel]}"
-    if person.channel in (PHONE, BOOTH):
-        return f"…  {person.name} · voting {HOW[person.channel]}"
+    if person.channel == PHONE:
+        return f"…  {person.name} · voting on a phone"
+    if person.channel == BOOTH:
+        return f"…  {person.name} · not finished"
     return f"     {person.name}"
 
 

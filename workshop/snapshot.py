@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 import resources
 from okr_rules.cycle import suggested_score, trend
+from okr_rules.phone_codes import phone_path
 from okr_rules.tally import tally_key
 from workshop import models
 from workshop.commands import NotFound
@@ -240,6 +241,14 @@ class VoteOptionSnapshot:
 
 
 @dataclass(frozen=True)
+class PhoneCodeSnapshot:
+    """The code one person types on their phone instead of picking their name."""
+
+    name: str
+    code: str
+
+
+@dataclass(frozen=True)
 class VotingRoundSnapshot:
     title: str
     subject: str
@@ -252,6 +261,10 @@ class VotingRoundSnapshot:
     # Most votes first; a tie broken by the facilitator's rank, then by ballot order
     # (the order of facilitation.voting.tally). Hand-counted rounds use the typed counts.
     options: tuple[VoteOptionSnapshot, ...] = ()
+    # The round's phone address after the host and port, when it was opened for phones.
+    phone_path: str = ""
+    # Per-person codes, in the participants' order, when phones ask for a code.
+    phone_codes: tuple[PhoneCodeSnapshot, ...] = ()
 
     @property
     def results_visible(self) -> bool:
@@ -646,6 +659,7 @@ class _Reader:
         kr_texts = {kr.id: kr.text for kr in key_results}
         result = []
         for voting in rounds:
+            path, codes = self._phone_codes(voting.id)
             options = []
             for position, option in enumerate(voting.options):
                 if option.card_id is not None:
@@ -667,9 +681,32 @@ class _Reader:
                     cut_line=voting.cut_line,
                     objective_text=self.objective_texts.get(voting.objective_id or -1, ""),
                     options=tuple(option for _, option in options),
+                    phone_path=path,
+                    phone_codes=codes,
                 )
             )
         return tuple(result)
+
+    def _phone_codes(self, round_id: int) -> tuple[str, tuple[PhoneCodeSnapshot, ...]]:
+        """The round's phone path (empty if never opened for phones) and its printed codes."""
+        access = self.session.get(models.PhoneAccess, round_id)
+        if access is None:
+            return "", ()
+        codes: tuple[PhoneCodeSnapshot, ...] = ()
+        if access.codes_only:
+            code_of = dict(
+                self.session.execute(
+                    select(models.BallotClaim.participant_id, models.BallotClaim.code).where(
+                        models.BallotClaim.round_id == round_id, models.BallotClaim.code != ""
+                    )
+                ).all()
+            )
+            codes = tuple(
+                PhoneCodeSnapshot(p.name, code_of[p.id])
+                for p in self.workshop.participants
+                if p.id in code_of
+            )
+        return phone_path(access.token), codes
 
 
 def participants_line(participants: Sequence[models.Participant]) -> str:

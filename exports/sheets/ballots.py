@@ -4,7 +4,9 @@ One slip per participant, numbered "Ballot 3 of 8" so the facilitator can see th
 every slip came back once. Filled, there is one set of slips for every round of the
 workshop, each listing that round's options, on pages of its own (a run-off or the
 key-result vote can be held on paper too); blank, a slip has lines for the option and
-the votes given to it.
+the votes given to it. When a round's phones ask for a code, each of its slips starts
+with one person's name, their code and the phone address, so they can vote on their
+phone instead.
 """
 
 from __future__ import annotations
@@ -14,13 +16,16 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 from exports.flowables import CutLine
 from exports.renderer import Cell, Document, Renderer
 from exports.sheets.common import file_name, footer
-from workshop.snapshot import VotingRoundSnapshot, WorkshopSnapshot
+from okr_rules.phone_codes import shown_code
+from workshop.snapshot import PhoneCodeSnapshot, VotingRoundSnapshot, WorkshopSnapshot
 
 TITLE = "Paper ballots"
 DEFAULT_VOTES = 3
 DEFAULT_BALLOTS = 8
 NUMBER_COLUMN = 30.0
 VOTES_COLUMN = 80.0
+ADDRESS_LINE = "_" * 22
+"""Room for the laptop's host and port, such as 192.168.100.20:51234."""
 
 
 def ballot_rounds(snapshot: WorkshopSnapshot) -> list[VotingRoundSnapshot | None]:
@@ -31,15 +36,19 @@ def ballot_rounds(snapshot: WorkshopSnapshot) -> list[VotingRoundSnapshot | None
 
 
 def ballots_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
-    count = len(snapshot.participants) or DEFAULT_BALLOTS
     story: list[Flowable] = []
     for index, voting in enumerate(ballot_rounds(snapshot)):
         if index:
             story.append(PageBreak())
+        codes = voting.phone_codes if voting else ()
+        count = max(len(snapshot.participants), len(codes)) or DEFAULT_BALLOTS
         for number in range(1, count + 1):
             if number > 1:
                 story += [Spacer(1, 4), CutLine(), Spacer(1, 4)]
-            story.append(KeepTogether(_slip(r, snapshot, voting, number, count)))
+            slip = _slip(r, snapshot, voting, number, count)
+            if voting is not None and number <= len(codes):
+                slip[1:1] = _phone_part(r, voting, codes[number - 1])
+            story.append(KeepTogether(slip))
     return [
         Document(
             name=file_name(snapshot, TITLE),
@@ -62,6 +71,33 @@ def _instructions(voting: VotingRoundSnapshot | None) -> str:
     if secret:
         text += " Do not write your name: fold the slip and hand it to the facilitator."
     return text
+
+
+def _phone_part(
+    r: Renderer, voting: VotingRoundSnapshot, person: PhoneCodeSnapshot
+) -> list[Flowable]:
+    """Whose slip it is, their code in large letters, and where to type it.
+
+    The laptop's host and port are only known once the phones are served, so the slip
+    leaves a line for them and prints the round's own part of the address.
+    """
+    part: list[Flowable] = [
+        Spacer(1, 2),
+        r.rich([("For ", ""), (person.name, "b")], "big"),
+        r.rich([("Your phone code: ", ""), (shown_code(person.code), "b")], "title"),
+        r.rich([("Open on your phone: ", ""), (ADDRESS_LINE, ""), (voting.phone_path, "b")], "big"),
+        r.para(
+            "On the room's Wi-Fi. The projector shows the start of the address to write "
+            "on the line; then type your code.",
+            "small",
+        ),
+    ]
+    if voting.secret:
+        part += [
+            r.para("Voting on paper instead? Cut off your name and code first.", "small"),
+            CutLine("cut off your name"),
+        ]
+    return [*part, Spacer(1, 4)]
 
 
 def _slip(

@@ -25,7 +25,14 @@ from facilitation.phones import (
 )
 from facilitation.voting import VoteRefused, VoterTurn
 from workshop.claims import claim_of, claim_of_device, claim_with_code, claims_of_round
-from workshop.models import BallotClaim, Participant, PhoneAccess, VotingRound, utc_now
+from workshop.models import (
+    BallotClaim,
+    Participant,
+    PhoneAccess,
+    UnfinishedBallot,
+    VotingRound,
+    utc_now,
+)
 from workshop.queries import votes_of
 from workshop.store import Session
 
@@ -150,7 +157,7 @@ class PhoneEngine(EnginePart):
         return self.voting.retract_vote(round_id, voter.participant_id, option_id)
 
     def send(self, round_id: int, device_secret: str) -> PhoneVoter:
-        """The phone's ballot is final: the room sees this person as having voted."""
+        """The phone's ballot is final: the room, and the booth, see this person as voted."""
         with self.store.transaction() as session:
             self._open_round(session, round_id)
             claim = self._claim_of_device(session, round_id, device_secret)
@@ -158,6 +165,9 @@ class PhoneEngine(EnginePart):
                 raise VoteRefused("Pick your name first.")
             if claim.sent_at is None:
                 claim.sent_at = utc_now()
+            unfinished = session.get(UnfinishedBallot, (round_id, claim.participant_id))
+            if unfinished is not None:
+                session.delete(unfinished)
             return _voter(session, claim)
 
     def release(self, round_id: int, participant_id: int) -> bool:
@@ -270,6 +280,12 @@ class PhoneEngine(EnginePart):
             session.add(claim)
         if claim.channel != PHONE:
             claim.channel, claim.device, claim.claimed_at = PHONE, device, utc_now()
+        if (
+            claim.sent_at is None
+            and session.get(UnfinishedBallot, (round_id, participant.id)) is None
+        ):
+            # Like a voter in the booth: not finished until the phone sends.
+            session.add(UnfinishedBallot(round_id=round_id, participant_id=participant.id))
         session.flush()
         return PhoneVoter(participant.id, participant.name, claim.sent_at is not None)
 

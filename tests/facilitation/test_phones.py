@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from facilitation.engine import WorkshopEngine
-from facilitation.phones import CODE_ALPHABET, new_codes, normalise_code, shown_code
+from facilitation.phones import CODE_ALPHABET, new_codes, normalise_code
 from facilitation.voting import VoteRefused
+from okr_rules.phone_codes import shown_code
 from workshop.store import Store
 
 CARDS = ["Customers trust our status page", "Our releases are boring", "Support feels personal"]
@@ -75,7 +76,9 @@ def test_phone_dots_follow_the_booth_rules_and_stop_once_sent(
     ballot = engine.phones.retract(round_id, "phone", first)
     assert ballot.votes_left == 1 and dict(ballot.mine) == {first: 1, second: 1}
     assert engine.voting.ballot(round_id, chiara).mine == ballot.mine
+    assert engine.voting.turns(round_id)[chiara].in_booth
     engine.phones.send(round_id, "phone")
+    assert engine.voting.turns(round_id)[chiara].voted
     with pytest.raises(VoteRefused, match="sent your votes"):
         engine.phones.cast(round_id, "phone", third)
     engine.voting.close(round_id)

@@ -111,7 +111,7 @@ def test_a_name_can_be_freed_and_a_paper_ballot_counted(qtbot: QtBot, store: Sto
     window.list.setCurrentRow(next(i for i, p in enumerate(window.people) if p.name == "Ines"))
     assert not window.paper.isEnabled()
     click(qtbot, window.free)
-    assert row_text(window, "Ines").strip() == "Ines"
+    assert row_text(window, "Ines") == "…  Ines · not finished"
     second = Phone(window.server.address).post("/claim", {"person": ines})
     assert second["me"]["name"] == "Ines"
 

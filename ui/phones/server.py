@@ -42,6 +42,7 @@ from facilitation.engine.phones import PhoneEngine
 from facilitation.engine.voting import Ballot, RoundView
 from facilitation.phones import new_device_secret
 from facilitation.rules import RuleError
+from okr_rules.phone_codes import phone_path
 from workshop.store import Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -147,7 +148,7 @@ class PhoneServer:
     def address(self) -> str:
         """What the phones open: the page of this round, with its token."""
         host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self.port}/v/{self.token}"
+        return f"http://{host}:{self.port}{phone_path(self.token)}"
 
     @property
     def running(self) -> bool:
