@@ -7,12 +7,13 @@ story and the embedding worksheet.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import resources
 from facilitation.engine.base import EnginePart, Gone
+from facilitation.engine.undo import Undo
 from facilitation.quality import (
     Finding,
     KeyResultDraft,
@@ -40,8 +41,6 @@ from workshop.models import (
 from workshop.rows import RowCopy, copy_row, restore_rows
 from workshop.store import Session
 
-MOST_OBJECTIVES = 5
-FEWEST_KRS, MOST_KRS = 3, 5
 MOST_KRS_PER_CHAMPION = 2
 PRIORITIES: dict[str, str] = resources.vocabulary()["priorities"]
 OBJECTIVE_STATUSES = ("draft", "final", "dropped")
@@ -188,8 +187,8 @@ class OkrEngine(EnginePart):
 
     def edit_objective(
         self, objective_id: int, *, text: str | None = None, why_it_matters: str | None = None
-    ) -> dict[str, str]:
-        """Change the wording; returns the old values of what changed."""
+    ) -> Undo:
+        """Change the wording."""
         changes: dict[str, str] = {}
         if text is not None:
             changes["text"] = clean_text(text, "the objective")
@@ -198,19 +197,32 @@ class OkrEngine(EnginePart):
         with self.store.transaction() as session:
             objective = self._objective(session, objective_id)
             old = _apply(objective, changes)
-        return old
+        return Undo(self.edit_objective, (objective_id,), old)
 
-    def set_objective_status(self, objective_id: int, status: str) -> str:
+    def set_objective_status(self, objective_id: int, status: str) -> Undo:
         """Draft, final or dropped; dropping is how an objective is removed (and undone)."""
         if status not in OBJECTIVE_STATUSES:
             raise RuleError("An objective is a draft, final or dropped.")
         with self.store.transaction() as session:
             objective = self._objective(session, objective_id)
-            old = objective.status
+            old = (objective.status, objective.rank)
             objective.status = status
             if status == "dropped":
                 objective.rank = None
-        return old
+        return Undo(self._put_status_back, (objective_id, *old))
+
+    def _put_status_back(self, objective_id: int, status: str, rank: int | None) -> Undo:
+        """The undo of a change of status: the status and the rank the objective had."""
+        with self.store.transaction() as session:
+            objective = self._objective(session, objective_id)
+            old = (objective.status, objective.rank)
+            objective.status = status
+            objective.rank = rank
+        return Undo(self._put_status_back, (objective_id, *old))
+
+    def remove_objective(self, objective_id: int) -> Undo:
+        """Drop an objective: it stays in the file, out of the set, and comes back on undo."""
+        return self.set_objective_status(objective_id, "dropped")
 
     def objectives_from_cards(self, card_ids: Sequence[int]) -> list[int]:
         """Turn the cards above the cut line into objectives, ranked in that order."""
@@ -231,8 +243,8 @@ class OkrEngine(EnginePart):
                 made.append(objective.id)
         return made
 
-    def rank_objectives(self, ordered_ids: Sequence[int]) -> dict[int, int | None]:
-        """Rank objectives 1..n in this order; returns the old ranks."""
+    def rank_objectives(self, ordered_ids: Sequence[int]) -> Undo:
+        """Rank objectives 1..n in this order."""
         with self.store.transaction() as session:
             live = [o for o in self._workshop(session).objectives if o.status != "dropped"]
             by_id = {o.id: o for o in live}
@@ -241,12 +253,16 @@ class OkrEngine(EnginePart):
             old = {o.id: o.rank for o in live}
             for rank, objective_id in enumerate(ordered_ids, start=1):
                 by_id[objective_id].rank = rank
-        return old
+        return Undo(self._put_ranks_back, (old,))
 
-    def restore_objective_ranks(self, ranks: Mapping[int, int | None]) -> None:
+    def _put_ranks_back(self, ranks: Mapping[int, int | None]) -> Undo:
         with self.store.transaction() as session:
+            old = {}
             for objective_id, rank in ranks.items():
-                self._objective(session, objective_id).rank = rank
+                objective = self._objective(session, objective_id)
+                old[objective_id] = objective.rank
+                objective.rank = rank
+        return Undo(self._put_ranks_back, (old,))
 
     # Key results
 
@@ -278,15 +294,12 @@ class OkrEngine(EnginePart):
             session.flush()
             return key_result.id
 
-    def edit_key_result(self, key_result_id: int, **changes: Any) -> dict[str, Any]:
-        """Change any of the KR's own fields; returns the old values of what changed."""
+    def edit_key_result(self, key_result_id: int, **changes: Any) -> Undo:
+        """Change any of the KR's own fields."""
         cleaned = _clean_key_result_fields(changes)
-        with self.store.transaction() as session:
-            key_result = self._key_result(session, key_result_id)
-            old = _apply(key_result, cleaned)
-        return old
+        return self._set_key_result_fields(key_result_id, **cleaned)
 
-    def remove_key_result(self, key_result_id: int) -> Removed:
+    def remove_key_result(self, key_result_id: int) -> Undo:
         """Take a KR off, with its initiatives and checklist answers, for undo to put back."""
         with self.store.transaction() as session:
             key_result = self._key_result(session, key_result_id)
@@ -306,19 +319,19 @@ class OkrEngine(EnginePart):
                 *(copy_row(a) for a in answers),
             )
             key_result.objective.key_results.remove(key_result)
-        return Removed(rows)
+        return Undo(self.restore, (Removed(rows), self.remove_key_result))
 
-    def restore(self, removed: Removed) -> None:
+    def restore(self, removed: Removed, remove: Callable[[int], Undo]) -> Undo:
+        """Put back removed rows with their ids; ``remove`` takes the first away again."""
         with self.store.transaction() as session:
             restore_rows(session, removed.rows)
+        return Undo(remove, (removed.rows[0].id,))
 
-    def record_hands(
-        self, key_result_id: int, question: str, first: int, second: int
-    ) -> dict[str, Any]:
+    def record_hands(self, key_result_id: int, question: str, first: int, second: int) -> Undo:
         """The room's hands up: outcome vs output, or leading vs lagging.
 
         The verdict follows the majority; equal hands leave it open for the room
-        to discuss. Returns the old counts and verdict.
+        to discuss.
         """
         if question not in HANDS:
             raise RuleError("The hands-up questions are outcome or output, leading or lagging.")
@@ -331,21 +344,10 @@ class OkrEngine(EnginePart):
             f"{second_word}_hands": second,
             question: verdict,
         }
-        return self._set_key_result_fields(key_result_id, fields)
+        return self._set_key_result_fields(key_result_id, **fields)
 
-    def set_key_result_fields(
-        self, key_result_id: int, fields: Mapping[str, Any]
-    ) -> dict[str, Any]:
-        """Put back values returned by another action (the undo of hands, picks, champions)."""
-        return self._set_key_result_fields(key_result_id, dict(fields))
-
-    def pick_key_results(
-        self, objective_id: int, ordered_ids: Sequence[int]
-    ) -> dict[int, dict[str, Any]]:
-        """Keep these KRs of an objective, ranked in this order; the rest are not picked.
-
-        Returns the old pick and rank of every KR of the objective.
-        """
+    def pick_key_results(self, objective_id: int, ordered_ids: Sequence[int]) -> Undo:
+        """Keep these KRs of an objective, ranked in this order; the rest are not picked."""
         with self.store.transaction() as session:
             objective = self._objective(session, objective_id)
             by_id = {kr.id: kr for kr in objective.key_results}
@@ -360,26 +362,26 @@ class OkrEngine(EnginePart):
             for rank, kr_id in enumerate(ordered_ids, start=1):
                 by_id[kr_id].selected = True
                 by_id[kr_id].rank = rank
-        return old
+        return Undo(self._put_picks_back, (old,))
 
-    def restore_picks(self, old: Mapping[int, Mapping[str, Any]]) -> None:
+    def _put_picks_back(self, picks: Mapping[int, Mapping[str, Any]]) -> Undo:
         with self.store.transaction() as session:
-            for kr_id, fields in old.items():
-                key_result = self._key_result(session, kr_id)
-                for name, value in fields.items():
-                    setattr(key_result, name, value)
+            old = {}
+            for kr_id, fields in picks.items():
+                old[kr_id] = _apply(self._key_result(session, kr_id), fields)
+        return Undo(self._put_picks_back, (old,))
 
     # Champions
 
-    def set_champion(self, key_result_id: int, participant_id: int | None) -> int | None:
-        """One champion per KR, from the participants; returns the old champion."""
+    def set_champion(self, key_result_id: int, participant_id: int | None) -> Undo:
+        """One champion per KR, from the participants."""
         with self.store.transaction() as session:
             key_result = self._key_result(session, key_result_id)
             if participant_id is not None:
                 self._get(session, Participant, participant_id, "participant")
             old = key_result.champion_id
             key_result.champion_id = participant_id
-        return old
+        return Undo(self.set_champion, (key_result_id, old))
 
     def champion_load(self) -> dict[int, int]:
         """How many picked KRs each participant champions."""
@@ -390,8 +392,8 @@ class OkrEngine(EnginePart):
                     load[kr.champion_id] += 1
         return {p: load.get(p, 0) for p in self._participant_ids()}
 
-    def set_okr_champion(self, participant_id: int | None) -> int | None:
-        """The team's OKR champion (one person, or nobody); returns the old one."""
+    def set_okr_champion(self, participant_id: int | None) -> Undo:
+        """The team's OKR champion (one person, or nobody)."""
         with self.store.transaction() as session:
             people = self._workshop(session).participants
             if participant_id is not None and participant_id not in {p.id for p in people}:
@@ -399,26 +401,29 @@ class OkrEngine(EnginePart):
             old = next((p.id for p in people if p.is_okr_champion), None)
             for person in people:
                 person.is_okr_champion = person.id == participant_id
-        return old
+        return Undo(self.set_okr_champion, (old,))
 
     def warnings(self) -> list[Warning]:
         """What the room should look at in the set of OKRs as it stands."""
         found: list[Warning] = []
         objectives = self.objectives()
-        if len(objectives) > MOST_OBJECTIVES:
+        settings = self.rules().settings
+        most_objectives = settings["max_objectives"]
+        fewest_krs, most_krs = settings["min_key_results"], settings["max_key_results"]
+        if len(objectives) > most_objectives:
             found.append(
                 Warning(
-                    f"{len(objectives)} objectives: more than {MOST_OBJECTIVES} "
+                    f"{len(objectives)} objectives: more than {most_objectives} "
                     "spreads the team thin. Which can wait?"
                 )
             )
         for objective in objectives:
             picked = objective.selected_key_results
-            if picked and not FEWEST_KRS <= len(picked) <= MOST_KRS:
+            if picked and not fewest_krs <= len(picked) <= most_krs:
                 found.append(
                     Warning(
                         f"“{_short(objective.text)}” has {len(picked)} key results "
-                        f"picked: keep {FEWEST_KRS} to {MOST_KRS}.",
+                        f"picked: keep {fewest_krs} to {most_krs}.",
                         objective_id=objective.id,
                     )
                 )
@@ -482,8 +487,8 @@ class OkrEngine(EnginePart):
         *,
         objective_id: int | None = None,
         key_result_id: int | None = None,
-    ) -> bool | None:
-        """The room's yes / no on one criterion for one objective or KR; returns the old."""
+    ) -> Undo:
+        """The room's yes / no on one criterion for one objective or KR."""
         if (objective_id is None) == (key_result_id is None):
             raise RuleError("An answer is about one objective or one key result.")
         with self.store.transaction() as session:
@@ -501,7 +506,8 @@ class OkrEngine(EnginePart):
                 )
             else:
                 existing.answer = answer
-        return old
+        where = {"objective_id": objective_id, "key_result_id": key_result_id}
+        return Undo(self.set_answer, (criterion, old), where)
 
     def answers(
         self, *, objective_id: int | None = None, key_result_id: int | None = None
@@ -531,7 +537,7 @@ class OkrEngine(EnginePart):
             session.flush()
             return initiative.id
 
-    def edit_initiative(self, initiative_id: int, **changes: str) -> dict[str, str]:
+    def edit_initiative(self, initiative_id: int, **changes: str) -> Undo:
         cleaned: dict[str, str] = {}
         for name, value in changes.items():
             if name == "text":
@@ -546,14 +552,14 @@ class OkrEngine(EnginePart):
         with self.store.transaction() as session:
             initiative = self._initiative(session, initiative_id)
             old = _apply(initiative, cleaned)
-        return old
+        return Undo(self.edit_initiative, (initiative_id,), old)
 
-    def remove_initiative(self, initiative_id: int) -> Removed:
+    def remove_initiative(self, initiative_id: int) -> Undo:
         with self.store.transaction() as session:
             initiative = self._initiative(session, initiative_id)
             rows = (copy_row(initiative),)
             session.delete(initiative)
-        return Removed(rows)
+        return Undo(self.restore, (Removed(rows), self.remove_initiative))
 
     # Communications plan
 
@@ -575,19 +581,19 @@ class OkrEngine(EnginePart):
             session.flush()
             return item.id
 
-    def edit_comms_item(self, item_id: int, **fields: str) -> dict[str, str]:
+    def edit_comms_item(self, item_id: int, **fields: str) -> Undo:
         cleaned = _clean_fields(fields, COMMS_FIELDS, "a line of the communications plan")
         with self.store.transaction() as session:
             item = self._get(session, CommsItem, item_id, "line of the plan")
             old = _apply(item, cleaned)
-        return old
+        return Undo(self.edit_comms_item, (item_id,), old)
 
-    def remove_comms_item(self, item_id: int) -> Removed:
+    def remove_comms_item(self, item_id: int) -> Undo:
         with self.store.transaction() as session:
             item = self._get(session, CommsItem, item_id, "line of the plan")
             rows = (copy_row(item),)
             session.delete(item)
-        return Removed(rows)
+        return Undo(self.restore, (Removed(rows), self.remove_comms_item))
 
     # The OKR story
 
@@ -596,13 +602,13 @@ class OkrEngine(EnginePart):
             story = self._story(session, objective_id, create=False)
             return {name: getattr(story, name) if story else "" for name in STORY_FIELDS}
 
-    def edit_story(self, objective_id: int | None = None, **fields: str) -> dict[str, str]:
+    def edit_story(self, objective_id: int | None = None, **fields: str) -> Undo:
         cleaned = _clean_fields(fields, STORY_FIELDS, "the story")
         with self.store.transaction() as session:
             story = self._story(session, objective_id, create=True)
             assert story is not None
             old = _apply(story, cleaned)
-        return old
+        return Undo(self.edit_story, (objective_id,), old)
 
     # The embedding worksheet
 
@@ -615,7 +621,7 @@ class OkrEngine(EnginePart):
             values["time_on_okr_percent"] = sheet.time_on_okr_percent if sheet else None
             return values
 
-    def edit_worksheet(self, **fields: Any) -> dict[str, Any]:
+    def edit_worksheet(self, **fields: Any) -> Undo:
         cleaned: dict[str, Any] = {}
         for name, value in fields.items():
             if name == "time_on_okr_percent":
@@ -633,17 +639,18 @@ class OkrEngine(EnginePart):
                 session.flush()
             sheet = workshop.worksheet
             old = _apply(sheet, cleaned)
-        return old
+        return Undo(self.edit_worksheet, (), old)
 
-    def edit_team(self, *, team: str | None = None, mission: str | None = None) -> dict[str, str]:
-        """Field 1 of the worksheet: the team's name and mission; returns the old values."""
+    def edit_team(self, *, team: str | None = None, mission: str | None = None) -> Undo:
+        """Field 1 of the worksheet: the team's name and mission."""
         changes: dict[str, str] = {}
         if team is not None:
             changes["team"] = clean_text(team, "the team's name", limit=200)
         if mission is not None:
             changes["mission"] = clean_text(mission, "the mission", required=False)
         with self.store.transaction() as session:
-            return _apply(self._workshop(session), changes)
+            old = _apply(self._workshop(session), changes)
+        return Undo(self.edit_team, (), old)
 
     def dependencies(self) -> list[dict[str, Any]]:
         with self.store.reading() as session:
@@ -679,7 +686,7 @@ class OkrEngine(EnginePart):
             session.flush()
             return dependency.id
 
-    def edit_dependency(self, dependency_id: int, **fields: str) -> dict[str, str]:
+    def edit_dependency(self, dependency_id: int, **fields: str) -> Undo:
         changes: dict[str, str] = {}
         for name, value in fields.items():
             if name == "direction" and value not in DEPENDENCY_DIRECTIONS:
@@ -695,14 +702,15 @@ class OkrEngine(EnginePart):
             changes[name] = value
         with self.store.transaction() as session:
             dependency = self._get(session, WorksheetDependency, dependency_id, "dependency")
-            return _apply(dependency, changes)
+            old = _apply(dependency, changes)
+        return Undo(self.edit_dependency, (dependency_id,), old)
 
-    def remove_dependency(self, dependency_id: int) -> Removed:
+    def remove_dependency(self, dependency_id: int) -> Undo:
         with self.store.transaction() as session:
             dependency = self._get(session, WorksheetDependency, dependency_id, "dependency")
             rows = (copy_row(dependency),)
             session.delete(dependency)
-        return Removed(rows)
+        return Undo(self.restore, (Removed(rows), self.remove_dependency))
 
     def metrics(self) -> list[dict[str, Any]]:
         with self.store.reading() as session:
@@ -724,7 +732,7 @@ class OkrEngine(EnginePart):
             session.flush()
             return metric.id
 
-    def edit_metric(self, metric_id: int, **fields: Any) -> dict[str, Any]:
+    def edit_metric(self, metric_id: int, **fields: Any) -> Undo:
         changes: dict[str, Any] = {}
         for name, value in fields.items():
             if name == "kind" and value not in METRIC_KINDS:
@@ -737,14 +745,15 @@ class OkrEngine(EnginePart):
                 raise RuleError(f"A metric has no field “{name}”.")
             changes[name] = value
         with self.store.transaction() as session:
-            return _apply(self._get(session, WorksheetMetric, metric_id, "metric"), changes)
+            old = _apply(self._get(session, WorksheetMetric, metric_id, "metric"), changes)
+        return Undo(self.edit_metric, (metric_id,), old)
 
-    def remove_metric(self, metric_id: int) -> Removed:
+    def remove_metric(self, metric_id: int) -> Undo:
         with self.store.transaction() as session:
             metric = self._get(session, WorksheetMetric, metric_id, "metric")
             rows = (copy_row(metric),)
             session.delete(metric)
-        return Removed(rows)
+        return Undo(self.restore, (Removed(rows), self.remove_metric))
 
     # Inside
 
@@ -787,11 +796,12 @@ class OkrEngine(EnginePart):
             session.flush()
         return story
 
-    def _set_key_result_fields(self, key_result_id: int, fields: dict[str, Any]) -> dict[str, Any]:
+    def _set_key_result_fields(self, key_result_id: int, **fields: Any) -> Undo:
+        """Set stored fields of a KR as they are (the undo of edits and hands)."""
         with self.store.transaction() as session:
             key_result = self._key_result(session, key_result_id)
             old = _apply(key_result, fields)
-        return old
+        return Undo(self._set_key_result_fields, (key_result_id,), old)
 
     def _participant_ids(self) -> list[int]:
         return list(self._participant_names())

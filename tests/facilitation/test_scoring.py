@@ -93,11 +93,13 @@ def test_without_an_earlier_workshop_last_cycle_is_typed_in(store: Store, worksh
         engine.bring_in_previous()
     past = engine.add_past_objective("Partners integrate on their own")
     kr = engine.add_past_key_result(past, "Integration tickets from 40 to 10 a month")
-    assert engine.score(kr, 0.3) is None
-    removed = engine.remove_past_objective(past)
+    unscore = engine.score(kr, 0.3)
+    put_back = engine.remove_past_objective(past)
     assert engine.past_objectives() == []
-    engine.restore(removed)
+    put_back()
     assert engine.past_objectives()[0].key_results[0].score == 0.3
+    unscore()
+    assert engine.past_objectives()[0].key_results[0].score is None
 
 
 def test_weekly_confidence_is_recorded_per_kr_and_week(store: Store, workshop_id: int) -> None:

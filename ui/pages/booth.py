@@ -32,7 +32,6 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     Signal,
-    Slot,
 )
 from PySide6.QtGui import (
     QColor,
@@ -70,24 +69,26 @@ from PySide6.QtWidgets import (
 
 from facilitation.engine.base import ParticipantView
 from facilitation.engine.okrs import ObjectiveView
-from facilitation.engine.voting import Ballot, OptionView, RoundResult, RoundView
+from facilitation.engine.voting import OptionView, Outcome, RoundResult, RoundView
+from facilitation.rules import RuleError
 from facilitation.voting import DEFAULT_VOTES, MAX_VOTES, MIN_VOTES, TallyRow
+from ui.commands import Changes
 from ui.pages.context import PageContext
 from ui.pages.page_parts import INK, StepPage, body_font, button, discard, elided, see_through
 from ui.pages.postits import CardGrid, PostItDelegate, fit_lines
 from ui.pages.voting_commands import (
-    ApplyRunoff,
-    CastVote,
-    MakeObjectives,
-    OpenRound,
-    PickKeyResults,
-    RetractVote,
-    SetCutLine,
-    SetManualCount,
-    SetRoundStatus,
-    SettleTie,
-    StartRunoff,
+    apply_runoff,
+    cast_vote,
+    finish_round,
+    open_round,
+    retract_vote,
+    set_cut_line,
+    set_manual_count,
+    set_round_status,
+    settle_tie,
+    start_runoff,
 )
+from workshop.store import StoreError
 
 KINDS: tuple[str, ...] = ("objective_vote", "kr_vote")
 SUBJECT_OF_KIND = {"objective_vote": "objectives", "kr_vote": "key_results"}
@@ -1113,6 +1114,8 @@ class FacilitatorBar(QFrame):
 
 
 class BoothPage(StepPage):
+    shows = Changes(board=True, rounds=True, okrs=True)
+
     def __init__(self, context: PageContext, kind: str) -> None:
         super().__init__(context, TITLES[kind], HINTS[kind])
         self.kind = kind
@@ -1126,8 +1129,9 @@ class BoothPage(StepPage):
         self.want_setup = False
         self.paper_rounds: set[int] = set()
         self.show_live = False
-        self._light = False
         self._placed: list[int] = []
+        self.outcome: Outcome | None = None
+        """What making the round on screen count would do, as the results show it."""
 
         self.objective_choice = QComboBox()
         self.objective_choice.setAccessibleName("Vote on the key results of")
@@ -1166,19 +1170,11 @@ class BoothPage(StepPage):
         self.body.addWidget(self.screens, 1)
         self.bar = FacilitatorBar()
         self.body.addWidget(self.bar)
-        self.refresh_safely()
+        self.refresh()
 
     # Reading
 
-    @Slot(int)
-    def _history_changed(self, index: int) -> None:
-        """A dot was already shown on the card it changed; anything else re-reads the page."""
-        if self._light:
-            self._light = False
-            return
-        super()._history_changed(index)
-
-    def refresh(self) -> None:
+    def reload(self) -> None:
         voting = self.engine.voting
         self.people = voting.participants()
         if self.subject == "key_results":
@@ -1228,23 +1224,13 @@ class BoothPage(StepPage):
             self.want_setup = False
             self.show_live = False
             self.banner.clear_message()
-            self.refresh_safely()
+            self.refresh()
 
     def _current_round(self) -> tuple[RoundView | None, RoundView | None]:
         """The round on screen (an open run-off comes first) and the round it belongs to."""
-        rounds = [r for r in self.engine.voting.rounds() if r.subject == self.subject]
-        if self.subject == "key_results":
-            if self.objective_id is None:
-                return None, None
-            rounds = [r for r in rounds if r.objective_id == self.objective_id]
-        main = [r for r in rounds if r.runoff_of_id is None]
-        if not main:
+        if self.subject == "key_results" and self.objective_id is None:
             return None, None
-        parent = main[-1]
-        runoffs = [r for r in rounds if r.runoff_of_id == parent.id]
-        if runoffs and runoffs[-1].is_open:
-            return runoffs[-1], parent
-        return parent, parent
+        return self.engine.voting.current_round(self.subject, self.objective_id)
 
     def _items(self) -> list[tuple[int, str]]:
         if self.subject == "objectives":
@@ -1351,7 +1337,7 @@ class BoothPage(StepPage):
         result = self.engine.voting.result(self.round.id)
         self.results.show_result(result, self.round.cut_line)
         self._show_runoff_state()
-        self._show_final(result)
+        self._show_final()
         controls: list[Control] = []
         if self.round.is_open:
             controls.append(Control("Back to the booth", self._live_off))
@@ -1368,15 +1354,9 @@ class BoothPage(StepPage):
         )
         self._show(self.results, f"{self._status_words(self.round)} · {state}", controls)
 
-    def _last_runoff(self) -> RoundView | None:
-        if self.round is None:
-            return None
-        runoffs = [r for r in self.engine.voting.rounds() if r.runoff_of_id == self.round.id]
-        return runoffs[-1] if runoffs else None
-
     def _show_runoff_state(self) -> None:
-        runoff = self._last_runoff()
-        pending = runoff is not None and not runoff.is_open and not self._runoff_used(runoff)
+        assert self.round is not None
+        pending = self.engine.voting.runoff_waiting(self.round.id) is not None
         self.results.runoff_note.setVisible(pending)
         self.results.use_runoff.setVisible(pending)
         if pending:
@@ -1384,14 +1364,7 @@ class BoothPage(StepPage):
                 "The run-off is closed: its result orders the tied cards."
             )
 
-    def _runoff_used(self, runoff: RoundView) -> bool:
-        assert self.round is not None
-        keys = {(o.card_id, o.key_result_id) for o in runoff.options}
-        ours = {o.id for o in self.round.options if (o.card_id, o.key_result_id) in keys}
-        rows = self.engine.voting.result(self.round.id, facilitator=True).rows
-        return all(r.tie_break_by == "runoff" for r in rows if r.option_id in ours)
-
-    def _show_final(self, result: RoundResult) -> None:
+    def _show_final(self) -> None:
         assert self.round is not None
         final = self.results.final
         final.setText(
@@ -1399,83 +1372,45 @@ class BoothPage(StepPage):
             if self.subject == "objectives"
             else "Pick these key results"
         )
-        reason = self._final_refusal(result)
-        final.setEnabled(reason is None)
-        final.setAccessibleDescription(reason or "")
-        self.results.final_reason.setText(reason or self._final_note(result))
-
-    def _chosen_items(self, result: RoundResult) -> list[int]:
-        assert self.round is not None
-        by_option = {o.id: o for o in self.round.options}
-        items = []
-        for option_id in result.cut.selected:
-            option = by_option[option_id]
-            item = option.card_id if self.subject == "objectives" else option.key_result_id
-            if item is not None:
-                items.append(item)
-        return items
-
-    def _final_refusal(self, result: RoundResult) -> str | None:
-        if self.round is None or self.round.is_open:
-            return "Close the vote first."
-        if self.round.cut_line is None:
-            return "Set the cut line first: drag it on the chart, or type how many to keep."
-        if result.cut.tied_at_cut:
-            return "Cards are tied across the cut line: settle the tie first."
-        chosen = self._chosen_items(result)
-        if not chosen:
-            return "Keep at least one above the cut line."
-        if self.subject == "objectives":
-            made = {o.source_card_id for o in self.engine.okrs.objectives()}
-            if set(chosen) <= made:
-                return "These cards are already our objectives."
-        else:
-            objective = self.engine.okrs.objective(self.objective_id or 0)
-            if [kr.id for kr in objective.selected_key_results] == chosen:
-                return "These are the picked key results, in this order."
-        return None
-
-    def _final_note(self, result: RoundResult) -> str:
-        chosen = len(self._chosen_items(result))
-        if self.subject == "key_results" and not 3 <= chosen <= 5:
-            return f"{chosen} above the line: three to five key results per objective work best."
-        what = "objectives" if self.subject == "objectives" else "key results"
-        return f"{chosen} {what} above the line, ranked in this order."
+        self.outcome = outcome = self.engine.voting.outcome(self.round.id)
+        final.setEnabled(not outcome.refusal)
+        final.setAccessibleDescription(outcome.refusal)
+        self.results.final_reason.setText(outcome.refusal or outcome.note)
 
     # What the facilitator and the voters do
 
     def _back_to_round(self) -> None:
         self.want_setup = False
-        self.refresh_safely()
+        self.refresh()
 
     def _new_round(self) -> None:
         self.want_setup = True
         self.voter = None
         self.show_live = False
-        self.refresh_safely()
+        self.refresh()
 
     def _paper_on(self) -> None:
         if self.round is not None:
             self.paper_rounds.add(self.round.id)
-        self.refresh_safely()
+        self.refresh()
 
     def _paper_off(self) -> None:
         if self.round is not None:
             self.paper_rounds.discard(self.round.id)
-        self.refresh_safely()
+        self.refresh()
 
     def _live_on(self) -> None:
         self.show_live = True
-        self.refresh_safely()
+        self.refresh()
 
     def _live_off(self) -> None:
         self.show_live = False
-        self.refresh_safely()
+        self.refresh()
 
     def open_round(
         self, items: list[int], *, votes: int, most: int, secret: bool, paper: bool
     ) -> None:
-        command = OpenRound(
+        command = open_round(
             self.engine.voting,
             self.subject,
             items,
@@ -1488,15 +1423,15 @@ class BoothPage(StepPage):
         if not self.run(command):
             self.want_setup = True
             return
-        if paper and command.round_id is not None:
-            self.paper_rounds.add(command.round_id)
-            self.refresh_safely()
+        if paper and command.made is not None:
+            self.paper_rounds.add(command.made)
+            self.refresh()
 
     def choose_voter(self, participant_id: int) -> None:
         self.voter = participant_id
         self._placed = []
         self.banner.clear_message()
-        self.refresh_safely()
+        self.refresh()
         self.voter_screen.view.setFocus()
         if self.voter_screen.model.rowCount():
             self.voter_screen.view.setCurrentIndex(self.voter_screen.model.index(0))
@@ -1509,33 +1444,39 @@ class BoothPage(StepPage):
         self.voter_screen.who.clear()
         self.voter_screen.left.clear()
         self.banner.clear_message()
-        self.refresh_safely()
+        self.refresh()
 
-    def _ballot_shown(self, ballot: Ballot, option_id: int, change: int) -> None:
-        """After a dot: repaint the one card it changed and the votes left; nothing else."""
-        self._light = True
-        if self.voter == ballot.participant_id and self.round is not None:
-            self.voter_screen.model.set_one(option_id, ballot.mine.get(option_id, 0))
+    def show_changes(self, changes: Changes) -> None:
+        """A dot repaints the one card it changed and the votes left; anything else re-reads."""
+        dot = changes.dot
+        if not changes.only_a_dot or dot is None or self.round is None:
+            super().show_changes(changes)
+            return
+        if dot.round_id != self.round.id:
+            return
+        try:
+            ballot = self.engine.voting.ballot(dot.round_id, dot.participant_id)
+        except (RuleError, StoreError) as error:
+            self.banner.show_message(str(error))
+            return
+        if self.voter == dot.participant_id:
+            self.voter_screen.model.set_one(dot.option_id, ballot.mine.get(dot.option_id, 0))
             self.voter_screen.show_left(ballot.votes_left, self.round.votes_per_person)
-        elif self.round is not None:
+        else:
             used = self.round.votes_per_person - ballot.votes_left
-            self.next_voter.mark_id(ballot.participant_id, used > 0)
+            self.next_voter.mark_id(dot.participant_id, used > 0)
 
     def cast(self, option_id: int) -> None:
         if self.round is None or self.voter is None:
             return
-        command = CastVote(
-            self.engine.voting, self.round.id, self.voter, option_id, self._ballot_shown
-        )
+        command = cast_vote(self.engine.voting, self.round.id, self.voter, option_id)
         if self.run(command):
             self._placed.append(option_id)
 
     def retract(self, option_id: int) -> None:
         if self.round is None or self.voter is None:
             return
-        command = RetractVote(
-            self.engine.voting, self.round.id, self.voter, option_id, self._ballot_shown
-        )
+        command = retract_vote(self.engine.voting, self.round.id, self.voter, option_id)
         if self.run(command) and option_id in self._placed:
             self._placed.reverse()
             self._placed.remove(option_id)
@@ -1548,7 +1489,7 @@ class BoothPage(StepPage):
 
     def _status(self, status: str) -> None:
         if self.round is not None:
-            self.run(SetRoundStatus(self.engine.voting, self.round.id, status, self.round.status))
+            self.run(set_round_status(self.engine.voting, self.round.id, status, self.round.status))
 
     def close_vote(self) -> None:
         self.show_live = False
@@ -1562,35 +1503,32 @@ class BoothPage(StepPage):
 
     def type_count(self, option_id: int, label: str, count: int | None) -> None:
         if self.round is not None:
-            self.run(SetManualCount(self.engine.voting, self.round.id, option_id, label, count))
+            self.run(set_manual_count(self.engine.voting, self.round.id, option_id, label, count))
 
     def set_cut(self, keep: int | None) -> None:
         if self.round is not None and keep != self.round.cut_line:
-            self.run(SetCutLine(self.engine.voting, self.round.id, keep, self.round.cut_line))
+            self.run(set_cut_line(self.engine.voting, self.round.id, keep))
 
     def settle(self, ordered: list[int]) -> None:
         if self.round is not None:
-            self.run(SettleTie(self.engine.voting, self.round.id, ordered))
+            self.run(settle_tie(self.engine.voting, self.round.id, ordered))
 
     def runoff(self, option_ids: list[int]) -> None:
         if self.round is not None:
             self.voter = None
-            self.run(StartRunoff(self.engine.voting, self.round.id, option_ids))
+            self.run(start_runoff(self.engine.voting, self.round.id, option_ids))
 
     def use_runoff(self) -> None:
-        runoff = self._last_runoff()
-        if runoff is not None and self.round is not None:
-            self.run(ApplyRunoff(self.engine.voting, runoff.id, self.round.id))
-
-    def finish(self) -> None:
         if self.round is None:
             return
-        result = self.engine.voting.result(self.round.id)
-        chosen = self._chosen_items(result)
-        if self.subject == "objectives":
-            self.run(MakeObjectives(self.engine.okrs, chosen))
-        elif self.objective_id is not None:
-            self.run(PickKeyResults(self.engine.okrs, self.objective_id, chosen))
+        runoff = self.engine.voting.last_runoff(self.round.id)
+        if runoff is not None:
+            self.run(apply_runoff(self.engine.voting, runoff.id))
+
+    def finish(self) -> None:
+        if self.round is not None:
+            count = len(self.outcome.chosen) if self.outcome else 0
+            self.run(finish_round(self.engine.voting, self.round.id, self.subject, count))
 
 
 def make_page(context: PageContext, kind: str) -> QWidget:

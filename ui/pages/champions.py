@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from facilitation.engine.okrs import MOST_KRS_PER_CHAMPION, KeyResultView, Warning
 from facilitation.workshops import ROLE_LABELS
 from ui.pages.context import PageContext
-from ui.pages.okr_commands import SetChampion, SetOkrChampion
+from ui.pages.okr_commands import set_champion, set_okr_champion
 from ui.pages.okr_widgets import (
     AnyIndex,
     OkrPage,
@@ -255,6 +255,7 @@ class KeyResultSlot(QFrame):
         self.setObjectName("championSlot")
         self.setAcceptDrops(True)
         self.key_result_id = kr.id
+        self.text = kr.text
         self.on_assign = on_assign
         self.words = label(f"{rank}. {kr.text}", "pageBody")
         self.picker = PersonPicker(
@@ -426,12 +427,13 @@ class ChampionsPage(OkrPage):
                 at += 1
 
     def assign(self, key_result_id: int, participant_id: int | None, name: str) -> None:
-        done = self.act(lambda: SetChampion(self.okrs, key_result_id, participant_id, name))
+        text = self.slots[key_result_id].text if key_result_id in self.slots else ""
+        done = self.run(set_champion(self.okrs, key_result_id, text, participant_id, name))
         if not done:
             self.refresh()
 
     def set_okr_champion(self, participant_id: int | None, name: str) -> None:
-        if not self.act(lambda: SetOkrChampion(self.okrs, participant_id, name)):
+        if not self.run(set_okr_champion(self.okrs, participant_id, name)):
             self.refresh()
 
 

@@ -11,11 +11,9 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar, Generic, TypeVar
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,9 +27,7 @@ from PySide6.QtGui import (
     QFocusEvent,
     QFont,
     QFontMetrics,
-    QHideEvent,
     QKeyEvent,
-    QShowEvent,
     QTextCharFormat,
     QTextCursor,
 )
@@ -52,12 +48,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitation.engine.okrs import KeyResultView, ObjectiveView, key_result_draft
+from facilitation.engine.okrs import KeyResultView, ObjectiveView, OkrEngine, key_result_draft
 from facilitation.quality import Finding, KeyResultDraft, RuleBook
-from facilitation.rules import RuleError
-from ui.commands import EngineCommand, UndoStack, pages_need_reading
+from ui.commands import Changes
+from ui.pages.base import Page
 from ui.pages.context import PageContext
-from workshop.store import StoreError
 
 BODY_PX = 26
 TITLE_PX = 40
@@ -170,14 +165,6 @@ def number_text(value: float | None) -> str:
     return f"{value:f}".rstrip("0").rstrip(".")
 
 
-def run_command(stack: Any, command: EngineCommand) -> bool:
-    """Push one user action; whether the rules let it happen."""
-    if isinstance(stack, UndoStack):
-        return stack.run(command)
-    stack.push(command)
-    return command.error is None
-
-
 # Refusals shown in place
 
 
@@ -214,16 +201,13 @@ class Banner(QFrame):
 # The page every OKR step builds on
 
 
-class OkrPage(QWidget):
-    """A step page: a heading, a line of guidance, a banner, and the page's own body.
+class OkrPage(Page):
+    """A step page: a heading, a line of guidance, a banner, and the page's own body."""
 
-    ``refresh()`` re-reads everything from the engine; it runs on every change of the
-    undo stack, so undo and redo show at once.
-    """
+    shows = Changes(okrs=True)
 
     def __init__(self, context: PageContext, kind: str, title: str, guidance: str) -> None:
-        super().__init__()
-        self.context = context
+        super().__init__(context)
         self.kind = kind
         self.setObjectName("stepPage")
         self.setStyleSheet(PAGE_STYLE)
@@ -241,87 +225,18 @@ class OkrPage(QWidget):
         outer.addWidget(self.guidance)
         outer.addWidget(self.banner)
         outer.addLayout(self.body, 1)
-        stack = context.undo_stack
-        self.following = True
-        self._stale = False
-        stack.indexChanged.connect(self._history_changed)
-        if isinstance(stack, UndoStack):
-            stack.failed.connect(self.banner.show_message)
 
     @property
-    def okrs(self) -> Any:
+    def okrs(self) -> OkrEngine:
         return self.context.engine.okrs
 
-    def act(self, make: Callable[[], EngineCommand]) -> bool:
-        """Build and run one user action; a refusal shows in the banner."""
-        self.banner.clear_message()
-        try:
-            command = make()
-        except (RuleError, StoreError) as error:
-            self.banner.show_message(str(error))
-            return False
-        done = run_command(self.context.undo_stack, command)
-        if not done and not isinstance(self.context.undo_stack, UndoStack):
-            self.banner.show_message(command.error or "")
-        return done
-
-    @Slot(int)
-    def _history_changed(self, _index: int) -> None:
-        """Re-read after any change; a page out of sight re-reads when it shows again."""
-        if not pages_need_reading(self.context.undo_stack):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self._stale = False
-            self.refresh()
-        super().showEvent(event)
+    def message_area(self) -> Banner:
+        return self.banner
 
     def commit_pending(self) -> None:
         """Save what is typed but not yet finished, before the page goes away."""
-        if not self.following or not shiboken6.isValid(self.context.undo_stack):
-            return
         for field in self.findChildren(CommitLineEdit) + self.findChildren(CommitTextEdit):
             field.finish()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.commit_pending()
-        super().hideEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.DeferredDelete:
-            self.commit_pending()
-            self.leave_history()
-        return super().event(event)
-
-    def leave_history(self) -> None:
-        """Stop following the undo history: the page is going away.
-
-        The history usually stays (the next page uses it); when the whole workshop
-        closes it may already be gone, and then there is nothing to leave.
-        """
-        if not self.following:
-            return
-        self.following = False
-        stack = self.context.undo_stack
-        if not shiboken6.isValid(stack):
-            return
-        stack.indexChanged.disconnect(self._history_changed)
-        if isinstance(stack, UndoStack):
-            stack.failed.disconnect(self.banner.show_message)
-
-    def refresh(self) -> None:
-        try:
-            self.reload()
-        except (RuleError, StoreError) as error:
-            self.banner.show_message(str(error))
-
-    def reload(self) -> None:
-        raise NotImplementedError
 
 
 # Text fields that commit once per finished edit

@@ -7,10 +7,8 @@ through one undo command, and every change of the undo history re-reads the page
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QHBoxLayout,
@@ -19,12 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
-from facilitation.rules import RuleError
-from ui.commands import EngineCommand, pages_need_reading
+from ui.pages.base import Page
 from ui.pages.context import PageContext
-from workshop.store import StoreError
 
 BODY_PX = 26
 SMALL_PX = 24
@@ -128,13 +123,11 @@ class Banner(QLabel):
         self.hide()
 
 
-class StepPage(QWidget):
+class StepPage(Page):
     """The frame of a page: title, hint, banner, then the page's own body."""
 
     def __init__(self, context: PageContext, title: str, hint: str) -> None:
-        super().__init__()
-        self.context = context
-        self.engine = context.engine
+        super().__init__(context)
         self.setObjectName("stepPage")
         self.setStyleSheet(PAGE_STYLE)
         self.setAccessibleName(title)
@@ -157,62 +150,9 @@ class StepPage(QWidget):
         self.body = QVBoxLayout()
         self.body.setSpacing(12)
         outer.addLayout(self.body, 1)
-        self._stale = False
-        self._following = True
-        context.undo_stack.indexChanged.connect(self._history_changed)
 
-    def run(self, command: EngineCommand) -> bool:
-        """Do one user action through the undo history; a refusal shows in the banner."""
-        self.banner.clear_message()
-        command.report = self.banner.show_message
-        self.context.undo_stack.push(command)
-        return command.error is None
-
-    def run_new(self, make: Callable[[], EngineCommand]) -> bool:
-        """Like ``run``, for a command whose creation reads the engine and may be refused."""
-        try:
-            command = make()
-        except (RuleError, StoreError) as error:
-            self.banner.show_message(str(error))
-            return False
-        return self.run(command)
-
-    @Slot(int)
-    def _history_changed(self, _index: int) -> None:
-        """Re-read after any change; a page out of sight re-reads when it shows again."""
-        if not self._following or not isValid(self):
-            return
-        if not pages_need_reading(self.context.undo_stack):
-            return
-        if self.isVisible():
-            self.refresh_safely()
-        else:
-            self._stale = True
-
-    def leave_history(self) -> None:
-        """Stop following the undo history: the page is going away."""
-        if not self._following:
-            return
-        self._following = False
-        stack = self.context.undo_stack
-        if isValid(stack):
-            stack.indexChanged.disconnect(self._history_changed)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self._stale = False
-            self.refresh_safely()
-        super().showEvent(event)
-
-    def refresh_safely(self) -> None:
-        """Re-read the page; a refusal (something removed meanwhile) shows in the banner."""
-        try:
-            self.refresh()
-        except (RuleError, StoreError) as error:
-            self.banner.show_message(str(error))
-
-    def refresh(self) -> None:
-        raise NotImplementedError
+    def message_area(self) -> Banner:
+        return self.banner
 
 
 def button(text: str, accessible: str | None = None, *, tip: str = "") -> QPushButton:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 from facilitation.engine.okrs import STORY_FIELDS, ObjectiveView
 from facilitation.rules import RuleError
 from ui.pages.context import PageContext
-from ui.pages.okr_commands import EditStory
+from ui.pages.okr_commands import edit_story
 from ui.pages.okr_widgets import CommitTextEdit, ObjectiveChooser, OkrPage, caption, label
 
 KINDS = ("okr_story",)
@@ -135,7 +135,7 @@ class StoryPage(OkrPage):
         self.refresh()
 
     def _saver(self, field: str) -> Callable[[str], bool]:
-        return lambda value: self.act(lambda: EditStory(self.okrs, self.objective_id, field, value))
+        return lambda value: self.run(edit_story(self.okrs, self.objective_id, field, value))
 
     def reload(self) -> None:
         objectives = self.okrs.objectives()

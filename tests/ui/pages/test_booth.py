@@ -383,8 +383,6 @@ def test_undo_and_redo_of_opening_keep_later_votes_working(qtbot: QtBot, store: 
     context.undo_stack.undo()
     assert page.screens.currentWidget() is page.setup
     assert fresh(context).voting.rounds() == []
-    other = WorkshopEngine(context.store, context.workshop_id)
-    other.voting.open_round("objectives", [c.id for c in other.boards.cards()][:2])
     context.undo_stack.redo()
     vote(qtbot, page, "Ines", [CANDIDATES[0]])
     context.undo_stack.undo()
@@ -392,6 +390,25 @@ def test_undo_and_redo_of_opening_keep_later_votes_working(qtbot: QtBot, store: 
     rounds = fresh(context).voting.rounds()
     ines = next(p.id for p in fresh(context).voting.participants() if p.name == "Ines")
     assert sum(fresh(context).voting.ballot(rounds[-1].id, ines).mine.values()) == 1
+
+
+def test_redoing_an_opening_whose_place_another_window_took_says_so(
+    qtbot: QtBot, store: Store
+) -> None:
+    context = with_cards(store)
+    page = open_page(qtbot, context)
+    open_vote(qtbot, page)
+    context.undo_stack.undo()
+    other = WorkshopEngine(context.store, context.workshop_id)
+    other.voting.open_round("objectives", [c.id for c in other.boards.cards()][:2])
+    messages: list[str] = []
+    context.undo_stack.failed.connect(messages.append)
+    context.undo_stack.redo()
+    assert messages == [
+        "This cannot be put back: something added since, perhaps in another window, "
+        "has taken its place."
+    ]
+    assert len(fresh(context).voting.rounds()) == 1
 
 
 def test_the_booth_models_are_sound_qt_models(qtmodeltester: object, store: Store) -> None:
