@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from workshop.store import open_store
+from workshop.store import Store, open_store
 
 
 def startup_cases(folder: Path) -> dict[str, tuple[str, str, str, float]]:
@@ -241,3 +242,101 @@ def step_switch(path: Path) -> tuple[Callable[[], object], object]:
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     return switch, window
+
+
+def postit_board(path: Path, count: int) -> Callable[[], object]:
+    """Opening the post-it board of a workshop with ``count`` post-its, one in ten grouped.
+
+    Each call builds the page, reads every card and paints the board once.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from facilitation.engine import WorkshopEngine
+    from facilitation.workshops import new_workshop
+    from ui.commands import UndoStack
+    from ui.pages import let_go, page_for
+    from ui.pages.context import PageContext
+
+    store = open_store(path)
+    workshop_id = new_workshop(store, "Bench", "executive")
+    engine = WorkshopEngine(store, workshop_id)
+    cards = [engine.boards.add_card(f"Post-it number {n}: customers notice") for n in range(count)]
+    for number in range(0, count - 1, 10):
+        engine.boards.group_card(cards[number + 1], cards[number])
+
+    def show() -> None:
+        page = page_for("objective_postits", PageContext(store, workshop_id, engine, UndoStack()))
+        page.resize(1920, 1080)
+        page.show()
+        page.repaint()
+        QApplication.processEvents()
+        let_go(page)
+        page.close()
+        page.deleteLater()
+
+    return show
+
+
+def phone_round(path: Path, people: int, cards: int = 8) -> tuple[Store, int, int, list[int]]:
+    """An open secret round over ``cards`` cards for a room of ``people``.
+
+    Returns the store, the workshop, the round and the people's ids.
+    """
+    from facilitation.engine import WorkshopEngine
+    from facilitation.workshops import new_workshop
+
+    store = open_store(path)
+    room = [(f"Person {n:02d}", "contributor") for n in range(people)]
+    workshop_id = new_workshop(store, "Bench", "executive", participants=room)
+    engine = WorkshopEngine(store, workshop_id)
+    card_ids = [engine.boards.add_card(f"Candidate objective number {n}") for n in range(cards)]
+    round_id = engine.voting.open_round("objectives", card_ids)
+    return store, workshop_id, round_id, [p.id for p in engine.voting.participants()]
+
+
+def booth_voters(path: Path, voters: int, think_seconds: float) -> float:
+    """Seconds for ``voters`` people to vote one after another at the shared screen.
+
+    Each walks up (``think_seconds``), clicks their name, places three dots with
+    the keyboard (Space on the current card) and hands over, taking
+    ``think_seconds`` before each action, as the phones do.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from facilitation.engine import WorkshopEngine
+    from ui.commands import UndoStack
+    from ui.pages import page_for
+    from ui.pages.context import PageContext
+
+    store, workshop_id, _round_id, people = phone_round(path, voters)
+    engine = WorkshopEngine(store, workshop_id)
+    page = page_for("objective_vote", PageContext(store, workshop_id, engine, UndoStack()))
+    page.resize(1920, 1080)
+    page.show()
+    QApplication.processEvents()
+    started = time.perf_counter()
+    for number, person in enumerate(people):
+        time.sleep(think_seconds)
+        time.sleep(think_seconds)
+        page.next_voter.buttons[person].click()  # type: ignore[attr-defined]
+        QApplication.processEvents()
+        view = page.voter_screen.view  # type: ignore[attr-defined]
+        for dot in range(3):
+            time.sleep(think_seconds)
+            card = page.voter_screen.model.index((number + dot) % 8)  # type: ignore[attr-defined]
+            view.setCurrentIndex(card)
+            QTest.keyClick(view, Qt.Key.Key_Space)
+            QApplication.processEvents()
+        time.sleep(think_seconds)
+        page.voter_screen.done.click()  # type: ignore[attr-defined]
+        QApplication.processEvents()
+    seconds = time.perf_counter() - started
+    placed = sum(engine.voting.votes_used(_round_id).values())
+    if placed != 3 * voters:
+        raise RuntimeError(f"the booth stored {placed} of {3 * voters} dots")
+    page.leave_history()  # type: ignore[attr-defined]
+    page.close()
+    store.close()
+    return seconds

@@ -29,6 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from exports.continued import LONGEST_HEADER_FIELD, continue_long_cells
 from exports.flowables import (
     ACCENT,
     ACCENT_LIGHT,
@@ -44,6 +45,8 @@ from exports.paper import Paper
 from exports.text import markup, printable
 
 CELL_PADDING = 4.0
+# More characters than any fixed-height box holds: such content is not measured.
+LONG_TEXT = 1200
 FOOTER_GAP = 16.0
 
 # Table and box content: user text, a drawn piece, or several stacked.
@@ -169,6 +172,7 @@ class Renderer:
             rowHeights=[None if value else 19 for _, value in fields],
             splitInRow=1,
         )
+        field_table.longest_cell = LONGEST_HEADER_FIELD
         field_table.setStyle(
             table_style(
                 [
@@ -244,6 +248,8 @@ class Renderer:
         self, flowables: list[Flowable], width: float, min_height: float
     ) -> list[Flowable]:
         """``flowables``, then ruled lines up to ``min_height``: room to write by hand."""
+        if text_length(flowables) > LONG_TEXT:
+            return flowables  # far taller than any box: no need to measure it
         used = content_height(flowables, width - 2 * (CELL_PADDING + 1))
         room = min_height - used - 2 * CELL_PADDING
         if room >= 12:
@@ -276,11 +282,12 @@ class Renderer:
         for row in rows:
             cells = [self.cell(value) for value in row]
             data.append(cells)
-            needed = max(
-                content_height(cell, width - 2 * CELL_PADDING)
+            fits = bool(min_row_height) and all(
+                text_length(cell) <= LONG_TEXT
+                and content_height(cell, width - 2 * CELL_PADDING) + 2 * CELL_PADDING
+                <= min_row_height
                 for cell, width in zip(cells, widths, strict=True)
             )
-            fits = needed + 2 * CELL_PADDING <= min_row_height
             heights.append(min_row_height if min_row_height and fits else None)
         table = Table(
             data,
@@ -344,13 +351,18 @@ class Renderer:
             font=self.font.font_name(),
             margin=margin,
         )
-        template.build(list(document.story), canvasmaker=canvas_maker)
+        story = continue_long_cells(list(document.story), self.para)
+        template.build(story, canvasmaker=canvas_maker)
         return buffer.getvalue()
 
 
 def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
     """A table style in the sheet font: ReportLab would otherwise name Helvetica in the PDF."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), sheet_font().font_name()), *commands])
+
+
+def text_length(flowables: Sequence[Flowable]) -> int:
+    return sum(len(f.text) for f in flowables if isinstance(f, Paragraph))
 
 
 def content_height(flowables: Sequence[Flowable], width: float) -> float:
@@ -361,6 +373,21 @@ def content_height(flowables: Sequence[Flowable], width: float) -> float:
         if isinstance(flowable, Paragraph):
             total += flowable.style.spaceBefore + flowable.style.spaceAfter
     return total
+
+
+def fitted(text: str, font: str, room: float, size: float = SMALL) -> str:
+    """``text`` on one line, cut with "…" to fit ``room`` points (in one pass)."""
+    text = " ".join(text.split())
+    if stringWidth(text, font, size) <= room:
+        return text
+    room -= stringWidth("…", font, size)
+    used, end = 0.0, 0
+    while end < len(text):
+        used += stringWidth(text[end], font, size)
+        if used > room:
+            break
+        end += 1
+    return text[:end].rstrip() + "…"
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]
@@ -396,9 +423,6 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self.setFont(self._footer_font, SMALL)
         self.setFillColor(MUTED)
         room = width - 2 * self._margin - stringWidth(page, self._footer_font, SMALL) - 20
-        footer = self._footer
-        while footer and stringWidth(footer, self._footer_font, SMALL) > room:
-            footer = footer[:-2] + "…"
-        self.drawString(self._margin, y, footer)
+        self.drawString(self._margin, y, fitted(self._footer, self._footer_font, room))
         self.drawRightString(width - self._margin, y, page)
         self.restoreState()

@@ -1,9 +1,11 @@
 """Writing the sheets into a folder: every file whole, or not at all.
 
-Every document is rendered in memory first, so a rendering problem writes
-nothing. Each file is then written to a temporary file in the target folder and
-moved over its final name (``os.replace``), so a reader never sees half a PDF,
-even when the disk fills up half-way.
+The sheets are written one by one. Each is rendered in memory first, so a sheet
+that cannot be laid out writes nothing and the others are still written; the
+person is told which one failed and why. Each file goes to a hidden temporary
+file in the target folder and is moved over its final name (``os.replace``), so
+a reader never sees half a PDF, even when the disk fills up half-way. Temporary
+files that an export killed half-way left behind are removed by the next one.
 """
 
 from __future__ import annotations
@@ -11,19 +13,46 @@ from __future__ import annotations
 import dataclasses
 import errno
 import os
+import re
 import secrets
+import time
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from exports.errors import ExportError
 from exports.filenames import safe_file_name
 from exports.paper import Paper, paper_named
-from exports.registry import resolve
+from exports.registry import Sheet, resolve
 from exports.renderer import Renderer
 from workshop.snapshot import WorkshopSnapshot, blank_snapshot
 
 MIN_BALLOTS = 8
 O_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
+PARTIAL_PATTERN = re.compile(r"^\..*\.[0-9a-f]{8}\.partial$")
+# A temporary file this old belongs to no export still running.
+STALE_PARTIAL_SECONDS = 120
+
+
+@dataclass(frozen=True)
+class SheetFailure:
+    """A sheet that could not be written, with the reason in the person's words."""
+
+    title: str
+    reason: str
+
+
+class SheetsFailed(ExportError):
+    """Some sheets could not be written; the others were, and are listed in ``written``."""
+
+    def __init__(self, written: list[Path], failures: list[SheetFailure]) -> None:
+        self.written = written
+        self.failures = failures
+        named = "; ".join(f"{f.title}: {f.reason}" for f in failures)
+        count = len(failures)
+        super().__init__(
+            f"{count} {'sheet was' if count == 1 else 'sheets were'} not written ({named})."
+        )
 
 
 def export_sheets(
@@ -41,20 +70,65 @@ def export_sheets(
     chosen = resolve(sheets)
     page = paper_named(paper) if isinstance(paper, str) else paper
     folder = check_folder(Path(out_dir))
+    remove_stale_partials(folder)
     if blank and not snapshot.blank:
         snapshot = blank_like(snapshot)
     renderer = Renderer(page)
-    rendered: list[tuple[str, bytes]] = []
-    for sheet in chosen:
-        for document in sheet.documents(snapshot, renderer):
-            rendered.append((document.name, renderer.build(document)))
     written: list[Path] = []
+    failures: list[SheetFailure] = []
     used: set[str] = set()
-    for name, data in rendered:
-        target = folder / unique_name(safe_file_name(name), used)
-        write_atomically(target, data)
-        written.append(target)
+    for sheet in chosen:
+        try:
+            rendered = render_sheet(sheet, snapshot, renderer)
+        except ExportError as error:
+            failures.append(SheetFailure(sheet.title, str(error)))
+            continue
+        for name, data in rendered:
+            target = folder / unique_name(safe_file_name(name), used)
+            try:
+                write_atomically(target, data)
+            except ExportError as error:
+                if not written and not failures:
+                    raise  # nothing written yet: the folder or the disk is the problem
+                failures.append(SheetFailure(sheet.title, str(error)))
+                break
+            written.append(target)
+    if failures:
+        raise SheetsFailed(written, failures)
     return written
+
+
+def render_sheet(
+    sheet: Sheet, snapshot: WorkshopSnapshot, renderer: Renderer
+) -> list[tuple[str, bytes]]:
+    """Every file of one sheet, in memory; an ``ExportError`` names what went wrong."""
+    try:
+        return [
+            (document.name, renderer.build(document))
+            for document in sheet.documents(snapshot, renderer)
+        ]
+    except MemoryError as error:
+        raise ExportError("there is not enough memory to lay it out") from error
+    except Exception as error:  # a layout the sheet did not foresee: name it, go on
+        reason = " ".join(str(error).split())[:200] or type(error).__name__
+        raise ExportError(f"it could not be laid out ({reason})") from error
+
+
+def remove_stale_partials(folder: Path) -> None:
+    """Remove the hidden temporary files an export killed half-way left in ``folder``."""
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if not PARTIAL_PATTERN.match(entry.name):
+            continue
+        try:
+            if now - entry.stat().st_mtime > STALE_PARTIAL_SECONDS:
+                os.unlink(entry.path)
+        except OSError:
+            continue
 
 
 def blank_like(snapshot: WorkshopSnapshot) -> WorkshopSnapshot:

@@ -37,7 +37,11 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _LETTER_BEFORE = r"(?<![^\W_])"
 _LETTER_AFTER = r"(?![^\W_])"
 _GAP_WORD = r"[^\W\d_][\w'’-]*"
-_WORD = re.compile(r"\S*[^\W_]\S*")
+_TOKEN = re.compile(r"\S+")
+_LETTER = re.compile(r"[^\W_]")
+# How many letters a compound may have before the listed noun ("Kaltakquise-" in
+# "Kaltakquise-Anrufe"); the bound keeps a search linear on text without spaces.
+_LONGEST_COMPOUND_HEAD = 40
 _LANGUAGE_NAME = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?")
 
 
@@ -96,6 +100,8 @@ class Rule:
     severity: Severity
     message: str
     word_list: str | None = None
+    unless_list: str | None = None  # words that, when present, keep the rule quiet
+    anywhere_list: str | None = None  # phrases that make the rule speak wherever they are
     fields: tuple[str, ...] = ()
     limit: int | None = None
     value: str | None = None
@@ -108,6 +114,8 @@ class _Number:
     value: float
     percent: bool
     has_unit: bool
+    unit_end: int  # past the unit of time after the number, if one follows; else ``end``
+    seconds_per_unit: float | None  # set when a unit of time follows: "3 days", "4h"
 
 
 @dataclass(frozen=True)
@@ -141,6 +149,8 @@ class _Value:
     number: float
     shown: str
     span: tuple[int, int] | None
+    comparable: float  # in seconds when start and target are both times, else ``number``
+    is_time: bool = False
 
 
 # The settings and word lists that the kinds of check rely on by name.
@@ -154,11 +164,15 @@ _REQUIRED_SETTINGS = {
     "magnitude_suffixes": dict,
     "activity_max_gap_words": int,
     "completion_max_gap_words": int,
+    "time_units": dict,
+    "compound_lists": list,
+    "main_verb_last": bool,
 }
 _NUMBER_MARKS = (
     "currency",
     "sign",
     "fraction",
+    "fraction_only",
     "percent",
     "currency_after",
     "magnitude",
@@ -185,6 +199,10 @@ _REQUIRED_LISTS = (
     "year_markers",
     "period_words",
     "month_words",
+    "baseline_qualifiers",
+    "share_after_percent",
+    "clause_markers",
+    "speed_words",
 )
 
 
@@ -199,20 +217,40 @@ class _EndsWith:
         return self.pattern.search(text, max(0, end - self.window), end)
 
 
-def _words_pattern(entries: Iterable[str], endings: Sequence[str] = ("",)) -> str:
-    """A regex alternation of phrases; ``endings`` are added to each phrase's first word."""
+def _words_pattern(
+    entries: Iterable[str], endings: Sequence[str] = ("",), bounded: bool = False
+) -> str:
+    """A regex alternation of phrases; ``endings`` are added to each phrase's first word.
+
+    ``bounded`` phrases stand as whole words: no letter right before or after, on the sides
+    where the phrase itself has a letter (so "," and ", die" match after a word).
+    """
     suffix = "(?:" + "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True)) + ")"
-    alternatives = []
-    for entry in entries:
+    by_first_letter: dict[str, list[str]] = {}  # phrases that start with a letter
+    others: list[str] = []
+    for entry in sorted(entries, key=len, reverse=True):
         words = entry.translate(_APOSTROPHES).split()
         first = re.escape(words[0]) + suffix
-        alternatives.append(r"\s+".join([first, *(re.escape(w) for w in words[1:])]))
-    alternatives.sort(key=len, reverse=True)
-    return "(?:" + "|".join(alternatives) + ")"
+        pattern = r"\s+".join([first, *(re.escape(w) for w in words[1:])])
+        if bounded and _is_letter(words[-1][-1]):
+            pattern += _LETTER_AFTER
+        initial = words[0][0]
+        if _is_letter(initial) and initial.lower() == initial.upper().lower():
+            rest = pattern[len(re.escape(initial)) :]
+            by_first_letter.setdefault(initial.lower(), []).append(rest)
+        else:
+            others.append(pattern)
+    # Grouped by first letter behind one test for a word start, a search tries only the
+    # phrases that can match there, which keeps a check cheap enough for every keystroke.
+    letters = "|".join(
+        f"{re.escape(initial)}(?:{'|'.join(rests)})" for initial, rests in by_first_letter.items()
+    )
+    groups = [(_LETTER_BEFORE if bounded else "") + f"(?:{letters})"] if letters else []
+    return "(?:" + "|".join(groups + others) + ")"
 
 
-def _phrase_regex(pattern: str) -> re.Pattern[str]:
-    return re.compile(_LETTER_BEFORE + pattern + _LETTER_AFTER, re.IGNORECASE)
+def _is_letter(character: str) -> bool:
+    return character.isalnum() or character == "_"
 
 
 class RuleBook:
@@ -258,6 +296,9 @@ class RuleBook:
         magnitudes = value["magnitude_suffixes"].values()
         if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in magnitudes):
             self._fail('every "magnitude_suffixes" entry must be a number, like "k": 1000')
+        units = value["time_units"].values()
+        if not all(isinstance(v, int | float) and not isinstance(v, bool) and v > 0 for v in units):
+            self._fail('every "time_units" entry must be a number of seconds, like "hour": 3600')
         years = value["year_range"]
         if len(years) != 2 or not all(isinstance(y, int) for y in years):
             self._fail('"year_range" must be two years, like [1900, 2099]')
@@ -313,6 +354,8 @@ class RuleBook:
             severity=severity,
             message=message,
             word_list=self._list_param(where, item) if "list" in check.params else None,
+            unless_list=self._optional_list(where, item, "unless"),
+            anywhere_list=self._optional_list(where, item, "anywhere"),
             fields=self._fields_param(where, item, applies_to) if "fields" in check.params else (),
             limit=self._limit_param(where, item) if "limit" in check.params else None,
             value=self._value_param(where, item) if "value" in check.params else None,
@@ -344,6 +387,14 @@ class RuleBook:
             self._fail(f'{where} names the word list "{name}", which is not in "word_lists"')
         return str(name)
 
+    def _optional_list(self, where: str, item: dict[str, Any], key: str) -> str | None:
+        if key not in item:
+            return None
+        name = item[key]
+        if name not in self.word_lists:
+            self._fail(f'{where} names the word list "{name}", which is not in "word_lists"')
+        return str(name)
+
     def _fields_param(self, where: str, item: dict[str, Any], applies_to: str) -> tuple[str, ...]:
         draft = ObjectiveDraft if applies_to == "objective" else KeyResultDraft
         known = {f.name for f in fields(draft)}
@@ -367,30 +418,43 @@ class RuleBook:
 
     # Compiling ---------------------------------------------------------------------------
 
-    def _list(self, name: str) -> str:
+    def _list(self, name: str, bounded: bool = False) -> str:
         inflected = name in self.settings["inflected_lists"]
         endings = self.settings["verb_endings"] if inflected else ("",)
-        return _words_pattern(self.word_lists[name], endings)
+        if name not in self.settings["compound_lists"]:
+            return _words_pattern(self.word_lists[name], endings, bounded)
+        # German joins nouns: "Kundenanrufe" and "Kaltakquise-Anrufe" are "Anrufe".
+        pattern = _words_pattern(self.word_lists[name], endings)
+        pattern = rf"(?:[^\W\d_][\w-]{{0,{_LONGEST_COMPOUND_HEAD}}}?)?{pattern}"
+        return _LETTER_BEFORE + pattern + _LETTER_AFTER if bounded else pattern
 
     def _compile(self) -> None:
         settings = self.settings
-        self.phrases = {name: _phrase_regex(self._list(name)) for name in self.word_lists}
+        self.phrases = {
+            name: re.compile(self._list(name, bounded=True), re.IGNORECASE)
+            for name in self.word_lists
+        }
         thousands = re.escape(settings["thousands_separator"])
-        decimal = re.escape(settings["decimal_separator"])
+        # Either mark reads as a decimal point where it cannot be the thousands separator:
+        # "2,5" and "2.5" are both two and a half, ".5%" and ",5 %" half a percent.
+        decimal = re.escape(settings["decimal_separator"] + settings["thousands_separator"])
         currency = _words_pattern(self.word_lists["currency_symbols"])
         magnitudes = _words_pattern(settings["magnitude_suffixes"])
         self.magnitudes = {k.lower(): float(v) for k, v in settings["magnitude_suffixes"].items()}
         self.number = re.compile(
             rf"""
-            (?<![^\W_]|[{thousands}{decimal}])
+            (?<![^\W_]|[{decimal}])
             (?:(?P<currency>{currency})\s?)?
-            (?P<sign>[-−+](?=\d))?
-            (?P<whole>\d{{1,3}}(?:{thousands}\d{{3}})+(?!\d)|\d+)
-            (?P<fraction>{decimal}\d+)?
+            (?P<sign>[-−+](?=[\d{decimal}]))?
+            (?:
+                (?P<whole>\d{{1,3}}(?:{thousands}\d{{3}})+(?!\d)|\d+)
+                (?P<fraction>[{decimal}]\d+)?
+              | (?P<fraction_only>[{decimal}]\d+)
+            )
             (?:
                 \s?(?P<percent>%)
               | \s?(?P<currency_after>{currency}){_LETTER_AFTER}
-              | (?P<magnitude>{magnitudes}){_LETTER_AFTER}
+              | \s?(?P<magnitude>{magnitudes}){_LETTER_AFTER}
               | (?P<factor>{self._list("factor_suffixes")}){_LETTER_AFTER}
               | \s(?P<percent_word>{self._list("percent_words")}){_LETTER_AFTER}
               | (?P<ordinal>{self._list("ordinal_suffixes")}){_LETTER_AFTER}
@@ -407,8 +471,26 @@ class RuleBook:
         self.month_after = re.compile(
             r"\.?\s*" + self._list("month_words") + _LETTER_AFTER, re.IGNORECASE
         )
-        self.range_from_before = self._ends_with("range_from_words")
-        self.baseline_before = self._ends_with("baseline_words", r"\s*[:=]?")
+        # "from a median of 3", "(currently an average of 3)": the start, said loosely.
+        qualifiers = self._list("baseline_qualifiers")
+        longest_qualifier = max(len(q) for q in self.word_lists["baseline_qualifiers"])
+        self.range_from_before = self._ends_with(
+            "range_from_words", rf"(?:\s+{qualifiers})?", extra=longest_qualifier
+        )
+        self.baseline_before = self._ends_with(
+            "baseline_words", rf"\s*[:=]?(?:\s*{qualifiers})?", extra=longest_qualifier
+        )
+        self.time_unit = re.compile(
+            r"\s?(?P<unit>" + _words_pattern(settings["time_units"]) + ")" + _LETTER_AFTER,
+            re.IGNORECASE,
+        )
+        self.seconds = {
+            " ".join(k.lower().split()): float(v) for k, v in settings["time_units"].items()
+        }
+        self.share_after = re.compile(
+            r"\s*" + self._list("share_after_percent") + _LETTER_AFTER, re.IGNORECASE
+        )
+        self.clause_marker = self.phrases["clause_markers"]
         words_between = rf"\s*(?:{_GAP_WORD}\s+){{0,3}}"
         self.range_to_between = re.compile(
             words_between + self._list("range_to_words") + r"\s*", re.IGNORECASE
@@ -422,12 +504,16 @@ class RuleBook:
         )
         lead_ins = self._list("lead_in_words")
         self.starts_with: dict[str, re.Pattern[str]] = {}
+        self.ends_with: dict[str, re.Pattern[str]] = {}
         self.followed_by: dict[str, re.Pattern[str]] = {}
         self.preceded_by: dict[str, _EndsWith] = {}
-        for name in {r.word_list for r in self.rules if r.check == "output_or_task"}:
+        for name in {r.word_list for r in self.rules if r.check in ("output_or_task", "main_verb")}:
             words = self._list(str(name))
             self.starts_with[str(name)] = re.compile(
                 rf"[\s\-–—•*·]*(?:{lead_ins}\s+)*(?P<word>{words}){_LETTER_AFTER}", re.IGNORECASE
+            )
+            self.ends_with[str(name)] = re.compile(
+                rf"{_LETTER_BEFORE}(?P<word>{words})[\s.!]*$", re.IGNORECASE
             )
         for rule in self.rules:
             if rule.check in ("counts_activity", "project_percent") and rule.word_list:
@@ -444,12 +530,30 @@ class RuleBook:
                 )
                 self.preceded_by[rule.id] = self._ends_with(rule.word_list, gap=gap)
 
-    def _ends_with(self, name: str, tail: str = "", gap: int = 0) -> _EndsWith:
-        """Finds a phrase of the list just before a position, ``gap`` words at most between."""
+    def _ends_with(self, name: str, tail: str = "", gap: int = 0, extra: int = 0) -> _EndsWith:
+        """Finds a phrase of the list just before a position, ``gap`` words at most between.
+
+        ``extra`` is how many characters ``tail`` may take, so the search window holds it.
+        """
         gap_words = rf"(?:\s+{_GAP_WORD}){{0,{gap}}}" if gap else ""
         pattern = _LETTER_BEFORE + f"(?P<word>{self._list(name)})" + gap_words + tail + r"\s*$"
         longest = max(len(entry) for entry in self.word_lists[name])
-        return _EndsWith(re.compile(pattern, re.IGNORECASE), longest + 16 + 40 * gap)
+        return _EndsWith(re.compile(pattern, re.IGNORECASE), longest + 16 + 40 * gap + extra)
+
+    def main_verb(self, name: str, text: str) -> tuple[int, int] | None:
+        """Where a word of the list is the objective's main verb, if it is.
+
+        That is its first word after any lead-in ("We will ..."), or, in a language that
+        puts the verb last ("Das Intranet einführen"), the last word of the main clause.
+        """
+        start = self.starts_with[name].match(text)
+        if start is not None:
+            return start.span("word")
+        if not self.settings["main_verb_last"]:
+            return None
+        marker = self.clause_marker.search(text)
+        end = self.ends_with[name].search(text, 0, marker.start() if marker else len(text))
+        return end.span("word") if end is not None else None
 
     # Reading a text ----------------------------------------------------------------------
 
@@ -463,20 +567,24 @@ class RuleBook:
                 and self.range_from_before.search(normal, first.start)
             ):
                 ranges.append(_Range(first, second))
-        stated = [n for n in numbers if self.baseline_before.search(normal, n.start)]
-        others = [n for n in numbers if n not in stated]
+        is_stated = [bool(self.baseline_before.search(normal, n.start)) for n in numbers]
+        stated = [n for n, flag in zip(numbers, is_stated, strict=True) if flag]
+        others = [n for n, flag in zip(numbers, is_stated, strict=True) if not flag]
         move = ranges[0] if ranges else None
         if move is None and len(stated) == 1 and len(others) == 1:
             move = _Range(stated[0], others[0])
         return _Facts(text, normal, numbers, tuple(ranges), bool(stated), move)
 
     def _numbers(self, text: str) -> Iterable[_Number]:
-        dates = [m.span() for pattern in self.dates for m in pattern.finditer(text)]
+        in_a_date = bytearray(len(text))
+        for pattern in self.dates:
+            for date in pattern.finditer(text):
+                in_a_date[date.start() : date.end()] = b"\x01" * (date.end() - date.start())
         for match in self.number.finditer(text):
-            if match["ordinal"] or any(s <= match.start() < e for s, e in dates):
+            if match["ordinal"] or in_a_date[match.start()]:
                 continue
-            whole = match["whole"].replace(self.settings["thousands_separator"], "")
-            fraction = (match["fraction"] or "")[1:]
+            whole = (match["whole"] or "0").replace(self.settings["thousands_separator"], "")
+            fraction = (match["fraction"] or match["fraction_only"] or "")[1:]
             value = float(f"{whole}.{fraction or 0}")
             if match["sign"] in ("-", "−"):
                 value = -value
@@ -487,13 +595,26 @@ class RuleBook:
                 continue
             percent = bool(match["percent"] or match["percent_word"])
             unit_marks = ("currency", "currency_after", "factor", "attached")
+            time = self._time_unit(text, match)
             yield _Number(
                 start=match.start(),
                 end=match.end(),
                 value=value,
                 percent=percent,
-                has_unit=percent or any(match[g] for g in unit_marks),
+                has_unit=percent or time is not None or any(match[g] for g in unit_marks),
+                unit_end=time.end() if time else match.end(),
+                seconds_per_unit=self.seconds[" ".join(time["unit"].lower().split())]
+                if time
+                else None,
             )
+
+    def _time_unit(self, text: str, number: re.Match[str]) -> re.Match[str] | None:
+        """The unit of time right after a number: "3 days", "6 working hours", "4h"."""
+        if number["attached"]:
+            return self.time_unit.fullmatch(text, number.start("attached"), number.end())
+        if any(number[g] for g in ("percent", "currency_after", "factor", "percent_word")):
+            return None
+        return self.time_unit.match(text, number.end())
 
     def _is_time(self, text: str, start: int, end: int, value: float, digits: int) -> bool:
         """Whether a plain whole number is a date, a year or a position in time."""
@@ -539,6 +660,12 @@ def _finding(rule: Rule, span: tuple[int, int] | None = None, **values: object) 
     return Finding(rule.id, rule.severity, rule.message.format(**values), span)
 
 
+def _words(text: str, end: int | None = None) -> list[re.Match[str]]:
+    """The words of a text (up to ``end``): runs without spaces that hold a letter or digit."""
+    tokens = _TOKEN.finditer(text, 0, len(text) if end is None else end)
+    return [token for token in tokens if _LETTER.search(token.group())]
+
+
 def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -561,15 +688,29 @@ def _is_percent_unit(book: RuleBook, unit: str) -> bool:
 def _start_and_target(
     book: RuleBook, draft: KeyResultDraft, facts: _Facts
 ) -> tuple[_Value | None, _Value | None]:
-    """The baseline and target from the fields, or else from the text ("from X to Y")."""
+    """The baseline and target from the fields, or else from the text ("from X to Y").
+
+    When the text gives both as times, they compare in seconds, so "from 3 days to 6
+    working hours" is a cut; a unit given once ("from 9 to 4 working days") holds for both.
+    """
     found = facts.move
+    timed = (
+        found is not None
+        and draft.baseline is None
+        and draft.target is None
+        and found.first.seconds_per_unit is not None
+        and found.second.seconds_per_unit is not None
+    )
 
     def pick(field_value: float | None, number: _Number | None) -> _Value | None:
         if field_value is not None:
-            return _Value(float(field_value), _shown(book, field_value), None)
+            value = float(field_value)
+            return _Value(value, _shown(book, field_value), None, value)
         if number is not None:
             span = (number.start, number.end)
-            return _Value(number.value, _quoted(facts, span), span)
+            comparable = number.value * (number.seconds_per_unit or 1) if timed else number.value
+            shown = _quoted(facts, (number.start, number.unit_end))
+            return _Value(number.value, shown, span, comparable, timed)
         return None
 
     return (
@@ -593,6 +734,40 @@ def _contains_phrase(book: RuleBook, rule: Rule, draft: Draft, facts: _Facts) ->
     return _finding(rule, match.span(), phrase=_quoted(facts, match.span()))
 
 
+@_check("main_verb", ("objective",), ("list", "unless", "anywhere"), "verb")
+def _main_verb(book: RuleBook, rule: Rule, draft: Draft, facts: _Facts) -> Finding | None:
+    """The objective is built on a verb of the list ("Roll out the intranet").
+
+    ``unless`` names words that turn it into an outcome ("Build a product people love");
+    ``anywhere`` names phrases that are enough wherever they are ("as usual").
+    """
+    if rule.anywhere_list:
+        phrase = book.phrases[rule.anywhere_list].search(facts.text)
+        if phrase is not None:
+            return _finding(rule, phrase.span(), verb=_quoted(facts, phrase.span()))
+    span = book.main_verb(str(rule.word_list), facts.text)
+    if span is None:
+        return None
+    if rule.unless_list and book.phrases[rule.unless_list].search(facts.text):
+        return None
+    return _finding(rule, span, verb=_quoted(facts, span))
+
+
+@_check("framed_as_avoidance", ("objective",), ("list", "limit"), "phrase")
+def _framed_as_avoidance(book: RuleBook, rule: Rule, draft: Draft, facts: _Facts) -> Finding | None:
+    """A negative in the main clause, near its start: "Avoid outages", "Never run out".
+
+    One that names what the change brings ("... to avoid penalties", "..., so nobody
+    waits") comes after a clause marker and passes.
+    """
+    marker = book.clause_marker.search(facts.text)
+    main_clause_end = marker.start() if marker else len(facts.text)
+    for phrase in book.phrases[str(rule.word_list)].finditer(facts.text, 0, main_clause_end):
+        if len(_words(facts.text, phrase.start())) <= int(rule.limit or 0):
+            return _finding(rule, phrase.span(), phrase=_quoted(facts, phrase.span()))
+    return None
+
+
 @_check("contains_number", ("objective", "key_result"), (), "number")
 def _contains_number(book: RuleBook, rule: Rule, draft: Draft, facts: _Facts) -> Finding | None:
     if not facts.numbers:
@@ -603,14 +778,14 @@ def _contains_number(book: RuleBook, rule: Rule, draft: Draft, facts: _Facts) ->
 
 @_check("fewer_words", ("objective", "key_result"), ("limit",), "count limit")
 def _fewer_words(book: RuleBook, rule: Rule, draft: Draft, facts: _Facts) -> Finding | None:
-    count = len(_WORD.findall(facts.text))
+    count = len(_words(facts.text))
     limit = int(rule.limit or 0)
     return _finding(rule, None, count=count, limit=limit) if count < limit else None
 
 
 @_check("more_words", ("objective", "key_result"), ("limit",), "count limit")
 def _more_words(book: RuleBook, rule: Rule, draft: Draft, facts: _Facts) -> Finding | None:
-    words = list(_WORD.finditer(facts.text))
+    words = _words(facts.text)
     limit = int(rule.limit or 0)
     if len(words) <= limit:
         return None
@@ -654,12 +829,23 @@ def _output_or_task(
     """The text starts with a to-do verb, or is built around one and names no change."""
     name = str(rule.word_list)
     start = book.starts_with[name].match(facts.text)
-    # "Builds that pass grow from 60% to 90%": a plural noun measured from X to Y, not a to-do.
-    measured_noun = start is not None and bool(facts.ranges) and start["word"].endswith("s")
+    # "Builds that pass grow from 60% to 90%", "Open tickets drop from 420 to 90": a noun
+    # measured from X to Y, not a to-do.
+    measured_noun = (
+        start is not None
+        and bool(facts.ranges)
+        and (
+            start["word"].endswith("s")
+            or any(
+                book.phrases[verbs].search(facts.text, start.end())
+                for verbs in ("increase_verbs", "reduce_verbs")
+            )
+        )
+    )
     if start is not None and not measured_noun:
         return _finding(rule, start.span("word"), verb=_quoted(facts, start.span("word")))
     found = book.phrases[name].search(facts.text)
-    if found is None or facts.ranges:
+    if found is None or facts.move is not None:  # a start and a target name a change
         return None
     change_lists = ("increase_verbs", "reduce_verbs", "outcome_verbs", "effect_phrases")
     if any(book.phrases[other].search(facts.text) for other in change_lists):
@@ -716,8 +902,13 @@ def _direction_mismatch(
     if first is None:
         return None
     pattern, verb = first
+    goes_up = pattern is increase
+    if target.is_time and book.phrases["speed_words"].search(facts.text):
+        goes_up = not goes_up  # "increase the speed ... from 2 days to 2 hours": time falls
     wrong_way = (
-        target.number < baseline.number if pattern is increase else target.number > baseline.number
+        target.comparable < baseline.comparable
+        if goes_up
+        else target.comparable > baseline.comparable
     )
     if not wrong_way:
         return None
@@ -733,18 +924,28 @@ def _direction_mismatch(
 @_check("no_change", ("key_result",), (), "value")
 def _no_change(book: RuleBook, rule: Rule, draft: KeyResultDraft, facts: _Facts) -> Finding | None:
     baseline, target = _start_and_target(book, draft, facts)
-    if baseline is None or target is None or not math.isclose(baseline.number, target.number):
+    if baseline is None or target is None:
+        return None
+    if not math.isclose(baseline.comparable, target.comparable):
         return None
     span = facts.ranges[0].span if facts.ranges and baseline.span else target.span
     return _finding(rule, span, value=target.shown)
 
 
-@_check("percent_over_100", ("key_result",), (), "number")
+@_check("percent_over_100", ("key_result",), ("list", "unless"), "number")
 def _percent_over_100(
     book: RuleBook, rule: Rule, draft: KeyResultDraft, facts: _Facts
 ) -> Finding | None:
-    """A share above the whole; "grow by 150%" is growth and passes."""
-    if _is_percent_unit(book, draft.unit):
+    """A share of a whole above the whole.
+
+    Only a share speaks: the text names one ("the share of", "on-time", "rate"), or the
+    number is a part "of" something ("110% of tickets"). What may rightly pass 100% keeps
+    it quiet ("net revenue retention", "of last year's"), and so does growth ("by 150%").
+    """
+    if rule.unless_list and book.phrases[rule.unless_list].search(facts.text):
+        return None
+    names_a_share = bool(book.phrases[str(rule.word_list)].search(facts.text))
+    if names_a_share and _is_percent_unit(book, draft.unit):
         for value in (draft.baseline, draft.target):
             if value is not None and value > 100:
                 return _finding(rule, None, number=_shown(book, value) + "%")
@@ -755,8 +956,9 @@ def _percent_over_100(
             continue
         if book.relative_after.match(facts.text, number.end):
             continue
-        span = (number.start, number.end)
-        return _finding(rule, span, number=_quoted(facts, span))
+        if names_a_share or book.share_after.match(facts.text, number.end):
+            span = (number.start, number.end)
+            return _finding(rule, span, number=_quoted(facts, span))
     return None
 
 

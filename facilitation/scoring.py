@@ -84,9 +84,14 @@ CONFIDENCE_SCALE = tuple(
 WEEKS_IN_CYCLE = 12
 
 
-def check_confidence(value: float, week: int) -> float:
+def check_week(week: int) -> int:
     if not 1 <= week <= WEEKS_IN_CYCLE:
         raise RuleError(f"A check-in is for week 1 to {WEEKS_IN_CYCLE} of the cycle.")
+    return week
+
+
+def check_confidence(value: float, week: int) -> float:
+    check_week(week)
     for level in CONFIDENCE_SCALE:
         if abs(level.value - value) < 1e-9:
             return level.value

@@ -7,6 +7,7 @@ is ``used_before + (now - started_at)``. Tests pass a fake clock.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import time
 from collections.abc import Callable
@@ -20,6 +21,16 @@ monotonic: Clock = time.monotonic
 
 WARNING_SECONDS = 120
 """Time left at which the timer turns to its warning colour."""
+
+
+RESUME_WITHOUT_ASKING_SECONDS = 5 * 60
+"""A running timer that stopped (a crash, a flat battery) for at most this long resumes
+with the time away counted; after a longer gap the facilitator is asked first."""
+
+
+def time_away(last_written: dt.datetime, now: dt.datetime) -> float:
+    """Seconds between the timer's last write and now; none if the clock went back."""
+    return max(0.0, (now - last_written).total_seconds())
 
 
 class TimerPhase(Enum):

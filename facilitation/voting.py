@@ -70,6 +70,22 @@ def check_retract(*, round_open: bool, used_on_option: int) -> None:
 
 
 @dataclass(frozen=True)
+class VoterTurn:
+    """Where one voter stands in a round: dots placed, and whether still in the booth.
+
+    A voter has voted once they have placed a dot and handed over. One still in the
+    booth (or left there by a crash) has not finished, whatever dots they placed.
+    """
+
+    dots: int
+    in_booth: bool
+
+    @property
+    def voted(self) -> bool:
+        return self.dots > 0 and not self.in_booth
+
+
+@dataclass(frozen=True)
 class OptionCount:
     option_id: int
     label: str

@@ -27,6 +27,31 @@ def new_workshop(
     participants: Sequence[tuple[str, str]] = (),
 ) -> int:
     """Create a workshop with the template's agenda; returns its id."""
+    return commands.create_workshop(
+        store,
+        plan_workshop(
+            team,
+            template,
+            mission=mission,
+            cycle_label=cycle_label,
+            cycle_start=cycle_start,
+            cycle_end=cycle_end,
+            participants=participants,
+        ),
+    )
+
+
+def plan_workshop(
+    team: str,
+    template: str,
+    *,
+    mission: str = "",
+    cycle_label: str = "",
+    cycle_start: dt.date | None = None,
+    cycle_end: dt.date | None = None,
+    participants: Sequence[tuple[str, str]] = (),
+) -> commands.NewWorkshop:
+    """A new workshop checked by the rules, with the template's agenda, ready to store."""
     if not team.strip():
         raise RuleError("Give the team a name.")
     team = clean_text(team, "the team's name", limit=200)
@@ -56,16 +81,13 @@ def new_workshop(
         )
         for step in agenda.steps
     ]
-    return commands.create_workshop(
-        store,
-        commands.NewWorkshop(
-            team=team,
-            template=agenda.name,
-            steps=steps,
-            mission=mission,
-            cycle_label=cycle_label,
-            cycle_start=cycle_start,
-            cycle_end=cycle_end,
-            participants=people,
-        ),
+    return commands.NewWorkshop(
+        team=team,
+        template=agenda.name,
+        steps=steps,
+        mission=mission,
+        cycle_label=cycle_label,
+        cycle_start=cycle_start,
+        cycle_end=cycle_end,
+        participants=people,
     )

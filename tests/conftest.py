@@ -9,6 +9,9 @@ import pytest
 
 from workshop.store import Store, open_store
 
+# The stores on each backend: a SQLite file, and PostgreSQL where a server is given.
+pytest_plugins = ("tests.backends",)
+
 
 @pytest.fixture
 def store_path(tmp_path: Path) -> Path:

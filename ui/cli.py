@@ -106,6 +106,67 @@ def build_parser() -> argparse.ArgumentParser:
         help="paper size (default: from your locale)",
     )
     export.add_argument("--out", required=True, help="the folder to write the PDF files into")
+
+    vote_room = sub.add_parser(
+        "vote-room",
+        help="let the room vote on an open round from their phones, without a window",
+        description="Serve an open voting round to the phones on this network. The first line "
+        "printed is the address to open on a phone; it runs until the round is closed (in the "
+        "app or with Ctrl+C here).",
+    )
+    vote_room.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+    vote_room.add_argument("--workshop", type=int, required=True, help="the workshop's id")
+    vote_room.add_argument("--round", type=int, required=True, help="the open round's id")
+    vote_room.add_argument(
+        "--host", help="the address phones reach this computer at (default: its Wi-Fi address)"
+    )
+    vote_room.add_argument(
+        "--port", type=int, default=0, help="the port (default: 8765, or a free one)"
+    )
+    vote_room.add_argument(
+        "--codes",
+        action="store_true",
+        help="people type a printed code instead of picking their name; prints the codes",
+    )
+
+    check_in = sub.add_parser(
+        "check-in",
+        help="record one week's confidence for one key result",
+        description="Record a key result's confidence (1, 0.7, 0.4 or 0) for a week of the "
+        "cycle, with its actual value and a note. Recording the same week again replaces it.",
+    )
+    check_in.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+    check_in.add_argument("--workshop", type=int, required=True, help="the workshop's id")
+    check_in.add_argument("--week", type=int, required=True, help="the week of the cycle, 1 to 12")
+    check_in.add_argument(
+        "--kr",
+        required=True,
+        metavar="O.K",
+        help="the key result as the sheets number it, e.g. 2.1",
+    )
+    check_in.add_argument("--confidence", type=float, required=True, help="1, 0.7, 0.4 or 0")
+    check_in.add_argument("--actual", default="", metavar="VALUE", help="this week's actual value")
+    check_in.add_argument("--note", default="", help="a short note")
+
+    check_ins = sub.add_parser(
+        "check-ins", help="the table of weeks: each key result's confidence so far"
+    )
+    check_ins.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+    check_ins.add_argument("--workshop", type=int, required=True, help="the workshop's id")
+
+    next_cycle = sub.add_parser(
+        "next-cycle",
+        help="start the next workshop from this cycle's scores and lessons",
+        description="Create the team's next workshop with this cycle's OKRs and scores in its "
+        "Score step and the review's lessons in its retrospective; prints the new id.",
+    )
+    next_cycle.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+    next_cycle.add_argument("--workshop", type=int, required=True, help="the workshop's id")
+    next_cycle.add_argument(
+        "--cycle",
+        metavar="LABEL",
+        help="the new cycle's label (default: the next one, e.g. Q3 2027)",
+    )
     return parser
 
 

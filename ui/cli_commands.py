@@ -9,18 +9,31 @@ import argparse
 import sys
 from pathlib import Path
 
+from facilitation.engine import WorkshopEngine
+from facilitation.engine.cycle import CycleEngine
 from facilitation.rules import RuleError
+from facilitation.scoring import WEEKS_IN_CYCLE
 from facilitation.templates import UnknownTemplate
 from facilitation.workshops import new_workshop
+from ui.text import elided
 from workshop import commands, interchange, paths
 from workshop.snapshot import blank_snapshot, load_snapshot
 from workshop.store import Store, StoreError, open_store
 
 EXIT_USAGE = 2
+EXIT_SOME_FAILED = 1
 
 
 class CommandFailed(Exception):
     """Ends a subcommand with one line on stderr and exit status 2."""
+
+
+class PartlyDone(Exception):
+    """Ends a subcommand that did part of its work: one line per failure, exit status 1."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
 
 
 def run(args: argparse.Namespace) -> int:
@@ -46,11 +59,23 @@ def run(args: argparse.Namespace) -> int:
                 _run_import_json(store, args)
             elif args.command == "export":
                 _run_export(store, args)
+            elif args.command == "vote-room":
+                _run_vote_room(store, args)
+            elif args.command == "check-in":
+                _run_check_in(store, args)
+            elif args.command == "check-ins":
+                _run_check_ins(store, args)
+            elif args.command == "next-cycle":
+                _run_next_cycle(store, args)
         finally:
             store.close()
     except (CommandFailed, StoreError) as error:
         print(f"okr-workshop: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except PartlyDone as error:
+        for line in error.lines:
+            print(f"okr-workshop: {line}", file=sys.stderr)
+        return EXIT_SOME_FAILED
     return 0
 
 
@@ -128,7 +153,7 @@ def _run_export(store: Store | None, args: argparse.Namespace) -> None:
     # ReportLab is imported only to export.
     from exports.errors import ExportError
     from exports.paper import default_paper
-    from exports.writer import export_sheets
+    from exports.writer import SheetsFailed, export_sheets
 
     if store is None:
         snapshot = blank_snapshot()
@@ -141,7 +166,119 @@ def _run_export(store: Store | None, args: argparse.Namespace) -> None:
         paths = export_sheets(
             snapshot, args.sheets, args.paper or default_paper(), args.out, blank=args.blank
         )
+    except SheetsFailed as failed:
+        for path in failed.written:
+            print(path)
+        raise PartlyDone(
+            [f"{f.title} was not written: {f.reason}." for f in failed.failures]
+        ) from failed
     except ExportError as error:
         raise CommandFailed(str(error)) from error
     for path in paths:
         print(path)
+
+
+def _run_vote_room(store: Store, args: argparse.Namespace) -> None:
+    from facilitation.engine.phones import PhoneEngine
+    from facilitation.phones import shown_code
+    from ui.phones.network import lan_addresses
+    from ui.phones.server import PhoneServer, PhoneServerError
+
+    if not commands.workshop_exists(store, args.workshop):
+        raise CommandFailed(
+            f"There is no workshop {args.workshop} in {store.location}. "
+            "See the workshops with: okr-workshop list"
+        )
+    engine = PhoneEngine(store, args.workshop)
+    rounds = engine.voting.rounds()
+    if args.round not in {r.id for r in rounds}:
+        open_ones = ", ".join(f"{r.id}" for r in rounds if r.is_open) or "none"
+        raise CommandFailed(
+            f"Workshop {args.workshop} has no round {args.round}. Its open rounds: {open_ones}."
+        )
+    server = PhoneServer(
+        store,
+        args.workshop,
+        args.round,
+        host=args.host or lan_addresses()[0],
+        port=args.port or None,
+    )
+    try:
+        address = server.start(codes_only=args.codes)
+    except PhoneServerError as error:
+        raise CommandFailed(str(error)) from error
+    try:
+        print(address, flush=True)
+        if args.codes:
+            for person in engine.room(args.round):
+                print(f"{shown_code(person.code)}  {person.name}", flush=True)
+        while not server.stopped.wait(0.5):
+            pass
+        print("The round is closed: phone voting has stopped.", flush=True)
+    except KeyboardInterrupt:
+        print("Phone voting stopped.", flush=True)
+    finally:
+        server.stop()
+
+
+def _cycle(store: Store, workshop_id: int) -> CycleEngine:
+    if not commands.workshop_exists(store, workshop_id):
+        raise CommandFailed(
+            f"There is no workshop {workshop_id} in {store.location}. "
+            "See the workshops with: okr-workshop list"
+        )
+    return WorkshopEngine(store, workshop_id).cycle
+
+
+def _run_check_in(store: Store, args: argparse.Namespace) -> None:
+    cycle = _cycle(store, args.workshop)
+    try:
+        kr = cycle.key_result(args.kr)
+        old = kr.checkins.get(args.week)
+        cycle.check_in(kr.id, args.week, args.confidence, args.actual, args.note)
+    except RuleError as error:
+        raise CommandFailed(str(error)) from error
+    actual = f", actual {args.actual.strip()}" if args.actual.strip() else ""
+    was = "" if old is None else f" (was {confidence_text(old.confidence)})"
+    print(
+        f"Week {args.week}, KR {kr.number} {elided(kr.text, 50)}: "
+        f"confidence {confidence_text(args.confidence)}{actual}{was}"
+    )
+
+
+def _run_check_ins(store: Store, args: argparse.Namespace) -> None:
+    cycle = _cycle(store, args.workshop)
+    objectives = cycle.objectives()
+    if not any(o.key_results for o in objectives):
+        print("This workshop has no key results yet to check in on.")
+        return
+    weeks = range(1, WEEKS_IN_CYCLE + 1)
+    print(f"{'KR':<5} {'key result':<40} " + " ".join(f"{f'W{w}':>4}" for w in weeks) + "  actual")
+    for objective in objectives:
+        print(f"Objective {objective.number}: {elided(objective.text, 80)}")
+        for kr in objective.key_results:
+            cells = []
+            for week in weeks:
+                entry = kr.checkins.get(week)
+                cells.append(f"{confidence_text(entry.confidence) if entry else '·':>4}")
+            latest = [c.actual for _, c in sorted(kr.checkins.items()) if c.actual]
+            flags = "".join(f"  ! {w}" for w in kr.trend.warnings)
+            print(
+                f"{kr.number:<5} {elided(kr.text, 40):<40} "
+                + " ".join(cells)
+                + f"  {latest[-1] if latest else ''}{flags}"
+            )
+
+
+def _run_next_cycle(store: Store, args: argparse.Namespace) -> None:
+    cycle = _cycle(store, args.workshop)
+    try:
+        new_id = cycle.start_next_cycle(args.cycle)
+    except RuleError as error:
+        raise CommandFailed(str(error)) from error
+    print(new_id)
+
+
+def confidence_text(value: float | None) -> str:
+    """1, 0.7, 0.4 or 0 as the scale writes them; a dash when only the actual was recorded."""
+    return "–" if value is None else f"{value:g}"

@@ -12,7 +12,7 @@ import importlib.util
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -35,20 +35,32 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.engine import WorkshopEngine
-from facilitation.engine.agenda import StepView
+from facilitation.engine.agenda import Interruption, StepView
 from facilitation.engine.base import WallClock, local_now
 from facilitation.rules import RuleError
-from facilitation.timer import Clock, monotonic
+from facilitation.timer import Clock, format_clock, monotonic
 from ui import commands
 from ui.agenda_model import MINUTES, STATUS, TITLE, AgendaModel
 from ui.dialogs import MAX_MINUTES, AddStepDialog, EndTimeDialog
 from ui.pages import PageContext, let_go, page_for
+from ui.preferences import Preferences
 from ui.presenter import PresenterView, projector_screen
+from ui.reflow import Columns
 from ui.timer_bar import TimerBar, action_button
 from ui.timer_watch import TimerReading, TimerWatch
 from workshop.store import Store, StoreError
 
 MOVE_ON_GRACE_SECONDS = 60
+RAIL_SHARE = 0.27
+RAIL_WIDTHS = (300, 520)
+
+
+def rail_width(window_width: int) -> int:
+    """The agenda's width on a screen this wide: a quarter of it, within bounds."""
+    least, most = RAIL_WIDTHS
+    return max(least, min(most, round(window_width * RAIL_SHARE)))
+
+
 EXPORT_DIALOG_MODULE = "ui.export_dialog"
 
 
@@ -84,6 +96,40 @@ class Banner(QFrame):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setAccessibleDescription(text)
+        self.show()
+
+
+class ResumeOffer(QFrame):
+    """After a long stop with the timer running: count the time away, or leave it out."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("errorBanner")
+        self.setAccessibleName("The timer stopped")
+        self.message = QLabel()
+        self.message.setObjectName("bannerText")
+        self.message.setWordWrap(True)
+        self.count = QPushButton()
+        self.leave_out = QPushButton("Carry on without them")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 8, 8)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(self.leave_out)
+        self.hide()
+
+    def offer(self, interruption: Interruption | None) -> None:
+        if interruption is None:
+            self.hide()
+            return
+        away = format_clock(interruption.seconds)
+        self.message.setText(
+            f"The timer of “{interruption.step_title}” was running when the app stopped, "
+            f"{away} ago. Count that time on the step?"
+        )
+        self.message.setAccessibleDescription(self.message.text())
+        self.count.setText(f"Count the {away} and carry on")
+        self.count.setAccessibleName(self.count.text())
         self.show()
 
 
@@ -191,11 +237,13 @@ class Cockpit(QWidget):
         muted: bool = False,
         colours: dict[str, str] | None = None,
         beep: Callable[[], None] = QApplication.beep,
+        preferences: Preferences | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("cockpit")
         self.store = store
         self.workshop_id = workshop_id
+        self.preferences = preferences
         self.wall = wall or local_now
         self.engine = WorkshopEngine(store, workshop_id, clock=clock or monotonic, wall=self.wall)
         self.beep = beep
@@ -212,6 +260,9 @@ class Cockpit(QWidget):
 
         self._make_actions(muted)
         self.banner = Banner()
+        self.resume_offer = ResumeOffer()
+        self.resume_offer.count.clicked.connect(lambda: self.resume(count_time_away=True))
+        self.resume_offer.leave_out.clicked.connect(lambda: self.resume(count_time_away=False))
         self.model = AgendaModel(colours)
         self.model.retimeRequested.connect(self.retime)
         self.model.renameRequested.connect(self.rename)
@@ -389,8 +440,7 @@ class Cockpit(QWidget):
         heading.setObjectName("railHeading")
         self.rail_summary = QLabel()
         self.rail_summary.setObjectName("hint")
-        step_buttons = QHBoxLayout()
-        step_buttons.setSpacing(6)
+        step_buttons = Columns(spacing=6)
         self.rail_buttons = [
             action_button(self.skip_action, "railButton"),
             action_button(self.move_up_action, "railButton"),
@@ -398,8 +448,7 @@ class Cockpit(QWidget):
             action_button(self.add_step_action, "railButton"),
         ]
         for button in self.rail_buttons:
-            step_buttons.addWidget(button)
-        step_buttons.addStretch(1)
+            step_buttons.add(button, stretch=0, least=0)
         rail_panel = QWidget()
         rail_panel.setObjectName("railPanel")
         self.rail_panel = rail_panel
@@ -423,15 +472,27 @@ class Cockpit(QWidget):
         splitter.addWidget(self.page_stack)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([520, 1000])
+        splitter.splitterMoved.connect(self._rail_dragged)
+        self.splitter = splitter
+        self._rail_width: int | None = None
 
         layout = QVBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.timer_bar)
         layout.addWidget(self.banner)
+        layout.addWidget(self.resume_offer)
         layout.addWidget(splitter, 1)
         return layout
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The agenda takes its share of the screen, unless the facilitator dragged its edge."""
+        super().resizeEvent(event)
+        rail = self._rail_width or rail_width(event.size().width())
+        self.splitter.setSizes([rail, max(event.size().width() - rail, 1)])
+
+    def _rail_dragged(self, position: int, _index: int) -> None:
+        self._rail_width = position
 
     def event(self, event: QEvent) -> bool:
         """Keys the focused widget needs go to it instead of the cockpit's shortcuts.
@@ -468,6 +529,7 @@ class Cockpit(QWidget):
         except (RuleError, StoreError) as error:
             self.banner.show_message(str(error))
             return
+        self.resume_offer.offer(self.engine.agenda.interruption)
         self.model.set_steps(self._steps)
         self._retire_pages_of_removed_steps()
         current = self.current()
@@ -674,9 +736,18 @@ class Cockpit(QWidget):
             self.engine.agenda.toggle()
         except (RuleError, StoreError) as error:
             self.banner.show_message(str(error))
+        self.resume_offer.offer(self.engine.agenda.interruption)
         self.watch.refresh()
         self._update_actions()
         self._saved()
+
+    def resume(self, count_time_away: bool) -> None:
+        """The facilitator's answer to the offer after a long stop."""
+        try:
+            self.engine.agenda.resume(count_time_away)
+        except StoreError as error:
+            self.banner.show_message(str(error))
+        self.refresh()
 
     def add_time(self, seconds: int) -> None:
         current = self.current()
@@ -831,7 +902,9 @@ class Cockpit(QWidget):
             self.banner.show_message("Exporting sheets is not available in this version.")
             return
         self.engine.agenda.checkpoint()
-        dialog = export_dialog.ExportDialog(self.store, self.workshop_id, self)
+        dialog = export_dialog.ExportDialog(
+            self.store, self.workshop_id, self, preferences=self.preferences
+        )
         dialog.open()
 
     def _select_step(self, step_id: int) -> None:

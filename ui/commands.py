@@ -62,6 +62,8 @@ class Changes:
     """Voting rounds: opened, closed, revealed, counted, cut, tied."""
     okrs: bool = False
     """Objectives, key results and all that hangs on them."""
+    cycle: bool = False
+    """Check-ins, health and the end-of-cycle review."""
     dot: Dot | None = None
     """One vote on a ballot: a page that shows rounds may repaint just that card."""
 
@@ -81,15 +83,13 @@ class Changes:
                 self.scoring and shown.scoring,
                 (self.rounds or self.dot is not None) and shown.rounds,
                 self.okrs and shown.okrs,
+                self.cycle and shown.cycle,
             )
         )
 
     @property
     def only_a_dot(self) -> bool:
         return self.dot is not None and replace(self, dot=None) == Changes()
-
-
-EVERYTHING = Changes(agenda=True, board=True, scoring=True, rounds=True, okrs=True)
 
 
 class EngineCommand(QUndoCommand):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -35,7 +36,8 @@ from PySide6.QtWidgets import (
 from exports.errors import ExportError
 from exports.paper import PAPERS, paper_for_region
 from exports.registry import SHEETS
-from exports.writer import export_sheets
+from exports.writer import SheetsFailed, export_sheets
+from ui.preferences import Preferences
 from workshop.commands import NotFound
 from workshop.snapshot import load_snapshot
 from workshop.store import Store, StoreError
@@ -62,10 +64,18 @@ def locale_paper_name(locale: QLocale | None = None) -> str:
 class ExportDialog(QDialog):
     """Prints a workshop's sheets as PDF files, filled or blank."""
 
-    def __init__(self, store: Store, workshop_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        workshop_id: int,
+        parent: QWidget | None = None,
+        preferences: Preferences | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.workshop_id = workshop_id
+        # Where the last sheets went and on which paper; nothing is remembered without it.
+        self.preferences = preferences
         self.written: list[Path] = []
         self.setWindowTitle("Print sheets")
         self.setMinimumWidth(560)
@@ -92,7 +102,11 @@ class ExportDialog(QDialog):
         self.paper.setAccessibleName("Paper size")
         for paper in PAPERS.values():
             self.paper.addItem(paper.label, paper.name)
-        self.paper.setCurrentIndex(self.paper.findData(locale_paper_name()))
+        remembered_paper = preferences.paper if preferences else ""
+        paper_index = self.paper.findData(remembered_paper)
+        if paper_index < 0:
+            paper_index = self.paper.findData(locale_paper_name())
+        self.paper.setCurrentIndex(paper_index)
 
         self.filled = QRadioButton("&Filled in from this workshop")
         self.blank = QRadioButton("&Blank, to fill in by hand")
@@ -104,7 +118,8 @@ class ExportDialog(QDialog):
         content_row.addWidget(self.filled)
         content_row.addWidget(self.blank)
 
-        self.folder = QLineEdit(str(default_folder()))
+        remembered_folder = preferences.export_folder if preferences else ""
+        self.folder = QLineEdit(remembered_folder or str(default_folder()))
         self.folder.setAccessibleName("Folder for the PDF files")
         choose = QPushButton("C&hoose…")
         choose.setAccessibleName("Choose the folder")
@@ -195,9 +210,12 @@ class ExportDialog(QDialog):
             self.show_error("Choose a folder for the PDF files.")
             return
         folder = self.chosen_folder()
+        if not folder.exists() and folder != default_folder() and not self.offer_to_create(folder):
+            return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        failed: SheetsFailed | None = None
         try:
-            if folder == default_folder():
+            if not folder.exists():
                 folder.mkdir(parents=True, exist_ok=True)
             snapshot = load_snapshot(self.store, self.workshop_id)
             written = export_sheets(
@@ -207,6 +225,8 @@ class ExportDialog(QDialog):
                 folder,
                 blank=self.blank.isChecked(),
             )
+        except SheetsFailed as error:
+            failed, written = error, error.written
         except (ExportError, StoreError, NotFound) as error:
             self.show_error(str(error))
             return
@@ -215,7 +235,33 @@ class ExportDialog(QDialog):
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
+        self.remember(folder)
         self.show_written(written, folder)
+        if failed is not None:
+            self.show_error(
+                "\n".join(f"{f.title} was not written: {f.reason}." for f in failed.failures)
+            )
+
+    def offer_to_create(self, folder: Path) -> bool:
+        """Ask whether to create a folder that does not exist; True when the person agrees."""
+        answer = QMessageBox.question(
+            self,
+            "Create the folder?",
+            f"The folder {folder} does not exist. Create it and write the sheets there?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.show_error("Choose a folder for the PDF files, or let the app create it.")
+            return False
+        return True
+
+    def remember(self, folder: Path) -> None:
+        if self.preferences is None:
+            return
+        self.preferences.export_folder = str(folder)
+        self.preferences.paper = str(self.paper.currentData())
+        self.preferences.sync()
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from facilitation.engine.base import WallClock
     from facilitation.timer import Clock
     from ui.cockpit import Cockpit
+    from ui.cycle.window import CycleWindow
     from ui.start_screen import StartScreen
     from workshop.store import Store
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.beep = beep
         self.preferences = preferences or Preferences()
         self.cockpit: Cockpit | None = None
+        self.cycle_windows: dict[int, CycleWindow] = {}
         self.start_screen: StartScreen | None = None
         self._started = False
         self._cockpit_menus: list[QAction] = []
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         kwargs = {} if self.today is None else {"today": self.today}
         self.start_screen = StartScreen(**kwargs)
         self.start_screen.openRequested.connect(self.open_workshop)
+        self.start_screen.cycleRequested.connect(self.open_cycle)
         self.start_screen.openFileRequested.connect(self.choose_file_to_open)
         self.start_screen.newFileRequested.connect(self.choose_new_file)
         self.pages.addWidget(self.start_screen)
@@ -122,6 +125,9 @@ class MainWindow(QMainWindow):
         )
         self.new_workshop_action = self._action(
             self.workshop_menu, "New workshop…", self.new_workshop, "Ctrl+N"
+        )
+        self.cycle_action = self._action(
+            self.workshop_menu, "Check-ins and review…", self.open_cycle, "Ctrl+Shift+K"
         )
         self.workshop_menu.addSeparator()
         self.open_file_action = self._action(
@@ -259,6 +265,7 @@ class MainWindow(QMainWindow):
 
     def _use_store(self, store: Store, owned: bool) -> None:
         self.close_workshop()
+        self.close_cycle_windows()
         if self.store is not None and self.store is not store and self._owns_store:
             self.store.close()
         self.store = store
@@ -338,6 +345,7 @@ class MainWindow(QMainWindow):
                 wall=self.wall,
                 muted=self.preferences.muted,
                 colours=colours(self.preferences.theme),
+                preferences=self.preferences,
                 **extra,
             )
         except (RuleError, StoreError, commands.NotFound, StopIteration) as error:
@@ -357,6 +365,41 @@ class MainWindow(QMainWindow):
         cockpit.rail.setFocus()
         return cockpit
 
+    def open_cycle(self, workshop_id: int | None = None) -> CycleWindow | None:
+        """The check-ins and review of a workshop (the open one, or the one selected)."""
+        from ui.cycle.window import CycleWindow
+
+        if workshop_id is None:
+            if self.cockpit is not None:
+                workshop_id = self.cockpit.workshop_id
+            elif self.start_screen is not None:
+                workshop_id = self.start_screen.selected_id()
+        if self.store is None or workshop_id is None:
+            if self.start_screen is not None:
+                self.start_screen.show_problem("Choose a workshop first, then its check-ins.")
+            return None
+        window = self.cycle_windows.get(workshop_id)
+        if window is None:
+            extra = {} if self.wall is None else {"wall": self.wall}
+            window = CycleWindow(self.store, workshop_id, **extra)
+            window.openWorkshopRequested.connect(self._open_from_cycle)
+            self.cycle_windows[workshop_id] = window
+        window.show()
+        window.activateWindow()
+        return window
+
+    def _open_from_cycle(self, workshop_id: int) -> None:
+        """The next cycle was started: open it here, at its first step."""
+        self.show_start()
+        self.open_workshop(workshop_id)
+        self.activateWindow()
+
+    def close_cycle_windows(self) -> None:
+        for window in self.cycle_windows.values():
+            window.close()
+            window.deleteLater()
+        self.cycle_windows = {}
+
     def _remember_mute(self, muted: bool) -> None:
         self.preferences.muted = muted
 
@@ -372,6 +415,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_workshop()
+        self.close_cycle_windows()
         self.preferences.sync()
         if self.store is not None and self._owns_store:
             self.store.close()

@@ -1,4 +1,5 @@
-"""The facilitator's own settings on this computer: theme, sound, recent files.
+"""The facilitator's own settings on this computer: theme, sound, recent files, where
+sheets were last exported and on which paper.
 
 They are not part of any workshop, so they live in Qt's settings, not in the
 workshop file. Tests pass a file of their own.
@@ -47,6 +48,24 @@ class Preferences:
     def remember_file(self, location: str) -> None:
         files = [location] + [f for f in self.recent_files if f != location]
         self._settings.setValue("recent_files", files[:MAX_RECENT_FILES])
+
+    @property
+    def export_folder(self) -> str:
+        """The folder the last sheets went to, or "" before the first export."""
+        return str(self._settings.value("export/folder", "") or "")
+
+    @export_folder.setter
+    def export_folder(self, value: str) -> None:
+        self._settings.setValue("export/folder", value)
+
+    @property
+    def paper(self) -> str:
+        """The paper ("a4", "letter") of the last export, or "" before the first one."""
+        return str(self._settings.value("export/paper", "") or "")
+
+    @paper.setter
+    def paper(self, value: str) -> None:
+        self._settings.setValue("export/paper", value)
 
     def sync(self) -> None:
         self._settings.sync()

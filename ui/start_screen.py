@@ -348,6 +348,8 @@ class NewWorkshopForm(QGroupBox):
 
 class StartScreen(QWidget):
     openRequested = Signal(int)
+    cycleRequested = Signal(int)
+    """The check-ins and review of a workshop, asked for by its id."""
     openFileRequested = Signal()
     newFileRequested = Signal()
 
@@ -390,6 +392,12 @@ class StartScreen(QWidget):
         self.open_button = QPushButton("Open the selected workshop")
         self.open_button.setAccessibleName("Open the selected workshop")
         self.open_button.clicked.connect(self._open_selected)
+        self.cycle_button = QPushButton("Check-ins and review…")
+        self.cycle_button.setAccessibleName("Check-ins and review of the selected workshop")
+        self.cycle_button.setToolTip(
+            "The weekly check-ins, the trends and the end-of-cycle review (Ctrl+Shift+K)"
+        )
+        self.cycle_button.clicked.connect(self._cycle_selected)
         self.open_file = QPushButton("Open another file…")
         self.open_file.setAccessibleName("Open another workshop file")
         self.open_file.clicked.connect(self.openFileRequested)
@@ -398,6 +406,7 @@ class StartScreen(QWidget):
         self.new_file.clicked.connect(self.newFileRequested)
         files = QHBoxLayout()
         files.addWidget(self.open_button)
+        files.addWidget(self.cycle_button)
         files.addStretch(1)
         files.addWidget(self.open_file)
         files.addWidget(self.new_file)
@@ -451,6 +460,7 @@ class StartScreen(QWidget):
         has_rows = bool(summaries)
         self.empty.setVisible(not has_rows)
         self.open_button.setEnabled(has_rows)
+        self.cycle_button.setEnabled(has_rows)
         self.form.create_button.setEnabled(self.store is not None)
         if has_rows:
             self.table.selectRow(0)
@@ -470,3 +480,13 @@ class StartScreen(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if rows:
             self._open_index(rows[0])
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        workshop_id = self.model.data(rows[0], IdRole) if rows else None
+        return workshop_id if isinstance(workshop_id, int) else None
+
+    def _cycle_selected(self) -> None:
+        workshop_id = self.selected_id()
+        if workshop_id is not None:
+            self.cycleRequested.emit(workshop_id)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -17,10 +16,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.reflow import Columns, OneLineLabel, keep_place
 from ui.theme import set_state
 from ui.timer_watch import TimerReading
 
 PROGRESS_STEPS = 1000
+PLAN_WIDTH = 340
 
 
 def action_button(action: QAction, name: str) -> QToolButton:
@@ -50,12 +51,12 @@ class TimerBar(QFrame):
         self.time_up.setObjectName("timeUpBand")
         self.time_up.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.time_up.setAccessibleName("Time is up")
+        keep_place(self.time_up)
         self.time_up.hide()
-        self.step_line = QLabel()
+        self.step_line = OneLineLabel()
         self.step_line.setTextFormat(Qt.TextFormat.PlainText)
         self.step_line.setObjectName("timerStep")
-        self.step_line.setWordWrap(True)
-        self.step_line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.step_line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.progress = QProgressBar()
         self.progress.setObjectName("timerProgress")
         self.progress.setRange(0, PROGRESS_STEPS)
@@ -72,14 +73,16 @@ class TimerBar(QFrame):
         self.advice.setTextFormat(Qt.TextFormat.PlainText)
         self.advice.setObjectName("timerAdvice")
         self.advice.setWordWrap(True)
+        self.advice.setMaximumWidth(PLAN_WIDTH)
+        self.advice.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        keep_place(self.advice)
         self.advice.hide()
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
+        # The buttons wrap onto a second line on a narrow screen instead of widening it.
+        buttons = Columns(spacing=8)
         self.buttons = [action_button(action, "timerButton") for action in actions]
         for button in self.buttons:
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons.add(button, stretch=0, least=0)
 
         middle = QVBoxLayout()
         middle.setSpacing(6)
@@ -87,15 +90,21 @@ class TimerBar(QFrame):
         middle.addWidget(self.progress)
         middle.addLayout(buttons)
 
-        layout = QGridLayout(self)
+        # The plan, the time-up band and the advice keep their places when hidden, so the
+        # bar is as tall on every step and in every state.
+        right = QVBoxLayout()
+        right.setSpacing(6)
+        right.addWidget(self.plan)
+        right.addWidget(self.time_up, 0, Qt.AlignmentFlag.AlignRight)
+        right.addWidget(self.advice)
+        right.addStretch(1)
+
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(20, 10, 20, 10)
-        layout.setHorizontalSpacing(24)
-        layout.addWidget(self.clock, 0, 0, 2, 1)
-        layout.addLayout(middle, 0, 1, 2, 1)
-        layout.addWidget(self.plan, 0, 2)
-        layout.addWidget(self.time_up, 1, 2)
-        layout.addWidget(self.advice, 2, 0, 1, 3)
-        layout.setColumnStretch(1, 1)
+        layout.setSpacing(24)
+        layout.addWidget(self.clock)
+        layout.addLayout(middle, 1)
+        layout.addLayout(right)
 
     def show_reading(self, reading: TimerReading) -> None:
         self.clock.setText(reading.clock_text)

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from workshop.models import AgendaStep, Participant, Workshop, utc_now
 from workshop.store import Store
@@ -62,34 +63,39 @@ class WorkshopSummary:
 def create_workshop(store: Store, new: NewWorkshop) -> int:
     """Create a workshop with its agenda and participants; returns its id."""
     with store.transaction() as session:
-        workshop = Workshop(
-            team=new.team,
-            mission=new.mission,
-            cycle_label=new.cycle_label,
-            cycle_start=new.cycle_start,
-            cycle_end=new.cycle_end,
-            template=new.template,
-            settings={},
+        return add_workshop(session, new).id
+
+
+def add_workshop(session: Session, new: NewWorkshop) -> Workshop:
+    """A new workshop with its agenda and participants, inside a caller's transaction."""
+    workshop = Workshop(
+        team=new.team,
+        mission=new.mission,
+        cycle_label=new.cycle_label,
+        cycle_start=new.cycle_start,
+        cycle_end=new.cycle_end,
+        template=new.template,
+        settings={},
+    )
+    workshop.steps = [
+        AgendaStep(
+            position=index,
+            kind=step.kind,
+            title=step.title,
+            planned_seconds=step.planned_seconds,
+            optional=step.optional,
         )
-        workshop.steps = [
-            AgendaStep(
-                position=index,
-                kind=step.kind,
-                title=step.title,
-                planned_seconds=step.planned_seconds,
-                optional=step.optional,
-            )
-            for index, step in enumerate(new.steps)
-        ]
-        workshop.participants = [
-            Participant(name=person.name, role=person.role, position=index)
-            for index, person in enumerate(new.participants)
-        ]
-        session.add(workshop)
-        session.flush()
-        if workshop.steps:
-            workshop.current_step_id = workshop.steps[0].id
-        return workshop.id
+        for index, step in enumerate(new.steps)
+    ]
+    workshop.participants = [
+        Participant(name=person.name, role=person.role, position=index)
+        for index, person in enumerate(new.participants)
+    ]
+    session.add(workshop)
+    session.flush()
+    if workshop.steps:
+        workshop.current_step_id = workshop.steps[0].id
+    return workshop
 
 
 def list_workshops(store: Store) -> list[WorkshopSummary]:

@@ -40,6 +40,10 @@ from workshop.store import Store
 
 FORMAT = "okr-workshop/1"
 
+# The words of the end-of-cycle review; facilitation.cycle words each one for the room.
+REVIEW_COLUMNS = ("stop", "start", "continue")
+REVIEW_QUESTIONS = ("unexpected", "priorities", "worked", "adjust")
+
 
 class InterchangeError(ValueError):
     """A document that cannot be imported; the message names the field."""
@@ -86,6 +90,8 @@ SECTIONS: tuple[Section, ...] = (
     Section("confidence_checkins", models.ConfidenceCheckIn, owners=("key_result_id",)),
     Section("health_metrics", models.HealthMetric),
     Section("weekly_notes", models.WeeklyNote),
+    Section("review_items", models.ReviewItem),
+    Section("review_answers", models.ReviewAnswer),
 )
 SECTION_BY_TABLE = {section.table: section for section in SECTIONS}
 
@@ -361,6 +367,8 @@ def choices() -> dict[tuple[str, str], tuple[str, ...]]:
         ("retro_items", "board"): tuple(words["retro_moments"]),
         ("retro_items", "column"): tuple(words["retro_columns"]),
         ("initiatives", "priority"): tuple(words["priorities"]),
+        ("review_items", "column"): REVIEW_COLUMNS,
+        ("review_answers", "question"): REVIEW_QUESTIONS,
     }
 
 

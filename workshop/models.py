@@ -122,6 +122,12 @@ class Workshop(Base):
     worksheet: Mapped[EmbeddingWorksheet | None] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
+    review_items: Mapped[list[ReviewItem]] = relationship(
+        cascade="all, delete-orphan", order_by="ReviewItem.position", passive_deletes=True
+    )
+    review_answers: Mapped[list[ReviewAnswer]] = relationship(
+        cascade="all, delete-orphan", order_by="ReviewAnswer.id", passive_deletes=True
+    )
 
 
 class Participant(Base):
@@ -211,6 +217,9 @@ class RetroItem(Base):
     text: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer, default=0)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("participant.id", ondelete="SET NULL"))
+    # The review item of the previous cycle this note carries on, when it came from one.
+    # Not a foreign key: the previous workshop may live in another file.
+    source_review_item_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class Card(Base):
@@ -305,6 +314,23 @@ class Vote(Base):
     cast_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
 
 
+class UnfinishedBallot(Base):
+    """A voter who went into the booth and has not handed over yet.
+
+    The row goes when the voter hands over. One left behind by a crash shows the
+    voter as not finished, so nobody counts them as having voted.
+    """
+
+    __tablename__ = "unfinished_ballot"
+
+    round_id: Mapped[int] = mapped_column(
+        ForeignKey("voting_round.id", ondelete="CASCADE"), primary_key=True
+    )
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
 class Objective(Base):
     __tablename__ = "objective"
 
@@ -366,6 +392,9 @@ class KeyResult(Base):
     partial_threshold: Mapped[str] = mapped_column(Text, default="")
     no_impact_threshold: Mapped[str] = mapped_column(Text, default="")
     negative_threshold: Mapped[str] = mapped_column(Text, default="")
+    # The end-of-cycle review: the room's score 0.0-1.0 and what it says about it.
+    final_score: Mapped[float | None] = mapped_column(Float)
+    review_note: Mapped[str] = mapped_column(Text, default="")
 
     objective: Mapped[Objective] = relationship(back_populates="key_results")
     checklist_answers: Mapped[list[ChecklistAnswer]] = relationship(
@@ -537,3 +566,77 @@ class WeeklyNote(Base):
     week: Mapped[int] = mapped_column(Integer)
     priority_pipeline: Mapped[str] = mapped_column(Text, default="")
     weekly_focus: Mapped[str] = mapped_column(Text, default="")
+    # The check-in questions, answered for the week.
+    what_changed: Mapped[str] = mapped_column(Text, default="")
+    slowing_us: Mapped[str] = mapped_column(Text, default="")
+    raise_confidence: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReviewItem(Base):
+    """A stop / start / continue note of the end-of-cycle review.
+
+    An open item is carried into the next workshop's retrospective.
+    """
+
+    __tablename__ = "review_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshop.id", ondelete="CASCADE"), index=True
+    )
+    column: Mapped[str] = mapped_column(String(30))
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    open: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ReviewAnswer(Base):
+    """The room's answer to one question of the end-of-cycle review."""
+
+    __tablename__ = "review_answer"
+    __table_args__ = (UniqueConstraint("workshop_id", "question"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshop.id", ondelete="CASCADE"), index=True
+    )
+    question: Mapped[str] = mapped_column(String(50))
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class PhoneAccess(Base):
+    """A round that the room may vote on from phones: the secret part of its address."""
+
+    __tablename__ = "phone_access"
+
+    round_id: Mapped[int] = mapped_column(
+        ForeignKey("voting_round.id", ondelete="CASCADE"), primary_key=True
+    )
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    codes_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class BallotClaim(Base):
+    """How one person votes in one round, when not at the shared screen.
+
+    ``channel`` is "phone" once a phone has claimed the name (``device`` is a hash of
+    that phone's secret), "paper" when the facilitator marks a paper ballot handed in,
+    and empty while only a per-person ``code`` has been printed.
+    """
+
+    __tablename__ = "ballot_claim"
+    __table_args__ = (UniqueConstraint("round_id", "participant_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(
+        ForeignKey("voting_round.id", ondelete="CASCADE"), index=True
+    )
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    code: Mapped[str] = mapped_column(String(16), default="")
+    channel: Mapped[str] = mapped_column(String(10), default="")
+    device: Mapped[str] = mapped_column(String(64), default="")
+    claimed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

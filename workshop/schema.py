@@ -5,6 +5,11 @@ the current revision) never pays for importing Alembic. Every new Alembic revisi
 is added at the end; a test checks the list matches the migration scripts.
 """
 
-REVISIONS: tuple[str, ...] = ("0001_initial",)
+REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0007_phone_claims",
+    "0007_cycle",
+    "0008_unfinished_ballots",
+)
 
 HEAD = REVISIONS[-1]

@@ -17,21 +17,24 @@ opens a shared server store instead; it is always brought to the current revisio
 from __future__ import annotations
 
 import contextlib
+import glob
 import logging
 import os
 import sqlite3
+import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import URL, Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session as Session  # re-exported: the engine annotates with it
 from sqlalchemy.orm import sessionmaker
 
 from workshop import schema
-from workshop.models import Base
+from workshop.models import Base, Workshop
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +72,19 @@ class OpenReport:
     backup: Path | None = None
 
 
+# An execution option that marks the connections of ``Store.reading()``: they begin
+# a plain transaction, which neither waits for nor holds up a writer.
+READ_ONLY = "okr_read_only"
+# The key of the PostgreSQL advisory lock every action takes first (any fixed number
+# will do, as long as it is the same in every copy of the program).
+ACTION_LOCK = 0x6F6B7201
+MIGRATION_LOCK = 0x6F6B7202
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite would begin a transaction only at the first write, after the reads a
+    # rule is checked on; with this, the engine's begin event starts it instead.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
@@ -77,6 +92,31 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.close()
+
+
+def _begin_on_sqlite(connection: Connection) -> None:
+    """Take the file's write lock before the first read of an action.
+
+    Two windows can then never both pass a check (votes left, the next free
+    position, the time added so far) that only one of them may pass: the second
+    waits until the first has committed, then reads what it wrote.
+    """
+    if connection.get_execution_options().get(READ_ONLY):
+        connection.exec_driver_sql("BEGIN")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _begin_on_server(connection: Connection) -> None:
+    """The same on PostgreSQL: one action at a time writes to the store.
+
+    A transaction-level advisory lock taken as the first statement; the reads that
+    follow see everything committed before it, and it is let go at commit.
+    """
+    if connection.get_execution_options().get(READ_ONLY):
+        return
+    connection.exec_driver_sql(f"SET LOCAL lock_timeout = {BUSY_TIMEOUT_MS}")
+    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({ACTION_LOCK})")
 
 
 class Store:
@@ -88,6 +128,9 @@ class Store:
         self.path = path
         self.restored_after_removal = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(
+            engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
+        )
 
     @property
     def location(self) -> str:
@@ -109,7 +152,7 @@ class Store:
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reads only; nothing is committed."""
-        session = self._sessions()
+        session = self._read_sessions()
         try:
             yield session
         except OperationalError as error:
@@ -166,40 +209,63 @@ def _explain_operational(location: str, error: OperationalError) -> str:
     return f"{location} could not be written: {detail}"
 
 
+def server_url(url: str) -> str:
+    """The URL with the PostgreSQL driver this program ships (psycopg 3) when none is named."""
+    scheme, _, rest = url.partition("://")
+    if scheme in ("postgresql", "postgres"):
+        return f"postgresql+psycopg://{rest}"
+    return url
+
+
 def is_url(location: str | Path) -> bool:
-    return "://" in str(location)
+    """A SQLAlchemy URL (``postgresql://...``); anything else is a file path, even with ``?``."""
+    scheme, separator, _ = str(location).partition("://")
+    return bool(separator) and scheme.replace("+", "").isalnum()
 
 
 def open_store(location: str | Path) -> Store:
     """Open (or create) the store at a file path or a SQLAlchemy URL."""
     if is_url(location):
-        return _open_url(str(location))
+        url = str(location)
+        if url.startswith("sqlite:///"):
+            return _open_file(Path(url.removeprefix("sqlite:///")))
+        return _open_url(url)
     return _open_file(Path(location))
 
 
 def _open_url(url: str) -> Store:
-    engine = create_engine(url)
+    engine = create_engine(server_url(url))
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _begin_on_server)
     with engine.begin() as connection:
         _run_migrations(connection)
     return Store(engine, OpenReport(location=url))
 
 
 def _file_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+    # Built from its parts, so a name with ?, % or # stays a file name.
+    engine = create_engine(URL.create("sqlite", database=str(path)))
     event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _begin_on_sqlite)
     return engine
 
 
-def _open_file(path: Path) -> Store:
+def _open_file(path: Path, *, attempts: int = 2) -> Store:
     path = path.expanduser()
     if path.is_dir():
         raise NotAWorkshopFile(f"{path} is a folder, not an OKR Workshop file.")
-    if not path.exists() or path.stat().st_size == 0:
-        return _create(path)
-
+    if not path.exists() or _is_empty(path):
+        try:
+            return _create(path, replace=path.exists())
+        except _MadeMeanwhile:
+            if attempts <= 1:
+                raise
+            return _open_file(path, attempts=attempts - 1)  # another window made it first
+    _check_access(path)
     revision = read_revision(path)
     if revision is None:
-        return _create(path)
+        log.warning("%s holds a schema left half-made, with nothing in it; rebuilding", path)
+        return _create(path, replace=True)
     if revision == schema.HEAD:
         store = Store(_file_engine(path), OpenReport(location=str(path)), path)
         _check_writable(store)
@@ -212,17 +278,52 @@ def _open_file(path: Path) -> Store:
     return _upgrade(path, revision)
 
 
-def read_revision(path: Path) -> str | None:
-    """The file's schema revision, or None for an empty SQLite file.
+def _is_empty(path: Path) -> bool:
+    """No bytes in the file, and none waiting in its write-ahead log either."""
+    wal = _companion(path, "-wal")
+    return path.stat().st_size == 0 and (not wal.exists() or wal.stat().st_size == 0)
 
-    Raises NotAWorkshopFile or DamagedFile, leaving the file untouched.
+
+def _companion(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _check_access(path: Path) -> None:
+    """Refuse, in words, a file this user may not read or write: before SQLite tries."""
+    if not os.access(path, os.R_OK):
+        raise StoreUnavailable(
+            f"{path} cannot be opened: you do not have permission to read it. Ask its owner "
+            "to share it with you, or open a copy; the file was not changed."
+        )
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        where = "the file" if not os.access(path, os.W_OK) else "its folder"
+        raise StoreUnavailable(
+            f"{path} is read-only ({where} cannot be written). Copy it to a folder you can "
+            "write to and open the copy; the file was not changed."
+        )
+
+
+def read_revision(path: Path) -> str | None:
+    """The file's schema revision, or None for a file with none of our rows in it.
+
+    None means an empty SQLite file, or one left half-made by an interrupted start
+    (some of this program's tables, all of them empty): either can be built afresh.
+    Raises NotAWorkshopFile, DamagedFile or StoreUnavailable, leaving the file untouched.
     """
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except PermissionError as error:
+        raise StoreUnavailable(
+            f"{path} cannot be opened: you do not have permission to read it; "
+            "the file was not changed."
+        ) from error
     if header != SQLITE_HEADER:
         raise NotAWorkshopFile(f"{path} is not an OKR Workshop file (it is not a SQLite database).")
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        )
     except sqlite3.Error as error:
         raise DamagedFile(f"{path} cannot be read: {error}.") from error
     try:
@@ -236,13 +337,31 @@ def read_revision(path: Path) -> str | None:
             row[0]
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
-        if not tables:
+        ours = set(Base.metadata.tables) | {"alembic_version"}
+        if tables <= ours and all(
+            connection.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() is None
+            for table in tables
+        ):
             return None
         if "alembic_version" not in tables:
             raise NotAWorkshopFile(
                 f"{path} is a SQLite database, but not an OKR Workshop file; it was left as it is."
             )
+        if Workshop.__tablename__ not in tables:
+            raise NotAWorkshopFile(
+                f"{path} is the database of another application, not an OKR Workshop file; "
+                "it was left as it is. Open a workshop file, or give a new file name."
+            )
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise StoreUnavailable(
+                f"{path} is locked by another program or window. Close it there, then open "
+                "it again; the file was not changed."
+            ) from error
+        raise DamagedFile(
+            f"{path} is damaged ({error}). It was left as it is; open a backup or start a new file."
+        ) from error
     except sqlite3.DatabaseError as error:
         raise DamagedFile(
             f"{path} is damaged ({error}). It was left as it is; open a backup or start a new file."
@@ -263,7 +382,22 @@ def _check_writable(store: Store) -> None:
         raise StoreUnavailable(_explain_operational(store.location, error)) from error
 
 
-def _create(path: Path) -> Store:
+class _MadeMeanwhile(StoreError):
+    """Another window created the file while this one was building it."""
+
+
+# A build older than this was left by a start that was interrupted: it is removed.
+STALE_BUILD_SECONDS = 3600
+
+
+def _create(path: Path, *, replace: bool) -> Store:
+    """Build the schema in a file beside ``path``, then move it into place.
+
+    A kill or a full disk part-way leaves no file, or the one there before: never a
+    half-made one. ``replace`` is for an empty or half-made file found at ``path``;
+    otherwise the build is linked into place only if no other window made the file
+    meanwhile.
+    """
     if not path.parent.exists():
         try:
             path.parent.mkdir(parents=True)
@@ -271,7 +405,38 @@ def _create(path: Path) -> Store:
             raise StoreUnavailable(
                 f"The folder for {path} cannot be made: {error.strerror}."
             ) from error
-    engine = _file_engine(path)
+    if not os.access(path.parent, os.W_OK):
+        raise StoreUnavailable(
+            f"{path} cannot be created: its folder is read-only. Choose a folder you can write to."
+        )
+    _remove_stale_builds(path)
+    build = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.building")
+    try:
+        _build_schema(build)
+        _move_into_place(build, path, replace=replace)
+    except OperationalError as error:
+        raise StoreUnavailable(_explain_creation(path, str(error.orig))) from error
+    except sqlite3.Error as error:
+        raise StoreUnavailable(_explain_creation(path, str(error))) from error
+    except OSError as error:
+        raise StoreUnavailable(_explain_creation(path, error.strerror or str(error))) from error
+    finally:
+        for leftover in (build, _companion(build, "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+    store = Store(_file_engine(path), OpenReport(location=str(path), created=True), path)
+    _check_writable(store)
+    return store
+
+
+def _build_schema(build: Path) -> None:
+    engine = create_engine(URL.create("sqlite", database=str(build)))
+    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _begin_on_sqlite)
+    # The build keeps a rollback journal: it is one file, whole once committed.
+    event.listen(
+        engine, "connect", lambda dbapi, _record: dbapi.execute("PRAGMA journal_mode = DELETE")
+    )
     try:
         with engine.begin() as connection:
             Base.metadata.create_all(connection)
@@ -285,10 +450,59 @@ def _create(path: Path) -> Store:
                 text("INSERT INTO alembic_version (version_num) VALUES (:rev)"),
                 {"rev": schema.HEAD},
             )
-    except OperationalError as error:
+    finally:
         engine.dispose()
-        raise StoreUnavailable(_explain_operational(str(path), error)) from error
-    return Store(engine, OpenReport(location=str(path), created=True), path)
+    with build.open("rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _move_into_place(build: Path, path: Path, *, replace: bool) -> None:
+    # A log and its index left beside a file that is no longer there would be
+    # replayed into the new one.
+    if replace or not path.exists():
+        for suffix in ("-wal", "-shm", "-journal"):
+            _companion(path, suffix).unlink(missing_ok=True)
+    if replace:
+        os.replace(build, path)
+    else:
+        try:
+            os.link(build, path)  # fails if the file appeared meanwhile; rename would not
+        except FileExistsError as error:
+            raise _MadeMeanwhile(str(path)) from error
+        except OSError:
+            os.replace(build, path)  # a file system without hard links (FAT, some shares)
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the new name durable too (where the platform can open a folder)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def _remove_stale_builds(path: Path) -> None:
+    cutoff = time.time() - STALE_BUILD_SECONDS
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.building"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+
+
+def _explain_creation(path: Path, detail: str) -> str:
+    if "full" in detail.lower() or "no space" in detail.lower():
+        return (
+            f"{path} could not be created: the disk is full. Free some space, then start "
+            "again; no file was left behind."
+        )
+    return f"{path} could not be created ({detail}); no file was left behind."
 
 
 def backup_path_for(path: Path, revision: str) -> Path:

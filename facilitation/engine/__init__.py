@@ -9,7 +9,9 @@ from __future__ import annotations
 from facilitation.engine.agenda import AgendaEngine
 from facilitation.engine.base import WallClock, local_now
 from facilitation.engine.boards import BoardsEngine
+from facilitation.engine.cycle import CycleEngine
 from facilitation.engine.okrs import OkrEngine
+from facilitation.engine.phones import PhoneEngine
 from facilitation.engine.scoring import ScoringEngine
 from facilitation.engine.voting import VotingEngine
 from facilitation.timer import Clock, monotonic
@@ -33,3 +35,5 @@ class WorkshopEngine:
         self.voting = VotingEngine(store, workshop_id, clock, wall)
         self.okrs = OkrEngine(store, workshop_id, clock, wall)
         self.scoring = ScoringEngine(store, workshop_id, clock, wall)
+        self.phones = PhoneEngine(store, workshop_id, clock, wall)
+        self.cycle = CycleEngine(store, workshop_id, clock, wall)

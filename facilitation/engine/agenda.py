@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from facilitation.agenda import ON_ZERO_CHOICES, STATUSES, AgendaStatus, StepPlan, agenda_status
 from facilitation.engine.base import EnginePart, Gone, WallClock, local_now
 from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError, clean_text
 from facilitation.templates import load_template
-from facilitation.timer import Clock, StepTimer, ZeroAction, monotonic
+from facilitation.timer import (
+    RESUME_WITHOUT_ASKING_SECONDS,
+    Clock,
+    StepTimer,
+    ZeroAction,
+    monotonic,
+    time_away,
+)
 from workshop.models import AgendaStep, Workshop
 from workshop.rows import RowCopy, copy_row, restore_rows
 from workshop.store import Session, Store
@@ -40,6 +47,14 @@ class StepView:
 
 
 @dataclass(frozen=True)
+class Interruption:
+    """A timer that was running when the app stopped, away too long to count unasked."""
+
+    step_title: str
+    seconds: float
+
+
+@dataclass(frozen=True)
 class RemovedStep:
     """Everything needed to put a removed step back where it was."""
 
@@ -53,8 +68,14 @@ class AgendaEngine(EnginePart):
 
     The timer lives in memory while it runs; the time used is written to the step
     whenever the timer pauses, the step changes, or ``checkpoint`` is called, so a
-    reopened workshop shows the time used.
+    reopened workshop shows the time used. Each write also notes whether the timer
+    runs and when it was written: a timer that was running when the app stopped
+    without pausing it (a crash) comes back running, with the time since its last
+    write counted, or offered in ``interruption`` when that time is long.
     """
+
+    RUNNING_SINCE = "timer_running_written_at"
+    """The workshop setting that holds the last write of a running timer."""
 
     def __init__(
         self,
@@ -66,7 +87,9 @@ class AgendaEngine(EnginePart):
         super().__init__(store, workshop_id, clock, wall)
         self._timer_step_id: int | None = None
         self._timer = StepTimer(0)
+        self.interruption: Interruption | None = None
         self._load_timer()
+        self._resume_after_stop()
 
     # Reading
 
@@ -131,11 +154,28 @@ class AgendaEngine(EnginePart):
     def start(self) -> None:
         if self._timer_step_id is None or self._timer.running:
             return
-        with self.store.transaction() as session:
-            workshop = self._workshop(session)
-            if "started_at" not in workshop.settings:
-                workshop.settings = {**workshop.settings, "started_at": self.wall().isoformat()}
-        self._timer = self._timer.start(self.clock())
+        timer = self._timer
+        self._timer = timer.start(self.clock())
+        try:
+            with self.store.transaction() as session:
+                workshop = self._workshop(session)
+                if "started_at" not in workshop.settings:
+                    workshop.settings = {**workshop.settings, "started_at": self.wall().isoformat()}
+                self._write_used(session)
+        except BaseException:
+            self._timer = timer
+            raise
+
+    def resume(self, count_time_away: bool) -> None:
+        """Answer the offer after a long stop: run on, with or without the time away."""
+        interruption = self.interruption
+        if interruption is None:
+            return
+        if count_time_away:
+            self._timer = replace(
+                self._timer, used_before=self._timer.used_before + interruption.seconds
+            )
+        self.start()
 
     def pause(self) -> None:
         if not self._timer.running:
@@ -169,7 +209,35 @@ class AgendaEngine(EnginePart):
         step = session.get(AgendaStep, self._timer_step_id)
         if step is not None:
             step.used_seconds = used
+        workshop = self._workshop(session)
+        settings = {k: v for k, v in workshop.settings.items() if k != self.RUNNING_SINCE}
+        if self._timer.running:
+            settings[self.RUNNING_SINCE] = self.wall().isoformat()
+        if settings != workshop.settings:
+            workshop.settings = settings
+        self.interruption = None
         return used
+
+    def _resume_after_stop(self) -> None:
+        """Bring back a timer that was running when the app stopped without pausing it."""
+        if self._timer_step_id is None:
+            return
+        with self.store.reading() as session:
+            workshop = self._workshop(session)
+            written = workshop.settings.get(self.RUNNING_SINCE)
+            step = self._current(session, workshop)
+            title = "" if step is None else step.title
+        if not isinstance(written, str):
+            return
+        try:
+            away = time_away(dt.datetime.fromisoformat(written), self.wall())
+        except ValueError:
+            return
+        if away <= RESUME_WITHOUT_ASKING_SECONDS:
+            self._timer = replace(self._timer, used_before=self._timer.used_before + away)
+            self._timer = self._timer.start(self.clock())
+        else:
+            self.interruption = Interruption(title, away)
 
     # Moving through the agenda
 

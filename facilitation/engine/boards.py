@@ -9,6 +9,7 @@ from facilitation.engine.base import EnginePart, Gone
 from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError, clean_text
 from workshop.models import Card, Participant, PastKeyResult, RetroItem
+from workshop.queries import next_card_position
 from workshop.rows import RowCopy, copy_row, restore_rows
 from workshop.store import Session
 
@@ -148,12 +149,14 @@ class BoardsEngine(EnginePart):
     def cards(self, kind: str = "objective") -> list[CardView]:
         with self.store.reading() as session:
             cards = [c for c in self._workshop(session).cards if c.kind == kind]
-            return [self._card_view(card, cards) for card in cards]
+            grouped = _grouped_into(cards)
+            return [self._card_view(card, grouped.get(card.id, ())) for card in cards]
 
     def card(self, card_id: int) -> CardView:
         with self.store.reading() as session:
             card = self._get(session, Card, card_id, "card")
-            return self._card_view(card, list(self._workshop(session).cards))
+            grouped = tuple(c.id for c in self._workshop(session).cards if c.cluster_id == card.id)
+            return self._card_view(card, grouped)
 
     def add_card(
         self,
@@ -170,20 +173,21 @@ class BoardsEngine(EnginePart):
         self._check_colour(colour)
         text = clean_text(text, "the card")
         with self.store.transaction() as session:
-            workshop = self._workshop(session)
+            self._workshop(session)
             if author_id is not None:
                 self._get(session, Participant, author_id, "participant")
             self._check_origins(session, origin_retro_item_id, origin_past_key_result_id)
             card = Card(
+                workshop_id=self.workshop_id,
                 kind=kind,
                 text=text,
                 colour=colour,
                 author_id=author_id,
                 origin_retro_item_id=origin_retro_item_id,
                 origin_past_key_result_id=origin_past_key_result_id,
-                position=max((c.position for c in workshop.cards), default=-1) + 1,
+                position=next_card_position(session, self.workshop_id),
             )
-            workshop.cards.append(card)
+            session.add(card)
             session.flush()
             return card.id
 
@@ -333,7 +337,7 @@ class BoardsEngine(EnginePart):
         )
 
     @staticmethod
-    def _card_view(card: Card, cards: list[Card]) -> CardView:
+    def _card_view(card: Card, grouped: tuple[int, ...]) -> CardView:
         return CardView(
             id=card.id,
             kind=card.kind,
@@ -344,5 +348,14 @@ class BoardsEngine(EnginePart):
             cluster_id=card.cluster_id,
             origin_retro_item_id=card.origin_retro_item_id,
             origin_past_key_result_id=card.origin_past_key_result_id,
-            grouped=tuple(c.id for c in cards if c.cluster_id == card.id),
+            grouped=grouped,
         )
+
+
+def _grouped_into(cards: list[Card]) -> dict[int, tuple[int, ...]]:
+    """The cards grouped into each card, in board order: one pass, however big the board."""
+    children: dict[int, list[int]] = {}
+    for card in cards:
+        if card.cluster_id is not None:
+            children.setdefault(card.cluster_id, []).append(card.id)
+    return {parent: tuple(ids) for parent, ids in children.items()}

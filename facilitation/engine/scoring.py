@@ -1,4 +1,4 @@
-"""Scoring last cycle's OKRs, and the weekly confidence check-ins of this cycle."""
+"""Scoring last cycle's OKRs (this cycle's check-ins are in ``engine.cycle``)."""
 
 from __future__ import annotations
 
@@ -10,14 +10,11 @@ from facilitation.rules import RuleError, clean_text
 from facilitation.scoring import (
     Verdict,
     VerdictThresholds,
-    check_confidence,
     check_score,
     objective_score,
     verdict,
 )
 from workshop.models import (
-    ConfidenceCheckIn,
-    KeyResult,
     PastKeyResult,
     PastObjective,
     Workshop,
@@ -53,11 +50,15 @@ class RemovedPast:
     rows: tuple[RowCopy, ...]
 
 
+def stored_thresholds(workshop: Workshop) -> VerdictThresholds:
+    """The verdict thresholds a workshop keeps in its settings, or the usual ones."""
+    return VerdictThresholds(**workshop.settings.get("verdict_thresholds", {}))
+
+
 class ScoringEngine(EnginePart):
     def thresholds(self) -> VerdictThresholds:
         with self.store.reading() as session:
-            saved = self._workshop(session).settings.get("verdict_thresholds", {})
-        return VerdictThresholds(**saved)
+            return stored_thresholds(self._workshop(session))
 
     def set_thresholds(self, thresholds: VerdictThresholds) -> VerdictThresholds:
         thresholds.check()
@@ -241,50 +242,6 @@ class ScoringEngine(EnginePart):
             else self.remove_past_key_result
         )
         return Undo(remove, (first.id,))
-
-    # This cycle's confidence
-
-    def record_confidence(
-        self,
-        key_result_id: int,
-        week: int,
-        score: float | None,
-        actual: str = "",
-        note: str = "",
-    ) -> tuple[float | None, str, str] | None:
-        """One week's confidence for one KR; returns what was there (``None``: nothing)."""
-        value = None if score is None else check_confidence(score, week)
-        if score is None:
-            check_confidence(0, week)
-        with self.store.transaction() as session:
-            key_result = session.get(KeyResult, key_result_id)
-            if key_result is None or key_result.objective.workshop_id != self.workshop_id:
-                raise Gone("That key result is no longer in this workshop.")
-            existing = next((c for c in key_result.checkins if c.week == week), None)
-            old = None if existing is None else (existing.score, existing.actual, existing.note)
-            if existing is None:
-                existing = ConfidenceCheckIn(week=week)
-                key_result.checkins.append(existing)
-            existing.score = value
-            existing.actual = clean_text(actual, "the actual", required=False)
-            existing.note = clean_text(note, "the note", required=False)
-        return old
-
-    def forget_confidence(self, key_result_id: int, week: int) -> None:
-        """Remove one week's check-in (the undo of recording the first one)."""
-        with self.store.transaction() as session:
-            key_result = session.get(KeyResult, key_result_id)
-            if key_result is None:
-                raise Gone("That key result is no longer in this workshop.")
-            for checkin in [c for c in key_result.checkins if c.week == week]:
-                key_result.checkins.remove(checkin)
-
-    def confidence(self, key_result_id: int) -> dict[int, float | None]:
-        with self.store.reading() as session:
-            key_result = session.get(KeyResult, key_result_id)
-            if key_result is None:
-                raise Gone("That key result is no longer in this workshop.")
-            return {c.week: c.score for c in key_result.checkins}
 
     def _past_kr(self, session: Session, past_key_result_id: int) -> PastKeyResult:
         kr = session.get(PastKeyResult, past_key_result_id)

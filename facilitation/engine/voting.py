@@ -16,13 +16,22 @@ from facilitation.voting import (
     OptionCount,
     SecretUntilRevealed,
     TallyRow,
+    VoterTurn,
     check_cast,
     check_retract,
     cut,
     tally,
 )
-from workshop.models import Card, KeyResult, Participant, RoundOption, Vote, VotingRound
-from workshop.queries import option_of_round, votes_of
+from workshop.models import (
+    Card,
+    KeyResult,
+    Participant,
+    RoundOption,
+    UnfinishedBallot,
+    Vote,
+    VotingRound,
+)
+from workshop.queries import option_of_round, voters_in_booth, votes_of
 from workshop.rows import RowCopy, copy_row, restore_rows
 from workshop.store import Session
 
@@ -262,15 +271,34 @@ class VotingEngine(EnginePart):
             mine = votes_of(session, round_id, participant_id)
             return _ballot(voting_round.votes_per_person, participant_id, mine)
 
-    def votes_used(self, round_id: int) -> dict[int, int]:
-        """How many dots each participant has placed: for the "next voter" screen.
+    def turns(self, round_id: int) -> dict[int, VoterTurn]:
+        """Each participant's dots placed and whether they are still in the booth.
 
-        It says who has voted, never on what.
+        For the "who votes next?" screen: it says who has voted, never on what.
         """
         with self.store.reading() as session:
             voting_round = self._round(session, round_id)
             used = Counter(v.participant_id for v in voting_round.votes)
-            return {p.id: used.get(p.id, 0) for p in self._workshop(session).participants}
+            in_booth = voters_in_booth(session, round_id)
+            return {
+                p.id: VoterTurn(used.get(p.id, 0), p.id in in_booth)
+                for p in self._workshop(session).participants
+            }
+
+    def enter_booth(self, round_id: int, participant_id: int) -> None:
+        """A voter steps into the booth: not finished until they hand over."""
+        with self.store.transaction() as session:
+            self._round(session, round_id)
+            self._get(session, Participant, participant_id, "participant")
+            if session.get(UnfinishedBallot, (round_id, participant_id)) is None:
+                session.add(UnfinishedBallot(round_id=round_id, participant_id=participant_id))
+
+    def hand_over(self, round_id: int, participant_id: int) -> None:
+        """The voter is done: from now on they count as having voted, if they placed a dot."""
+        with self.store.transaction() as session:
+            ballot = session.get(UnfinishedBallot, (round_id, participant_id))
+            if ballot is not None:
+                session.delete(ballot)
 
     # Paper and show of hands
 

@@ -6,6 +6,27 @@ import datetime as dt
 
 from tests.workshop.samples import HOSTILE_TEXT
 from workshop import models
+from workshop.snapshot import (
+    CheckInSnapshot,
+    CommsItemSnapshot,
+    DependencySnapshot,
+    HealthMetricSnapshot,
+    InitiativeSnapshot,
+    KeyResultSnapshot,
+    MetricSnapshot,
+    ObjectiveSnapshot,
+    ParticipantSnapshot,
+    PastKeyResultSnapshot,
+    PastObjectiveSnapshot,
+    RetroItemSnapshot,
+    StepSnapshot,
+    StorySnapshot,
+    VoteOptionSnapshot,
+    VotingRoundSnapshot,
+    WeeklyNoteSnapshot,
+    WorksheetSnapshot,
+    WorkshopSnapshot,
+)
 from workshop.store import Store
 
 OBJECTIVES = (
@@ -626,3 +647,97 @@ def build_demo_workshop(store: Store) -> int:
                     models.Vote(round_id=voting.id, option_id=option.id, participant_id=person.id)
                 )
         return w.id
+
+
+def long_text_snapshot(length: int, spaces: bool = True) -> WorkshopSnapshot:
+    """``length`` characters in every printed field, each ending with "end of <field>".
+
+    Built as a snapshot directly: the store would take the same text, and building it
+    this way keeps the test to the sheets.
+    """
+
+    def text(field: str) -> str:
+        end = f" end of {field}"
+        filler = "Customers notice " if spaces else "x"
+        body = (filler * (length // len(filler) + 1))[: length - len(end)]
+        return body + end
+
+    def kr(number: int) -> KeyResultSnapshot:
+        name = f"kr{number}"
+        return KeyResultSnapshot(
+            text=text(f"{name} text"),
+            baseline=12,
+            target=5,
+            unit="%",
+            how_to_measure=text(f"{name} measure"),
+            data_source=text(f"{name} source"),
+            notes=text(f"{name} notes"),
+            champion=text(f"{name} champion"),
+            selected=True,
+            initiatives=(InitiativeSnapshot(text(f"{name} initiative"), text(f"{name} owner")),),
+            checkins=(CheckInSnapshot(1, 0.7, text(f"{name} actual"), text(f"{name} note")),),
+        )
+
+    objective = ObjectiveSnapshot(
+        text=text("objective"),
+        why_it_matters=text("why"),
+        rank=1,
+        notes=text("objective notes"),
+        parent_text=text("parent"),
+        key_results=(kr(1), kr(2)),
+    )
+    return WorkshopSnapshot(
+        team=text("team"),
+        mission=text("mission"),
+        cycle_label=text("cycle"),
+        participants=(ParticipantSnapshot(text("person"), "facilitator"),),
+        steps=(StepSnapshot(text("step"), "retrospective", 600, 0, 700, "done", False),),
+        past_objectives=(
+            PastObjectiveSnapshot(
+                text("past objective"), (PastKeyResultSnapshot(text("past kr"), 0.4),)
+            ),
+        ),
+        retro_items=(RetroItemSnapshot("opening", "went_well", text("retro")),),
+        objectives=(objective,),
+        stories=(
+            StorySnapshot(
+                objective_text=objective.text,
+                character=text("character"),
+                goal=text("goal"),
+                obstacle=text("obstacle"),
+                resolution=text("resolution"),
+                metric_ideas=text("metric ideas"),
+            ),
+        ),
+        worksheet=WorksheetSnapshot(
+            people=text("people"),
+            benefits=text("benefits"),
+            checkin_cadence=text("cadence"),
+            update_due=text("update due"),
+            time_on_okr_percent=30,
+            okr_champion=text("okr champion"),
+            hopes=text("hopes"),
+            fears=text("fears"),
+            upcoming_themes=text("themes"),
+            dependencies=(DependencySnapshot("we_depend", "hard", text("dep team"), text("dep")),),
+            metrics=(MetricSnapshot("leading", text("metric"), True),),
+        ),
+        comms=(CommsItemSnapshot(*(text(f"comms {n}") for n in range(5))),),
+        health=(HealthMetricSnapshot(text("health"), "amber"),),
+        weekly_notes=(WeeklyNoteSnapshot(1, text("pipeline"), text("focus")),),
+        rounds=(
+            VotingRoundSnapshot(
+                text("round"),
+                "objectives",
+                "revealed",
+                True,
+                3,
+                3,
+                1,
+                options=(
+                    VoteOptionSnapshot(text("option one"), 3),
+                    VoteOptionSnapshot(text("option two"), 1),
+                ),
+            ),
+        ),
+    )

@@ -13,12 +13,14 @@ from pathlib import Path
 
 import pytest
 
+from exports.registry import SHEETS
 from exports.text import SUBSTITUTE, printable
 from exports.writer import export_sheets
 from facilitation.engine import WorkshopEngine
 from facilitation.rules import RuleError
 from facilitation.workshops import new_workshop
 from tests.exports.conftest import Pdf
+from tests.exports.samples import long_text_snapshot
 from tests.hostile import HOSTILE_STRINGS, cleaned
 from workshop.snapshot import load_snapshot
 from workshop.store import Store
@@ -69,3 +71,32 @@ def test_hostile_text_prints_as_typed_into_the_chosen_folder(
         else:
             assert expected in printed
         assert (SUBSTITUTE in expected) == (printable(shown) != shown)
+
+
+@pytest.mark.parametrize(
+    ("length", "spaces", "paper"), [(5000, True, "a4"), (5000, False, "letter")]
+)
+def test_every_sheet_prints_thousands_of_characters_in_every_field_losing_none(
+    out_dir: Path, length: int, spaces: bool, paper: str
+) -> None:
+    snapshot = long_text_snapshot(length, spaces)
+    paths = export_sheets(snapshot, "all", paper, out_dir)
+    assert len(paths) == len(SHEETS)
+    printed = " ".join(Pdf(path).text for path in paths)
+    for field in (
+        "objective",
+        "why",
+        "kr1 text",
+        "kr2 measure",
+        "kr1 initiative",
+        "character",
+        "hopes",
+        "comms 4",
+        "retro",
+        "option two",
+        "pipeline",
+        "past kr",
+        "people",
+    ):
+        assert f"end of {field}" in printed, field
+    assert "continued in note 1, after the sheet." in printed

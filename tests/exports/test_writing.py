@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import os
 import re
@@ -9,12 +10,13 @@ from pathlib import Path
 
 import pytest
 from pypdf import PageObject, PdfReader
+from reportlab.platypus.doctemplate import LayoutError
 
 from exports.errors import ExportError
 from exports.filenames import MAX_BYTES, safe_file_name
 from exports.names import SHEET_NAMES
 from exports.registry import SHEETS, sheet_names
-from exports.writer import export_sheets, unique_name, write_atomically
+from exports.writer import SheetsFailed, export_sheets, unique_name, write_atomically
 from tests.exports.conftest import Pdf
 from workshop.snapshot import WorkshopSnapshot, blank_snapshot
 
@@ -187,3 +189,40 @@ def test_all_type_is_9_pt_or_more_and_inside_the_printable_area(
             for x, y in origins:
                 assert PRINTER_MARGIN <= x <= width - PRINTER_MARGIN, path.name
                 assert PRINTER_MARGIN <= y <= height - PRINTER_MARGIN, path.name
+
+
+def _broken(*_args: object) -> list[object]:
+    raise LayoutError("Flowable <Table@0x7f> too large on page 2")
+
+
+def test_a_sheet_that_cannot_be_laid_out_is_named_and_the_others_are_written(
+    full_snapshot: WorkshopSnapshot, out_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(
+        SHEETS, "okr-story", dataclasses.replace(SHEETS["okr-story"], documents=_broken)
+    )
+    with pytest.raises(SheetsFailed) as failed:
+        export_sheets(full_snapshot, "okr-story,summary,ballots", "a4", out_dir)
+    assert [f.title for f in failed.value.failures] == ["OKR story"]
+    assert "could not be laid out" in failed.value.failures[0].reason
+    assert "OKR story" in str(failed.value)
+    assert sorted(p.name for p in failed.value.written) == [
+        "Field Support - Paper ballots.pdf",
+        "Field Support - Workshop summary.pdf",
+    ]
+    assert sorted(out_dir.iterdir()) == sorted(failed.value.written)
+
+
+def test_temporary_files_an_interrupted_export_left_are_removed(
+    full_snapshot: WorkshopSnapshot, out_dir: Path
+) -> None:
+    stale = out_dir / ".Field Support - OKR story.0badc0de.partial"
+    stale.write_bytes(b"%PDF- half")
+    os.utime(stale, (0, 0))
+    mine = out_dir / "notes.partial"
+    mine.write_text("the user's own file")
+    export_sheets(full_snapshot, "okr-story", "a4", out_dir)
+    assert sorted(p.name for p in out_dir.iterdir()) == [
+        "Field Support - OKR story.pdf",
+        "notes.partial",
+    ]

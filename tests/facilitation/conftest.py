@@ -30,3 +30,9 @@ def wall(clock: FakeClock) -> FakeWall:
 @pytest.fixture
 def workshop_id(store: Store) -> int:
     return new_workshop(store, "Platform team", "executive", participants=PEOPLE)
+
+
+@pytest.fixture
+def store(backend_store: Store) -> Store:
+    """The engine's tests run on a SQLite file and on PostgreSQL."""
+    return backend_store

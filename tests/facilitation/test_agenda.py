@@ -48,17 +48,68 @@ def test_time_used_survives_closing_and_reopening_the_file(
     agenda = engine_for(store, workshop_id, clock, wall)
     agenda.start()
     clock.advance(7 * 60 + 12.5)
-    agenda.checkpoint()
+    agenda.pause()
     store.close()
 
     reopened = open_store(store_path)
     again = engine_for(reopened, workshop_id, clock, wall)
-    assert not again.running
+    assert not again.running, "paused before closing, so paused when reopened"
+    assert again.interruption is None
     assert again.used() == pytest.approx(7 * 60 + 12.5)
     assert again.remaining() == pytest.approx(20 * 60 - (7 * 60 + 12.5))
     again.start()
     clock.advance(60)
     assert again.used() == pytest.approx(8 * 60 + 12.5)
+    reopened.close()
+
+
+def test_a_timer_running_at_a_crash_comes_back_running_with_the_time_away_counted(
+    store_path: Path, clock: FakeClock, wall: FakeWall
+) -> None:
+    store = open_store(store_path)
+    workshop_id = new_workshop(store, "Platform team", "executive")
+    agenda = engine_for(store, workshop_id, clock, wall)
+    agenda.start()
+    clock.advance(100)
+    agenda.checkpoint()
+    clock.advance(70)  # the app dies 10 s after its last write, restarts a minute later
+    store.close()
+
+    reopened = open_store(store_path)
+    again = engine_for(reopened, workshop_id, clock, wall)
+    assert again.running
+    assert again.interruption is None
+    assert again.used() == pytest.approx(170)
+    clock.advance(30)
+    assert again.used() == pytest.approx(200)
+    reopened.close()
+
+
+def test_after_a_long_stop_the_time_away_is_offered_not_counted_unasked(
+    store_path: Path, clock: FakeClock, wall: FakeWall
+) -> None:
+    store = open_store(store_path)
+    workshop_id = new_workshop(store, "Platform team", "executive")
+    agenda = engine_for(store, workshop_id, clock, wall)
+    agenda.start()
+    clock.advance(100)
+    agenda.checkpoint()
+    clock.advance(23 * 60)
+    store.close()
+
+    reopened = open_store(store_path)
+    again = engine_for(reopened, workshop_id, clock, wall)
+    assert not again.running
+    assert again.interruption is not None
+    assert again.interruption.seconds == pytest.approx(23 * 60)
+    assert again.interruption.step_title == "Score last cycle"
+    assert again.used() == pytest.approx(100)
+    again.resume(count_time_away=True)
+    assert again.running and again.interruption is None
+    assert again.used() == pytest.approx(100 + 23 * 60)
+
+    declined = engine_for(reopened, workshop_id, clock, wall)
+    assert declined.running and declined.interruption is None, "the answer was written"
     reopened.close()
 
 

@@ -104,8 +104,8 @@ def _past(e: WorkshopEngine, text: str) -> str:
 
 def _confidence(e: WorkshopEngine, text: str) -> str:
     kr = _key_result(e)
-    e.scoring.record_confidence(kr, 3, 0.7, actual=text, note=text)
-    return text if e.scoring.confidence(kr) == {3: 0.7} else "lost"
+    e.cycle.check_in(kr, 3, 0.7, note=text)
+    return e.cycle.objectives()[0].key_results[0].checkins[3].note
 
 
 def _step_title(e: WorkshopEngine, text: str) -> str:

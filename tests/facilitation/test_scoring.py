@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from facilitation.engine import WorkshopEngine
+from facilitation.engine.cycle import CheckInView
 from facilitation.rules import RuleError
 from facilitation.scoring import (
     CONFIDENCE_SCALE,
@@ -106,9 +107,14 @@ def test_weekly_confidence_is_recorded_per_kr_and_week(store: Store, workshop_id
     engine = WorkshopEngine(store, workshop_id)
     objective = engine.okrs.add_objective("Our releases are boring")
     kr = engine.okrs.add_key_result(objective, "Change failure rate from 20% to 5%")
-    assert engine.scoring.record_confidence(kr, 1, 0.7, actual="18%") is None
-    assert engine.scoring.record_confidence(kr, 1, 0.4) == (0.7, "18%", "")
-    engine.scoring.record_confidence(kr, 2, 1)
-    assert engine.scoring.confidence(kr) == {1: 0.4, 2: 1.0}
-    engine.scoring.forget_confidence(kr, 2)
-    assert engine.scoring.confidence(kr) == {1: 0.4}
+    engine.cycle.check_in(kr, 1, 0.7, actual="18%")
+    put_back = engine.cycle.check_in(kr, 1, 0.4)
+    assert engine.cycle.objectives()[0].key_results[0].checkins[1].confidence == 0.4
+    put_back()
+    assert engine.cycle.objectives()[0].key_results[0].checkins[1] == CheckInView(1, 0.7, "18%", "")
+    engine.cycle.check_in(kr, 1, 0.4)
+    engine.cycle.check_in(kr, 2, 1)
+    weeks = engine.cycle.objectives()[0].key_results[0].checkins
+    assert {week: c.confidence for week, c in weeks.items()} == {1: 0.4, 2: 1.0}
+    engine.cycle.forget_check_in(kr, 2)
+    assert list(engine.cycle.objectives()[0].key_results[0].checkins) == [1]

@@ -78,9 +78,25 @@ def test_a_voter_sees_their_own_dots_and_votes_left(engine: WorkshopEngine) -> N
     place_again = take_back_first()
     ballot = engine.voting.ballot(round_id, voter)
     assert ballot.votes_left == 2 and ballot.mine == {options[1]: 1}
-    assert engine.voting.votes_used(round_id)[voter] == 1
+    assert engine.voting.turns(round_id)[voter].dots == 1
     place_again()
     assert engine.voting.ballot(round_id, voter).mine == {options[0]: 1, options[1]: 1}
+
+
+def test_a_voter_has_voted_only_once_they_hand_over(engine: WorkshopEngine) -> None:
+    round_id, options = open_objective_round(engine)
+    voter, other = people(engine)[:2]
+    engine.voting.enter_booth(round_id, voter)
+    engine.voting.cast_vote(round_id, voter, options[0])
+    turn = engine.voting.turns(round_id)[voter]
+    assert (turn.dots, turn.in_booth, turn.voted) == (1, True, False)
+    engine.voting.hand_over(round_id, voter)
+    assert engine.voting.turns(round_id)[voter].voted
+    engine.voting.enter_booth(round_id, voter)
+    assert not engine.voting.turns(round_id)[voter].voted, "back in the booth: not done yet"
+    engine.voting.enter_booth(round_id, other)
+    engine.voting.hand_over(round_id, other)
+    assert not engine.voting.turns(round_id)[other].voted, "handed over without a dot"
 
 
 def test_every_refusal_says_why(engine: WorkshopEngine, store: Store) -> None:

@@ -217,6 +217,41 @@ def test_export_blank_needs_no_workshop_and_no_file(
     assert round(float(first.pages[0].mediabox.height)) == 842, "A4 from the locale"
 
 
+def test_export_names_a_sheet_that_failed_and_lists_the_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from reportlab.platypus.doctemplate import LayoutError
+
+    from exports.registry import SHEETS
+
+    def broken(*_args: object) -> list[object]:
+        raise LayoutError("Flowable <Table> too large on page 2")
+
+    monkeypatch.setitem(SHEETS, "summary", dataclasses.replace(SHEETS["summary"], documents=broken))
+    db, out = _workshop_file(tmp_path), tmp_path / "print"
+    out.mkdir()
+    status, printed, err = run(
+        capsys,
+        "export",
+        "--db",
+        str(db),
+        "--workshop",
+        "1",
+        "--sheets",
+        "okr-story,summary",
+        "--out",
+        str(out),
+    )
+    assert status == 1
+    assert [Path(line).name for line in printed.splitlines()] == ["Field Support - OKR story.pdf"]
+    assert err.count("\n") == 1
+    assert err.startswith("okr-workshop: Workshop summary was not written: it could not be laid")
+    assert "Traceback" not in err
+    assert [p.name for p in out.iterdir()] == ["Field Support - OKR story.pdf"]
+
+
 def test_export_without_a_workshop_or_blank_says_what_to_do(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -252,7 +287,13 @@ def test_export_to_a_read_only_folder_is_one_line(
     db = _workshop_file(tmp_path)
     out = tmp_path / "locked"
     out.mkdir()
-    monkeypatch.setattr(os, "access", lambda *_args, **_kwargs: False)
+    real_access = os.access
+
+    def access(path: str | Path, mode: int, **kwargs: object) -> bool:
+        """The export folder refuses writing; the workshop file opens as usual."""
+        return Path(path) != out and real_access(path, mode, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
     status, _, err = run(capsys, "export", "--db", str(db), "--workshop", "1", "--out", str(out))
     assert status == 2
     assert "cannot be written to" in err and err.count("\n") == 1

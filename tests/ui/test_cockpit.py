@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitation.timer import TimerPhase
-from tests.ui.conftest import Beeper, FakeClock
+from tests.ui.conftest import Beeper, FakeClock, FakeWall
 from ui.agenda_model import CURRENT_MARK, MINUTES, STATUS, TITLE
 from ui.cockpit import Cockpit
 from ui.main_window import MainWindow
@@ -286,8 +286,13 @@ def test_close_and_reopen_the_same_file_lands_on_the_same_step_and_time(
     reopened.close()
 
 
-def test_a_crash_loses_at_most_the_time_since_the_last_checkpoint(
-    qtbot: QtBot, cockpit: Cockpit, store_path: Path, workshop_id: int, clock: FakeClock
+def test_a_crash_loses_no_time_the_timer_was_running(
+    qtbot: QtBot,
+    cockpit: Cockpit,
+    store_path: Path,
+    workshop_id: int,
+    clock: FakeClock,
+    wall: FakeWall,
 ) -> None:
     press(qtbot, Qt.Key.Key_Space)
     clock.advance(15)
@@ -297,9 +302,9 @@ def test_a_crash_loses_at_most_the_time_since_the_last_checkpoint(
     try:
         from facilitation.engine import WorkshopEngine
 
-        seen = WorkshopEngine(other, workshop_id, clock=clock)
-        assert seen.agenda.used() == 15
-        assert not seen.agenda.running
+        seen = WorkshopEngine(other, workshop_id, clock=clock, wall=wall)
+        assert seen.agenda.running
+        assert seen.agenda.used() == 20, "15 s written, and the 5 s since counted"
     finally:
         other.close()
 

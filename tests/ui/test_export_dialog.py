@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,14 +10,17 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QLocale, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
+from reportlab.platypus.doctemplate import LayoutError
 
 from exports.names import SHEET_NAMES
+from exports.registry import SHEETS
 from tests.workshop.samples import build_full_workshop
 from ui import export_dialog
 from ui.cockpit import Cockpit
 from ui.export_dialog import ExportDialog, locale_paper_name
+from ui.preferences import Preferences
 from workshop.store import Store
 
 
@@ -126,15 +130,78 @@ def test_a_file_nothing_can_open_is_said_in_the_dialog(
     assert "No program opened" in dialog.error.text()
 
 
-def test_a_missing_folder_is_shown_in_the_dialog(
-    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+class Answer:
+    """Stands in for the "create the folder?" question, answering as told."""
+
+    def __init__(self, answer: QMessageBox.StandardButton) -> None:
+        self.answer = answer
+        self.questions: list[str] = []
+
+    def __call__(self, _parent: object, _title: str, text: str, *_args: object) -> object:
+        self.questions.append(text)
+        return self.answer
+
+
+def test_a_missing_folder_is_created_when_the_person_agrees(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    answer = Answer(QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    missing = tmp_path / "not-there" / "yet"
+    dialog.folder.setText(str(missing))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert answer.questions == [
+        f"The folder {missing} does not exist. Create it and write the sheets there?"
+    ]
+    assert not dialog.error.isVisible()
+    assert dialog.written and sorted(dialog.written) == sorted(missing.iterdir())
+
+
+def test_a_missing_folder_is_left_alone_when_the_person_declines(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", Answer(QMessageBox.StandardButton.No))
     dialog.folder.setText(str(tmp_path / "not-there"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.error.isVisible()
-    assert "does not exist" in dialog.error.text()
+    assert "Choose a folder" in dialog.error.text()
     assert not (tmp_path / "not-there").exists()
     assert dialog.written == []
+
+
+def test_the_folder_and_paper_are_remembered_for_the_next_export(
+    qtbot: QtBot, store: Store, out_dir: Path, tmp_path: Path
+) -> None:
+    preferences = Preferences(tmp_path / "settings.ini")
+    workshop_id = build_full_workshop(store)
+    first = ExportDialog(store, workshop_id, preferences=preferences)
+    qtbot.addWidget(first)
+    first.folder.setText(str(out_dir))
+    first.paper.setCurrentIndex(first.paper.findData("letter"))
+    for name, box in first.sheet_boxes.items():
+        box.setChecked(name == "okr-story")
+    qtbot.mouseClick(first.export_button, Qt.MouseButton.LeftButton)
+    assert first.written
+
+    again = ExportDialog(store, workshop_id, preferences=Preferences(tmp_path / "settings.ini"))
+    qtbot.addWidget(again)
+    assert again.folder.text() == str(out_dir)
+    assert again.paper.currentData() == "letter"
+
+
+def test_a_sheet_that_fails_is_named_and_the_others_are_listed(
+    qtbot: QtBot, dialog: ExportDialog, out_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object) -> list[object]:
+        raise LayoutError("Flowable <Table> too large on page 2")
+
+    monkeypatch.setitem(SHEETS, "summary", dataclasses.replace(SHEETS["summary"], documents=broken))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.isVisible()
+    assert dialog.error.text().startswith("Workshop summary was not written: it could not be")
+    assert dialog.written and sorted(dialog.written) == sorted(out_dir.iterdir())
+    assert not any("summary" in p.name for p in dialog.written)
+    assert dialog.status.text() == f"Wrote {len(dialog.written)} files in {out_dir}."
 
 
 def test_no_sheet_ticked_is_shown_in_the_dialog(qtbot: QtBot, dialog: ExportDialog) -> None:

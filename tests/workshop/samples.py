@@ -140,6 +140,7 @@ def build_full_workshop(store: Store, team: str = "Field Support") -> int:
             [
                 models.Vote(round_id=voting.id, option_id=option_a.id, participant_id=ana.id),
                 models.Vote(round_id=voting.id, option_id=option_a.id, participant_id=bo.id),
+                models.UnfinishedBallot(round_id=voting.id, participant_id=bo.id),
             ]
         )
         s.add(
@@ -180,5 +181,16 @@ def build_full_workshop(store: Store, team: str = "Field Support") -> int:
         )
         s.add(models.ConfidenceCheckIn(key_result_id=kr.id, week=1, score=0.7, actual="11%"))
         s.add(models.HealthMetric(workshop_id=w.id, name="Call backlog", status="amber"))
-        s.add(models.WeeklyNote(workshop_id=w.id, week=1, weekly_focus="Parts audit"))
+        s.add(
+            models.WeeklyNote(
+                workshop_id=w.id,
+                week=1,
+                weekly_focus="Parts audit",
+                slowing_us="Two vans off the road",
+            )
+        )
+        kr.final_score = 0.6
+        kr.review_note = "Good start"
+        s.add(models.ReviewItem(workshop_id=w.id, column="stop", text="Paper tickets"))
+        s.add(models.ReviewAnswer(workshop_id=w.id, question="worked", text="Pairing"))
         return w.id

@@ -32,10 +32,14 @@ def test_the_document_names_its_format_and_carries_every_part(document: dict[str
         "okr_stories",
         "past_key_results",
         "confidence_checkins",
+        "review_items",
+        "review_answers",
     ):
         assert document[key], key
     assert document["workshop"]["team"] == "Field Support"
     assert document["past_key_results"][0]["score"] == 0.3
+    assert document["key_results"][0]["final_score"] == 0.6
+    assert document["weekly_notes"][0]["slowing_us"] == "Two vans off the road"
 
 
 def test_references_use_ids_local_to_the_document(document: dict[str, Any]) -> None:
@@ -150,3 +154,13 @@ def test_the_format_document_lists_every_field() -> None:
     for section in interchange.SECTIONS:
         for column in section.columns():
             assert f"`{column.key}`" in parts[section.key], f"{section.key}.{column.key}"
+
+
+def test_a_review_note_outside_stop_start_continue_is_refused(
+    store: Store, document: dict[str, Any]
+) -> None:
+    broken = copy.deepcopy(document)
+    broken["review_items"][0]["column"] = "later"
+    assert _refusal(store, broken) == (
+        "review_items[0].column: text 'later' is not one of stop, start, continue."
+    )

@@ -66,12 +66,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from facilitation.engine.base import ParticipantView
 from facilitation.engine.okrs import ObjectiveView
 from facilitation.engine.voting import OptionView, Outcome, RoundResult, RoundView
 from facilitation.rules import RuleError
-from facilitation.voting import DEFAULT_VOTES, MAX_VOTES, MIN_VOTES, TallyRow
+from facilitation.voting import DEFAULT_VOTES, MAX_VOTES, MIN_VOTES, TallyRow, VoterTurn
 from ui.commands import Changes
 from ui.pages.context import PageContext
 from ui.pages.page_parts import INK, StepPage, body_font, button, discard, elided, see_through
@@ -88,6 +89,7 @@ from ui.pages.voting_commands import (
     settle_tie,
     start_runoff,
 )
+from ui.phone_panel import PhoneVoteWindow
 from workshop.store import StoreError
 
 KINDS: tuple[str, ...] = ("objective_vote", "kr_vote")
@@ -406,6 +408,12 @@ class VoterScreen(QWidget):
 # Who votes next
 
 
+VOTED_STYLE = "QPushButton { background: #DCFCE7; color: #14532D; border: 2px solid #166534; }"
+UNFINISHED_STYLE = (
+    "QPushButton { background: #FEF3C7; color: #78350F; border: 2px dashed #B45309; }"
+)
+
+
 class NextVoterScreen(QWidget):
     """Names only: who has voted shows as a tick, never what they voted for."""
 
@@ -441,9 +449,9 @@ class NextVoterScreen(QWidget):
         layout.addWidget(scroller, 1)
         self.buttons: dict[int, QPushButton] = {}
         self.people: list[ParticipantView] = []
-        self.voted: dict[int, bool] = {}
+        self.turns: dict[int, VoterTurn] = {}
 
-    def set_people(self, people: Sequence[ParticipantView], used: dict[int, int]) -> None:
+    def set_people(self, people: Sequence[ParticipantView], turns: dict[int, VoterTurn]) -> None:
         if [p.id for p in people] != [p.id for p in self.people]:
             for old in self.buttons.values():
                 discard(old)
@@ -457,33 +465,49 @@ class NextVoterScreen(QWidget):
                 self.grid.addWidget(choice, number // columns, number % columns)
                 choice.show()
                 self.buttons[person.id] = choice
-            self.voted = {}
+            self.turns = {}
         for person in self.people:
-            self.mark(person, used.get(person.id, 0) > 0)
-        done = sum(1 for person in self.people if self.voted.get(person.id))
-        self.progress.setText(f"{done} of {len(self.people)} have voted")
+            self.mark(person, turns.get(person.id, VoterTurn(0, in_booth=False)))
+        self._count()
 
-    def mark(self, person: ParticipantView, voted: bool) -> None:
-        if self.voted.get(person.id) == voted:
+    def mark(self, person: ParticipantView, turn: VoterTurn) -> None:
+        """A tick for a voter who handed over; "not finished" for one who never did."""
+        if self.turns.get(person.id) == turn:
             return
-        self.voted[person.id] = voted
+        self.turns[person.id] = turn
         choice = self.buttons[person.id]
-        choice.setText(f"✓ {person.name}" if voted else person.name)
-        choice.setAccessibleName(
-            f"{person.name}, has voted" if voted else f"{person.name}, to vote"
-        )
-        choice.setStyleSheet(
-            "QPushButton { background: #DCFCE7; color: #14532D; border: 2px solid #166534; }"
-            if voted
-            else ""
-        )
+        if turn.voted:
+            text, state = f"✓ {person.name}", "has voted"
+            style = (
+                "QPushButton { background: #DCFCE7; color: #14532D; border: 2px solid #166534; }"
+            )
+        elif turn.in_booth:
+            dots = f"{turn.dots} {'dot' if turn.dots == 1 else 'dots'} kept"
+            text, state = f"{person.name}\nnot finished · {dots}", f"has not finished, {dots}"
+            style = (
+                "QPushButton { background: #FEF3C7; color: #78350F; border: 2px dashed #B45309; }"
+            )
+        else:
+            text, state, style = person.name, "to vote", ""
+        choice.setText(text)
+        choice.setAccessibleName(f"{person.name}, {state}")
+        choice.setStyleSheet(style)
 
-    def mark_id(self, participant_id: int, voted: bool) -> None:
+    def mark_id(self, participant_id: int, turn: VoterTurn) -> None:
         person = next((p for p in self.people if p.id == participant_id), None)
         if person is not None:
-            self.mark(person, voted)
-            done = sum(1 for p in self.people if self.voted.get(p.id))
-            self.progress.setText(f"{done} of {len(self.people)} have voted")
+            self.mark(person, turn)
+            self._count()
+
+    def _count(self) -> None:
+        done = sum(1 for p in self.people if self.turns.get(p.id, VoterTurn(0, False)).voted)
+        unfinished = sum(
+            1 for p in self.people if self.turns.get(p.id, VoterTurn(0, False)).in_booth
+        )
+        text = f"{done} of {len(self.people)} have voted"
+        if unfinished:
+            text += f" · {unfinished} not finished"
+        self.progress.setText(text)
 
 
 # Round settings
@@ -1132,6 +1156,7 @@ class BoothPage(StepPage):
         self._placed: list[int] = []
         self.outcome: Outcome | None = None
         """What making the round on screen count would do, as the results show it."""
+        self.phone_window: PhoneVoteWindow | None = None
 
         self.objective_choice = QComboBox()
         self.objective_choice.setAccessibleName("Vote on the key results of")
@@ -1271,11 +1296,11 @@ class BoothPage(StepPage):
 
     def _show_next_voter(self) -> None:
         assert self.round is not None
-        used = self.engine.voting.votes_used(self.round.id)
-        self.next_voter.set_people(self.people, used)
+        self.next_voter.set_people(self.people, self.engine.voting.turns(self.round.id))
         controls = [Control("Close the vote", self.close_vote)]
         if not self.round.secret:
             controls.append(Control("Show live totals", self._live_on))
+        controls.append(Control("Vote on your phones", self.vote_on_phones))
         controls.append(Control("Count on paper instead", self._paper_on))
         controls.append(Control("New round", self._new_round))
         self.voter_screen.model.clear()
@@ -1320,10 +1345,10 @@ class BoothPage(StepPage):
 
     def _show_sealed(self) -> None:
         assert self.round is not None
-        used = self.engine.voting.votes_used(self.round.id)
-        voted = sum(1 for count in used.values() if count)
+        turns = self.engine.voting.turns(self.round.id)
+        voted = sum(1 for turn in turns.values() if turn.voted)
         self.sealed.message.setText(
-            f"Voting is closed: {voted} of {len(used)} people voted. "
+            f"Voting is closed: {voted} of {len(turns)} people voted. "
             "The totals stay hidden until you reveal them."
         )
         controls = [
@@ -1427,7 +1452,30 @@ class BoothPage(StepPage):
             self.paper_rounds.add(command.made)
             self.refresh()
 
+    def vote_on_phones(self) -> None:
+        """Open the projector's phone-vote window for this round (or bring it back)."""
+        if self.round is None:
+            return
+        window = self.phone_window
+        if window is None or window.round_id != self.round.id or not isValid(window):
+            window = PhoneVoteWindow(self.engine, self.round.id)
+            window.changed.connect(self.refresh)
+            self.phone_window = window
+        if window.server is None and not window.start():
+            self.banner.show_message(window.banner.text())
+            return
+        if window.isVisible():
+            window.raise_()
+        window.show()
+
     def choose_voter(self, participant_id: int) -> None:
+        if self.round is None:
+            return
+        try:
+            self.engine.voting.enter_booth(self.round.id, participant_id)
+        except (RuleError, StoreError) as error:
+            self.banner.show_message(str(error))
+            return
         self.voter = participant_id
         self._placed = []
         self.banner.clear_message()
@@ -1437,13 +1485,22 @@ class BoothPage(StepPage):
             self.voter_screen.view.setCurrentIndex(self.voter_screen.model.index(0))
 
     def hand_over(self) -> None:
-        """Clear the screen of this voter's ballot and ask who votes next."""
+        """Clear the screen of this voter's ballot and ask who votes next.
+
+        The screen clears even if the file does not answer: the ballot stays private.
+        """
+        leaving = self.voter
         self.voter = None
         self._placed = []
         self.voter_screen.model.clear()
         self.voter_screen.who.clear()
         self.voter_screen.left.clear()
         self.banner.clear_message()
+        if self.round is not None and leaving is not None:
+            try:
+                self.engine.voting.hand_over(self.round.id, leaving)
+            except (RuleError, StoreError) as error:
+                self.banner.show_message(str(error))
         self.refresh()
 
     def show_changes(self, changes: Changes) -> None:
@@ -1463,8 +1520,9 @@ class BoothPage(StepPage):
             self.voter_screen.model.set_one(dot.option_id, ballot.mine.get(dot.option_id, 0))
             self.voter_screen.show_left(ballot.votes_left, self.round.votes_per_person)
         else:
-            used = self.round.votes_per_person - ballot.votes_left
-            self.next_voter.mark_id(dot.participant_id, used > 0)
+            turn = self.engine.voting.turns(self.round.id).get(dot.participant_id)
+            if turn is not None:
+                self.next_voter.mark_id(dot.participant_id, turn)
 
     def cast(self, option_id: int) -> None:
         if self.round is None or self.voter is None:

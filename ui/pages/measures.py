@@ -31,6 +31,7 @@ from ui.pages.okr_widgets import (
     rules_for,
     select_id,
 )
+from ui.reflow import columns
 
 KINDS = ("write_measures",)
 
@@ -72,15 +73,8 @@ class MeasuresPage(OkrPage):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         left.addLayout(buttons)
-        side = QWidget()
-        side.setLayout(left)
-        side.setMaximumWidth(560)
         self.work = QWidget()
-        row = QHBoxLayout(self.work)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(32)
-        row.addWidget(side, 2)
-        row.addWidget(self.editor, 5)
+        self.work.setLayout(columns((left, 2, 360), (self.editor, 5, 520), spacing=32))
         self.body.addWidget(self.chooser)
         self.body.addWidget(self.no_objective)
         self.body.addWidget(self.work, 1)

@@ -31,6 +31,10 @@ from ui.pages.okr_widgets import (
     number_text,
     typed_key_result,
 )
+from ui.reflow import Columns, columns
+
+FIELDS_WIDTH = 420
+"""The least width of an editor's fields; the findings go below them when the page is narrower."""
 
 FieldCommit = Callable[[str, Any], bool]
 """Save one field of the item being edited; whether the rules let it happen."""
@@ -72,10 +76,8 @@ class ObjectiveEditor(QWidget):
         fields.addWidget(self.why)
         if findings_beside:
             fields.addStretch(1)
-            layout: QHBoxLayout | QVBoxLayout = QHBoxLayout(self)
-            layout.setSpacing(24)
-            layout.addLayout(fields, 3)
-            layout.addWidget(self.findings, 2)
+            layout: Columns | QVBoxLayout = columns((fields, 3, FIELDS_WIDTH), self.findings)
+            self.setLayout(layout)
         else:
             layout = QVBoxLayout(self)
             layout.setSpacing(12)
@@ -203,10 +205,8 @@ class KeyResultEditor(QWidget):
         fields.addLayout(grid)
         fields.addStretch(1)
         if findings_beside:
-            layout: QHBoxLayout | QVBoxLayout = QHBoxLayout(self)
-            layout.setSpacing(24)
-            layout.addLayout(fields, 3)
-            layout.addWidget(self.findings, 2)
+            layout: Columns | QVBoxLayout = columns((fields, 3, FIELDS_WIDTH), self.findings)
+            self.setLayout(layout)
         else:
             layout = QVBoxLayout(self)
             layout.setSpacing(12)
@@ -217,13 +217,13 @@ class KeyResultEditor(QWidget):
 
     def _wide_grid(self) -> QGridLayout:
         """Each field's name on its left."""
-        numbers = QHBoxLayout()
-        numbers.setSpacing(12)
-        numbers.addWidget(self.baseline, 1)
-        numbers.addWidget(caption("&Target", self.target))
-        numbers.addWidget(self.target, 1)
-        numbers.addWidget(caption("&Unit", self.unit))
-        numbers.addWidget(self.unit, 2)
+        target = QHBoxLayout()
+        target.addWidget(caption("&Target", self.target))
+        target.addWidget(self.target, 1)
+        unit = QHBoxLayout()
+        unit.addWidget(caption("&Unit", self.unit))
+        unit.addWidget(self.unit, 1)
+        numbers = columns((self.baseline, 1, 140), (target, 1, 220), (unit, 2, 240), spacing=12)
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(10)

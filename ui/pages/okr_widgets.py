@@ -53,6 +53,7 @@ from facilitation.quality import Finding, KeyResultDraft, RuleBook
 from ui.commands import Changes
 from ui.pages.base import Page
 from ui.pages.context import PageContext
+from ui.reflow import show_every_row
 
 BODY_PX = 26
 TITLE_PX = 40
@@ -669,7 +670,10 @@ class WrapDelegate(QStyledItemDelegate):
 
 
 def big_list(accessible_name: str, model: QAbstractListModel) -> QListView:
-    """A list a room reads: large wrapped rows, chosen by keyboard or click."""
+    """A list a room reads: large wrapped rows, chosen by keyboard or click.
+
+    It shows every row: the page scrolls, never the list inside it.
+    """
     view = QListView()
     view.setModel(model)
     view.setFont(font())
@@ -683,6 +687,7 @@ def big_list(accessible_name: str, model: QAbstractListModel) -> QListView:
     view.setSelectionMode(QListView.SelectionMode.SingleSelection)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+    show_every_row(view)
     return view
 
 

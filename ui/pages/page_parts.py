@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.pages.base import Page
 from ui.pages.context import PageContext
+from ui.text import elided as elided
 
 BODY_PX = 26
 SMALL_PX = 24
@@ -172,8 +173,3 @@ def discard(widget: QWidget) -> None:
     """Take a widget off the screen now; Qt deletes it when the event loop next runs."""
     widget.hide()
     widget.deleteLater()
-
-
-def elided(text: str, length: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= length else flat[: length - 1].rstrip() + "…"

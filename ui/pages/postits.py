@@ -79,6 +79,7 @@ from ui.pages.page_parts import (
     elided,
     see_through,
 )
+from ui.reflow import columns
 
 KINDS: tuple[str, ...] = ("objective_postits",)
 
@@ -596,29 +597,33 @@ class PostItPage(StepPage):
         self.count_label = QLabel()
         self.heading.addWidget(self.count_label)
 
-        add = QHBoxLayout()
         self.new_card = QLineEdit()
         self.new_card.setPlaceholderText("Write an objective candidate, then Enter")
         self.new_card.setAccessibleName("New post-it")
         self.new_card.returnPressed.connect(self._add)
-        add.addWidget(self.new_card, 3)
         self.colour_group = QButtonGroup(self)
         self.swatches: dict[str, QPushButton] = {}
+        swatches = QHBoxLayout()
         for colour in COLOURS:
             swatch = colour_swatch(colour, "for new post-its")
             swatch.clicked.connect(lambda _checked=False, c=colour: self._pick_colour(c))
             self.colour_group.addButton(swatch)
-            add.addWidget(swatch)
+            swatches.addWidget(swatch)
             self.swatches[colour] = swatch
         self.swatches[self.new_colour].setChecked(True)
         self.new_origin = QComboBox()
         self.new_origin.setAccessibleName("What prompted the new post-it")
-        self.new_origin.setMinimumWidth(360)
-        add.addWidget(self.new_origin, 2)
         self.add_button = button("Add", "Add the post-it")
         self.add_button.clicked.connect(self._add)
-        add.addWidget(self.add_button)
-        self.body.addLayout(add)
+        self.body.addLayout(
+            columns(
+                (self.new_card, 3, 420),
+                (swatches, 0, 0),
+                (self.new_origin, 2, 300),
+                (self.add_button, 0, 0),
+                spacing=10,
+            )
+        )
 
         self.model = CardsModel(self)
         self.view = CardsView(self)

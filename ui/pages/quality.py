@@ -18,10 +18,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -59,6 +57,7 @@ from ui.pages.okr_widgets import (
     rules_for,
     select_id,
 )
+from ui.reflow import columns
 
 KINDS = ("quality_check", "refine")
 
@@ -76,8 +75,12 @@ TITLES = {
 }
 
 SIDE_WIDTH = 340
+EDITOR_WIDTH = 420
 ASK_WIDTH = 460
-"""The list and the questions keep their width; the editor between them takes the rest."""
+"""The least widths of the list, the editor and the questions; the editor takes the rest.
+
+Below their sum the questions move under the list and the editor, then all three stack.
+"""
 
 HANDS_WORDS = {
     "outcome_or_output": ("Outcome or output?", "Outcome", "Output"),
@@ -253,7 +256,6 @@ class QualityPage(OkrPage):
         )
         self.set_findings = FindingsPanel("The whole set")
         self.set_findings.all_clear.setText("The set as a whole reads well.")
-        self.set_findings.view.setMaximumHeight(150)
         self.model = CheckedItemsModel()
         self.list = big_list("Objective and key results", self.model)
         self.list.selectionModel().currentChanged.connect(self._show_current)
@@ -273,13 +275,7 @@ class QualityPage(OkrPage):
         self.editors.addWidget(self.key_result_editor)
         thresholds = self.key_result_editor.thresholds_panel if self.refining else None
         self.ask = AskTheRoom(self, thresholds)
-        self.ask_scroll = QScrollArea()
-        self.ask_scroll.setWidget(self.ask)
-        self.ask_scroll.setWidgetResizable(True)
-        self.ask_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.ask_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.ask_scroll.setAccessibleName("Ask the room")
-        self.ask_scroll.setFixedWidth(ASK_WIDTH)
+        self.ask.setAccessibleName("Ask the room")
 
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
@@ -287,16 +283,12 @@ class QualityPage(OkrPage):
         left.addWidget(self.not_picked)
         left.addWidget(self.list, 1)
         left.addWidget(self.set_findings)
-        side = QWidget()
-        side.setLayout(left)
-        side.setFixedWidth(SIDE_WIDTH)
         self.work = QWidget()
-        row = QHBoxLayout(self.work)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(28)
-        row.addWidget(side)
-        row.addWidget(self.editors, 1)
-        row.addWidget(self.ask_scroll)
+        self.work.setLayout(
+            columns(
+                (left, 0, SIDE_WIDTH), (self.editors, 1, EDITOR_WIDTH), (self.ask, 0, ASK_WIDTH)
+            )
+        )
         self.body.addWidget(self.chooser)
         self.body.addWidget(self.no_objective)
         self.body.addWidget(self.work, 1)

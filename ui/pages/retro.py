@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -52,6 +51,7 @@ from ui.pages.board_commands import (
 )
 from ui.pages.context import PageContext
 from ui.pages.page_parts import INK, StepPage, body_font, see_through
+from ui.reflow import Columns, show_every_row
 
 KINDS: tuple[str, ...] = ("retrospective", "close_retro")
 MOMENT_OF_KIND = {"retrospective": "opening", "close_retro": "closing"}
@@ -263,6 +263,10 @@ class NoteDelegate(QStyledItemDelegate):
         editor.setGeometry(option.rect.adjusted(self.GAP, self.GAP, -self.GAP, -self.GAP))
 
 
+NOTE_COLUMN_WIDTH = 300
+"""Three columns of notes side by side from here; narrower, they stack."""
+
+
 class NotesView(QListView):
     """One column's notes; keyboard moves go through the page."""
 
@@ -285,6 +289,7 @@ class NotesView(QListView):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.setFrameShape(QFrame.Shape.NoFrame)
+        show_every_row(self, least_rows=2)
 
     def current_id(self) -> int | None:
         index = self.currentIndex()
@@ -383,7 +388,7 @@ class RetroPage(StepPage):
         self.items: list[RetroItemView] = []
         self._follow: int | None = None
 
-        switch = QHBoxLayout()
+        switch = Columns(spacing=8)
         self.board_buttons: dict[str, QPushButton] = {}
         self.board_group = QButtonGroup(self)
         self.stack = QStackedWidget()
@@ -394,17 +399,14 @@ class RetroPage(StepPage):
             choice.setAccessibleName(f"Show the board {BOARD_NAMES[board]}")
             choice.clicked.connect(lambda _checked=False, b=board: self.show_board(b))
             self.board_group.addButton(choice)
-            switch.addWidget(choice)
+            switch.add(choice, stretch=0, least=0)
             self.board_buttons[board] = choice
             holder = QWidget()
-            row = QHBoxLayout(holder)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.setSpacing(16)
+            row = Columns(holder, spacing=16)
             for column in columns:
                 self.columns[column] = NoteColumn(self, column)
-                row.addWidget(self.columns[column], 1)
+                row.add(self.columns[column], least=NOTE_COLUMN_WIDTH)
             self.stack.addWidget(holder)
-        switch.addStretch(1)
         self.body.addLayout(switch)
         self.body.addWidget(self.stack, 1)
         self.board = DEFAULT_BOARD[moment]

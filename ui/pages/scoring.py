@@ -18,15 +18,12 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -55,6 +52,7 @@ from ui.pages.scoring_commands import (
     remove_past_objective,
     score_key_result,
 )
+from ui.reflow import Columns, columns
 from workshop.commands import list_workshops
 
 KINDS: tuple[str, ...] = ("score_last_cycle",)
@@ -90,11 +88,14 @@ class ScoreBar(QWidget):
         self.band_of = band_of
         self.score: float | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def sizeHint(self) -> QSize:
         return QSize(STEPS * 56, 56)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(STEPS * 44, 56)
 
     def set_score(self, score: float | None) -> None:
         if score == self.score:
@@ -223,51 +224,30 @@ class KeyResultRow(QWidget):
     On a wide page they share one line; on a narrow one the bar goes under the text.
     """
 
-    WIDE = 1560
-
     def __init__(self, page: ScoringPage, view: PastKeyResultView) -> None:
         super().__init__()
         self.page = page
         self.key_result_id = view.id
         self.view = view
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(24, 0, 0, 0)
-        self.grid.setHorizontalSpacing(8)
         self.text = TextField("Key result of last cycle", self._reword)
         self.bar = ScoreBar(page.band_of)
         self.bar.chosen.connect(self._score)
         self.chip = VerdictChip("Verdict", 270)
         self.remove = button("✕", "Remove this key result", tip="Remove this key result")
-        self.remove.setFixedWidth(56)
         self.remove.clicked.connect(self._remove)
-        self.wide: bool | None = None
-        self._arrange(True)
+        wording = QHBoxLayout()
+        wording.setSpacing(8)
+        wording.addWidget(self.text, 1)
+        wording.addWidget(self.remove)
+        scoring = QHBoxLayout()
+        scoring.setSpacing(8)
+        scoring.addWidget(self.bar)
+        scoring.addWidget(self.chip)
+        scoring.addStretch(1)
+        line = columns((wording, 1, 420), (scoring, 0, 0), spacing=8)
+        line.setContentsMargins(24, 0, 0, 0)
+        self.setLayout(line)
         self.show_view(view)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange(event.size().width() >= self.WIDE)
-        super().resizeEvent(event)
-
-    def _arrange(self, wide: bool) -> None:
-        if wide == self.wide:
-            return
-        self.wide = wide
-        for widget in (self.text, self.bar, self.chip, self.remove):
-            self.grid.removeWidget(widget)
-        if wide:
-            self.grid.addWidget(self.text, 0, 0)
-            self.grid.addWidget(self.bar, 0, 1)
-            self.grid.addWidget(self.chip, 0, 2)
-            self.grid.addWidget(self.remove, 0, 3)
-            self.grid.setColumnStretch(0, 1)
-            self.grid.setColumnStretch(2, 0)
-        else:
-            self.grid.addWidget(self.text, 0, 0, 1, 3)
-            self.grid.addWidget(self.remove, 0, 3)
-            self.grid.addWidget(self.bar, 1, 0)
-            self.grid.addWidget(self.chip, 1, 1)
-            self.grid.setColumnStretch(0, 0)
-            self.grid.setColumnStretch(2, 1)
 
     def show_view(self, view: PastKeyResultView) -> None:
         self.view = view
@@ -314,7 +294,6 @@ class ObjectiveBox(QFrame):
         self.chip = VerdictChip("Objective mean", 340)
         head.addWidget(self.chip)
         self.remove = button("✕", "Remove this objective", tip="Remove this objective")
-        self.remove.setFixedWidth(56)
         self.remove.clicked.connect(self._remove)
         head.addWidget(self.remove)
         layout.addLayout(head)
@@ -400,30 +379,24 @@ class ScoringPage(StepPage):
         bring.addWidget(self.bring_in_note, 1)
         self.body.addLayout(bring)
 
-        self.legend = QHBoxLayout()
+        self.legend = Columns(spacing=8)
         self.legend_chips: list[QLabel] = []
         for found in VERDICTS:
             chip = QLabel()
             chip.setStyleSheet(chip_style(BAND_FILLS[found.band]))
             chip.setToolTip(found.meaning)
-            self.legend.addWidget(chip)
+            self.legend.add(chip, stretch=0, least=0)
             self.legend_chips.append(chip)
-        self.legend.addStretch(1)
         self.body.addLayout(self.legend)
 
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.body.addWidget(self.empty)
 
-        self.scroller = QScrollArea()
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        holder = QWidget()
-        self.boxes_layout = QVBoxLayout(holder)
+        self.boxes_layout = QVBoxLayout()
         self.boxes_layout.setSpacing(14)
-        self.boxes_layout.addStretch(1)
-        self.scroller.setWidget(holder)
-        self.body.addWidget(self.scroller, 1)
+        self.body.addLayout(self.boxes_layout)
+        self.body.addStretch(1)
         self.boxes: list[ObjectiveBox] = []
 
         add = QHBoxLayout()

@@ -35,7 +35,7 @@ def click_row(qtbot: QtBot, page: QualityPage, row: int) -> None:
 
 
 def press(qtbot: QtBot, page: QualityPage, pressed: QAbstractButton) -> None:
-    page.ask_scroll.ensureWidgetVisible(pressed)
+    assert pressed.isVisibleTo(page)
     qtbot.mouseClick(pressed, Qt.MouseButton.LeftButton)
 
 

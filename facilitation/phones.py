@@ -1,0 +1,108 @@
+"""Voting from phones as pure rules: addresses, per-person codes, who has voted how."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from facilitation.voting import VoteRefused
+
+CODE_ALPHABET = "ACDEFHJKMNPRTUVWXY34679"
+"""Letters and digits nobody misreads from paper: no 0/O, 1/I/L, 2/Z, 5/S, 8/B."""
+CODE_LENGTH = 6
+
+PHONE, PAPER, BOOTH = "phone", "paper", "booth"
+
+
+TOKEN_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+TOKEN_LENGTH = 10
+
+
+def new_token() -> str:
+    """The secret part of a round's phone address: 49 random bits, short enough to type.
+
+    Guessing it would take billions of tries; the server allows an address a few a second.
+    """
+    return "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(TOKEN_LENGTH))
+
+
+def new_device_secret() -> str:
+    """What a phone keeps to prove it is the phone that claimed a name."""
+    return secrets.token_urlsafe(24)
+
+
+def device_hash(secret: str) -> str:
+    """What the store keeps of a phone's secret, so the file alone cannot act as a phone."""
+    return hashlib.sha256(secret.encode("utf-8", "replace")).hexdigest()
+
+
+def new_codes(count: int, taken: Iterable[str] = ()) -> list[str]:
+    """``count`` different per-person codes, none of them in ``taken``."""
+    seen = set(taken)
+    codes: list[str] = []
+    while len(codes) < count:
+        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+        if code not in seen:
+            seen.add(code)
+            codes.append(code)
+    return codes
+
+
+def normalise_code(typed: str) -> str:
+    """A code as a person types it: any case, spaces or dashes; "O" read as a zero is not ours."""
+    return "".join(c for c in typed.upper() if c.isalnum())[: CODE_LENGTH * 2]
+
+
+def shown_code(code: str) -> str:
+    """A code as printed: two groups of three, easy to read aloud and to type."""
+    return f"{code[:3]}-{code[3:]}" if len(code) == CODE_LENGTH else code
+
+
+@dataclass(frozen=True)
+class Presence:
+    """One person's place in a round, as the room may see it: how, never what."""
+
+    participant_id: int
+    name: str
+    channel: str
+    """"phone", "paper" or "booth", or empty while the person has not started."""
+    voted: bool
+    code: str = ""
+
+
+def presence(
+    participant_id: int,
+    name: str,
+    *,
+    channel: str,
+    sent: bool,
+    dots: int,
+    code: str = "",
+) -> Presence:
+    """Whether a person has voted, whichever way they vote.
+
+    A phone counts once it has sent its ballot, a paper ballot once handed in, and the
+    shared screen once the person has placed a dot there (as the booth counts them).
+    """
+    if channel == PHONE:
+        return Presence(participant_id, name, PHONE, sent, code)
+    if channel == PAPER:
+        return Presence(participant_id, name, PAPER, True, code)
+    if dots > 0:
+        return Presence(participant_id, name, BOOTH, True, code)
+    return Presence(participant_id, name, "", False, code)
+
+
+def check_claim(*, channel: str, same_device: bool, dots: int, name: str) -> None:
+    """Raise ``VoteRefused`` if a phone may not take this person's name."""
+    if channel == PHONE and not same_device:
+        raise VoteRefused(
+            f"{name} is already voting on another phone. If that is you, ask the "
+            "facilitator to free your name."
+        )
+    if channel == PAPER:
+        raise VoteRefused(f"{name} has handed in a paper ballot for this round.")
+    if channel != PHONE and dots > 0:
+        raise VoteRefused(f"{name} has already voted at the shared screen.")

@@ -1,0 +1,86 @@
+"""The stores the store, engine and race suites run on.
+
+Each test gets a SQLite file of its own and, where ``OKR_TEST_POSTGRES_URL`` names a
+PostgreSQL server on which the role may create databases, a database of its own
+there, copied from one built at the current revision once per run. Without the URL
+the PostgreSQL cases skip, saying why.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, make_url, text
+
+from workshop.store import Store, open_store, server_url
+
+POSTGRES_URL = os.environ.get("OKR_TEST_POSTGRES_URL", "")
+BACKENDS = ("sqlite", "postgresql")
+_template: list[str] = []
+
+
+def _admin(command: str) -> None:
+    engine = create_engine(server_url(POSTGRES_URL), isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            connection.execute(text(command))
+    finally:
+        engine.dispose()
+
+
+def _database_url(name: str) -> str:
+    return (
+        make_url(server_url(POSTGRES_URL)).set(database=name).render_as_string(hide_password=False)
+    )
+
+
+def _template_database() -> str:
+    """A database at the current revision, made once per run, that each test copies."""
+    if not _template:
+        name = f"okr_test_template_{uuid.uuid4().hex[:12]}"
+        _admin(f'CREATE DATABASE "{name}"')
+        open_store(_database_url(name)).close()
+        _template.append(name)
+    return _template[0]
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _template:
+        _admin(f'DROP DATABASE IF EXISTS "{_template.pop()}" WITH (FORCE)')
+
+
+@pytest.fixture
+def new_postgres_database() -> Iterator[str]:
+    """The URL of an empty PostgreSQL database, dropped after the test."""
+    if not POSTGRES_URL:
+        pytest.skip("PostgreSQL cases need OKR_TEST_POSTGRES_URL (see .ci/setup/10-postgres.sh)")
+    name = f"okr_test_{uuid.uuid4().hex[:12]}"
+    _admin(f'CREATE DATABASE "{name}"')
+    yield _database_url(name)
+    _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=BACKENDS)
+def store_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Where a new, empty store at the current revision lives: a file or a URL."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "workshops.sqlite")
+        return
+    if not POSTGRES_URL:
+        pytest.skip("PostgreSQL cases need OKR_TEST_POSTGRES_URL (see .ci/setup/10-postgres.sh)")
+    name = f"okr_test_{uuid.uuid4().hex[:12]}"
+    _admin(f'CREATE DATABASE "{name}" TEMPLATE "{_template_database()}"')
+    yield _database_url(name)
+    _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def backend_store(store_location: str) -> Iterator[Store]:
+    """A new store of its own, on each backend."""
+    opened = open_store(store_location)
+    yield opened
+    opened.close()

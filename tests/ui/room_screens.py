@@ -1,0 +1,117 @@
+"""The screens a workshop is run on, a day's work to fill every page, and what "fits" means.
+
+A page fits when nothing on it can scroll sideways, no control's right edge is
+hidden, no button or one-line label is squeezed narrower than its words, and at most
+one vertical scroll bar can move.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from tests.ui.pages import okr_example, pictures
+from workshop.store import Store
+
+ROOM_SCREENS = [(1280, 720), (1366, 768), (1600, 900), (1920, 1080)]
+"""A common projector, a common laptop, a larger laptop and a full-HD projector or TV."""
+
+CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QAbstractScrollArea, QLabel)
+
+
+def a_days_work(store: Store, template: str) -> okr_example.Example:
+    """A workshop of this template with something on every page, as after a long day."""
+    example = okr_example.platform_workshop(store, template=template)
+    for stage in (
+        okr_example.with_worksheet,
+        okr_example.with_plans,
+        okr_example.with_story,
+        okr_example.with_answers,
+        okr_example.with_thresholds,
+    ):
+        stage(example)
+    engine = example.engine
+    pictures.fill_scoring(engine)
+    for moment, notes in (
+        ("opening", pictures.OPENING_NOTES),
+        ("closing", pictures.CLOSING_NOTES),
+    ):
+        for column, texts in notes.items():
+            for text in texts:
+                engine.boards.add_retro_item(moment, column, text)
+    return example
+
+
+def _text(widget: QWidget) -> str:
+    text = getattr(widget, "text", None)
+    shown = text() if callable(text) else ""
+    return f" “{shown[:40]}”" if isinstance(shown, str) and shown else ""
+
+
+def _name(widget: QWidget) -> str:
+    return f"{type(widget).__name__} {widget.accessibleName() or widget.objectName()!r}"
+
+
+def _right(widget: QWidget) -> int:
+    return widget.mapToGlobal(QPoint(widget.width(), 0)).x()
+
+
+def _hidden_right(widget: QWidget, page: QWidget, edge: int) -> int:
+    """How many pixels of the widget's right side its parents or the screen cut off."""
+    cut = _right(widget) - edge
+    parent = widget.parentWidget()
+    while parent is not None and parent is not page:
+        cut = max(cut, _right(widget) - _right(parent))
+        parent = parent.parentWidget()
+    return cut
+
+
+def _squeezed(widget: QWidget) -> bool:
+    """A button or a one-line label narrower than its words, so the end is cut off."""
+    if isinstance(widget, QLabel):
+        if widget.wordWrap() or not widget.text() or widget.textFormat() == Qt.TextFormat.RichText:
+            return False
+        return widget.width() + 1 < widget.minimumSizeHint().width()
+    if isinstance(widget, QAbstractButton) and widget.text():
+        return widget.width() + 1 < widget.minimumSizeHint().width()
+    return False
+
+
+def what_does_not_fit(area: QAbstractScrollArea) -> list[str]:
+    """Everything in a page's scrolling area that the room would not see whole."""
+    found = []
+    scrolling = [area, *area.findChildren(QAbstractScrollArea)]
+    for scroller in scrolling:
+        bar = scroller.horizontalScrollBar()
+        if scroller.isVisible() and bar.maximum() > 0:
+            found.append(f"{_name(scroller)} scrolls sideways by {bar.maximum()} px")
+    moving = [
+        s
+        for s in scrolling
+        if s.isVisible()
+        and not isinstance(s, (QPlainTextEdit, QTextEdit))
+        and s.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        and s.verticalScrollBar().maximum() > 0
+    ]
+    if len(moving) > 1:
+        found.append(f"{len(moving)} scroll bars move: " + ", ".join(_name(s) for s in moving))
+    edge = _right(area.viewport())
+    page = area.widget()
+    for widget in page.findChildren(QWidget) if page is not None else []:
+        if not widget.isVisible() or not isinstance(widget, CONTROLS):
+            continue
+        cut = _hidden_right(widget, page, edge)
+        if cut > 1:
+            found.append(f"{_name(widget)}{_text(widget)} is cut {cut} px short")
+        elif _squeezed(widget):
+            found.append(f"{_name(widget)}{_text(widget)} is squeezed")
+    return found

@@ -1,0 +1,60 @@
+"""What the cycle's pages share: colours of the scale, fields that move on, scrolling."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLayout, QScrollArea, QWidget
+
+from facilitation.scoring import CONFIDENCE_SCALE
+from ui.pages.okr_widgets import CommitLineEdit
+from ui.pages.page_parts import BAND_FILLS, discard
+
+CONFIDENCE_FILLS = dict(zip((1.0, 0.7, 0.4, 0.0), BAND_FILLS.values(), strict=True))
+"""Confidence in the colours of the verdicts: green, blue, amber, red."""
+MEANINGS = {level.value: level.meaning.split(":")[0] for level in CONFIDENCE_SCALE}
+WARNING_FILL = "#B91C1C"
+
+
+def number_text(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+class NextOnReturn(CommitLineEdit):
+    """A field that commits on Return and moves on, as Tab does."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.focusNextChild()
+
+
+def scrolling(content: QWidget | QLayout) -> QScrollArea:
+    """The content in a frameless scroll area that lets the page's background show."""
+    if isinstance(content, QLayout):
+        holder = QWidget()
+        holder.setLayout(content)
+        content = holder
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    area.viewport().setAutoFillBackground(False)
+    return area
+
+
+def empty_grid(grid: QGridLayout) -> None:
+    """Take every widget off a grid, to lay it out again."""
+    while grid.count():
+        item = grid.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            discard(widget)
+
+
+def chain_tab_order(widgets: list[QWidget]) -> None:
+    """Tab goes through the widgets in this order."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)

@@ -1,0 +1,321 @@
+"""Layouts that fit any room screen, from a 1280x720 projector to 1920x1080.
+
+A page never assumes 1920 pixels: its columns sit side by side while the width
+allows and wrap below one another when it does not, and its lists show every row
+so that the page's own scroll bar is the only one the room has to follow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QListView,
+    QWidget,
+    QWidgetItem,
+)
+
+COLUMN_SPACING = 24
+LEAST_COLUMN_WIDTH = 360
+"""Below this a column of wrapped 26-pixel text reads as a ladder of single words."""
+
+
+@dataclass
+class _Column:
+    item: QLayoutItem
+    stretch: int
+    least: int
+
+    def least_width(self) -> int:
+        return max(self.least, self.item.minimumSize().width())
+
+    def preferred_width(self) -> int:
+        return max(self.least_width(), self.item.sizeHint().width())
+
+    def height_for(self, width: int) -> int:
+        item = self.item
+        if item.hasHeightForWidth():
+            height = item.heightForWidth(width)
+        else:
+            height = item.sizeHint().height()
+        return max(height, item.minimumSize().height())
+
+    def grows_down(self) -> bool:
+        return bool(item_expands(self.item) & Qt.Orientation.Vertical)
+
+
+def item_expands(item: QLayoutItem) -> Qt.Orientation:
+    """The directions an item takes extra room in (a hidden widget takes none)."""
+    widget = item.widget()
+    if widget is not None and widget.isHidden():
+        return Qt.Orientation(0)
+    return item.expandingDirections()
+
+
+class Columns(QLayout):
+    """Columns side by side while each gets its least width; the rest wrap below.
+
+    Each column is given its least width (``least`` when added, or the column's own
+    minimum if that is larger); what is left of a row's width goes to its columns in
+    proportion to their stretch. A row is as tall as its tallest column, and extra
+    height goes to the rows whose columns grow downwards.
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = COLUMN_SPACING) -> None:
+        super().__init__(parent)
+        self._columns: list[_Column] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    # Adding
+
+    def add(
+        self, what: QWidget | QLayout, stretch: int = 1, least: int = LEAST_COLUMN_WIDTH
+    ) -> None:
+        """Add a column: a widget or a layout, its share of spare width, its least width."""
+        if isinstance(what, QLayout):
+            self.addChildLayout(what)
+            item: QLayoutItem = what
+        else:
+            self.addChildWidget(what)
+            item = QWidgetItem(what)
+        self._columns.append(_Column(item, stretch, least))
+        self.invalidate()
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._columns.append(_Column(item, 1, LEAST_COLUMN_WIDTH))
+        self.invalidate()
+
+    def count(self) -> int:
+        return len(self._columns)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._columns[index].item if 0 <= index < len(self._columns) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        if not 0 <= index < len(self._columns):
+            return None
+        column = self._columns.pop(index)
+        self.invalidate()
+        return column.item
+
+    # Measuring
+
+    def _shown(self) -> list[_Column]:
+        return [c for c in self._columns if not c.item.isEmpty()]
+
+    def _margins(self) -> tuple[int, int, int, int]:
+        margins = self.contentsMargins()
+        return margins.left(), margins.top(), margins.right(), margins.bottom()
+
+    def rows_for(self, width: int) -> list[list[tuple[_Column, int]]]:
+        """The columns of each row at this inner width, each with the width it gets."""
+        spacing = self.spacing()
+        rows: list[list[_Column]] = []
+        used = 0
+        for column in self._shown():
+            need = column.least_width()
+            if rows and used + spacing + need <= width:
+                rows[-1].append(column)
+                used += spacing + need
+            else:
+                rows.append([column])
+                used = need
+        return [self._share(row, width) for row in rows]
+
+    def _share(self, row: list[_Column], width: int) -> list[tuple[_Column, int]]:
+        widths = [c.least_width() for c in row]
+        spare = width - sum(widths) - self.spacing() * (len(row) - 1)
+        # Columns that take no stretch first grow to the width they would like.
+        for i, column in enumerate(row):
+            if column.stretch == 0 and spare > 0:
+                grow = min(spare, column.preferred_width() - widths[i])
+                widths[i] += max(grow, 0)
+                spare -= max(grow, 0)
+        growing = [i for i, c in enumerate(row) if c.stretch > 0]
+        while spare > 0 and growing:
+            total = sum(row[i].stretch for i in growing)
+            given = 0
+            capped = []
+            for i in growing:
+                share = spare * row[i].stretch // total
+                room = row[i].item.maximumSize().width() - widths[i]
+                if share >= room:
+                    share = room
+                    capped.append(i)
+                widths[i] += share
+                given += share
+            spare -= given
+            growing = [i for i in growing if i not in capped]
+            if not capped:
+                break
+        if spare > 0 and growing:
+            widths[growing[-1]] += spare
+        return list(zip(row, widths, strict=True))
+
+    def _row_heights(self, rows: list[list[tuple[_Column, int]]]) -> list[int]:
+        return [max(c.height_for(w) for c, w in row) for row in rows]
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        left, top, right, bottom = self._margins()
+        rows = self.rows_for(width - left - right)
+        if not rows:
+            return top + bottom
+        heights = self._row_heights(rows)
+        return sum(heights) + self.spacing() * (len(rows) - 1) + top + bottom
+
+    def minimumSize(self) -> QSize:
+        left, top, right, bottom = self._margins()
+        shown = self._shown()
+        width = max((c.least_width() for c in shown), default=0)
+        height = max((c.item.minimumSize().height() for c in shown), default=0)
+        return QSize(width + left + right, height + top + bottom)
+
+    def sizeHint(self) -> QSize:
+        left, _top, right, _bottom = self._margins()
+        shown = self._shown()
+        width = sum(c.preferred_width() for c in shown) + self.spacing() * max(len(shown) - 1, 0)
+        return QSize(width + left + right, self.heightForWidth(width + left + right))
+
+    def expandingDirections(self) -> Qt.Orientation:
+        directions = Qt.Orientation(0)
+        for column in self._shown():
+            directions |= item_expands(column.item)
+        return directions
+
+    # Placing
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        left, top, right, bottom = self._margins()
+        inner = rect.adjusted(left, top, -right, -bottom)
+        rows = self.rows_for(inner.width())
+        if not rows:
+            return
+        heights = self._row_heights(rows)
+        spare = inner.height() - sum(heights) - self.spacing() * (len(rows) - 1)
+        growing = [i for i, row in enumerate(rows) if any(c.grows_down() for c, _ in row)]
+        if spare > 0 and growing:
+            for n, i in enumerate(growing):
+                heights[i] += spare // len(growing) + (1 if n < spare % len(growing) else 0)
+        y = inner.y()
+        rtl = self.parentWidget() is not None and self.parentWidget().isRightToLeft()
+        for row, height in zip(rows, heights, strict=True):
+            x = inner.x()
+            for column, width in row:
+                place = QRect(x, y, width, height)
+                if rtl:
+                    place.moveLeft(inner.x() + inner.right() - place.right())
+                column.item.setGeometry(place)
+                x += width + self.spacing()
+            y += height + self.spacing()
+
+
+def columns(
+    *parts: QWidget | QLayout | tuple[QWidget | QLayout, int, int],
+    spacing: int = COLUMN_SPACING,
+) -> Columns:
+    """A ``Columns`` layout of these parts; a tuple gives a part's stretch and least width."""
+    layout = Columns(spacing=spacing)
+    for part in parts:
+        if isinstance(part, tuple):
+            layout.add(*part)
+        else:
+            layout.add(part)
+    return layout
+
+
+class _WholeList(QObject):
+    """Keeps a list view as tall as all its rows, so the page scrolls, not the list."""
+
+    def __init__(self, view: QListView, least_rows: int) -> None:
+        super().__init__(view)
+        self.view = view
+        self.least_rows = least_rows
+        self.watched: QAbstractItemModel | None = None
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.installEventFilter(self)
+        self.fit()
+
+    def _watch(self, model: QAbstractItemModel) -> None:
+        self.watched = model
+        for signal in (
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.modelReset,
+            model.layoutChanged,
+            model.dataChanged,
+        ):
+            signal.connect(self.fit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.fit()
+        return False
+
+    def fit(self, *_args: object) -> None:
+        view = self.view
+        model = view.model()
+        if model is not None and model is not self.watched:
+            self._watch(model)
+        rows = model.rowCount() if model is not None else 0
+        spacing = view.spacing()
+        bottom = 0
+        if rows:
+            view.doItemsLayout()
+            for row in range(rows):
+                bottom = max(bottom, view.rectForIndex(model.index(row, 0)).bottom() + 1)
+        if rows < self.least_rows:
+            one_row = view.fontMetrics().height() + 16 + 2 * spacing
+            bottom += (self.least_rows - rows) * one_row
+        height = bottom + spacing + 2 * view.frameWidth()
+        if view.minimumHeight() != height or view.maximumHeight() != height:
+            view.setFixedHeight(height)
+
+
+def show_every_row(view: QListView, least_rows: int = 1) -> None:
+    """The list grows to show all its rows (and room for at least ``least_rows``)."""
+    _WholeList(view, least_rows)
+
+
+class OneLineLabel(QLabel):
+    """A label kept to one line: what does not fit ends in "…", the whole text in its tip.
+
+    ``text()`` stays the whole text. A bar that must not change height between steps
+    uses it for a title of any length.
+    """
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance("…") * 4, hint.height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(rect, int(self.alignment()) | int(Qt.TextFlag.TextSingleLine), shown)
+
+
+def keep_place(widget: QWidget) -> None:
+    """The widget keeps its room in the layout while hidden, so nothing jumps when it shows."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
