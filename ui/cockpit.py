@@ -48,6 +48,7 @@ from ui.presenter import PresenterView, projector_screen
 from ui.reflow import Columns
 from ui.timer_bar import TimerBar, action_button
 from ui.timer_watch import TimerReading, TimerWatch
+from ui.widgets.banner import Banner
 from workshop.store import Store, StoreError
 
 MOVE_ON_GRACE_SECONDS = 60
@@ -72,39 +73,12 @@ def export_available() -> bool:
         return False
 
 
-class Banner(QFrame):
-    """A refusal or a problem, shown in place until dismissed or the next action."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("errorBanner")
-        self.setAccessibleName("Message")
-        self.message = QLabel()
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setObjectName("bannerText")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.dismiss = QPushButton("Dismiss")
-        self.dismiss.setAccessibleName("Dismiss the message")
-        self.dismiss.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 8, 8, 8)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.dismiss)
-        self.hide()
-
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setAccessibleDescription(text)
-        self.show()
-
-
 class ResumeOffer(QFrame):
     """After a long stop with the timer running: count the time away, or leave it out."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setObjectName("errorBanner")
+        self.setObjectName("banner")
         self.setAccessibleName("The timer stopped")
         self.message = QLabel()
         self.message.setObjectName("bannerText")

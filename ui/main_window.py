@@ -380,8 +380,10 @@ class MainWindow(QMainWindow):
             return None
         window = self.cycle_windows.get(workshop_id)
         if window is None:
-            extra = {} if self.wall is None else {"wall": self.wall}
-            window = CycleWindow(self.store, workshop_id, **extra)
+            if self.wall is None:
+                window = CycleWindow(self.store, workshop_id)
+            else:
+                window = CycleWindow(self.store, workshop_id, wall=self.wall)
             window.openWorkshopRequested.connect(self._open_from_cycle)
             self.cycle_windows[workshop_id] = window
         window.show()

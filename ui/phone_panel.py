@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 from facilitation.engine import WorkshopEngine
 from facilitation.phones import PAPER, PHONE, Presence, shown_code
 from facilitation.rules import RuleError
-from ui.pages.page_parts import Banner, button
+from ui.pages.page_parts import button
 from ui.phones.network import lan_addresses
 from ui.phones.server import PhoneServer, PhoneServerError, question
+from ui.widgets.banner import Banner
 from workshop.store import StoreError
 
 POLL_MS = 1000

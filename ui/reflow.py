@@ -94,10 +94,10 @@ class Columns(QLayout):
     def count(self) -> int:
         return len(self._columns)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._columns[index].item if 0 <= index < len(self._columns) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         if not 0 <= index < len(self._columns):
             return None
         column = self._columns.pop(index)
@@ -207,7 +207,8 @@ class Columns(QLayout):
             for n, i in enumerate(growing):
                 heights[i] += spare // len(growing) + (1 if n < spare % len(growing) else 0)
         y = inner.y()
-        rtl = self.parentWidget() is not None and self.parentWidget().isRightToLeft()
+        parent = self.parentWidget()
+        rtl = parent is not None and parent.isRightToLeft()
         for row, height in zip(rows, heights, strict=True):
             x = inner.x()
             for column, width in row:

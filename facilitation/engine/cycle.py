@@ -7,7 +7,6 @@ sheets print them, so a filled paper sheet is typed back without guessing.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from facilitation.cycle import (
@@ -50,7 +49,6 @@ from workshop.models import (
     Workshop,
 )
 from workshop.queries import next_workshop_of, okrs_in_sheet_order
-from workshop.rows import RowCopy, copy_row, restore_rows
 from workshop.store import Session
 
 LESSONS_COLUMN = "learned"
@@ -117,11 +115,6 @@ class ReviewItemView:
     column: str
     text: str
     open: bool
-
-
-@dataclass(frozen=True)
-class RemovedRows:
-    rows: tuple[RowCopy, ...]
 
 
 class CycleEngine(EnginePart):
@@ -288,17 +281,7 @@ class CycleEngine(EnginePart):
         return Undo(self.set_health_status, (metric_id, old))
 
     def remove_health_metric(self, metric_id: int) -> Undo:
-        with self.store.transaction() as session:
-            metric = self._get(session, HealthMetric, metric_id, "health metric")
-            rows = (copy_row(metric),)
-            session.delete(metric)
-        return Undo(self.restore, (RemovedRows(rows), self.remove_health_metric))
-
-    def restore(self, removed: RemovedRows, remove: Callable[[int], Undo]) -> Undo:
-        """Put back removed rows with their ids; ``remove`` takes the first away again."""
-        with self.store.transaction() as session:
-            restore_rows(session, removed.rows)
-        return Undo(remove, (removed.rows[0].id,))
+        return self._remove_row(HealthMetric, metric_id, "health metric", self.remove_health_metric)
 
     # The end of the cycle
 
@@ -374,11 +357,7 @@ class CycleEngine(EnginePart):
         return Undo(self.set_review_item_open, (item_id, old))
 
     def remove_review_item(self, item_id: int) -> Undo:
-        with self.store.transaction() as session:
-            item = self._get(session, ReviewItem, item_id, "review note")
-            rows = (copy_row(item),)
-            session.delete(item)
-        return Undo(self.restore, (RemovedRows(rows), self.remove_review_item))
+        return self._remove_row(ReviewItem, item_id, "review note", self.remove_review_item)
 
     # The next cycle
 

@@ -20,7 +20,7 @@ from workshop.models import (
     Workshop,
 )
 from workshop.queries import workshops_of_team
-from workshop.rows import RowCopy, copy_row, restore_rows
+from workshop.rows import copy_row
 from workshop.store import Session
 
 LOW_SCORE = 0.4
@@ -43,11 +43,6 @@ class PastObjectiveView:
     score: float | None
     verdict: Verdict | None
     key_results: tuple[PastKeyResultView, ...]
-
-
-@dataclass(frozen=True)
-class RemovedPast:
-    rows: tuple[RowCopy, ...]
 
 
 def stored_thresholds(workshop: Workshop) -> VerdictThresholds:
@@ -223,25 +218,14 @@ class ScoringEngine(EnginePart):
             past = self._get(session, PastObjective, past_objective_id, "objective")
             rows = (copy_row(past), *(copy_row(kr) for kr in past.key_results))
             session.delete(past)
-        return Undo(self.restore, (RemovedPast(rows),))
+        return Undo(self._put_back, (rows, self.remove_past_objective))
 
     def remove_past_key_result(self, past_key_result_id: int) -> Undo:
         with self.store.transaction() as session:
             kr = self._past_kr(session, past_key_result_id)
             rows = (copy_row(kr),)
             session.delete(kr)
-        return Undo(self.restore, (RemovedPast(rows),))
-
-    def restore(self, removed: RemovedPast) -> Undo:
-        with self.store.transaction() as session:
-            restore_rows(session, removed.rows)
-        first = removed.rows[0]
-        remove = (
-            self.remove_past_objective
-            if first.model is PastObjective
-            else self.remove_past_key_result
-        )
-        return Undo(remove, (first.id,))
+        return Undo(self._put_back, (rows, self.remove_past_key_result))
 
     def _past_kr(self, session: Session, past_key_result_id: int) -> PastKeyResult:
         kr = session.get(PastKeyResult, past_key_result_id)

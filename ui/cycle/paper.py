@@ -33,11 +33,10 @@ from facilitation.cycle import read_confidence
 from facilitation.engine.cycle import CheckInView, CycleKeyResult
 from facilitation.rules import RuleError
 from facilitation.scoring import WEEKS_IN_CYCLE
-from ui.commands import Changes
 from ui.cycle.commands import record_check_in
-from ui.cycle.parts import number_text
+from ui.cycle.parts import CyclePage, number_text
 from ui.pages.context import PageContext
-from ui.pages.page_parts import StepPage, ink_for
+from ui.pages.page_parts import ink_for
 
 Index = QModelIndex | QPersistentModelIndex
 TEXT_COLUMN = 0
@@ -174,9 +173,7 @@ class GridView(QTableView):
         super().keyPressEvent(event)
 
 
-class PaperPage(StepPage):
-    shows = Changes(okrs=True, cycle=True)
-
+class PaperPage(CyclePage):
     def __init__(self, context: PageContext) -> None:
         super().__init__(
             context,

@@ -24,7 +24,6 @@ from facilitation.cycle import REVIEW_COLUMNS, REVIEW_QUESTIONS, read_score
 from facilitation.engine.cycle import CycleKeyResult, CycleObjective, ReviewItemView
 from facilitation.rules import RuleError
 from facilitation.scoring import Verdict
-from ui.commands import Changes
 from ui.cycle.commands import (
     add_review_item,
     remove_review_item,
@@ -34,10 +33,10 @@ from ui.cycle.commands import (
     set_review_note,
     use_suggested_scores,
 )
-from ui.cycle.parts import NextOnReturn, chain_tab_order, empty_grid, scrolling
+from ui.cycle.parts import CyclePage, NextOnReturn, chain_tab_order, empty_grid, scrolling
 from ui.pages.context import PageContext
-from ui.pages.okr_widgets import CommitTextEdit
-from ui.pages.page_parts import BAND_FILLS, SMALL_PX, StepPage, button, chip_style
+from ui.pages.page_parts import BAND_FILLS, SMALL_PX, button, chip_style
+from ui.widgets.fields import CommitTextEdit
 from workshop.store import StoreError
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -183,9 +182,7 @@ class ReviewList(QListWidget):
         super().keyPressEvent(event)
 
 
-class ReviewPage(StepPage):
-    shows = Changes(okrs=True, cycle=True)
-
+class ReviewPage(CyclePage):
     nextCycleStarted = Signal(int)
     """The id of the next workshop, just created; the window offers to open it."""
 

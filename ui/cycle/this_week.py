@@ -33,7 +33,6 @@ from facilitation.cycle import (
 from facilitation.engine.cycle import CheckInView, CycleKeyResult, CycleObjective, HealthView
 from facilitation.rules import RuleError
 from facilitation.scoring import WEEKS_IN_CYCLE
-from ui.commands import Changes
 from ui.cycle.commands import (
     add_health_metric,
     record_check_in,
@@ -45,6 +44,7 @@ from ui.cycle.parts import (
     CONFIDENCE_FILLS,
     MEANINGS,
     WARNING_FILL,
+    CyclePage,
     NextOnReturn,
     chain_tab_order,
     empty_grid,
@@ -52,8 +52,8 @@ from ui.cycle.parts import (
     scrolling,
 )
 from ui.pages.context import PageContext
-from ui.pages.okr_widgets import CommitTextEdit
-from ui.pages.page_parts import BAND_FILLS, SMALL_PX, StepPage, button, chip_style, discard
+from ui.pages.page_parts import BAND_FILLS, SMALL_PX, button, chip_style, discard
+from ui.widgets.fields import CommitTextEdit
 
 
 def key_result_hint(kr: CycleKeyResult, week: int) -> str:
@@ -214,9 +214,7 @@ class HealthRow(QWidget):
             )
 
 
-class WeekPage(StepPage):
-    shows = Changes(okrs=True, cycle=True)
-
+class WeekPage(CyclePage):
     def __init__(self, context: PageContext) -> None:
         super().__init__(
             context,

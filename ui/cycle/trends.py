@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 from facilitation.cycle import expected_at
 from facilitation.engine.cycle import CycleKeyResult
 from facilitation.scoring import WEEKS_IN_CYCLE
-from ui.commands import Changes
-from ui.cycle.parts import CONFIDENCE_FILLS, WARNING_FILL
+from ui.cycle.parts import CONFIDENCE_FILLS, WARNING_FILL, CyclePage
 from ui.pages.context import PageContext
-from ui.pages.page_parts import BAND_FILLS, StepPage
+from ui.pages.page_parts import BAND_FILLS
 
 KR_ROLE = Qt.ItemDataRole.UserRole + 1
 ACTUAL_COLOUR = BAND_FILLS["blue"]
@@ -43,7 +42,7 @@ def watch_list(key_results: list[CycleKeyResult]) -> str:
     return "Talk about: " + "; ".join(flagged)
 
 
-class TrendChart(pg.GraphicsLayoutWidget):
+class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
     """Two plots over the twelve weeks: actual and the line on top, confidence below."""
 
     def __init__(self) -> None:
@@ -121,9 +120,7 @@ class TrendChart(pg.GraphicsLayoutWidget):
         self.confidence_plot.setYRange(-0.05, 1.1, padding=0)
 
 
-class TrendsPage(StepPage):
-    shows = Changes(okrs=True, cycle=True)
-
+class TrendsPage(CyclePage):
     def __init__(self, context: PageContext) -> None:
         super().__init__(
             context,

@@ -39,18 +39,10 @@ from facilitation.engine.okrs import MOST_KRS_PER_CHAMPION, KeyResultView, Warni
 from facilitation.workshops import ROLE_LABELS
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import set_champion, set_okr_champion
-from ui.pages.okr_widgets import (
-    AnyIndex,
-    OkrPage,
-    RowsModel,
-    big_list,
-    caption,
-    empty_state,
-    font,
-    label,
-    objective_line,
-)
+from ui.pages.okr_widgets import OkrPage, big_list, caption, empty_state, label, objective_line
 from ui.theme import set_state
+from ui.widgets.fonts import body_font
+from ui.widgets.rows import AnyIndex, RowsModel
 
 KINDS = ("champions",)
 
@@ -140,8 +132,8 @@ class ChipDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         person: PersonChip = index.data(RowsModel.ObjectRole)
-        name = QFontMetrics(font(bold=True)).horizontalAdvance(index.data() or "")
-        load = QFontMetrics(font(24)).horizontalAdvance(person.load_words if person else "")
+        name = QFontMetrics(body_font(bold=True)).horizontalAdvance(index.data() or "")
+        load = QFontMetrics(body_font(24)).horizontalAdvance(person.load_words if person else "")
         return QSize(max(name, load) + 2 * self.PADDING + 16, self.HEIGHT)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
@@ -158,12 +150,12 @@ class ChipDelegate(QStyledItemDelegate):
         painter.setBrush(QColor(CHIP_FILLS[state]))
         painter.drawRoundedRect(rect, 14, 14)
         painter.setPen(QColor(INK))
-        painter.setFont(font(bold=True))
+        painter.setFont(body_font(bold=True))
         top = rect.adjusted(self.PADDING, 6, -self.PADDING, -rect.height() // 2)
         painter.drawText(
             top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), index.data() or ""
         )
-        painter.setFont(font(24))
+        painter.setFont(body_font(24))
         bottom = rect.adjusted(self.PADDING, rect.height() // 2, -self.PADDING, -6)
         painter.drawText(
             bottom, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), person.load_words

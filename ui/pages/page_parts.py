@@ -7,8 +7,7 @@ through one undo command, and every change of the undo history re-reads the page
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QHBoxLayout,
@@ -21,8 +20,9 @@ from PySide6.QtWidgets import (
 from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.text import elided as elided
+from ui.widgets.banner import Banner
+from ui.widgets.fonts import BODY_PX
 
-BODY_PX = 26
 SMALL_PX = 24
 TITLE_PX = 40
 INK = "#111418"
@@ -64,10 +64,6 @@ QWidget#stepPage QPushButton#bigButton {{ font-size: 30px; font-weight: 600; min
 QWidget#stepPage QPushButton#nameButton {{ font-size: 30px; min-height: 72px; min-width: 300px; }}
 QWidget#stepPage QCheckBox::indicator, QWidget#stepPage QRadioButton::indicator,
 QWidget#stepPage QListWidget::indicator {{ width: 28px; height: 28px; }}
-QWidget#stepPage QLabel#pageBanner {{
-    background: #FDE2E1; color: #7F1D1D; border: 2px solid #B91C1C;
-    border-radius: 6px; padding: 8px 14px; font-size: {BODY_PX}px;
-}}
 QWidget#stepPage QLabel#pageNotice {{
     background: #DBEAFE; color: #0B2A6B; border: 2px solid #1D4ED8;
     border-radius: 6px; padding: 8px 14px; font-size: {BODY_PX}px;
@@ -82,13 +78,6 @@ QWidget#stepPage QLineEdit, QWidget#stepPage QSpinBox, QWidget#stepPage QComboBo
 """
 
 
-def body_font(pixels: int = BODY_PX, *, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPixelSize(pixels)
-    font.setBold(bold)
-    return font
-
-
 def ink_for(fill: str) -> QColor:
     """Black or white text, whichever reads better on this fill."""
     colour = QColor(fill)
@@ -101,27 +90,6 @@ def chip_style(fill: str) -> str:
         f"background: {fill}; color: {ink_for(fill).name()}; border-radius: 6px; "
         f"padding: 4px 12px; font-weight: 600;"
     )
-
-
-class Banner(QLabel):
-    """A refusal from the rules, shown where the facilitator is looking; hidden when empty."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("pageBanner")
-        self.setWordWrap(True)
-        self.setAccessibleName("Message")
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hide()
-
-    def show_message(self, message: str) -> None:
-        self.setText(message)
-        self.setAccessibleDescription(message)
-        self.show()
-
-    def clear_message(self) -> None:
-        self.clear()
-        self.hide()
 
 
 class StepPage(Page):

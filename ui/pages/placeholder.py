@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 from ui.commands import Changes
 from ui.pages.base import Page
 from ui.pages.context import PageContext
-from ui.pages.page_parts import Banner
+from ui.widgets.banner import Banner
 
 WHAT_THE_ROOM_DOES = {
     "refresher": (

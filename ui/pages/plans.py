@@ -37,19 +37,17 @@ from ui.pages.okr_commands import (
     remove_initiative,
 )
 from ui.pages.okr_widgets import (
-    AnyIndex,
     OkrPage,
-    RowsModel,
-    RowsTableModel,
     big_list,
     button,
     current_id,
     empty_state,
     entry,
-    font,
     label,
     select_id,
 )
+from ui.widgets.fonts import body_font
+from ui.widgets.rows import AnyIndex, RowsModel, RowsTableModel
 
 KINDS = ("initiatives", "comms_plan")
 
@@ -68,7 +66,7 @@ class BigTable(QTableView):
         super().__init__()
         self.weights = list(weights)
         self.setModel(model)
-        self.setFont(font())
+        self.setFont(body_font())
         self.setAccessibleName(accessible_name)
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
@@ -83,7 +81,7 @@ class BigTable(QTableView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().hide()
-        self.horizontalHeader().setFont(font(bold=True))
+        self.horizontalHeader().setFont(body_font(bold=True))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         model.modelReset.connect(self.fit_rows)
         model.dataChanged.connect(self.fit_rows)

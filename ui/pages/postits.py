@@ -73,13 +73,13 @@ from ui.pages.page_parts import (
     INK,
     POSTIT_FILLS,
     StepPage,
-    body_font,
     button,
     discard,
     elided,
     see_through,
 )
 from ui.reflow import columns
+from ui.widgets.fonts import body_font
 
 KINDS: tuple[str, ...] = ("objective_postits",)
 

@@ -50,8 +50,9 @@ from ui.pages.board_commands import (
     move_retro_item,
 )
 from ui.pages.context import PageContext
-from ui.pages.page_parts import INK, StepPage, body_font, see_through
+from ui.pages.page_parts import INK, StepPage, see_through
 from ui.reflow import Columns, show_every_row
+from ui.widgets.fonts import body_font
 
 KINDS: tuple[str, ...] = ("retrospective", "close_retro")
 MOMENT_OF_KIND = {"retrospective": "opening", "close_retro": "closing"}

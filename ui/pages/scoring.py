@@ -33,15 +33,7 @@ from facilitation.engine.scoring import PastKeyResultView, PastObjectiveView
 from facilitation.scoring import VERDICTS, Verdict, VerdictThresholds, verdict
 from ui.commands import Changes
 from ui.pages.context import PageContext
-from ui.pages.page_parts import (
-    BAND_FILLS,
-    StepPage,
-    body_font,
-    button,
-    chip_style,
-    discard,
-    ink_for,
-)
+from ui.pages.page_parts import BAND_FILLS, StepPage, button, chip_style, discard, ink_for
 from ui.pages.scoring_commands import (
     add_past_key_result,
     add_past_objective,
@@ -53,6 +45,7 @@ from ui.pages.scoring_commands import (
     score_key_result,
 )
 from ui.reflow import Columns, columns
+from ui.widgets.fonts import body_font
 from workshop.commands import list_workshops
 
 KINDS: tuple[str, ...] = ("score_last_cycle",)

@@ -16,7 +16,8 @@ from facilitation.engine.okrs import STORY_FIELDS, ObjectiveView
 from facilitation.rules import RuleError
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import edit_story
-from ui.pages.okr_widgets import CommitTextEdit, ObjectiveChooser, OkrPage, caption, label
+from ui.pages.okr_widgets import ObjectiveChooser, OkrPage, caption, label
+from ui.widgets.fields import CommitTextEdit
 
 KINDS = ("okr_story",)
 

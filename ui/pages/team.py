@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ui.pages.base import Page
 from ui.pages.context import PageContext
-from ui.pages.page_parts import Banner
+from ui.widgets.banner import Banner
 
 KINDS = ("refresher", "choose_objectives", "choose_key_results", "ambition_check", "next_steps")
 

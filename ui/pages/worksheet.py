@@ -36,17 +36,9 @@ from ui.pages.okr_commands import (
     remove_dependency,
     remove_metric,
 )
-from ui.pages.okr_widgets import (
-    CommitLineEdit,
-    CommitTextEdit,
-    OkrPage,
-    RowsModel,
-    big_list,
-    button,
-    current_id,
-    entry,
-    label,
-)
+from ui.pages.okr_widgets import OkrPage, big_list, button, current_id, entry, label
+from ui.widgets.fields import CommitLineEdit, CommitTextEdit
+from ui.widgets.rows import RowsModel
 from workshop.snapshot import load_snapshot
 
 KINDS = ("worksheet",)

@@ -9,11 +9,14 @@ from pytestqt.qtbot import QtBot
 from facilitation.engine import WorkshopEngine
 from tests.ui.pages.workshop_room import PEOPLE, fresh, room
 from ui.pages import booth
-from ui.pages.booth import (
+from ui.pages.booth import BoothPage
+from ui.pages.booth.ballot import BallotDelegate
+from ui.pages.booth.models import (
+    COUNT_ROLE,
+    KEPT_ROLE,
     MINE_ROLE,
-    BallotDelegate,
+    TIED_ROLE,
     BallotModel,
-    BoothPage,
     TallyModel,
 )
 from ui.pages.context import PageContext
@@ -115,8 +118,8 @@ def tally(page: BoothPage) -> list[tuple[str, int, bool]]:
     return [
         (
             model.index(r).data(),
-            model.index(r).data(booth.COUNT_ROLE),
-            model.index(r).data(booth.TIED_ROLE),
+            model.index(r).data(COUNT_ROLE),
+            model.index(r).data(TIED_ROLE),
         )
         for r in range(model.rowCount())
     ]
@@ -426,7 +429,7 @@ def test_the_booth_models_are_sound_qt_models(qtmodeltester: object, store: Stor
     results = TallyModel()
     results.set_result(context.engine.voting.result(round_id).rows, 3)
     qtmodeltester.check(results)  # type: ignore[attr-defined]
-    assert results.index(2).data(booth.KEPT_ROLE) and not results.index(3).data(booth.KEPT_ROLE)
+    assert results.index(2).data(KEPT_ROLE) and not results.index(3).data(KEPT_ROLE)
 
 
 def test_a_vote_needs_two_cards_and_says_so(qtbot: QtBot, store: Store) -> None:
