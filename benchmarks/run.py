@@ -522,8 +522,8 @@ def bench_memory(_args: argparse.Namespace) -> list[Figure]:
 
 
 PHONES, ROOM = 40, 20
-THINK_SECONDS = 0.05
-"""A person's action (scan, pick a name, tap a dot, send) scaled from about 2 s to 50 ms."""
+THINK_SECONDS = 0.2
+"""A person's action (scan, pick a name, tap a dot, send) scaled from about 2 s to 0.2 s."""
 
 
 def _bare_server() -> tuple[str, Callable[[], None]]:
@@ -592,7 +592,7 @@ def bench_phones(_args: argparse.Namespace) -> list[Figure]:
         server = PhoneServer(store, workshop_id, round_id)
         run = vote_from_phones(server.start(), voters)
         server.stop()
-        stored = sum(engine.voting.votes_used(round_id).values())
+        stored = sum(t.dots for t in engine.voting.turns(round_id).values())
         value = p95(run.latencies_ms)
         figures.append(
             Figure(

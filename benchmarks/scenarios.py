@@ -333,7 +333,7 @@ def booth_voters(path: Path, voters: int, think_seconds: float) -> float:
         page.voter_screen.done.click()  # type: ignore[attr-defined]
         QApplication.processEvents()
     seconds = time.perf_counter() - started
-    placed = sum(engine.voting.votes_used(_round_id).values())
+    placed = sum(t.dots for t in engine.voting.turns(_round_id).values())
     if placed != 3 * voters:
         raise RuntimeError(f"the booth stored {placed} of {3 * voters} dots")
     page.leave_history()  # type: ignore[attr-defined]

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 import reportlab
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 FAMILY = "SheetSans"
@@ -100,9 +100,46 @@ def vera_files() -> dict[str, Path]:
     return {style: folder / name for style, name in VERA_FILES.items()}
 
 
+def to_unicode_cmap(font_name: str, subset: list[int]) -> str:
+    """A font subset's map back to text, with characters beyond U+FFFF (emoji) in UTF-16.
+
+    ReportLab writes such a character as five hex digits, which PDF readers cannot
+    read back, so copying or searching an emoji from a sheet would fail.
+    """
+    codes = [
+        f"<{index:02X}> <{chr(value).encode('utf-16-be').hex().upper()}>"
+        for index, value in enumerate(subset)
+    ]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({font_name})",
+            f"/Ordering ({font_name})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{font_name} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *codes,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
 @cache
 def sheet_font() -> SheetFont:
     """Register the family once per process and return it."""
+    ttfonts.makeToUnicodeCMap = to_unicode_cmap
     files = find_dejavu()
     source = "DejaVu Sans"
     if files is None:

@@ -9,6 +9,7 @@ SHEET_NAMES = (
     "okr-story",
     "confidence-scoring",
     "weekly-check-in",
+    "cycle-review",
     "summary",
     "ballots",
 )

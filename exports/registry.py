@@ -12,6 +12,7 @@ from exports.sheets import (
     checkin,
     confidence,
     facilitation,
+    review,
     story,
     summary,
     worksheet,
@@ -65,6 +66,12 @@ SHEETS: dict[str, Sheet] = {
             "Weekly check-in",
             "Lead, metric, actual and confidence per key result; health, pipeline, focus.",
             checkin.checkin_sheet,
+        ),
+        Sheet(
+            "cycle-review",
+            "Cycle review",
+            "Each key result scored with its verdict, the review questions, stop/start/continue.",
+            review.review_sheet,
         ),
         Sheet(
             "summary",

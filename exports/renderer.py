@@ -29,6 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from exports.bidi import bidi_paragraph, has_rtl
 from exports.continued import LONGEST_HEADER_FIELD, continue_long_cells
 from exports.flowables import (
     ACCENT,
@@ -134,16 +135,25 @@ class Renderer:
         """User text as a paragraph: printed exactly as typed, never read as markup."""
         paragraph_style = self.styles[style]
         font_style = self.font.style_of(paragraph_style.fontName)
+        if has_rtl(text):
+            return self._bidi([(text, font_style)], paragraph_style)
         return Paragraph(markup(text, font_style), paragraph_style)
+
+    def _bidi(self, runs: Sequence[tuple[str, str]], style: ParagraphStyle) -> Paragraph:
+        fonts = {name: self.font.font_name(name) for name in ("regular", "bold", "italic")}
+        return bidi_paragraph(runs, style, markup, fonts)
 
     def rich(self, parts: Sequence[tuple[str, str]], style: str = "body") -> Paragraph:
         """One paragraph of (text, "b" | "i" | "") runs: our own emphasis, user text escaped."""
-        runs = []
+        styles = {"b": "bold", "i": "italic"}
+        if any(has_rtl(text) for text, _ in parts):
+            runs = [(text, styles.get(emphasis, "regular")) for text, emphasis in parts]
+            return self._bidi(runs, self.styles[style])
+        marked = []
         for text, emphasis in parts:
-            font_style = {"b": "bold", "i": "italic"}.get(emphasis, "regular")
-            escaped = markup(text, font_style)
-            runs.append(f"<{emphasis}>{escaped}</{emphasis}>" if emphasis else escaped)
-        return Paragraph("".join(runs), self.styles[style])
+            escaped = markup(text, styles.get(emphasis, "regular"))
+            marked.append(f"<{emphasis}>{escaped}</{emphasis}>" if emphasis else escaped)
+        return Paragraph("".join(marked), self.styles[style])
 
     def cell(self, value: Cell, style: str = "body") -> list[Flowable]:
         if isinstance(value, str):
@@ -347,7 +357,7 @@ class Renderer:
         template.addPageTemplates([PageTemplate(id="sheet", frames=[frame])])
         canvas_maker = partial(
             NumberedCanvas,
-            footer=printable(document.footer),
+            footer=document.footer,
             font=self.font.font_name(),
             margin=margin,
         )
@@ -423,6 +433,11 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self.setFont(self._footer_font, SMALL)
         self.setFillColor(MUTED)
         room = width - 2 * self._margin - stringWidth(page, self._footer_font, SMALL) - 20
-        self.drawString(self._margin, y, fitted(self._footer, self._footer_font, room))
+        style = ParagraphStyle(
+            "footer", fontName=self._footer_font, fontSize=SMALL, leading=11, textColor=MUTED
+        )
+        line = Paragraph(markup(fitted(self._footer, self._footer_font, room)), style)
+        line.wrap(room + 10, 20)
+        line.drawOn(self, self._margin, y - 2.5)
         self.drawRightString(width - self._margin, y, page)
         self.restoreState()

@@ -16,7 +16,7 @@ import os
 import re
 import secrets
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from exports.filenames import safe_file_name
 from exports.paper import Paper, paper_named
 from exports.registry import Sheet, resolve
 from exports.renderer import Renderer
+from exports.text import prepare_fallbacks
 from workshop.snapshot import WorkshopSnapshot, blank_snapshot
 
 MIN_BALLOTS = 8
@@ -73,6 +74,7 @@ def export_sheets(
     remove_stale_partials(folder)
     if blank and not snapshot.blank:
         snapshot = blank_like(snapshot)
+    prepare_fallbacks(texts_of(snapshot))
     renderer = Renderer(page)
     written: list[Path] = []
     failures: list[SheetFailure] = []
@@ -129,6 +131,21 @@ def remove_stale_partials(folder: Path) -> None:
                 os.unlink(entry.path)
         except OSError:
             continue
+
+
+def texts_of(value: object) -> Iterator[str]:
+    """Every text in a snapshot, however deep."""
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for item in dataclasses.fields(value):
+            yield from texts_of(getattr(value, item.name))
+    elif isinstance(value, tuple | list):
+        for item in value:
+            yield from texts_of(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from texts_of(item)
 
 
 def blank_like(snapshot: WorkshopSnapshot) -> WorkshopSnapshot:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+import resources
 from facilitation.rules import RuleError
 from facilitation.scoring import CONFIDENCE_SCALE, WEEKS_IN_CYCLE, check_score
 
@@ -23,11 +24,7 @@ LAG_TOLERANCE = 0.1
 """How far behind the line (as a share of the way from baseline to target) still counts
 as on track: one week's noise should not raise a flag."""
 
-CHECKIN_QUESTIONS: dict[str, str] = {
-    "what_changed": "What changed in our key results since the last check-in?",
-    "slowing_us": "What is slowing us down or putting our progress at risk?",
-    "raise_confidence": "How can we raise our confidence, or clear the way?",
-}
+CHECKIN_QUESTIONS: dict[str, str] = resources.vocabulary()["checkin_questions"]
 """The questions of a weekly check-in, by the field that keeps the week's answer."""
 
 WEEKLY_FIELDS: dict[str, str] = {
@@ -36,15 +33,10 @@ WEEKLY_FIELDS: dict[str, str] = {
     "weekly_focus": "Weekly focus: the near-term priorities",
 }
 
-REVIEW_QUESTIONS: dict[str, str] = {
-    "unexpected": "What came up that we did not expect?",
-    "priorities": "Did our priorities shift, and what did that do to our OKRs?",
-    "worked": "What worked, what did not, and why?",
-    "adjust": "What will we do differently in the next cycle?",
-}
+REVIEW_QUESTIONS: dict[str, str] = resources.vocabulary()["review_questions"]
 """The questions of the end-of-cycle review, by the key that stores the answer."""
 
-REVIEW_COLUMNS: dict[str, str] = {"stop": "Stop", "start": "Start", "continue": "Continue"}
+REVIEW_COLUMNS: dict[str, str] = resources.vocabulary()["review_columns"]
 
 HEALTH_STATUSES: dict[str, str] = {
     "": "Not rated",

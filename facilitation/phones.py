@@ -7,7 +7,7 @@ import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from facilitation.voting import VoteRefused
+from facilitation.voting import VoteRefused, VoterTurn
 
 CODE_ALPHABET = "ACDEFHJKMNPRTUVWXY34679"
 """Letters and digits nobody misreads from paper: no 0/O, 1/I/L, 2/Z, 5/S, 8/B."""
@@ -78,20 +78,20 @@ def presence(
     *,
     channel: str,
     sent: bool,
-    dots: int,
+    turn: VoterTurn,
     code: str = "",
 ) -> Presence:
     """Whether a person has voted, whichever way they vote.
 
     A phone counts once it has sent its ballot, a paper ballot once handed in, and the
-    shared screen once the person has placed a dot there (as the booth counts them).
+    shared screen as the booth counts it: dots placed and handed over.
     """
     if channel == PHONE:
         return Presence(participant_id, name, PHONE, sent, code)
     if channel == PAPER:
         return Presence(participant_id, name, PAPER, True, code)
-    if dots > 0:
-        return Presence(participant_id, name, BOOTH, True, code)
+    if turn.in_booth or turn.dots > 0:
+        return Presence(participant_id, name, BOOTH, turn.voted, code)
     return Presence(participant_id, name, "", False, code)
 
 

@@ -778,9 +778,12 @@ def _contains_number(book: RuleBook, rule: Rule, draft: Draft, facts: _Facts) ->
 
 @_check("fewer_words", ("objective", "key_result"), ("limit",), "count limit")
 def _fewer_words(book: RuleBook, rule: Rule, draft: Draft, facts: _Facts) -> Finding | None:
-    count = len(_words(facts.text))
+    words = _words(facts.text)
     limit = int(rule.limit or 0)
-    return _finding(rule, None, count=count, limit=limit) if count < limit else None
+    if len(words) >= limit:
+        return None
+    span = (words[0].start(), words[-1].end()) if words else None
+    return _finding(rule, span, count=len(words), limit=limit)
 
 
 @_check("more_words", ("objective", "key_result"), ("limit",), "count limit")

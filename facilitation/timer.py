@@ -33,6 +33,15 @@ def time_away(last_written: dt.datetime, now: dt.datetime) -> float:
     return max(0.0, (now - last_written).total_seconds())
 
 
+def away_text(seconds: float) -> str:
+    """A stretch of time away as the room says it: ``40 s``, ``23 min``, ``2 h 05 min``."""
+    if seconds < 60:
+        return f"{round(seconds)} s"
+    minutes = round(seconds / 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+
+
 class TimerPhase(Enum):
     """What the room should see: plenty of time, nearly out, or over."""
 

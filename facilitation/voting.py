@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from facilitation.rules import RuleError
+from okr_rules.tally import tally_key
 
 MIN_VOTES, MAX_VOTES = 1, 10
 DEFAULT_VOTES = 3
@@ -109,11 +110,7 @@ class TallyRow:
 def tally(counts: Sequence[OptionCount]) -> list[TallyRow]:
     """Most votes first. Rows with the same count and no settled order are tied."""
 
-    def key(c: OptionCount) -> tuple[int, int, int]:
-        settled = c.tie_break_rank if c.tie_break_rank is not None else 1_000_000
-        return (-c.count, settled, c.position)
-
-    ordered = sorted(counts, key=key)
+    ordered = sorted(counts, key=lambda c: tally_key(c.count, c.tie_break_rank, c.position))
     rows: list[TallyRow] = []
     for index, item in enumerate(ordered):
         same = [

@@ -1,9 +1,10 @@
 """The stores the store, engine and race suites run on.
 
 Each test gets a SQLite file of its own and, where ``OKR_TEST_POSTGRES_URL`` names a
-PostgreSQL server on which the role may create databases, a database of its own
-there, copied from one built at the current revision once per run. Without the URL
-the PostgreSQL cases skip, saying why.
+PostgreSQL server on which the role may create databases, an empty store there: one
+database per run, built at the current revision, emptied before each test (making a
+database per test would cost seconds each). Without the URL the PostgreSQL cases
+skip, saying why.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, make_url, text
 
+from workshop.models import Base
 from workshop.store import Store, open_store, server_url
 
 POSTGRES_URL = os.environ.get("OKR_TEST_POSTGRES_URL", "")
 BACKENDS = ("sqlite", "postgresql")
-_template: list[str] = []
+_shared: list[str] = []
 
 
 def _admin(command: str) -> None:
@@ -38,19 +40,30 @@ def _database_url(name: str) -> str:
     )
 
 
-def _template_database() -> str:
-    """A database at the current revision, made once per run, that each test copies."""
-    if not _template:
-        name = f"okr_test_template_{uuid.uuid4().hex[:12]}"
+def _shared_database() -> str:
+    """The run's test database, at the current revision: made once, emptied before each test."""
+    if not _shared:
+        name = f"okr_test_{uuid.uuid4().hex[:12]}"
         _admin(f'CREATE DATABASE "{name}"')
-        open_store(_database_url(name)).close()
-        _template.append(name)
-    return _template[0]
+        _shared.append(_database_url(name))
+        open_store(_shared[0]).close()
+    return _shared[0]
+
+
+def _empty(url: str) -> None:
+    tables = ", ".join(f'"{table}"' for table in Base.metadata.tables)
+    engine = create_engine(server_url(url))
+    try:
+        with engine.begin() as connection:
+            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    finally:
+        engine.dispose()
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    if _template:
-        _admin(f'DROP DATABASE IF EXISTS "{_template.pop()}" WITH (FORCE)')
+    if _shared:
+        name = make_url(_shared.pop()).database
+        _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture
@@ -72,10 +85,9 @@ def store_location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[s
         return
     if not POSTGRES_URL:
         pytest.skip("PostgreSQL cases need OKR_TEST_POSTGRES_URL (see .ci/setup/10-postgres.sh)")
-    name = f"okr_test_{uuid.uuid4().hex[:12]}"
-    _admin(f'CREATE DATABASE "{name}" TEMPLATE "{_template_database()}"')
-    yield _database_url(name)
-    _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    url = _shared_database()
+    _empty(url)
+    yield url
 
 
 @pytest.fixture

@@ -189,6 +189,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         missing = missing_display()
+        if not missing:
+            from ui.platform_check import platform_problem
+
+            missing = platform_problem()
         if missing:
             print(missing, file=sys.stderr)
             return EXIT_USAGE

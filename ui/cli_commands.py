@@ -6,18 +6,21 @@ Loaded only for a subcommand, so opening the window never waits for it.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
+from facilitation import imports
 from facilitation.engine import WorkshopEngine
 from facilitation.engine.cycle import CycleEngine
+from facilitation.printing import sheet_snapshot
 from facilitation.rules import RuleError
 from facilitation.scoring import WEEKS_IN_CYCLE
 from facilitation.templates import UnknownTemplate
 from facilitation.workshops import new_workshop
 from ui.text import elided
 from workshop import commands, interchange, paths
-from workshop.snapshot import blank_snapshot, load_snapshot
+from workshop.snapshot import blank_snapshot
 from workshop.store import Store, StoreError, open_store
 
 EXIT_USAGE = 2
@@ -132,8 +135,11 @@ def _run_export_json(store: Store, args: argparse.Namespace) -> None:
         partial.write_text(text, encoding="utf-8")
         partial.replace(out)
     except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise CommandFailed(f"Cannot write {out}: {error.strerror or error}.") from error
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise CommandFailed(
+            f"Cannot write {out}: {error.strerror or error}. Choose a folder you can write to."
+        ) from error
     print(out)
 
 
@@ -143,7 +149,7 @@ def _run_import_json(store: Store, args: argparse.Namespace) -> None:
     except (OSError, UnicodeDecodeError) as error:
         raise CommandFailed(f"Cannot read {args.file}: {error}") from error
     try:
-        workshop_id = interchange.import_workshop(store, interchange.loads(text))
+        workshop_id = imports.import_text(store, text)
     except interchange.InterchangeError as error:
         raise CommandFailed(f"{args.file}: {error}") from error
     print(f"Imported workshop {workshop_id} into {store.location}")
@@ -159,7 +165,7 @@ def _run_export(store: Store | None, args: argparse.Namespace) -> None:
         snapshot = blank_snapshot()
     else:
         try:
-            snapshot = load_snapshot(store, args.workshop)
+            snapshot = sheet_snapshot(store, args.workshop)
         except commands.NotFound as error:
             raise CommandFailed(f"{error} See the workshops with: okr-workshop list") from error
     try:

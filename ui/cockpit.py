@@ -11,7 +11,7 @@ import importlib
 import importlib.util
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,7 +38,7 @@ from facilitation.engine import WorkshopEngine
 from facilitation.engine.agenda import Interruption, StepView
 from facilitation.engine.base import WallClock, local_now
 from facilitation.rules import RuleError
-from facilitation.timer import Clock, format_clock, monotonic
+from facilitation.timer import Clock, away_text, monotonic
 from ui import commands
 from ui.agenda_model import MINUTES, STATUS, TITLE, AgendaModel
 from ui.dialogs import MAX_MINUTES, AddStepDialog, EndTimeDialog
@@ -48,6 +48,7 @@ from ui.presenter import PresenterView, projector_screen
 from ui.reflow import Columns
 from ui.timer_bar import TimerBar, action_button
 from ui.timer_watch import TimerReading, TimerWatch
+from ui.typing_keys import ShortcutsWhileTyping, with_typing_alternative
 from ui.widgets.banner import Banner
 from workshop.store import Store, StoreError
 
@@ -96,7 +97,7 @@ class ResumeOffer(QFrame):
         if interruption is None:
             self.hide()
             return
-        away = format_clock(interruption.seconds)
+        away = away_text(interruption.seconds)
         self.message.setText(
             f"The timer of “{interruption.step_title}” was running when the app stopped, "
             f"{away} ago. Count that time on the step?"
@@ -178,15 +179,15 @@ class WorksheetWindow(QDialog):
         self.setWindowTitle(WORKSHEET_TITLE)
         self.setAccessibleName(WORKSHEET_TITLE)
         self.page = page_for(WORKSHEET_KIND, context)
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setAccessibleName(WORKSHEET_TITLE)
-        area.setWidget(self.page)
+        self.area = QScrollArea()
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setAccessibleName(WORKSHEET_TITLE)
+        self.area.setWidget(self.page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(area)
-        self.resize(1400, 900)
+        layout.addWidget(self.area)
+        self.resize(parent.window().size().boundedTo(QSize(1400, 900)))
 
     def retire(self) -> None:
         """Save what is typed and stop following the history, then go."""
@@ -267,6 +268,7 @@ class Cockpit(QWidget):
 
         self.setLayout(self._layout())
         self.addActions(self.all_actions())
+        self.typing_keys = ShortcutsWhileTyping(self, self.all_actions())
         self.refresh()
         self.watch.start()
         self._select_current()
@@ -291,11 +293,17 @@ class Cockpit(QWidget):
         return action
 
     def _make_actions(self, muted: bool) -> None:
-        self.start_action = self._action("Start", self.toggle_timer, "Space", "Start or pause")
+        self.start_action = self._action(
+            "Start", self.toggle_timer, with_typing_alternative("Space"), "Start or pause"
+        )
         self.add_one_action = self._action("+1 min", lambda: self.add_time(60), "Ctrl+1")
         self.add_five_action = self._action("+5 min", lambda: self.add_time(300), "Ctrl+5")
-        self.next_action = self._action("Next step", self.next_step, "Ctrl+Right")
-        self.previous_action = self._action("Previous", self.previous_step, "Ctrl+Left")
+        self.next_action = self._action(
+            "Next step", self.next_step, with_typing_alternative("Ctrl+Right")
+        )
+        self.previous_action = self._action(
+            "Previous", self.previous_step, with_typing_alternative("Ctrl+Left")
+        )
         self.previous_action.setData("Previous step")
         self.mute_action = self._action("Sound on", self._sound_toggled, "Ctrl+M", "Mute")
         self.mute_action.setCheckable(True)
@@ -999,6 +1007,7 @@ class Cockpit(QWidget):
         The step page goes first, while the undo stack it listens to still exists.
         """
         self.watch.stop()
+        self.typing_keys.stop()
         if self.worksheet_window is not None:
             self.worksheet_window.retire()
             self.worksheet_window = None

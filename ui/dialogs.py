@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.typing_keys import typing_note
+
 MAX_MINUTES = 8 * 60
 
 
@@ -124,9 +126,12 @@ class ShortcutsSheet(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.typing = QLabel(typing_note())
+        self.typing.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        layout.addWidget(self.typing)
         layout.addWidget(close)
         self.resize(720, 560)

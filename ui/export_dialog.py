@@ -37,9 +37,9 @@ from exports.errors import ExportError
 from exports.paper import PAPERS, paper_for_region
 from exports.registry import SHEETS
 from exports.writer import SheetsFailed, export_sheets
+from facilitation.printing import sheet_snapshot
 from ui.preferences import Preferences
 from workshop.commands import NotFound
-from workshop.snapshot import load_snapshot
 from workshop.store import Store, StoreError
 
 FOLDER_NAME = "OKR Workshop sheets"
@@ -217,7 +217,7 @@ class ExportDialog(QDialog):
         try:
             if not folder.exists():
                 folder.mkdir(parents=True, exist_ok=True)
-            snapshot = load_snapshot(self.store, self.workshop_id)
+            snapshot = sheet_snapshot(self.store, self.workshop_id)
             written = export_sheets(
                 snapshot,
                 sheets,

@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
             self.workshop_menu, "New workshop…", self.new_workshop, "Ctrl+N"
         )
         self.cycle_action = self._action(
-            self.workshop_menu, "Check-ins and review…", self.open_cycle, "Ctrl+Shift+K"
+            self.workshop_menu, "Check-ins and review…", self._open_cycle_here, "Ctrl+Shift+K"
         )
         self.workshop_menu.addSeparator()
         self.open_file_action = self._action(
@@ -365,25 +365,38 @@ class MainWindow(QMainWindow):
         cockpit.rail.setFocus()
         return cockpit
 
-    def open_cycle(self, workshop_id: int | None = None) -> CycleWindow | None:
-        """The check-ins and review of a workshop (the open one, or the one selected)."""
+    def _open_cycle_here(self) -> None:
+        """The check-ins of the open workshop, or of the one selected on the start screen."""
+        workshop_id = None
+        if self.cockpit is not None:
+            workshop_id = self.cockpit.workshop_id
+        elif self.start_screen is not None:
+            workshop_id = self.start_screen.selected_id()
+        if workshop_id is not None:
+            self.open_cycle(workshop_id)
+        elif self.start_screen is not None:
+            self.start_screen.show_problem("Choose a workshop first, then its check-ins.")
+
+    def open_cycle(self, workshop_id: int) -> CycleWindow | None:
+        """The check-ins and review of a workshop, in a window of their own."""
         from ui.cycle.window import CycleWindow
 
-        if workshop_id is None:
-            if self.cockpit is not None:
-                workshop_id = self.cockpit.workshop_id
-            elif self.start_screen is not None:
-                workshop_id = self.start_screen.selected_id()
-        if self.store is None or workshop_id is None:
-            if self.start_screen is not None:
-                self.start_screen.show_problem("Choose a workshop first, then its check-ins.")
+        if self.store is None:
             return None
+        from facilitation.rules import RuleError
+        from workshop.store import StoreError
+
         window = self.cycle_windows.get(workshop_id)
         if window is None:
-            if self.wall is None:
-                window = CycleWindow(self.store, workshop_id)
-            else:
-                window = CycleWindow(self.store, workshop_id, wall=self.wall)
+            try:
+                if self.wall is None:
+                    window = CycleWindow(self.store, workshop_id)
+                else:
+                    window = CycleWindow(self.store, workshop_id, wall=self.wall)
+            except (RuleError, StoreError) as error:
+                if self.start_screen is not None:
+                    self.start_screen.show_problem(str(error))
+                return None
             window.openWorkshopRequested.connect(self._open_from_cycle)
             self.cycle_windows[workshop_id] = window
         window.show()

@@ -17,18 +17,23 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitation.engine import WorkshopEngine
-from facilitation.phones import PAPER, PHONE, Presence, shown_code
+from facilitation.engine.voting import RoundView
+from facilitation.phones import BOOTH, PAPER, PHONE, Presence, shown_code
 from facilitation.rules import RuleError
-from ui.pages.page_parts import button
+from ui.pages.page_parts import button, elided
 from ui.phones.network import lan_addresses
 from ui.phones.server import PhoneServer, PhoneServerError, question
 from ui.widgets.banner import Banner
@@ -46,7 +51,7 @@ QWidget#phoneVote QPushButton, QWidget#phoneVote QComboBox { font-size: 22px; mi
 HOW = {
     PHONE: "on a phone",
     PAPER: "on paper",
-    "booth": "at the screen",
+    BOOTH: "at the screen",
 }
 
 
@@ -64,8 +69,8 @@ def qr_pixmap(address: str, size: int) -> QPixmap:
 def presence_line(person: Presence) -> str:
     if person.voted:
         return f"✓  {person.name} · {HOW[person.channel]}"
-    if person.channel == PHONE:
-        return f"…  {person.name} · voting on a phone"
+    if person.channel in (PHONE, BOOTH):
+        return f"…  {person.name} · voting {HOW[person.channel]}"
     return f"     {person.name}"
 
 
@@ -142,12 +147,17 @@ class PhoneVoteWindow(QWidget):
         layout.addLayout(columns, 1)
 
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel("Phones reach this laptop at"))
+        bottom.addWidget(QLabel("Laptop's address"))
         self.hosts = QComboBox()
         self.hosts.setAccessibleName("The laptop's address on the room's network")
         self.hosts.addItems(addresses or lan_addresses())
         self.hosts.activated.connect(self._host_chosen)
         bottom.addWidget(self.hosts)
+        self.paper_counts = button(
+            "Paper ballots' dots…", tip="Add the dots on paper ballots to the round's dots"
+        )
+        self.paper_counts.clicked.connect(self.type_paper_counts)
+        bottom.addWidget(self.paper_counts)
         self.copy_codes = button(
             "Copy codes to print", tip="Codes people type instead of picking their name"
         )
@@ -291,6 +301,22 @@ class PhoneVoteWindow(QWidget):
         self.banner.clear_message()
         self.poll()
 
+    def type_paper_counts(self) -> None:
+        """Ask for the dots on the paper ballots, per card, on a dialog of the laptop's."""
+        try:
+            voting_round = self.engine.voting.round(self.round_id)
+        except (RuleError, StoreError) as error:
+            self.banner.show_message(str(error))
+            return
+        dialog = PaperCountsDialog(voting_round, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._act(
+            lambda: self.engine.voting.set_manual_counts(
+                self.round_id, dialog.counts(), added_to_dots=True
+            )
+        )
+
     def codes_to_clipboard(self) -> None:
         """Give everyone a code (once) and copy "CODE  Name" lines, to print as paper slips.
 
@@ -309,3 +335,40 @@ class PhoneVoteWindow(QWidget):
         self.stop_serving()
         self.timer.stop()
         super().closeEvent(event)
+
+
+class PaperCountsDialog(QDialog):
+    """The dots counted on the paper ballots, per card; they are added to the screens' dots."""
+
+    def __init__(self, voting_round: RoundView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Dots on paper ballots")
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            "Count the dots on the paper ballots handed in and type them per card. They are "
+            "added to the dots placed on phones and at the shared screen."
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        form = QFormLayout()
+        self.spins: dict[int, QSpinBox] = {}
+        mixed = voting_round.counting == "mixed"
+        for option in voting_round.options:
+            spin = QSpinBox()
+            spin.setRange(0, 10_000)
+            spin.setValue((option.manual_count or 0) if mixed else 0)
+            spin.setAccessibleName(f"Paper dots for {option.label}")
+            form.addRow(elided(option.label, 60), spin)
+            self.spins[option.id] = spin
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Add to the dots")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def counts(self) -> dict[int, int | None]:
+        return {option_id: spin.value() for option_id, spin in self.spins.items()}

@@ -9,16 +9,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QLabel,
     QLayout,
     QLayoutItem,
     QListView,
+    QScrollArea,
+    QStackedLayout,
+    QStyle,
+    QTableView,
+    QTabWidget,
     QWidget,
     QWidgetItem,
 )
+from shiboken6 import isValid
 
 COLUMN_SPACING = 24
 LEAST_COLUMN_WIDTH = 360
@@ -234,10 +241,10 @@ def columns(
     return layout
 
 
-class _WholeList(QObject):
+class WholeList(QObject):
     """Keeps a list view as tall as all its rows, so the page scrolls, not the list."""
 
-    def __init__(self, view: QListView, least_rows: int) -> None:
+    def __init__(self, view: QListView | QTableView, least_rows: int) -> None:
         super().__init__(view)
         self.view = view
         self.least_rows = least_rows
@@ -264,27 +271,38 @@ class _WholeList(QObject):
 
     def fit(self, *_args: object) -> None:
         view = self.view
+        if not isValid(view):
+            return  # a list's own model says goodbye while the list is being deleted
         model = view.model()
         if model is not None and model is not self.watched:
             self._watch(model)
         rows = model.rowCount() if model is not None else 0
-        spacing = view.spacing()
+        spacing = view.spacing() if isinstance(view, QListView) else 0
         bottom = 0
-        if rows:
+        if isinstance(view, QTableView):
+            bottom = view.horizontalHeader().height() + sum(
+                view.rowHeight(row) for row in range(rows)
+            )
+        elif rows:
             view.doItemsLayout()
             for row in range(rows):
                 bottom = max(bottom, view.rectForIndex(model.index(row, 0)).bottom() + 1)
         if rows < self.least_rows:
-            one_row = view.fontMetrics().height() + 16 + 2 * spacing
+            grid = view.gridSize() if isinstance(view, QListView) else QSize()
+            one_row = grid.height() if grid.isValid() else view.fontMetrics().height() + 16
+            one_row += 2 * spacing
             bottom += (self.least_rows - rows) * one_row
         height = bottom + spacing + 2 * view.frameWidth()
         if view.minimumHeight() != height or view.maximumHeight() != height:
             view.setFixedHeight(height)
 
 
-def show_every_row(view: QListView, least_rows: int = 1) -> None:
-    """The list grows to show all its rows (and room for at least ``least_rows``)."""
-    _WholeList(view, least_rows)
+def show_every_row(view: QListView | QTableView, least_rows: int = 1) -> WholeList:
+    """The list grows to show all its rows (and room for at least ``least_rows``).
+
+    A view that changes its rows' heights itself calls the returned ``fit`` after.
+    """
+    return WholeList(view, least_rows)
 
 
 class OneLineLabel(QLabel):
@@ -320,3 +338,124 @@ def keep_place(widget: QWidget) -> None:
     policy = widget.sizePolicy()
     policy.setRetainSizeWhenHidden(True)
     widget.setSizePolicy(policy)
+
+
+def any_width_drop_down(combo: QComboBox, characters: int = 12) -> None:
+    """A drop-down as narrow as ``characters`` letters, however long its choices are.
+
+    By default a drop-down is as wide as its longest choice, which can push a page
+    wider than the screen; its list still opens wide enough to read every choice.
+    """
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+
+
+def _current_height(page: QWidget, width: int) -> int:
+    height = page.heightForWidth(width) if page.hasHeightForWidth() else -1
+    if height < 0:
+        height = page.sizeHint().height()
+    return max(height, page.minimumSizeHint().height())
+
+
+class _CurrentPageLayout(QStackedLayout):
+    """A stacked layout measured by its current page only."""
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        page = self.currentWidget()
+        return 0 if page is None else _current_height(page, width)
+
+    def minimumSize(self) -> QSize:
+        page = self.currentWidget()
+        return QSize(0, 0) if page is None else page.minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return QSize(0, 0) if page is None else page.sizeHint()
+
+
+class FittedStack(QWidget):
+    """Pages on top of one another, as large as the page on show, not as the largest.
+
+    A stacked widget is as wide and as tall as its largest page, so one wide page
+    would make the others scroll sideways and a long one would leave the rest
+    scrolling into blank space.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pages = _CurrentPageLayout(self)
+        self.pages.currentChanged.connect(lambda _index: self.pages.invalidate())
+
+    def addWidget(self, page: QWidget) -> int:
+        return self.pages.addWidget(page)
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+
+    def setCurrentIndex(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+
+    def currentWidget(self) -> QWidget | None:
+        return self.pages.currentWidget()
+
+    def currentIndex(self) -> int:
+        return self.pages.currentIndex()
+
+
+class FittedTabs(QTabWidget):
+    """Tabs as large as the tab on show, not as the largest of them (see ``FittedStack``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def _frame(self) -> QSize:
+        """The room the tab bar and the pane's frame take around the page.
+
+        Worked out from the style, never from the current geometry: a size that depended
+        on the last one would make the scrolling area resize the tabs again and again.
+        """
+        frame = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth) + 4
+        return QSize(frame, self.tabBar().sizeHint().height() + frame)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        page = self.currentWidget()
+        if page is None:
+            return super().heightForWidth(width)
+        frame = self._frame()
+        return _current_height(page, width - frame.width()) + frame.height()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        frame = self._frame()
+        least = page.minimumSizeHint()
+        width = max(least.width() + frame.width(), self.tabBar().minimumSizeHint().width())
+        return QSize(width, least.height() + frame.height())
+
+    def sizeHint(self) -> QSize:
+        least = self.minimumSizeHint()
+        return QSize(least.width(), self.heightForWidth(max(self.width(), least.width())))
+
+
+def room_on_screen(widget: QWidget, bottom_margin: int = 16) -> int:
+    """The height from the widget's top to the bottom of what the room sees of its page.
+
+    Inside a scrolling page that is the bottom of the scrolling area's view, so a grid
+    sized to it fits on screen without scrolling when it can.
+    """
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    inside = None if parent is None else parent.widget()
+    if parent is None or inside is None:
+        top = widget.window()
+        return top.height() - widget.mapTo(top, QPoint(0, 0)).y() - bottom_margin
+    return parent.viewport().height() - widget.mapTo(inside, QPoint(0, 0)).y() - bottom_margin

@@ -21,7 +21,6 @@ from ui.theme import set_state
 from ui.timer_watch import TimerReading
 
 PROGRESS_STEPS = 1000
-PLAN_WIDTH = 340
 
 
 def action_button(action: QAction, name: str) -> QToolButton:
@@ -69,12 +68,12 @@ class TimerBar(QFrame):
         self.plan.setAccessibleName("Projected end of the workshop")
         self.plan.setProperty("behind", "no")
         self.plan.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.advice = QLabel()
+        # One line under the whole bar, its place kept when there is no advice: the
+        # whole text is in its tip.
+        self.advice = OneLineLabel()
         self.advice.setTextFormat(Qt.TextFormat.PlainText)
         self.advice.setObjectName("timerAdvice")
-        self.advice.setWordWrap(True)
-        self.advice.setMaximumWidth(PLAN_WIDTH)
-        self.advice.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.advice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         keep_place(self.advice)
         self.advice.hide()
 
@@ -90,21 +89,24 @@ class TimerBar(QFrame):
         middle.addWidget(self.progress)
         middle.addLayout(buttons)
 
-        # The plan, the time-up band and the advice keep their places when hidden, so the
-        # bar is as tall on every step and in every state.
+        # The time-up band and the advice keep their places when hidden, so the bar is
+        # as tall on every step and in every state.
         right = QVBoxLayout()
         right.setSpacing(6)
         right.addWidget(self.plan)
         right.addWidget(self.time_up, 0, Qt.AlignmentFlag.AlignRight)
-        right.addWidget(self.advice)
         right.addStretch(1)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(20, 10, 20, 10)
-        layout.setSpacing(24)
-        layout.addWidget(self.clock)
-        layout.addLayout(middle, 1)
-        layout.addLayout(right)
+        row = QHBoxLayout()
+        row.setSpacing(24)
+        row.addWidget(self.clock)
+        row.addLayout(middle, 1)
+        row.addLayout(right)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 10, 20, 6)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.advice)
 
     def show_reading(self, reading: TimerReading) -> None:
         self.clock.setText(reading.clock_text)

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -36,13 +38,9 @@ from sqlalchemy.orm import Session
 import resources
 from workshop import models
 from workshop.models import Base, Workshop
-from workshop.store import Store
+from workshop.store import INTEGER_RANGE, Store
 
 FORMAT = "okr-workshop/1"
-
-# The words of the end-of-cycle review; facilitation.cycle words each one for the room.
-REVIEW_COLUMNS = ("stop", "start", "continue")
-REVIEW_QUESTIONS = ("unexpected", "priorities", "worked", "adjust")
 
 
 class InterchangeError(ValueError):
@@ -188,30 +186,82 @@ def dumps(document: dict[str, Any]) -> str:
 # ---------------------------------------------------------------- import
 
 
+MAX_DOCUMENT_CHARACTERS = 50_000_000
+"""Far beyond any workshop (a full one is a few hundred kilobytes)."""
+MAX_NESTING = 32
+"""Deeper than any document this program writes (settings nest three levels)."""
+
+
 def loads(text: str) -> dict[str, Any]:
-    """Parse a document, with a one-line message when it is not JSON."""
+    """Parse a document, with a one-line message when it is not JSON this program can take.
+
+    Numbers must be finite, nesting bounded, text free of broken characters.
+    """
+    if len(text) > MAX_DOCUMENT_CHARACTERS:
+        raise InterchangeError(
+            f"The file has {len(text):,} characters; a workshop file has at most "
+            f"{MAX_DOCUMENT_CHARACTERS:,}."
+        )
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_constant=_no_constant, parse_float=_finite_float)
     except json.JSONDecodeError as error:
         raise InterchangeError(
             f"Not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
         ) from error
+    except RecursionError as error:
+        raise InterchangeError(
+            f"Not a workshop: the file nests deeper than {MAX_NESTING} levels."
+        ) from error
+    except ValueError as error:  # a number too long to read, or one of the above
+        raise InterchangeError(f"Not valid JSON here: {error}.") from error
     if not isinstance(document, dict):
         raise InterchangeError("Not an OKR Workshop document: expected a JSON object.")
+    _check_nesting_and_text(document)
     return document
 
 
-def import_workshop(store: Store, document: dict[str, Any]) -> int:
-    """Add the document's workshop to the store as a new workshop; returns its id.
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number a workshop holds; numbers must be finite")
 
-    The whole document is checked first; on any problem nothing is written.
-    """
-    plan = _check(document)
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text[:30]} is too large a number; numbers must be finite")
+    return value
+
+
+_BROKEN = re.compile("[\ud800-\udfff]")
+
+
+def _check_nesting_and_text(document: dict[str, Any]) -> None:
+    """Walk the document without recursion: bounded depth, no lone surrogates."""
+    pending: list[tuple[Any, str, int]] = [(document, "", 0)]
+    while pending:
+        value, where, depth = pending.pop()
+        if depth > MAX_NESTING:
+            raise InterchangeError(f"{where}: nests deeper than {MAX_NESTING} levels.")
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if _BROKEN.search(key):
+                    raise InterchangeError(
+                        f"{where or 'the document'}: a key holds a broken "
+                        "character (half of a surrogate pair)."
+                    )
+                pending.append((item, f"{where}.{key}" if where else key, depth + 1))
+        elif isinstance(value, list):
+            pending.extend((item, f"{where}[{n}]", depth + 1) for n, item in enumerate(value))
+        elif isinstance(value, str) and _BROKEN.search(value):
+            raise InterchangeError(f"{where}: holds a broken character (half of a surrogate pair).")
+
+
+def write_plan(store: Store, plan: Plan) -> int:
+    """Add a checked document's workshop to the store as a new one, in one transaction."""
     try:
         with store.transaction() as session:
             return _write(session, plan)
     except IntegrityError as error:
-        detail = str(error.orig).replace("UNIQUE constraint failed: ", "")
+        detail = str(error.orig).replace("UNIQUE constraint failed: ", "").splitlines()[0]
         raise InterchangeError(
             f"The document has two entries where only one is allowed ({detail}): "
             "nothing was imported."
@@ -219,7 +269,9 @@ def import_workshop(store: Store, document: dict[str, Any]) -> int:
 
 
 @dataclass
-class _Plan:
+class Plan:
+    """A document whose shape, types and references are right, ready to check and write."""
+
     workshop: dict[str, Any]
     current_step: int | None
     sections: dict[str, list[dict[str, Any]]]
@@ -250,13 +302,18 @@ def _parse_datetime(value: Any) -> dt.datetime:
     if not isinstance(value, str):
         raise _FieldError(f"expected a date and time, got {_describe(value)}")
     try:
-        return dt.datetime.fromisoformat(value)
+        parsed = dt.datetime.fromisoformat(value)
     except ValueError as error:
         raise _FieldError(f"expected a date and time, got {value!r}") from error
+    if parsed.tzinfo is not None:
+        raise _FieldError(f"expected a date and time in UTC without an offset, got {value!r}")
+    return parsed
 
 
 def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+    """A whole number that every store keeps (PostgreSQL's INTEGER)."""
+    low, high = INTEGER_RANGE
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
 
 
 def _as_float(value: Any) -> float:
@@ -267,7 +324,7 @@ def _as_float(value: Any) -> float:
 
 CHECKERS: dict[type, _Checker] = {
     str: _expect("text", lambda v: isinstance(v, str)),
-    int: _expect("a whole number", _is_int),
+    int: _expect(f"a whole number from {INTEGER_RANGE[0]:,} to {INTEGER_RANGE[1]:,}", _is_int),
     float: _as_float,
     bool: _expect("true or false", lambda v: isinstance(v, bool)),
     dict: _expect("an object", lambda v: isinstance(v, dict)),
@@ -308,7 +365,8 @@ def _check_value(column: Column[Any], value: Any, where: str) -> Any:
         raise InterchangeError(f"{where}: {error}.") from None
 
 
-def _check(document: dict[str, Any]) -> _Plan:
+def check_document(document: dict[str, Any]) -> Plan:
+    """The document's shape, types, ids and references; the first problem, by name."""
     if "format" not in document:
         raise InterchangeError('format: missing; expected "okr-workshop/1".')
     if document["format"] != FORMAT:
@@ -352,11 +410,35 @@ def _check(document: dict[str, Any]) -> _Plan:
         sections[section.key] = checked
 
     current_step = head.get("current_step_id")
-    if current_step is not None and current_step not in known["agenda_step"]:
+    if current_step is not None and (
+        not _is_int(current_step) or current_step not in known["agenda_step"]
+    ):
         raise InterchangeError(
             f"workshop.current_step_id: no agenda step with id {_describe(current_step)}."
         )
-    return _Plan(workshop=workshop_values, current_step=current_step, sections=sections)
+    for section in SECTIONS:
+        _check_no_loops(section, sections[section.key])
+    return Plan(workshop=workshop_values, current_step=current_step, sections=sections)
+
+
+def _check_no_loops(section: Section, items: list[dict[str, Any]]) -> None:
+    """A reference within a section (a parent, a run-off of a round) never leads back."""
+    for column in section.columns():
+        if _referenced_section(column) is not section:
+            continue
+        points_to = {item["id"]: item[column.key] for item in items}
+        ends_well: set[int] = set()  # chains already followed to their end
+        for start in points_to:
+            seen = {start}
+            current = points_to[start]
+            while current is not None and current not in ends_well:
+                if current in seen:
+                    raise InterchangeError(
+                        f"{section.key}: the {column.key} of item {start} leads back to itself."
+                    )
+                seen.add(current)
+                current = points_to.get(current)
+            ends_well |= seen
 
 
 def choices() -> dict[tuple[str, str], tuple[str, ...]]:
@@ -367,8 +449,8 @@ def choices() -> dict[tuple[str, str], tuple[str, ...]]:
         ("retro_items", "board"): tuple(words["retro_moments"]),
         ("retro_items", "column"): tuple(words["retro_columns"]),
         ("initiatives", "priority"): tuple(words["priorities"]),
-        ("review_items", "column"): REVIEW_COLUMNS,
-        ("review_answers", "question"): REVIEW_QUESTIONS,
+        ("review_items", "column"): tuple(words["review_columns"]),
+        ("review_answers", "question"): tuple(words["review_questions"]),
     }
 
 
@@ -403,7 +485,7 @@ def _check_item(
     return values
 
 
-def _write(session: Session, plan: _Plan) -> int:
+def _write(session: Session, plan: Plan) -> int:
     workshop = Workshop(**plan.workshop)
     session.add(workshop)
     session.flush()

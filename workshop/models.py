@@ -277,6 +277,14 @@ class VotingRound(Base):
         cascade="all, delete-orphan", order_by="Vote.id", passive_deletes=True
     )
 
+    def count_of(self, option: RoundOption, dots: int) -> int:
+        """An option's count: its dots; or the count typed from paper or hands instead
+        ("manual"); or its dots plus the dots of paper ballots, typed ("mixed")."""
+        typed = option.manual_count or 0
+        if self.counting == "manual":
+            return typed
+        return dots + typed if self.counting == "mixed" else dots
+
 
 class RoundOption(Base):
     """One thing on the ballot of a round: a card, or a key-result candidate."""

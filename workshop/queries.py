@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -58,6 +60,15 @@ def voters_in_booth(session: Session, round_id: int) -> set[int]:
     )
 
 
+def objectives_in_sheet_order(objectives: Sequence[Objective]) -> list[Objective]:
+    """The live objectives as the sheets number them: ranked ones by rank, then the rest
+    in board order."""
+    return sorted(
+        (o for o in objectives if o.status != "dropped"),
+        key=lambda o: (o.rank is None, o.rank or 0, o.position, o.id),
+    )
+
+
 def okrs_in_sheet_order(workshop: Workshop) -> list[tuple[Objective, list[KeyResult]]]:
     """The objectives and their final key results, in the order the sheets number them.
 
@@ -66,12 +77,8 @@ def okrs_in_sheet_order(workshop: Workshop) -> list[tuple[Objective, list[KeyRes
     in their order. The sheets print "objective.KR" numbers from this order, and
     typing a paper sheet back follows it.
     """
-    objectives = sorted(
-        (o for o in workshop.objectives if o.status != "dropped"),
-        key=lambda o: (o.rank is None, o.rank or 0, o.position, o.id),
-    )
     ordered = []
-    for objective in objectives:
+    for objective in objectives_in_sheet_order(workshop.objectives):
         key_results = sorted(
             objective.key_results,
             key=lambda kr: (kr.rank is None, kr.rank or 0, kr.position, kr.id),

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+import resources
+from okr_rules.tally import tally_key
 from workshop import models
 from workshop.commands import NotFound
 from workshop.store import Store
-
-WEEKS_IN_CYCLE = 12
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,19 @@ class CheckInSnapshot:
 
 
 @dataclass(frozen=True)
+class TrendSnapshot:
+    """A key result's actuals as numbers, and what the rules point out about its weeks.
+
+    Filled in by ``facilitation.cycle.with_trends``: the rules live there.
+    """
+
+    actuals: tuple[tuple[int, float], ...] = ()
+    """(week, actual) for each week whose actual holds a number."""
+    warnings: tuple[str, ...] = ()
+    suggested_score: float | None = None
+
+
+@dataclass(frozen=True)
 class KeyResultSnapshot:
     text: str = ""
     baseline: float | None = None
@@ -112,6 +126,9 @@ class KeyResultSnapshot:
     # Facilitation-sheet criterion id -> the room's answer (None: not asked yet).
     criteria: dict[str, bool | None] = field(default_factory=dict)
     checkins: tuple[CheckInSnapshot, ...] = ()
+    final_score: float | None = None
+    review_note: str = ""
+    trend: TrendSnapshot = field(default_factory=TrendSnapshot)
 
     def checkin(self, week: int) -> CheckInSnapshot | None:
         for entry in self.checkins:
@@ -200,6 +217,16 @@ class WeeklyNoteSnapshot:
     week: int
     priority_pipeline: str = ""
     weekly_focus: str = ""
+    what_changed: str = ""
+    slowing_us: str = ""
+    raise_confidence: str = ""
+
+
+@dataclass(frozen=True)
+class ReviewItemSnapshot:
+    column: str
+    text: str
+    open: bool = True
 
 
 @dataclass(frozen=True)
@@ -257,6 +284,9 @@ class WorkshopSnapshot:
     health: tuple[HealthMetricSnapshot, ...] = ()
     weekly_notes: tuple[WeeklyNoteSnapshot, ...] = ()
     rounds: tuple[VotingRoundSnapshot, ...] = ()
+    review_items: tuple[ReviewItemSnapshot, ...] = ()
+    # The end-of-cycle review's answers, by question key.
+    review_answers: dict[str, str] = field(default_factory=dict)
     # A blank template for a paper workshop: the sheets leave room to write.
     blank: bool = False
 
@@ -405,6 +435,8 @@ class _Reader:
                         for c in checkins
                         if c.key_result_id == kr.id
                     ),
+                    final_score=kr.final_score,
+                    review_note=kr.review_note,
                 )
             )
 
@@ -492,6 +524,9 @@ class _Reader:
                     week=n.week,
                     priority_pipeline=n.priority_pipeline,
                     weekly_focus=n.weekly_focus,
+                    what_changed=n.what_changed,
+                    slowing_us=n.slowing_us,
+                    raise_confidence=n.raise_confidence,
                 )
                 for n in sorted(
                     self._rows(models.WeeklyNote, models.WeeklyNote.workshop_id == w.id),
@@ -499,6 +534,14 @@ class _Reader:
                 )
             ),
             rounds=self._rounds(key_results),
+            review_items=tuple(
+                ReviewItemSnapshot(column=i.column, text=i.text, open=i.open)
+                for i in self._rows(models.ReviewItem, models.ReviewItem.workshop_id == w.id)
+            ),
+            review_answers={
+                a.question: a.text
+                for a in self._rows(models.ReviewAnswer, models.ReviewAnswer.workshop_id == w.id)
+            },
         )
 
     def _origin(self, card_id: int | None) -> Origin | None:
@@ -548,12 +591,13 @@ class _Reader:
             )
         )
         champions = ", ".join(p.name for p in self.workshop.participants if p.is_okr_champion)
+        people = participants_line(self.workshop.participants)
         if sheet is None:
             return WorksheetSnapshot(
-                okr_champion=champions, dependencies=dependencies, metrics=metrics
+                people=people, okr_champion=champions, dependencies=dependencies, metrics=metrics
             )
         return WorksheetSnapshot(
-            people=sheet.people,
+            people=sheet.people or people,
             benefits=sheet.benefits,
             checkin_cadence=sheet.checkin_cadence,
             update_due=sheet.update_due,
@@ -592,17 +636,9 @@ class _Reader:
                     text = card.text if card else ""
                 else:
                     text = kr_texts.get(option.key_result_id or -1, "")
-                manual = voting.counting == "manual"
-                votes = (option.manual_count or 0) if manual else dots[option.id]
+                votes = voting.count_of(option, dots[option.id])
                 options.append((position, VoteOptionSnapshot(text, votes, option.tie_break_rank)))
-            options.sort(
-                key=lambda entry: (
-                    -entry[1].votes,
-                    entry[1].tie_break_rank is None,
-                    entry[1].tie_break_rank or 0,
-                    entry[0],
-                )
-            )
+            options.sort(key=lambda e: tally_key(e[1].votes, e[1].tie_break_rank, e[0]))
             result.append(
                 VotingRoundSnapshot(
                     title=voting.title,
@@ -617,3 +653,10 @@ class _Reader:
                 )
             )
         return tuple(result)
+
+
+def participants_line(participants: Sequence[models.Participant]) -> str:
+    """The workshop's participants with their roles: where field 2 of the worksheet
+    ("people and teams working on our OKRs") starts until the room writes its own."""
+    roles: dict[str, str] = resources.vocabulary()["roles"]
+    return ", ".join(f"{p.name} ({roles.get(p.role, p.role)})" for p in participants)

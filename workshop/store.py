@@ -19,7 +19,9 @@ from __future__ import annotations
 import contextlib
 import glob
 import logging
+import math
 import os
+import re
 import sqlite3
 import time
 import uuid
@@ -28,8 +30,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Connection, Engine, create_engine, event, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import (
+    URL,
+    Connection,
+    Engine,
+    Integer,
+    create_engine,
+    event,
+    inspect,
+    make_url,
+    text,
+)
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session as Session  # re-exported: the engine annotates with it
 from sqlalchemy.orm import sessionmaker
 
@@ -40,6 +52,7 @@ log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 3000
+CONNECT_TIMEOUT_SECONDS = 10
 
 
 class StoreError(Exception):
@@ -60,6 +73,50 @@ class NewerFile(StoreError):
 
 class StoreUnavailable(StoreError):
     """The file could not be written: locked, removed, read-only or disk full."""
+
+
+class ValueNotStorable(StoreError):
+    """A value no backend could keep as it is: text too long or with a NUL, a number too big.
+
+    Checked before anything is written, so SQLite and PostgreSQL refuse the same
+    values with the same message, naming the field.
+    """
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# PostgreSQL's INTEGER; SQLite would take more, but the two must agree.
+INTEGER_RANGE = (-(2**31), 2**31 - 1)
+
+
+def _check_storable(session: Session, _context: Any, _instances: Any) -> None:
+    for row in (*session.new, *session.dirty):
+        table = row.__table__
+        for column in table.columns:
+            value = getattr(row, column.key, None)
+            problem = _unstorable(column.type, value)
+            if problem:
+                field = f"{table.name.replace('_', ' ')} {column.key.replace('_', ' ')}"
+                raise ValueNotStorable(f"The {field} {problem}; nothing was saved.")
+
+
+def _unstorable(kind: Any, value: Any) -> str:
+    if isinstance(value, str):
+        if "\x00" in value:
+            return "holds a NUL character, which no store keeps"
+        if _SURROGATE.search(value):
+            return "holds a broken character (half of a surrogate pair)"
+        length = getattr(kind, "length", None)
+        if length is not None and len(value) > length:
+            return f"takes at most {length:,} characters, not {len(value):,}"
+    elif isinstance(value, bool):
+        return ""
+    elif isinstance(value, int) and isinstance(kind, Integer):
+        low, high = INTEGER_RANGE
+        if not low <= value <= high:
+            return f"takes whole numbers from {low:,} to {high:,}, not {value:,}"
+    elif isinstance(value, float) and not math.isfinite(value):
+        return f"takes finite numbers, not {value}"
+    return ""
 
 
 @dataclass(frozen=True)
@@ -128,6 +185,7 @@ class Store:
         self.path = path
         self.restored_after_removal = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", _check_storable)
         self._read_sessions = sessionmaker(
             engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
         )
@@ -198,14 +256,17 @@ class Store:
 def _explain_operational(location: str, error: OperationalError) -> str:
     detail = str(error.orig) if error.orig is not None else str(error)
     lowered = detail.lower()
-    if "locked" in lowered or "busy" in lowered:
+    if "locked" in lowered or "busy" in lowered or "lock timeout" in lowered:
         return (
-            f"{location} is in use by another OKR Workshop window. Close it there, then try again."
+            f"{location} is in use by another OKR Workshop window or program: nothing was "
+            "changed. Try again in a moment, or close it there."
         )
     if "full" in lowered:
         return f"The disk holding {location} is full. Free some space; nothing saved was lost."
     if "readonly" in lowered or "read-only" in lowered:
         return f"{location} cannot be written (read-only). Nothing saved was lost."
+    if is_url(location):
+        return _explain_server(location, error)
     return f"{location} could not be written: {detail}"
 
 
@@ -234,12 +295,120 @@ def open_store(location: str | Path) -> Store:
 
 
 def _open_url(url: str) -> Store:
-    engine = create_engine(server_url(url))
-    if engine.dialect.name == "postgresql":
-        event.listen(engine, "begin", _begin_on_server)
-    with engine.begin() as connection:
-        _run_migrations(connection)
-    return Store(engine, OpenReport(location=url))
+    shown = _shown(url)
+    scheme = url.partition("://")[0]
+    if not scheme.startswith(("postgresql", "postgres")):
+        raise StoreUnavailable(
+            f'"{scheme}://" is not a kind of store OKR Workshop can use. Give a file path, '
+            "or a PostgreSQL URL such as postgresql://user@host/okr."
+        )
+    try:
+        engine = create_engine(
+            server_url(url), connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS}
+        )
+    except ImportError as error:
+        raise StoreUnavailable(
+            "A PostgreSQL store needs the PostgreSQL driver: install it with "
+            'pip install "okr-workshop[postgres]", then try again.'
+        ) from error
+    except ArgumentError as error:
+        raise StoreUnavailable(f"{shown} is not a URL OKR Workshop can read: {error}.") from error
+    event.listen(engine, "begin", _begin_on_server)
+    try:
+        with engine.execution_options(**{READ_ONLY: True}).begin() as connection:
+            # One opening at a time looks at the schema and brings it up to date.
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
+            revision = _server_revision(connection, shown)
+            if revision != schema.HEAD:
+                _run_migrations(connection)
+    except DBAPIError as error:
+        engine.dispose()
+        raise StoreUnavailable(_explain_server(shown, error)) from error
+    except StoreError:
+        engine.dispose()
+        raise
+    return Store(engine, OpenReport(location=shown))
+
+
+def _shown(url: str) -> str:
+    """The URL as messages show it: without the password."""
+    try:
+        return make_url(server_url(url)).set(drivername=url.partition("://")[0]).render_as_string()
+    except ArgumentError:
+        return url.split("@")[-1]
+
+
+def _server_revision(connection: Connection, shown: str) -> str | None:
+    """The database's revision: None when it holds nothing yet, refused when not ours."""
+    tables = set(inspect(connection).get_table_names())
+    if "alembic_version" not in tables:
+        if tables - set(Base.metadata.tables):
+            raise NotAWorkshopFile(
+                f"The database {shown} holds another application's tables. Give OKR Workshop "
+                "a database of its own (for example: createdb okr); nothing was changed."
+            )
+        return None
+    row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+    revision = None if row is None else str(row[0])
+    if revision is None or revision in schema.REVISIONS:
+        return revision
+    if Workshop.__tablename__ not in tables:
+        raise NotAWorkshopFile(
+            f"The database {shown} belongs to another application, not OKR Workshop; "
+            "nothing was changed. Give OKR Workshop a database of its own."
+        )
+    raise NewerFile(
+        f"The database {shown} was saved by a newer version of OKR Workshop (schema "
+        f"{revision}). Update the app to open it; nothing was changed."
+    )
+
+
+def _explain_server(shown: str, error: DBAPIError) -> str:
+    """One line for a PostgreSQL server that cannot be used, with what to do."""
+    detail = str(error.orig) if error.orig is not None else str(error)
+    first = next((line.strip() for line in detail.splitlines() if line.strip()), detail)
+    lowered = detail.lower()
+    if "does not exist" in lowered and "database" in lowered:
+        name = make_url(server_url(shown)).database or "okr"
+        return (
+            f'There is no database "{name}" on the server of {shown}. Create it there '
+            f"(createdb {name}) or correct the URL."
+        )
+    if "password authentication failed" in lowered or (
+        "role" in lowered and "does not exist" in lowered
+    ):
+        return (
+            f"The server refused the user of {shown} (wrong user name or password). "
+            "Correct the URL, or ask the server's administrator for an account."
+        )
+    if "permission denied" in lowered:
+        return (
+            f"The user of {shown} may not create or change the workshop tables "
+            f"({first}). Ask the server's administrator to grant it."
+        )
+    if (
+        any(
+            sign in lowered
+            for sign in (
+                "connection refused",
+                "could not connect",
+                "timeout",
+                "translate host",
+                "no route",
+            )
+        )
+        or "connection failed" in lowered
+    ):
+        return (
+            f"The PostgreSQL server of {shown} cannot be reached. Check the address and "
+            "that the server is running, then try again."
+        )
+    if "lock timeout" in lowered:
+        return (
+            f"{shown} is in use by another OKR Workshop window or program: nothing was "
+            "changed. Try again in a moment."
+        )
+    return f"{shown} cannot be used: {first}"
 
 
 def _file_engine(path: Path) -> Engine:

@@ -3,12 +3,14 @@ operational health with traffic lights; the priority pipeline; the week's focus.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
+import resources
 from exports.flowables import LINE_LIGHT, TrafficLights
 from exports.renderer import Cell, Document, Renderer, table_style
 from exports.sheets.common import file_name, footer, measure, score
 from exports.sheets.confidence import week_of
+from exports.sheets.trends import has_trends, kr_number, trend_section
 from workshop.snapshot import (
     HealthMetricSnapshot,
     ObjectiveSnapshot,
@@ -24,6 +26,7 @@ BLANK_HEALTH_LINES = 4
 BLANK_FOCUS_LINES = 3
 BLANK_KEY_RESULTS = 4
 BOX_ROOM = 92.0
+CHECKIN_QUESTIONS: dict[str, str] = resources.vocabulary()["checkin_questions"]
 
 
 def checkin_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
@@ -59,6 +62,17 @@ def checkin_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
             widths=[third, third, third],
         )
     )
+    if note is not None and any(getattr(note, field) for field in CHECKIN_QUESTIONS):
+        story += [
+            Spacer(1, 8),
+            r.boxes(
+                [(words, "", getattr(note, field)) for field, words in CHECKIN_QUESTIONS.items()],
+                BOX_ROOM / 2,
+                widths=[third, third, third],
+            ),
+        ]
+    if not snapshot.blank and has_trends(objectives):
+        story += [PageBreak(), *trend_section(r, objectives)]
     return [
         Document(
             name=file_name(snapshot, TITLE),
@@ -79,11 +93,11 @@ def _objective_table(
     if blank:
         # Four rows per objective keep a blank week on one page.
         key_results = key_results[:BLANK_KEY_RESULTS]
-    for kr_number, kr in enumerate(key_results, 1):
+    for index, kr in enumerate(key_results, 1):
         entry = kr.checkin(week) if week is not None else None
         rows.append(
             [
-                r.para(f"KR {kr_number}", "strong"),
+                r.para(kr_number(number, index), "strong"),
                 kr.text,
                 kr.champion,
                 measure(kr) or kr.unit,
@@ -92,7 +106,7 @@ def _objective_table(
             ]
         )
     if not rows:
-        rows = [[r.para(f"KR {n}", "strong"), "", "", "", "", ""] for n in (1, 2, 3)]
+        rows = [[r.para(kr_number(number, n), "strong"), "", "", "", "", ""] for n in (1, 2, 3)]
     title = f"Objective {number}: {objective.text}" if objective.text else f"Objective {number}:"
     return r.table(
         ["", "Key result", "Lead", "Metric", "Actual", "Confidence"],

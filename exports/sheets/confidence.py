@@ -14,7 +14,9 @@ import resources
 from exports.flowables import ACCENT, FILL, RULE, ScoreBoxes
 from exports.renderer import Cell, Document, Renderer, table_style
 from exports.sheets.common import file_name, footer, score
-from workshop.snapshot import WEEKS_IN_CYCLE, ObjectiveSnapshot, WorkshopSnapshot
+from exports.sheets.trends import has_trends, kr_number, trend_section
+from okr_rules.scores import WEEKS_IN_CYCLE
+from workshop.snapshot import ObjectiveSnapshot, WorkshopSnapshot
 
 TITLE = "OKR confidence scoring"
 TAGLINE = "How sure are we that each key result will be achieved?"
@@ -84,11 +86,15 @@ def confidence_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
     story += [
         r.para("The whole cycle", "title"),
         r.para(
-            "One column per week: write in each key result's score at every check-in.", "tagline"
+            "One column per week: write in each key result's score at every check-in. "
+            "Type it back under Check-ins and review, Paper sheet, by the same numbers.",
+            "tagline",
         ),
         Spacer(1, 8),
         *_cycle_grid(r, objectives),
     ]
+    if not snapshot.blank and has_trends(objectives):
+        story += [PageBreak(), *trend_section(r, objectives)]
     return [
         Document(
             name=file_name(snapshot, "Confidence scoring"),
@@ -108,17 +114,22 @@ def _weekly_table(
 ) -> Table:
     key_results = objective.final_key_results or (objective.key_results or ())
     rows: list[list[Cell]] = []
-    for kr_number, kr in enumerate(key_results, 1):
+    for index, kr in enumerate(key_results, 1):
         entry = kr.checkin(week) if week is not None else None
+        text: list[Flowable] = [r.para(kr.text)]
+        if kr.trend.warnings:
+            text.append(
+                r.rich([("Talk about it: ", "b"), (", ".join(kr.trend.warnings), "")], "hint")
+            )
         rows.append(
             [
-                r.para(str(kr_number), "strong"),
-                kr.text,
+                r.para(kr_number(number, index), "strong"),
+                text,
                 ScoreBoxes(entry.score if entry else None),
             ]
         )
     if not rows:
-        rows = [[r.para(str(n), "strong"), "", ScoreBoxes(None)] for n in (1, 2, 3)]
+        rows = [[r.para(kr_number(number, n), "strong"), "", ScoreBoxes(None)] for n in (1, 2, 3)]
     text_width = r.width - NUMBER_COLUMN - SCORE_COLUMN
     return r.table(
         ["KR #", "Key result", "Score (tick one)"],
@@ -149,8 +160,8 @@ def _objective_grid(r: Renderer, number: int, objective: ObjectiveSnapshot) -> T
         ("RIGHTPADDING", (2, 0), (-1, -1), 1),
     ]
     key_results = objective.final_key_results
-    for kr_number, kr in enumerate(key_results, 1):
-        cells: list[Cell] = [r.para(f"KR {kr_number}", "strong"), kr.text]
+    for index, kr in enumerate(key_results, 1):
+        cells: list[Cell] = [r.para(kr_number(number, index), "strong"), kr.text]
         for week in weeks:
             entry = kr.checkin(week)
             value = score(entry.score) if entry else ""

@@ -8,16 +8,13 @@ retrospective, the vote results as bar charts and the "not now" list.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
-import resources
 from exports.flowables import ACCENT, FILL, MUTED, Bar
 from exports.renderer import Cell, Document, Renderer
 from exports.sheets.common import file_name, footer, key_result_details, priority, score
 from exports.sheets.labels import BOARDS, COLUMNS, ROLES, STEP_STATUSES, words
+from okr_rules.scores import Thresholds, objective_score, verdict
 from workshop.snapshot import (
     ObjectiveSnapshot,
     PastObjectiveSnapshot,
@@ -30,7 +27,6 @@ from workshop.snapshot import (
 TITLE = "Workshop summary"
 TAGLINE = "The OKRs we chose, and how the day got there."
 NUMBER_COLUMN = 34.0
-VERDICTS: list[dict[str, Any]] = resources.vocabulary()["verdicts"]
 RETRO_ORDER = tuple(COLUMNS)
 BLANK_ROWS = 5
 
@@ -198,25 +194,6 @@ def _right(r: Renderer, text: str) -> Flowable:
     return r.para(text, "right")
 
 
-def verdict(value: float, settings: Mapping[str, Any]) -> str:
-    """The verdict word for a last-cycle score, with the workshop's thresholds.
-
-    The thresholds are those the scoring step saved under ``verdict_thresholds``,
-    or the usual ones.
-    """
-    custom = settings.get("verdict_thresholds")
-    custom = custom if isinstance(custom, Mapping) else {}
-    for each in VERDICTS:
-        lowest = custom.get(each["key"], each["from"])
-        if value >= (float(lowest) if _is_number(lowest) else each["from"]):
-            return str(each["label"])
-    return str(VERDICTS[-1]["label"])
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
 def _last_cycle(r: Renderer, snapshot: WorkshopSnapshot) -> list[Flowable]:
     flow = _section(r, "Last cycle's scores")
     past: list[PastObjectiveSnapshot] = list(snapshot.past_objectives)
@@ -225,15 +202,16 @@ def _last_cycle(r: Renderer, snapshot: WorkshopSnapshot) -> list[Flowable]:
             return [*flow, r.note("No scores from last cycle were recorded.")]
         past = [PastObjectiveSnapshot(text="", key_results=())]
     rest = r.width - NUMBER_COLUMN
+    thresholds = Thresholds.from_settings(snapshot.settings)
     for number, objective in enumerate(past, 1):
-        scores = [kr.score for kr in objective.key_results if kr.score is not None]
-        average = f" · average {sum(scores) / len(scores):.2f}" if scores else ""
+        mean = objective_score([kr.score for kr in objective.key_results])
+        average = f" · average {mean:.2f}" if mean is not None else ""
         rows: list[list[Cell]] = [
             [
                 r.para(f"KR {n}", "strong"),
                 kr.text,
                 r.para(score(kr.score), "strong"),
-                verdict(kr.score, snapshot.settings) if kr.score is not None else "",
+                verdict(kr.score, thresholds).label if kr.score is not None else "",
             ]
             for n, kr in enumerate(objective.key_results, 1)
         ]

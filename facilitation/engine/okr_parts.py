@@ -22,6 +22,7 @@ from workshop.models import (
     Objective,
     OkrStory,
 )
+from workshop.queries import objectives_in_sheet_order
 from workshop.store import Session
 
 MOST_KRS_PER_CHAMPION = 2
@@ -109,6 +110,9 @@ class ObjectiveView:
     status: str
     source_card_id: int | None
     key_results: tuple[KeyResultView, ...]
+    number: int
+    """Its place among the live objectives as the sheets number them: ranked first by
+    rank, then the others in board order. Unranked objectives get a number too."""
 
     @property
     def selected_key_results(self) -> tuple[KeyResultView, ...]:
@@ -131,16 +135,17 @@ class OkrPart(EnginePart):
     def objectives(self, *, include_dropped: bool = False) -> list[ObjectiveView]:
         with self.store.reading() as session:
             objectives = self._workshop(session).objectives
-            views = [
-                self._objective_view(o)
-                for o in objectives
-                if include_dropped or o.status != "dropped"
-            ]
-        return sorted(views, key=lambda o: (o.rank is None, o.rank or 0, o.id))
+            live = objectives_in_sheet_order(objectives)
+            views = [self._objective_view(o, number) for number, o in enumerate(live, start=1)]
+            if include_dropped:
+                views += [self._objective_view(o, 0) for o in objectives if o.status == "dropped"]
+            return views
 
     def objective(self, objective_id: int) -> ObjectiveView:
         with self.store.reading() as session:
-            return self._objective_view(self._objective(session, objective_id))
+            objective = self._objective(session, objective_id)
+            number = _numbers(self._workshop(session).objectives).get(objective.id, 0)
+            return self._objective_view(objective, number)
 
     def _objective(self, session: Session, objective_id: int) -> Objective:
         return self._get(session, Objective, objective_id, "objective")
@@ -196,7 +201,7 @@ class OkrPart(EnginePart):
             return {p.id: p.name for p in self._workshop(session).participants}
 
     @staticmethod
-    def _objective_view(objective: Objective) -> ObjectiveView:
+    def _objective_view(objective: Objective, number: int) -> ObjectiveView:
         return ObjectiveView(
             id=objective.id,
             text=objective.text,
@@ -205,7 +210,13 @@ class OkrPart(EnginePart):
             status=objective.status,
             source_card_id=objective.source_card_id,
             key_results=tuple(_key_result_view(kr) for kr in objective.key_results),
+            number=number,
         )
+
+
+def _numbers(objectives: Sequence[Objective]) -> dict[int, int]:
+    """Each live objective's number, as the sheets print it; dropped ones have none."""
+    return {o.id: n for n, o in enumerate(objectives_in_sheet_order(objectives), start=1)}
 
 
 def _key_result_view(kr: KeyResult) -> KeyResultView:

@@ -7,7 +7,6 @@ participant a phone speaks for.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,7 +23,7 @@ from facilitation.phones import (
     normalise_code,
     presence,
 )
-from facilitation.voting import VoteRefused
+from facilitation.voting import VoteRefused, VoterTurn
 from workshop.claims import claim_of, claim_of_device, claim_with_code, claims_of_round
 from workshop.models import BallotClaim, Participant, PhoneAccess, VotingRound, utc_now
 from workshop.queries import votes_of
@@ -196,9 +195,8 @@ class PhoneEngine(EnginePart):
 
     def room(self, round_id: int) -> list[Presence]:
         """Everyone in the workshop and whether they have voted, by any channel."""
+        turns = self.voting.turns(round_id)
         with self.store.reading() as session:
-            voting_round = self._round(session, round_id)
-            dots = Counter(v.participant_id for v in voting_round.votes)
             claims = {c.participant_id: c for c in claims_of_round(session, round_id)}
             people = []
             for person in self._workshop(session).participants:
@@ -209,7 +207,7 @@ class PhoneEngine(EnginePart):
                         person.name,
                         channel=claim.channel if claim else "",
                         sent=claim is not None and claim.sent_at is not None,
-                        dots=dots.get(person.id, 0),
+                        turn=turns.get(person.id, VoterTurn(0, False)),
                         code=claim.code if claim else "",
                     )
                 )

@@ -246,7 +246,7 @@ class VotingEngine(EnginePart):
             mine = votes_of(session, round_id, participant_id)
             check_cast(
                 BallotRules(voting_round.votes_per_person, voting_round.max_per_option),
-                round_open=voting_round.status == "open" and voting_round.counting == "dots",
+                round_open=voting_round.status == "open" and voting_round.counting != "manual",
                 is_participant=is_participant,
                 option_in_round=option_of_round(session, round_id, option_id) is not None,
                 used=len(mine),
@@ -302,10 +302,14 @@ class VotingEngine(EnginePart):
 
     # Paper and show of hands
 
-    def set_manual_counts(self, round_id: int, counts: Mapping[int, int | None]) -> Undo:
+    def set_manual_counts(
+        self, round_id: int, counts: Mapping[int, int | None], *, added_to_dots: bool = False
+    ) -> Undo:
         """Counts typed in by the facilitator, per option.
 
-        A round with any typed count is tallied from the typed counts, and says so.
+        A round with any typed count is tallied from the typed counts, and says so;
+        ``added_to_dots`` counts them as paper ballots beside the dots placed on
+        screens, so a mixed room keeps voting in the same round.
         """
         with self.store.transaction() as session:
             voting_round = self._round(session, round_id)
@@ -319,8 +323,9 @@ class VotingEngine(EnginePart):
             for option_id, count in counts.items():
                 options[option_id].manual_count = count
             typed = any(o.manual_count is not None for o in voting_round.options)
-            voting_round.counting = "manual" if typed else "dots"
-        return Undo(self.set_manual_counts, (round_id, old))
+            was_mixed = voting_round.counting == "mixed"
+            voting_round.counting = ("mixed" if added_to_dots else "manual") if typed else "dots"
+        return Undo(self.set_manual_counts, (round_id, old), {"added_to_dots": was_mixed})
 
     # Results
 
@@ -508,16 +513,17 @@ class VotingEngine(EnginePart):
 
     def _note(self, voting_round: RoundView, chosen: tuple[int, ...]) -> str:
         count = len(chosen)
+        what = "objective" if voting_round.subject == "objectives" else "key result"
+        counted = f"{count} {what}" + ("" if count == 1 else "s")
         if voting_round.subject == "key_results":
             settings = self._okrs().rules().settings
             fewest, most = settings["min_key_results"], settings["max_key_results"]
             if not fewest <= count <= most:
                 return (
-                    f"{count} above the line: {_words(fewest)} to {_words(most)} key results "
+                    f"{counted} above the line: {_words(fewest)} to {_words(most)} "
                     "per objective work best."
                 )
-        what = "objectives" if voting_round.subject == "objectives" else "key results"
-        return f"{count} {what} above the line, ranked in this order."
+        return f"{counted} above the line, ranked in this order."
 
     # Inside
 
@@ -544,12 +550,11 @@ class VotingEngine(EnginePart):
 
     def _counts(self, session: Session, voting_round: VotingRound) -> list[OptionCount]:
         dots = Counter(v.option_id for v in voting_round.votes)
-        manual = voting_round.counting == "manual"
         return [
             OptionCount(
                 option_id=o.id,
                 label=self._label(session, o),
-                count=(o.manual_count or 0) if manual else dots.get(o.id, 0),
+                count=voting_round.count_of(o, dots.get(o.id, 0)),
                 position=o.position,
                 tie_break_rank=o.tie_break_rank,
                 tie_break_by=o.tie_break_by,

@@ -21,6 +21,7 @@ from workshop.models import (
     WorksheetDependency,
     WorksheetMetric,
 )
+from workshop.snapshot import participants_line
 
 
 class WorksheetPart(OkrPart):
@@ -50,6 +51,8 @@ class WorksheetPart(OkrPart):
                 name: getattr(sheet, name) if sheet else "" for name in WORKSHEET_TEXT_FIELDS
             }
             values["time_on_okr_percent"] = sheet.time_on_okr_percent if sheet else None
+            if not values["people"]:
+                values["people"] = participants_line(self._workshop(session).participants)
             return values
 
     def edit_worksheet(self, **fields: Any) -> Undo:

@@ -15,8 +15,9 @@ from pathlib import Path
 
 from exports.registry import SHEETS
 from exports.writer import export_sheets
+from facilitation.printing import sheet_snapshot
 from tests.exports.samples import build_demo_workshop
-from workshop.snapshot import blank_snapshot, load_snapshot
+from workshop.snapshot import blank_snapshot
 from workshop.store import open_store
 
 OUT = Path(__file__).resolve().parents[2] / "docs" / "sheets"
@@ -53,7 +54,7 @@ def main() -> int:
         folder = Path(work)
         store = open_store(folder / "demo.sqlite")
         try:
-            filled = load_snapshot(store, build_demo_workshop(store))
+            filled = sheet_snapshot(store, build_demo_workshop(store))
         finally:
             store.close()
         for name in SHEETS:

@@ -187,7 +187,7 @@ def build_hostile_workshop(store: Store) -> int:
                     text=kr_text,
                     baseline=1.0,
                     target=2.0,
-                    unit=pick(k_index),
+                    unit=pick(k_index)[:50],  # a unit column holds 50 characters
                     how_to_measure=UNBROKEN_TEXT if (o_index, k_index) == (0, 0) else pick(k_index),
                     data_source=pick(k_index + 1),
                     notes=pick(k_index + 2),

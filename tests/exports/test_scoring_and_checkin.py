@@ -34,7 +34,7 @@ def test_confidence_grid_has_a_column_per_week_with_the_recorded_scores(
     assert grid, "the whole-cycle grid has its own page"
     grid_text = " ".join(pdf.pages[pdf.pages.index(grid[0]) :])
     assert "Key result 1 2 3 4 5 6 7 8 9 10 11 12" in grid_text
-    assert "KR 1 Measure 1.1 rises from 40% to 75% 1 0.7 0.4" in grid_text
+    assert "1.1 Measure 1.1 rises from 40% to 75% 1 0.7 0.4" in grid_text
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
@@ -53,7 +53,7 @@ def test_checkin_sheet_shows_lead_metric_actual_and_confidence(
     page = pdf.pages[0]
     assert "Week 1 of 12" in page
     assert "Key result Lead Metric Actual Confidence" in page
-    assert "KR 1 Repeat visits fall from 12% to 5% Bo from 12% to 5% 11% 0.7" in page
+    assert "1.1 Repeat visits fall from 12% to 5% Bo from 12% to 5% 11% 0.7" in page
     assert "Operational health" in page and "Call backlog" in page
     assert "Priority pipeline" in page
     assert "Weekly focus" in page and "Parts audit" in page

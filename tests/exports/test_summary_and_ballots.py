@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from exports.sheets.summary import verdict
 from exports.writer import export_sheets
 from tests.exports.conftest import Pdf
 from workshop.snapshot import WorkshopSnapshot, blank_snapshot
@@ -37,23 +34,6 @@ def test_five_objectives_are_listed_in_rank_order(
     positions = [text.index(f"{n}. {o.text}") for n, o in enumerate(five_by_five.objectives, 1)]
     assert positions == sorted(positions)
     assert "Measure 5.5 rises from 40% to 75%" in text
-
-
-@pytest.mark.parametrize(
-    ("score", "settings", "expected"),
-    [
-        (1.0, {}, "Exceeded"),
-        (0.7, {}, "Delivered"),
-        (0.3, {}, "Fell short"),
-        (0.2, {}, "Failed to deliver"),
-        (0.6, {"verdict_thresholds": {"delivered": 0.6}}, "Delivered"),
-        (0.6, {"verdict_thresholds": "nonsense"}, "Fell short"),
-    ],
-)
-def test_verdicts_follow_the_workshop_thresholds(
-    score: float, settings: dict[str, object], expected: str
-) -> None:
-    assert verdict(score, settings) == expected
 
 
 def test_blank_summary_is_a_form_with_the_planned_agenda(

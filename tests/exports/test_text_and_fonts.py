@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+import dataclasses
+import html
+import re
+import shutil
+import subprocess
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.pdfbase import pdfmetrics
 
 from exports import fonts
 from exports.fonts import find_dejavu, register_family, sheet_font, vera_files
 from exports.paper import default_paper, paper_for_region, region_of
 from exports.registry import sheet_names
-from exports.text import SUBSTITUTE, markup, printable
+from exports.text import SUBSTITUTE, markup, prepare_fallbacks, printable
 from exports.writer import export_sheets
 from tests.exports.conftest import Pdf
 from tests.exports.samples import LONG_TEXT, MARKUP_TEXT
-from workshop.snapshot import WorkshopSnapshot
+from workshop.snapshot import StorySnapshot, WorkshopSnapshot, blank_snapshot
 
 SCRIPTS = "Zoë naïve façade · Ωμέγα · Привет · → ≥ ≤ · “quoted” ‘single’ – —"
 
@@ -52,10 +59,10 @@ def test_user_text_is_escaped_and_keeps_its_line_breaks() -> None:
     assert markup("R&D <team>\nline two") == "R&amp;D &lt;team&gt;<br/>line two"
 
 
-def test_a_character_the_font_lacks_becomes_a_visible_substitute() -> None:
-    coverage = sheet_font().coverage["regular"]
-    missing = next(chr(c) for c in range(0x1F680, 0x1F700) if c not in coverage)
-    assert printable(f"go {missing} now") == f"go {SUBSTITUTE} now"
+def test_a_character_no_font_has_becomes_a_visible_substitute() -> None:
+    unassigned = "\U000e0fff"  # a code point no font draws
+    assert printable(f"go {unassigned} now") == f"go {SUBSTITUTE} now"
+    assert markup(f"go {unassigned} now") == f"go {SUBSTITUTE} now"
     assert printable("ｆｕｌｌ") == "full", "a compatible form is used when there is one"
     assert printable("a\x00b\tc") == "a b c", "control characters are spaces"
 
@@ -85,7 +92,7 @@ def test_hostile_text_exports_every_sheet(
     assert "R&D <team> “quoted” → ≥ 5 ✓" in text
     assert LONG_TEXT[-40:].strip() in text, "5,000 characters flow to the end"
     assert text.count("x" * 60) > 10, "an unbroken 5,000-character word wraps"
-    assert "Ship it" in text and SUBSTITUTE in text
+    assert "Ship it 🚀🎉" in text and SUBSTITUTE not in text
     summary = Pdf(next(p for p in paths if p.name.endswith("Workshop summary.pdf")))
     assert summary.page_count > 1
     assert f"Page {summary.page_count} of {summary.page_count}" in summary.pages[-1]
@@ -131,5 +138,71 @@ def test_every_sheet_prints_with_the_fallback_font(
     paths = export_sheets(full_snapshot, "all", "a4", out_dir)
     story = Pdf(next(p for p in paths if p.name.endswith("OKR story.pdf")))
     assert "The site manager" in story.text
-    assert "Привет" not in story.text and SUBSTITUTE not in story.text
-    assert "?" in story.text, "Vera has no □: a question mark stands in for what it lacks"
+    assert SUBSTITUTE not in story.text, "Vera has no □"
+    if shutil.which("fc-match"):
+        assert "Привет" in story.text, "what Vera lacks comes from the system's fonts"
+    else:
+        assert "?" in story.text, "a question mark stands in for what no font has"
+
+
+CJK = "顧客満足度を高める 提高客户满意度 고객 만족"
+EMOJI = "Ship it 🚀🔥 ✅"
+ARABIC = "هدف عملاء سعداء"
+HEBREW = "לקוחות מרוצים מאוד"
+needs_fonts = pytest.mark.skipif(
+    not shutil.which("fc-match") or not shutil.which("pdftotext"),
+    reason="needs fontconfig and poppler-utils (the CI installs Debian's Noto fonts)",
+)
+
+
+def _runs_of(text: str) -> list[tuple[str, str]]:
+    """(characters, font name) runs of a marked-up text, the sheet font outside any tag."""
+    runs = []
+    for font, inner, plain in re.findall(r'<font name="([^"]+)">(.*?)</font>|([^<]+)', text):
+        runs.append((html.unescape(inner or plain), font or sheet_font().font_name()))
+    return runs
+
+
+@needs_fonts
+def test_every_character_is_printed_in_a_font_that_has_its_glyph() -> None:
+    prepare_fallbacks([CJK, EMOJI, ARABIC])
+    for text in (CJK, EMOJI, ARABIC, HEBREW):
+        runs = _runs_of(markup(text))
+        assert "".join(chars for chars, _ in runs) == text
+        for chars, font in runs:
+            glyphs = pdfmetrics.getFont(font).face.charToGlyph
+            assert all(ord(c) in glyphs for c in chars if c != " "), (chars, font)
+
+
+@needs_fonts
+def test_chinese_japanese_korean_and_emoji_print_in_embedded_system_fonts(
+    out_dir: Path,
+) -> None:
+    snapshot = blank_snapshot(team=f"{CJK} {EMOJI}")
+    path = export_sheets(dataclasses.replace(snapshot, blank=False), "okr-story", "a4", out_dir)[0]
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    assert CJK in text and EMOJI in text
+    assert SUBSTITUTE not in text
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+    embedded = [line for line in fonts.splitlines()[2:] if line.split()[-5:-3] == ["yes", "yes"]]
+    assert len(embedded) == len(fonts.splitlines()[2:]), "every font is an embedded subset"
+    assert len(embedded) >= 3, "the sheet font and at least two fonts of the system"
+
+
+@needs_fonts
+def test_arabic_and_hebrew_are_joined_and_read_from_the_right(out_dir: Path) -> None:
+    snapshot = dataclasses.replace(blank_snapshot(), blank=False, team="Ops")
+    snapshot = dataclasses.replace(
+        snapshot, stories=(StorySnapshot(character=ARABIC, goal=HEBREW),)
+    )
+    path = export_sheets(snapshot, "okr-story", "a4", out_dir)[0]
+    raw = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True)
+    lines = [
+        unicodedata.normalize("NFKC", line).replace("\u202b", "").replace("\u202c", "")
+        for line in raw.stdout.splitlines()
+    ]
+    # Seen left to right, the last word typed comes first.
+    assert " ".join(reversed(ARABIC.split())) in lines
+    assert " ".join(reversed(HEBREW.split())) in lines
+    shaped = raw.stdout
+    assert any(0xFE70 <= ord(c) <= 0xFEFF for c in shaped), "Arabic letters in joined forms"

@@ -7,8 +7,11 @@ from pathlib import Path
 import pytest
 
 from exports.writer import export_sheets
+from facilitation.engine import WorkshopEngine
+from facilitation.workshops import new_workshop
 from tests.exports.conftest import Pdf
-from workshop.snapshot import WorkshopSnapshot, blank_snapshot
+from workshop.snapshot import WorkshopSnapshot, blank_snapshot, load_snapshot
+from workshop.store import Store
 
 NUMBERED_FIELDS = [
     "1. Team and mission",
@@ -80,3 +83,21 @@ def test_blank_story_is_one_page_without_a_thread(out_dir: Path, paper: str) -> 
     assert pdf.page_count == 1
     assert "Character" in pdf.pages[0] and "Metric ideas" in pdf.pages[0]
     assert "Where this story comes from" not in pdf.pages[0]
+
+
+def test_field_two_starts_from_the_participants_until_the_room_writes_its_own(
+    store: Store, out_dir: Path
+) -> None:
+    people = [("Ana", "facilitator"), ("Bo", "kr_lead")]
+    workshop_id = new_workshop(store, "Field Support", "executive", participants=people)
+    first = Pdf(
+        export_sheets(load_snapshot(store, workshop_id), ["embedding-worksheet"], "a4", out_dir)[0]
+    ).pages[0]
+    assert "Ana (Facilitator), Bo (KR lead)" in first
+    WorkshopEngine(store, workshop_id).okrs.edit_worksheet(people="The whole support floor")
+    (out_dir / "again").mkdir()
+    (again,) = export_sheets(
+        load_snapshot(store, workshop_id), ["embedding-worksheet"], "a4", out_dir / "again"
+    )
+    page = Pdf(again).pages[0]
+    assert "The whole support floor" in page and "Ana (Facilitator)" not in page

@@ -7,7 +7,7 @@ import pytest
 from facilitation.engine import WorkshopEngine
 from facilitation.rules import RuleError
 from workshop.rows import NotRestorable
-from workshop.store import Store
+from workshop.store import Store, is_url
 
 
 @pytest.fixture
@@ -129,6 +129,8 @@ def test_a_card_on_a_ballot_cannot_be_deleted(boards: WorkshopEngine) -> None:
 
 
 def test_putting_back_a_card_whose_place_was_taken_says_so(boards: WorkshopEngine) -> None:
+    if is_url(boards.store.location):
+        pytest.skip("only SQLite hands a freed id to the next row; PostgreSQL never does")
     card = boards.boards.add_card("Removed, then its id is taken by another window")
     put_back = boards.boards.delete_card(card)
     newer = boards.boards.add_card("Added meanwhile")

@@ -93,13 +93,14 @@ def test_the_room_counts_phones_the_booth_and_paper(engine: WorkshopEngine, roun
     engine.phones.send(round_id, "bruno")
     engine.voting.cast_vote(round_id, person(engine, "Chiara"), first)
     engine.phones.mark_paper(round_id, person(engine, "Dmitri"), True)
+    engine.voting.enter_booth(round_id, person(engine, "Eun-ji"))
     room = {p.name: (p.channel, p.voted) for p in engine.phones.room(round_id)}
     assert room == {
         "Amara": ("phone", False),
         "Bruno": ("phone", True),
         "Chiara": ("booth", True),
         "Dmitri": ("paper", True),
-        "Eun-ji": ("", False),
+        "Eun-ji": ("booth", False),
     }
     with pytest.raises(VoteRefused, match="already voted at the shared screen"):
         engine.phones.claim_name(round_id, person(engine, "Chiara"), "chiara")
@@ -130,3 +131,21 @@ def test_codes_are_unique_and_readable() -> None:
     assert len(set(codes)) == 200
     assert all(set(code) <= set(CODE_ALPHABET) for code in codes)
     assert normalise_code(" k7p-3mx ") == "K7P3MX"
+
+
+def test_paper_ballots_add_to_the_dots_of_phones_and_the_booth(
+    engine: WorkshopEngine, round_id: int
+) -> None:
+    engine.phones.open_for_phones(round_id)
+    first, second, third = options(engine, round_id)
+    engine.phones.claim_name(round_id, person(engine, "Amara"), "amara")
+    engine.phones.cast(round_id, "amara", first)
+    engine.voting.cast_vote(round_id, person(engine, "Bruno"), second)
+    engine.voting.set_manual_counts(round_id, {first: 2, third: 1}, added_to_dots=True)
+    assert engine.voting.round(round_id).counting == "mixed"
+    engine.phones.cast(round_id, "amara", third)
+    engine.voting.close(round_id)
+    counts = {
+        row.option_id: row.count for row in engine.voting.result(round_id, facilitator=True).rows
+    }
+    assert counts == {first: 3, second: 1, third: 2}

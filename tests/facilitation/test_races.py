@@ -59,7 +59,7 @@ def test_dots_at_the_cut_off_never_break_the_limit(store_location: str) -> None:
     taken = [results.get(timeout=TIMEOUT), results.get(timeout=TIMEOUT)]
 
     for round_id, _options in rounds:
-        stored = engine.voting.votes_used(round_id)[voter]
+        stored = engine.voting.turns(round_id)[voter].dots
         assert stored == 3, f"round {round_id}: the voter has {stored} dots of 3"
         assert taken[0][round_id] + taken[1][round_id] == stored
     engine.store.close()

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 import pytest
 
-from facilitation.timer import StepTimer, TimerPhase, ZeroAction, format_clock
+from facilitation.timer import (
+    StepTimer,
+    TimerPhase,
+    ZeroAction,
+    away_text,
+    format_clock,
+    time_away,
+)
 
 
 def test_remaining_time_is_exact_after_an_hour_of_irregular_steps() -> None:
@@ -60,3 +68,14 @@ def test_at_zero_a_step_signals_or_moves_on_after_its_grace_time() -> None:
 )  # fmt: skip
 def test_clock_text(seconds: float, shown: str) -> None:
     assert format_clock(seconds) == shown
+
+
+def test_time_away_is_never_negative_and_reads_as_the_room_says_it() -> None:
+    written = dt.datetime(2031, 2, 28, 23, 58)
+    assert time_away(written, written + dt.timedelta(minutes=3)) == 180
+    assert time_away(written, written - dt.timedelta(hours=1)) == 0, "the clock went back"
+    assert [away_text(s) for s in (40, 23 * 60 + 10, 2 * 3600 + 5 * 60)] == [
+        "40 s",
+        "23 min",
+        "2 h 05 min",
+    ]

@@ -1,7 +1,9 @@
 """Render the pictures of the start screen, the cockpit and the presenter view.
 
 Run with ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.render_pictures``;
-the PNGs land in ``docs/pictures`` at 1920x1080, as a projector shows them.
+the PNGs land in ``docs/pictures`` at 1920x1080, as a projector shows them, and every
+step of both agendas in the cockpit at 1280x720, the smallest room screen, lands in
+``docs/pictures/1280x720``.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitation.workshops import new_workshop
 from tests.ui.conftest import FakeClock, FakeWall
+from tests.ui.room_screens import a_days_work, booth_screens
 from ui.cockpit import Cockpit
 from ui.main_window import MainWindow
+from ui.pages.booth import BoothPage
 from ui.preferences import Preferences
 from ui.theme import apply_theme, colours
 from workshop import commands
@@ -25,6 +29,7 @@ from workshop.store import Store, open_store
 
 OUT = Path(__file__).resolve().parents[2] / "docs" / "pictures"
 SIZE = (1920, 1080)
+SMALL = (1280, 720)
 TEAM = [
     ("Amara Okafor", "facilitator"),
     ("Bruno Lima", "sponsor"),
@@ -118,6 +123,55 @@ def render(theme: str, store_path: Path, folder: Path) -> list[Path]:
     return paths
 
 
+def render_small_screen(store_path: Path, folder: Path) -> list[Path]:
+    """Every step of both agendas, and the voting booth's ballot and results, at 1280x720."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "light")
+    out = OUT / f"{SMALL[0]}x{SMALL[1]}"
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for template in ("executive", "team"):
+        store = open_store(store_path.with_name(f"{template}-day.sqlite"))
+        example = a_days_work(store, template)
+        clock = FakeClock()
+        window = MainWindow(
+            store,
+            clock=clock,
+            wall=FakeWall(clock),
+            today=lambda: dt.date(2026, 11, 23),
+            preferences=Preferences(folder / f"{template}-small.ini"),
+            beep=lambda: None,
+        )
+        window.resize(*SMALL)
+        window.show()
+        window.start()
+        cockpit = window.open_workshop(example.workshop_id)
+        assert cockpit is not None
+        for number, step in enumerate(cockpit.engine.agenda.steps(), start=1):
+            cockpit.go_to(step.id)
+            name = f"{template}-{number:02d}-{step.kind}"
+            paths.append(save_small(window, out / f"{name}.png"))
+            page = cockpit.page_area.widget()
+            if isinstance(page, BoothPage) and step.kind == "objective_vote":
+                for screen in booth_screens(cockpit.engine, page):
+                    if screen == "a voter's ballot":
+                        paths.append(save_small(window, out / f"{name}-ballot.png"))
+                settle()
+                cockpit.page_area.ensureWidgetVisible(page.results.tie_boxes[0])
+                paths.append(save_small(window, out / f"{name}-results-with-a-tie.png"))
+        cockpit.engine.agenda.pause()
+        window.close()
+        store.close()
+    return paths
+
+
+def save_small(window: MainWindow, path: Path) -> Path:
+    settle()
+    window.grab().save(str(path))
+    return path
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -133,6 +187,8 @@ def main() -> None:
             store.close()
             for path in render(theme, store_path, folder):
                 print(path)
+        for path in render_small_screen(folder / "day.sqlite", folder):
+            print(path)
     del app
 
 

@@ -7,6 +7,8 @@ one vertical scroll bar can move.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,7 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitation.engine import WorkshopEngine
 from tests.ui.pages import okr_example, pictures
+from tests.ui.pages.pictures import add_post_its
+from ui.pages.booth import BoothPage
 from workshop.store import Store
 
 ROOM_SCREENS = [(1280, 720), (1366, 768), (1600, 900), (1920, 1080)]
@@ -115,3 +120,40 @@ def what_does_not_fit(area: QAbstractScrollArea) -> list[str]:
         elif _squeezed(widget):
             found.append(f"{_name(widget)}{_text(widget)} is squeezed")
     return found
+
+
+def booth_screens(engine: WorkshopEngine, page: BoothPage) -> Iterator[str]:
+    """Take the objective vote's booth through its screens, naming each one shown.
+
+    The round is set up through the engine (the booth's own tests click through it);
+    each screen is then what the booth shows for that state, and the last one has a
+    tie at the cut line, so the tie box with its run-off button is on screen.
+    """
+    voting = engine.voting
+    yield "settings"
+    cards = add_post_its(engine)
+    page.refresh()
+    yield "settings with every post-it"
+    round_id = voting.open_round(
+        "objectives", list(cards.values()), votes_per_person=2, max_per_option=2
+    )
+    options = [o.id for o in voting.round(round_id).options]
+    people = [p.id for p in voting.participants()]
+    page.refresh()
+    yield "who votes next"
+    page.choose_voter(people[0])
+    page.cast(options[0])
+    yield "a voter's ballot"
+    page.hand_over()
+    # Three cards with two votes each, tied at a cut line kept at two.
+    picks = [(0, 0), (1, 1), (2, 2)]
+    for person, (first, second) in zip(people[1:], picks, strict=False):
+        voting.cast_vote(round_id, person, options[first])
+        voting.cast_vote(round_id, person, options[second])
+    voting.close(round_id)
+    page.refresh()
+    yield "sealed"
+    voting.reveal(round_id)
+    voting.set_cut_line(round_id, 2)
+    page.refresh()
+    yield "results with a tie at the cut"

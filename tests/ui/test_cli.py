@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from exports.names import SHEET_NAMES
 from tests.workshop.samples import build_full_workshop
 from ui.cli import main
 from workshop import commands, interchange
@@ -209,7 +210,7 @@ def test_export_blank_needs_no_workshop_and_no_file(
     status, printed, _ = run(capsys, "export", "--db", str(db), "--blank", "--out", str(out))
     assert status == 0
     names = [Path(line).name for line in printed.splitlines()]
-    assert len(names) == 8 and all(name.endswith("(blank).pdf") for name in names)
+    assert len(names) == len(SHEET_NAMES) and all(name.endswith("(blank).pdf") for name in names)
     assert not db.exists(), "blank templates need no workshop file"
     from pypdf import PdfReader
 

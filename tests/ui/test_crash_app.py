@@ -72,10 +72,13 @@ def test_a_killed_app_comes_back_with_the_booth_and_the_timer_as_they_were(
     booth = cockpit.page_area.widget()
     assert isinstance(booth, BoothPage)
     assert booth.screens.currentWidget() is booth.next_voter
-    assert booth.next_voter.progress.text() == "1 of 3 have voted · 1 not finished"
+    assert booth.next_voter.progress.text() == (
+        "1 of 3 have voted · 1 not finished, their dots kept: pick the name to go on"
+    )
     buttons = {p.name: booth.next_voter.buttons[p.id] for p in booth.people}
     assert buttons["Ana"].text() == "✓ Ana"
-    assert buttons["Bo"].text() == "Bo\nnot finished · 1 dot kept"
+    assert buttons["Bo"].text() == "Bo\nnot finished"
+    assert buttons["Bo"].accessibleName() == "Bo, has not finished, 1 dot kept"
     assert buttons["Cy"].text() == "Cy"
 
     qtbot.mouseClick(buttons["Bo"], Qt.MouseButton.LeftButton)
@@ -105,10 +108,11 @@ def test_after_a_long_stop_the_room_is_asked_before_the_time_away_counts(
     assert cockpit is not None
     offer = cockpit.resume_offer
     assert offer.isVisible()
-    assert "was running when the app stopped, 25:00 ago" in offer.message.text()
+    assert "was running when the app stopped, 25 min ago" in offer.message.text()
     assert not cockpit.engine.agenda.running
     assert cockpit.engine.agenda.used() == pytest.approx(SECONDS_BEFORE_THE_LAST_WRITE)
 
+    assert offer.count.text() == "Count the 25 min and carry on"
     qtbot.mouseClick(offer.count, Qt.MouseButton.LeftButton)
     assert not offer.isVisible()
     assert cockpit.engine.agenda.running

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.ui.pages.workshop_room import room
@@ -155,3 +155,23 @@ def test_copying_codes_switches_phones_to_codes(qtbot: QtBot, store: Store) -> N
     assert window.server is not None
     state = json.load(urllib.request.urlopen(window.server.address + "/state", timeout=10))
     assert state["codes_only"] and state["people"] == []
+
+
+def test_paper_ballots_dots_are_added_to_the_round(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page, window = booth_with_phones(qtbot, store)
+    assert page.round is not None
+    first = page.round.options[0].id
+
+    def typed(dialog: phone_panel.PaperCountsDialog) -> int:
+        dialog.spins[first].setValue(4)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(phone_panel.PaperCountsDialog, "exec", typed)
+    click(qtbot, window.paper_counts)
+    engine = page.context.engine
+    engine.voting.cast_vote(page.round.id, page.people[0].id, first)
+    rows = engine.voting.result(page.round.id, facilitator=True).rows
+    assert {r.option_id: r.count for r in rows}[first] == 5
+    assert page.bar.control("Vote on your phones") is not None

@@ -20,7 +20,7 @@ def build_full_workshop(store: Store, team: str = "Field Support") -> int:
             cycle_start=dt.date(2027, 1, 4),
             cycle_end=dt.date(2027, 3, 26),
             template="executive",
-            settings={"verdicts": {"delivered": 0.7}},
+            settings={"verdict_thresholds": {"delivered": 0.6}, "ends_at": "2027-01-04T17:00:00"},
         )
         s.add(w)
         s.flush()
@@ -80,7 +80,7 @@ def build_full_workshop(store: Store, team: str = "Field Support") -> int:
             text="Customers never need a second visit",
             why_it_matters="Every repeat visit costs a day of someone's work",
             rank=1,
-            status="selected",
+            status="final",
             source_card_id=second.id,
         )
         s.add(objective)

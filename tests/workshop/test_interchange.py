@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from facilitation import imports
 from tests.workshop.samples import HOSTILE_TEXT, build_full_workshop
 from workshop import commands, interchange
 from workshop.store import Store, open_store
@@ -55,9 +56,7 @@ def test_round_trip_gives_the_same_document(document: dict[str, Any], tmp_path: 
     try:
         # A workshop already there shifts every database id in the new file.
         build_full_workshop(other, team="Already here")
-        imported = interchange.import_workshop(
-            other, interchange.loads(interchange.dumps(document))
-        )
+        imported = imports.import_workshop(other, interchange.loads(interchange.dumps(document)))
         again = interchange.export_workshop(other, imported)
     finally:
         other.close()
@@ -68,7 +67,7 @@ def test_round_trip_gives_the_same_document(document: dict[str, Any], tmp_path: 
 def _refusal(store: Store, document: dict[str, Any]) -> str:
     before = commands.list_workshops(store)
     with pytest.raises(interchange.InterchangeError) as refused:
-        interchange.import_workshop(store, document)
+        imports.import_workshop(store, document)
     assert commands.list_workshops(store) == before, "nothing may be written"
     message = str(refused.value)
     assert "\n" not in message

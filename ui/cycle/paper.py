@@ -254,5 +254,6 @@ class PaperPage(CyclePage):
 
     def focus_first(self) -> None:
         self.view.setFocus()
-        if self.model.rowCount() and not self.view.currentIndex().isValid():
-            self.view.setCurrentIndex(self.model.index(0, 1))
+        current = self.view.currentIndex()
+        if self.model.rowCount() and (not current.isValid() or current.column() == TEXT_COLUMN):
+            self.view.setCurrentIndex(self.model.index(max(current.row(), 0), 1))

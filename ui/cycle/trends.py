@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from facilitation.cycle import expected_at
 from facilitation.engine.cycle import CycleKeyResult
 from facilitation.scoring import WEEKS_IN_CYCLE
 from ui.cycle.parts import CONFIDENCE_FILLS, WARNING_FILL, CyclePage
@@ -58,7 +57,7 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.ci.layout.setRowStretchFactor(0, 3)
         self.ci.layout.setRowStretchFactor(1, 2)
         for plot, label in ((self.actual_plot, "Actual"), (self.confidence_plot, "Confidence")):
-            plot.setXRange(0.5, WEEKS_IN_CYCLE + 0.5, padding=0)
+            plot.setXRange(0, WEEKS_IN_CYCLE + 0.5, padding=0)
             plot.showGrid(x=True, y=True, alpha=0.25)
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
@@ -82,8 +81,8 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.confidence_plot.clear()
         if kr.baseline is not None and kr.target is not None:
             self.actual_plot.plot(
-                [0.5, WEEKS_IN_CYCLE],
-                [expected_at(kr.baseline, kr.target, 0), kr.target],
+                [0, WEEKS_IN_CYCLE],
+                [kr.baseline, kr.target],
                 pen=pg.mkPen(LINE_COLOUR, width=3, style=Qt.PenStyle.DashLine),
                 name="The line to the target",
             )

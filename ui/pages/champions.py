@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QListView,
-    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -40,6 +39,7 @@ from facilitation.workshops import ROLE_LABELS
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import set_champion, set_okr_champion
 from ui.pages.okr_widgets import OkrPage, big_list, caption, empty_state, label, objective_line
+from ui.reflow import columns, show_every_row
 from ui.theme import set_state
 from ui.widgets.fonts import body_font
 from ui.widgets.rows import AnyIndex, RowsModel
@@ -72,6 +72,9 @@ class PersonChip:
         if not self.load:
             return "no key results yet"
         return f"{self.load} key result" + ("s" if self.load > 1 else "")
+
+
+WIDEST_LOAD_WORDS = PersonChip(0, "", "", 0, False).load_words
 
 
 class PeopleModel(RowsModel[PersonChip]):
@@ -131,9 +134,15 @@ class ChipDelegate(QStyledItemDelegate):
     PADDING = 18
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        """As wide as the chip's widest words, whatever its load: the grid keeps its places.
+
+        A chip that narrowed when its load changed would leave the end of its old words
+        on screen until the whole list was laid out again.
+        """
         person: PersonChip = index.data(RowsModel.ObjectRole)
-        name = QFontMetrics(body_font(bold=True)).horizontalAdvance(index.data() or "")
-        load = QFontMetrics(body_font(24)).horizontalAdvance(person.load_words if person else "")
+        named = f"★ {person.name}" if person else ""
+        name = QFontMetrics(body_font(bold=True)).horizontalAdvance(named)
+        load = QFontMetrics(body_font(24)).horizontalAdvance(WIDEST_LOAD_WORDS)
         return QSize(max(name, load) + 2 * self.PADDING + 16, self.HEIGHT)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
@@ -180,6 +189,7 @@ def people_view(model: PeopleModel) -> QListView:
     view.setDefaultDropAction(Qt.DropAction.CopyAction)
     view.setSelectionMode(QListView.SelectionMode.SingleSelection)
     view.setFrameShape(QFrame.Shape.NoFrame)
+    show_every_row(view)
     return view
 
 
@@ -254,12 +264,9 @@ class KeyResultSlot(QFrame):
             f"Champion of key result {rank}",
             lambda person, name: self.on_assign(self.key_result_id, person, name),
         )
-        self.picker.setMinimumWidth(300)
-        row = QHBoxLayout(self)
+        row = columns((self.words, 1, 300), (self.picker, 0, 300), spacing=16)
         row.setContentsMargins(16, 10, 12, 10)
-        row.setSpacing(16)
-        row.addWidget(self.words, 1)
-        row.addWidget(self.picker)
+        self.setLayout(row)
         set_state(self, "drop", "off")
 
     def show_key_result(self, kr: KeyResultView, rank: int, people: Sequence[PersonChip]) -> None:
@@ -317,7 +324,6 @@ class ChampionsPage(OkrPage):
         self.setStyleSheet(self.styleSheet() + SLOT_STYLE)
         self.people: list[PersonChip] = []
         self.okr_champion = PersonPicker("The team's OKR champion", self.set_okr_champion)
-        self.okr_champion.setMinimumWidth(360)
         self.people_model = PeopleModel()
         self.people_view = people_view(self.people_model)
         self.warnings_model = WarningsModel()
@@ -335,35 +341,23 @@ class ChampionsPage(OkrPage):
         self.nothing_picked = empty_state(
             "No key results yet: write and pick them in the earlier steps."
         )
-        scroll = QScrollArea()
-        scroll.setWidget(self.board)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.board_scroll = scroll
 
         champion_row = QHBoxLayout()
         champion_row.addWidget(caption("The team's OKR &champion", self.okr_champion))
-        champion_row.addWidget(self.okr_champion)
+        champion_row.addWidget(self.okr_champion, 1)
         champion_row.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(label("People", "sectionTitle", bold=True))
-        left.addWidget(self.people_view, 3)
+        left.addWidget(self.people_view)
         left.addWidget(label("What to look at", "sectionTitle", bold=True))
-        left.addWidget(self.warnings, 2)
+        left.addWidget(self.warnings)
         left.addWidget(self.all_clear)
-        side = QWidget()
-        side.setLayout(left)
-        side.setMaximumWidth(600)
+        left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.nothing_picked)
-        right.addWidget(scroll, 1)
-        row = QHBoxLayout()
-        row.setSpacing(32)
-        row.addWidget(side, 2)
-        row.addLayout(right, 3)
+        right.addWidget(self.board, 1)
         self.body.addLayout(champion_row)
-        self.body.addLayout(row, 1)
+        self.body.addLayout(columns((left, 2, 340), (right, 3, 480), spacing=32), 1)
         self.refresh()
 
     def reload(self) -> None:

@@ -45,7 +45,7 @@ from facilitation.quality import Finding, KeyResultDraft, RuleBook
 from ui.commands import Changes
 from ui.pages.base import Page
 from ui.pages.context import PageContext
-from ui.reflow import show_every_row
+from ui.reflow import any_width_drop_down, show_every_row
 from ui.widgets.banner import Banner
 from ui.widgets.fields import CommitLineEdit, CommitTextEdit
 from ui.widgets.fonts import BODY_PX, LARGE_PX, body_font
@@ -173,7 +173,9 @@ class OkrPage(Page):
         outer.addWidget(self.heading)
         outer.addWidget(self.guidance)
         outer.addWidget(self.banner)
-        outer.addLayout(self.body, 1)
+        outer.addLayout(self.body)
+        # A page shorter than the screen keeps its height; the room below stays empty.
+        outer.addStretch(1)
 
     @property
     def okrs(self) -> OkrEngine:
@@ -303,8 +305,8 @@ class CheckedItemsModel(RowsModel[CheckedItem]):
 
 
 def objective_line(objective: ObjectiveView) -> str:
-    rank = f"{objective.rank}. " if objective.rank is not None else "· "
-    return rank + " ".join(objective.text.split())
+    """The objective with its number, as the sheets print it, ranked or not."""
+    return f"{objective.number}. " + " ".join(objective.text.split())
 
 
 class ObjectivesModel(RowsModel[ObjectiveView]):
@@ -429,10 +431,7 @@ class ObjectiveChooser(QWidget):
         self.combo.setAccessibleName("Objective")
         self.combo.setMinimumHeight(56)
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.combo.setMinimumContentsLength(12)
+        any_width_drop_down(self.combo)
         self.caption = label("Objective", "sectionTitle", bold=True, wrap=False)
         self.caption.setBuddy(self.combo)
         self.on_change = on_change

@@ -118,7 +118,9 @@ class StepPage(Page):
         outer.addWidget(self.banner)
         self.body = QVBoxLayout()
         self.body.setSpacing(12)
-        outer.addLayout(self.body, 1)
+        outer.addLayout(self.body)
+        # A page shorter than the screen keeps its height; the room below stays empty.
+        outer.addStretch(1)
 
     def message_area(self) -> Banner:
         return self.banner

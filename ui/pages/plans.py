@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -46,6 +45,7 @@ from ui.pages.okr_widgets import (
     label,
     select_id,
 )
+from ui.reflow import Columns, columns, show_every_row
 from ui.widgets.fonts import body_font
 from ui.widgets.rows import AnyIndex, RowsModel, RowsTableModel
 
@@ -61,10 +61,16 @@ class BigTable(QTableView):
     """
 
     def __init__(
-        self, model: QAbstractItemModel, accessible_name: str, weights: Sequence[float]
+        self,
+        model: QAbstractItemModel,
+        accessible_name: str,
+        weights: Sequence[float],
+        whole_words: Sequence[int] = (),
     ) -> None:
         super().__init__()
         self.weights = list(weights)
+        self.whole_words = set(whole_words)
+        """Columns of a few fixed words (a priority), never cut: they take their width first."""
         self.setModel(model)
         self.setFont(body_font())
         self.setAccessibleName(accessible_name)
@@ -85,17 +91,26 @@ class BigTable(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         model.modelReset.connect(self.fit_rows)
         model.dataChanged.connect(self.fit_rows)
+        self.whole = show_every_row(self)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         width = self.viewport().width()
-        total = sum(self.weights)
+        fixed = {
+            column: max(
+                self.sizeHintForColumn(column), self.horizontalHeader().sectionSizeHint(column)
+            )
+            for column in self.whole_words
+        }
+        rest = max(width - sum(fixed.values()), 0)
+        total = sum(w for column, w in enumerate(self.weights) if column not in fixed)
         for column, weight in enumerate(self.weights):
-            self.setColumnWidth(column, int(width * weight / total))
+            self.setColumnWidth(column, fixed.get(column, int(rest * weight / total)))
         self.fit_rows()
 
     def fit_rows(self, *_args: Any) -> None:
         self.resizeRowsToContents()
+        self.whole.fit()
 
 
 def selected_id(view: QTableView) -> Any:
@@ -232,7 +247,6 @@ class InitiativesPage(OkrPage):
         self.names: list[str] = []
         self.key_results_model = PlannedKeyResultsModel()
         self.key_results = big_list("Key results", self.key_results_model)
-        self.key_results.setMaximumWidth(560)
         self.key_results.selectionModel().currentChanged.connect(self._show_current)
         self.nothing_yet = empty_state(
             "No key results yet: write and pick them in the earlier steps."
@@ -240,7 +254,9 @@ class InitiativesPage(OkrPage):
         self.not_picked = empty_state("None picked yet: every candidate is shown.")
         self.chosen_title = label("", "sectionTitle", bold=True)
         self.model = InitiativesModel(InitiativesModel.COLUMNS, self.edit)
-        self.table = BigTable(self.model, "Initiatives of the chosen key result", (5, 2, 2))
+        self.table = BigTable(
+            self.model, "Initiatives of the chosen key result", (5, 2, 2), whole_words=(2,)
+        )
         self.owner_delegate = OwnerDelegate(self.table, self.names)
         self.table.setItemDelegateForColumn(1, self.owner_delegate)
         self.table.setItemDelegateForColumn(2, PriorityDelegate(self.table))
@@ -261,11 +277,13 @@ class InitiativesPage(OkrPage):
         self.remove_button.clicked.connect(self.remove)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove)
 
-        adding = QHBoxLayout()
-        adding.addWidget(self.new_text, 3)
-        adding.addWidget(self.new_owner, 1)
-        adding.addWidget(self.new_priority, 1)
-        adding.addWidget(self.add_button)
+        adding = columns(
+            (self.new_text, 3, 320),
+            (self.new_owner, 1, 180),
+            (self.new_priority, 0, 0),
+            (self.add_button, 0, 0),
+            spacing=10,
+        )
         right = QVBoxLayout()
         right.addWidget(self.chosen_title)
         right.addWidget(self.table, 1)
@@ -277,12 +295,8 @@ class InitiativesPage(OkrPage):
         left.addWidget(label("Key results", "sectionTitle", bold=True))
         left.addWidget(self.not_picked)
         left.addWidget(self.key_results, 1)
-        row = QHBoxLayout()
-        row.setSpacing(32)
-        row.addLayout(left, 2)
-        row.addWidget(self.work, 5)
         self.body.addWidget(self.nothing_yet)
-        self.body.addLayout(row, 1)
+        self.body.addLayout(columns((left, 2, 340), (self.work, 5, 520), spacing=32), 1)
         self.refresh()
 
     def reload(self) -> None:
@@ -298,9 +312,8 @@ class InitiativesPage(OkrPage):
         for objective in self.okrs.objectives():
             krs = objective.selected_key_results or objective.key_results
             unpicked = unpicked or (bool(krs) and not objective.selected_key_results)
-            rank = objective.rank if objective.rank is not None else "·"
             planned.extend(
-                PlannedKeyResult(kr, f"Objective {rank}, KR {number}:")
+                PlannedKeyResult(kr, f"Objective {objective.number}, KR {number}:")
                 for number, kr in enumerate(krs, start=1)
             )
         chosen = current_id(self.key_results)
@@ -386,15 +399,15 @@ class CommsPlanPage(OkrPage):
         self.table = BigTable(self.model, "The communications plan", (2, 3, 2, 1.4, 1.4))
         self.nothing_yet = empty_state("Nobody is on the plan yet: add the first line below.")
         self.new: dict[str, Any] = {}
-        adding = QHBoxLayout()
+        adding = Columns(spacing=10)
         for field, title in COMMS_COLUMNS:
             typed = entry(f"New line: {title.lower()}", COMMS_PROMPTS[field])
             typed.returnPressed.connect(self.add)
             self.new[field] = typed
-            adding.addWidget(typed, 2 if field == "message" else 1)
+            adding.add(typed, 2 if field == "message" else 1, 200)
         self.add_button = button("Add to the plan")
         self.add_button.clicked.connect(self.add)
-        adding.addWidget(self.add_button)
+        adding.add(self.add_button, 0, 0)
         self.remove_button = button("Remove", "Remove the chosen line of the plan")
         self.remove_button.clicked.connect(self.remove)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove)

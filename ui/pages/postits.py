@@ -78,7 +78,7 @@ from ui.pages.page_parts import (
     elided,
     see_through,
 )
-from ui.reflow import columns
+from ui.reflow import any_width_drop_down, columns, room_on_screen, show_every_row
 from ui.widgets.fonts import body_font
 
 KINDS: tuple[str, ...] = ("objective_postits",)
@@ -350,7 +350,11 @@ class PostItDelegate(QStyledItemDelegate):
 
 
 class CardGrid(QListView):
-    """A wrapping grid of cards whose size is chosen so every card fits when it can."""
+    """A wrapping grid of cards whose size is chosen so every card fits when it can.
+
+    The cards fit the room left on screen below the grid's top; when even the smallest
+    do not, the grid shows them all and the page scrolls, never the grid itself.
+    """
 
     def __init__(self) -> None:
         super().__init__()
@@ -364,18 +368,17 @@ class CardGrid(QListView):
         self.setUniformItemSizes(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.whole = show_every_row(self, least_rows=1)
 
     def fit(self) -> None:
         """Choose the card size that shows every card with the most room for its words."""
         count = self.model().rowCount() if self.model() else 0
-        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        chosen = fit_card_size(
-            count, self.viewport().width() - scrollbar - 4, self.viewport().height() - 4
-        )
+        room = room_on_screen(self) - 2 * self.frameWidth() - 4
+        chosen = fit_card_size(count, self.viewport().width() - 4, max(room, 0))
         if chosen != self.card_size:
             self.card_size = chosen
             self.setGridSize(chosen)
-            self.scheduleDelayedItemsLayout()
+        self.whole.fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -496,6 +499,7 @@ class CardDialog(QDialog):
         origin.addWidget(QLabel("Prompted by"))
         self.origin = QComboBox()
         self.origin.setAccessibleName("What prompted this post-it")
+        any_width_drop_down(self.origin, 20)
         self.origin.activated.connect(self._link)
         origin.addWidget(self.origin, 1)
         layout.addLayout(origin)
@@ -613,6 +617,7 @@ class PostItPage(StepPage):
         self.swatches[self.new_colour].setChecked(True)
         self.new_origin = QComboBox()
         self.new_origin.setAccessibleName("What prompted the new post-it")
+        any_width_drop_down(self.new_origin)
         self.add_button = button("Add", "Add the post-it")
         self.add_button.clicked.connect(self._add)
         self.body.addLayout(

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -57,7 +56,7 @@ from ui.pages.okr_widgets import (
     rules_for,
     select_id,
 )
-from ui.reflow import columns
+from ui.reflow import FittedStack, columns
 
 KINDS = ("quality_check", "refine")
 
@@ -270,7 +269,7 @@ class QualityPage(OkrPage):
             findings_beside=False,
             compact=True,
         )
-        self.editors = QStackedWidget()
+        self.editors = FittedStack()
         self.editors.addWidget(self.objective_editor)
         self.editors.addWidget(self.key_result_editor)
         thresholds = self.key_result_editor.thresholds_panel if self.refining else None

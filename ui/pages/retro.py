@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QPushButton,
-    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -51,7 +50,7 @@ from ui.pages.board_commands import (
 )
 from ui.pages.context import PageContext
 from ui.pages.page_parts import INK, StepPage, see_through
-from ui.reflow import Columns, show_every_row
+from ui.reflow import Columns, FittedStack, show_every_row
 from ui.widgets.fonts import body_font
 
 KINDS: tuple[str, ...] = ("retrospective", "close_retro")
@@ -392,7 +391,7 @@ class RetroPage(StepPage):
         switch = Columns(spacing=8)
         self.board_buttons: dict[str, QPushButton] = {}
         self.board_group = QButtonGroup(self)
-        self.stack = QStackedWidget()
+        self.stack = FittedStack()
         self.columns: dict[str, NoteColumn] = {}
         for board, columns in BOARDS.items():
             choice = QPushButton(BOARD_NAMES[board])

@@ -10,10 +10,11 @@ its own: the elements of a good OKR, large enough for the room.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.pages.base import Page
 from ui.pages.context import PageContext
+from ui.reflow import FittedTabs
 from ui.widgets.banner import Banner
 
 KINDS = ("refresher", "choose_objectives", "choose_key_results", "ambition_check", "next_steps")
@@ -93,7 +94,7 @@ class RefresherPage(Page):
         return self.no_messages
 
 
-class StepTabs(QTabWidget):
+class StepTabs(FittedTabs):
     """One team step: the pages it is made of, as tabs; only the shown tab is read."""
 
     def __init__(self, context: PageContext, kind: str) -> None:

@@ -17,10 +17,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
     QGridLayout,
-    QHBoxLayout,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -37,6 +34,7 @@ from ui.pages.okr_commands import (
     remove_metric,
 )
 from ui.pages.okr_widgets import OkrPage, big_list, button, current_id, entry, label
+from ui.reflow import Columns, any_width_drop_down, columns
 from ui.widgets.fields import CommitLineEdit, CommitTextEdit
 from ui.widgets.rows import RowsModel
 from workshop.snapshot import load_snapshot
@@ -190,13 +188,14 @@ class WorksheetPage(OkrPage):
 
         self.dependencies_model = DependenciesModel()
         self.dependencies = big_list("6. Dependency map", self.dependencies_model)
-        self.dependencies.setMinimumHeight(130)
         self.new_direction = QComboBox()
         self.new_direction.setAccessibleName("Who depends on whom")
         for key, words in DEPENDENCY_DIRECTIONS.items():
             self.new_direction.addItem(words, key)
         self.new_strength = QComboBox()
         self.new_strength.setAccessibleName("How strong the dependency is")
+        for drop_down in (self.new_direction, self.new_strength):
+            any_width_drop_down(drop_down)
         for key, words in DEPENDENCY_STRENGTHS.items():
             self.new_strength.addItem(words, key)
         self.new_team = entry("The other team", "Which team?")
@@ -215,7 +214,6 @@ class WorksheetPage(OkrPage):
         }
         self.metric_choice: str | None = None
         for kind_, view in self.metric_lists.items():
-            view.setMinimumHeight(130)
             view.selectionModel().currentChanged.connect(
                 lambda current, _old, k=kind_: self._metric_chosen(k, current.isValid())
             )
@@ -276,42 +274,32 @@ class WorksheetPage(OkrPage):
         metrics = QVBoxLayout()
         metrics.setSpacing(6)
         metrics.addWidget(section_title("11", "Metrics map"))
-        lists = QGridLayout()
-        for place, (kind_, words) in enumerate(METRIC_KINDS.items()):
-            lists.addWidget(label(words, "fieldLabel", bold=True), 0, place)
-            lists.addWidget(self.metric_lists[kind_], 1, place)
-        lists.addWidget(label("★ in the OKR sweet spot", "pageNote"), 2, 0, 1, 3)
-        metrics.addLayout(lists, 1)
-        adding_metric = QHBoxLayout()
-        adding_metric.addWidget(self.new_metric_kind)
-        adding_metric.addWidget(self.new_metric, 1)
-        adding_metric.addWidget(self.sweet_spot)
-        adding_metric.addWidget(self.add_metric_button)
-        adding_metric.addWidget(self.remove_metric_button)
+        lists = Columns(spacing=16)
+        for kind_, words in METRIC_KINDS.items():
+            kind_list = QVBoxLayout()
+            kind_list.addWidget(label(words, "fieldLabel", bold=True))
+            kind_list.addWidget(self.metric_lists[kind_])
+            lists.add(kind_list, 1, 220)
+        metrics.addLayout(lists)
+        metrics.addWidget(label("★ in the OKR sweet spot", "pageNote"))
+        adding_metric = columns(
+            (self.new_metric_kind, 0, 0),
+            (self.new_metric, 1, 300),
+            (self.sweet_spot, 0, 0),
+            (self.add_metric_button, 0, 0),
+            (self.remove_metric_button, 0, 0),
+            spacing=10,
+        )
         metrics.addLayout(adding_metric)
 
-        sheet = QWidget()
-        rows = QVBoxLayout(sheet)
-        rows.setContentsMargins(0, 0, 16, 0)
-        rows.setSpacing(12)
-        top = QHBoxLayout()
-        top.setSpacing(36)
+        # Three columns of fields, then the two maps; on a narrower screen each wraps
+        # below the one before, and the page scrolls as one sheet.
+        top = Columns(spacing=36)
         for column in (first, second, third):
             column.addStretch(1)
-            top.addLayout(column, 1)
-        bottom = QHBoxLayout()
-        bottom.setSpacing(36)
-        bottom.addLayout(dependencies, 2)
-        bottom.addLayout(metrics, 3)
-        rows.addLayout(top)
-        rows.addLayout(bottom, 1)
-        scroll = QScrollArea()
-        scroll.setWidget(sheet)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setAccessibleName("The worksheet")
-        self.body.addWidget(scroll, 1)
+            top.add(column, 1, 360)
+        self.body.addLayout(top)
+        self.body.addLayout(columns((dependencies, 2, 420), (metrics, 3, 520), spacing=36), 1)
 
     def _add_field(self, layout: QVBoxLayout, field: str) -> None:
         number, words, _prompt = TEXT_FIELDS[field]

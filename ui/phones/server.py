@@ -353,7 +353,7 @@ class PhoneServer:
         if view.voter is not None and view.ballot is not None:
             me = {"name": view.voter.name, "sent": view.voter.sent, **_mine(view.ballot)}
         return {
-            "status": voting_round.status if voting_round.counting == "dots" else "closed",
+            "status": voting_round.status if voting_round.counting != "manual" else "closed",
             "question": question(voting_round),
             "votes_per_person": voting_round.votes_per_person,
             "max_per_option": voting_round.max_per_option,

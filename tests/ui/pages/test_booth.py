@@ -185,6 +185,7 @@ def test_a_secret_vote_from_settings_to_objectives(qtbot: QtBot, store: Store) -
     assert not any(tied for _, _, tied in tally(page)[:3])
     assert [row.option_id for row in page.results.model.rows[:3]] == order
     assert page.results.final.isEnabled()
+    assert page.results.final_reason.text() == "2 objectives above the line, ranked in this order."
     assert page.results.not_now.isVisible()
 
     kept = [page.results.model.rows[i].label for i in range(2)]
@@ -440,3 +441,16 @@ def test_a_vote_needs_two_cards_and_says_so(qtbot: QtBot, store: Store) -> None:
     assert page.screens.currentWidget() is page.setup
     assert "at least two cards" in page.banner.text()
     assert fresh(context).voting.rounds() == []
+
+
+def test_one_objective_above_the_line_reads_in_the_singular(qtbot: QtBot, store: Store) -> None:
+    page = open_page(qtbot, with_cards(store))
+    open_vote(qtbot, page)
+    vote(qtbot, page, "Ines", [CANDIDATES[0], CANDIDATES[0], CANDIDATES[0]])
+    click(qtbot, bar_button(page, "Close the vote"))
+    click(qtbot, page.sealed.reveal)
+    page.results.keep.setFocus()
+    page.results.keep.selectAll()
+    qtbot.keyClicks(page.results.keep, "1")
+    qtbot.keyClick(page.results.keep, Qt.Key.Key_Return)
+    assert page.results.final_reason.text() == "1 objective above the line, ranked in this order."

@@ -126,3 +126,21 @@ def test_without_key_results_the_page_says_where_they_come_from(qtbot: QtBot, st
     assert page.nothing_picked.isVisible()
     assert page.slots == {}
     assert page.people_model.rowCount() == 5
+
+
+def test_a_chip_keeps_its_width_when_its_load_changes(qtbot: QtBot, store: Store) -> None:
+    """A chip that narrowed would leave the end of "no key results yet" on screen."""
+    example = okr_example.with_picks(okr_example.platform_workshop(store))
+    context = PageContext(store, example.workshop_id, example.engine, UndoStack())
+    page = open_page(qtbot, context)
+    view = page.people_view
+    ines = next(r for r, chip in enumerate(page.people_model.rows) if chip.name == "Ines")
+    index = page.people_model.index(ines, 0)
+    assert index.data(Qt.ItemDataRole.AccessibleTextRole).endswith("no key results yet")
+    places = [view.visualRect(page.people_model.index(r, 0)) for r in range(5)]
+    words = view.fontMetrics().horizontalAdvance("no key results yet")
+    assert places[ines].width() > words
+
+    pick(qtbot, page.slots[example.key_results["rollbacks"]].picker, "Ines")
+    assert index.data(Qt.ItemDataRole.AccessibleTextRole).endswith(": 1 key result")
+    assert [view.visualRect(page.people_model.index(r, 0)) for r in range(5)] == places

@@ -157,7 +157,7 @@ def test_marks_land_on_the_right_words_after_emoji_and_other_scripts(
     page = open_page(qtbot, context)
     page.new_objective.insert(HOSTILE_TEXT)  # pasted: keys cannot carry emoji
     qtbot.keyClick(page.new_objective, Qt.Key.Key_Return)
-    assert page.model.index(0, 0).data() == "· " + " ".join(HOSTILE_TEXT.split())
+    assert page.model.index(0, 0).data() == "1. " + " ".join(HOSTILE_TEXT.split())
     (stored,) = fresh(context).okrs.objectives()
     assert stored.text == HOSTILE_TEXT
 

@@ -202,3 +202,38 @@ def test_plans_without_key_results_say_where_they_come_from(qtbot: QtBot, store:
     assert isinstance(comms, CommsPlanPage)
     assert comms.nothing_yet.isVisible()
     assert not comms.remove_button.isEnabled()
+
+
+def test_key_results_of_unranked_objectives_are_numbered_as_the_sheets_number_them(
+    qtbot: QtBot, store: Store
+) -> None:
+    context = room(store)
+    okrs = context.engine.okrs
+    for text in ("Releases are boring", "Every team self-serves its databases"):
+        objective = okrs.add_objective(text)
+        okrs.add_key_result(objective, f"{text}: from 2 teams to 9")
+    page = open_page(qtbot, context, "initiatives")
+    assert isinstance(page, InitiativesPage)
+    labels = [
+        str(page.key_results_model.index(row, 0).data()).partition(" Releases")[0]
+        for row in range(page.key_results_model.rowCount())
+    ]
+    assert [label.partition(":")[0] for label in labels] == [
+        "Objective 1, KR 1",
+        "Objective 2, KR 1",
+    ]
+
+
+def test_the_priority_column_shows_its_words_whole(qtbot: QtBot, store: Store) -> None:
+    _example, context = example_context(store)
+    page = open_page(qtbot, context, "initiatives")
+    assert isinstance(page, InitiativesPage)
+    table = page.table
+    for size in ((1700, 1000), (900, 700)):
+        page.resize(*size)
+        QApplication.processEvents()
+        assert page.width() == size[0]
+        shown = [page.model.index(r, 2).data() for r in range(page.model.rowCount())]
+        assert "Should have" in shown
+        assert table.columnWidth(2) >= table.sizeHintForColumn(2)
+        assert table.columnWidth(2) >= table.fontMetrics().horizontalAdvance("Should have")

@@ -32,8 +32,13 @@ def test_the_numbered_fields_are_typed_in_and_saved(qtbot: QtBot, store: Store) 
     assert page.mission.toPlainText() == ("Give every product team a fast, safe road to production")
     assert page.time.text() == "not decided yet"
 
-    focus(qtbot, page.fields["people"])
-    qtbot.keyClicks(page.fields["people"], "All five of us")
+    people = page.fields["people"]
+    assert people.toPlainText() == (  # type: ignore[union-attr]
+        "Ines (Facilitator), Kwame (Sponsor), Lotte (OKR lead), Mateo (KR lead), Noor (Contributor)"
+    ), "field 2 starts from the participants"
+    focus(qtbot, people)
+    qtbot.keyClick(people, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(people, "All five of us")
     focus(qtbot, page.fields["checkin_cadence"])
     qtbot.keyClicks(page.fields["checkin_cadence"], "Mondays 9:30")
     qtbot.keyClick(page.fields["checkin_cadence"], Qt.Key.Key_Return)

@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QStyle,
     QStyledItemDelegate,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from ui.pages.booth.models import BALLOT_FILL, DOT, MINE_ROLE, OPTION_ID_ROLE, BallotModel
 from ui.pages.page_parts import INK, button
 from ui.pages.postits import CardGrid, PostItDelegate, fit_lines
+from ui.reflow import columns
 from ui.widgets.fonts import body_font
 
 if TYPE_CHECKING:
@@ -212,24 +212,21 @@ class VoterScreen(QWidget):
         self.page = page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        head = QHBoxLayout()
         self.who = QLabel()
         self.who.setObjectName("headline")
-        head.addWidget(self.who)
+        self.who.setWordWrap(True)
         self.left = QLabel()
         self.left.setObjectName("emphasis")
         self.left.setAccessibleName("Votes left")
-        head.addSpacing(30)
-        head.addWidget(self.left)
-        head.addStretch(1)
         self.done = button("Done, hand over", tip="Clears the screen for the next voter")
         self.done.setObjectName("bigButton")
         self.done.setStyleSheet(
             "QPushButton { background: #166534; color: #FFFFFF; padding: 10px 28px; "
             "border-radius: 8px; }"
         )
-        head.addWidget(self.done)
-        layout.addLayout(head)
+        layout.addLayout(
+            columns((self.who, 1, 240), (self.left, 0, 0), (self.done, 0, 0), spacing=16)
+        )
         self.rule = QLabel()
         self.rule.setWordWrap(True)
         layout.addWidget(self.rule)

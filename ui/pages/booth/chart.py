@@ -23,7 +23,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -36,6 +35,7 @@ from facilitation.voting import TallyRow
 from ui.pages.booth.models import CUT, KEPT, NOT_NOW, OPTION_ID_ROLE, TIE, TallyModel, ordinal
 from ui.pages.page_parts import button, elided, see_through
 from ui.pages.postits import fit_lines
+from ui.reflow import columns
 from ui.widgets.fonts import body_font
 
 if TYPE_CHECKING:
@@ -233,15 +233,11 @@ class TieBox(QFrame):
         self.order.setFixedHeight(min(6, len(rows)) * 44 + 8)
         self.order.installEventFilter(self)
         layout.addWidget(self.order)
-        actions = QHBoxLayout()
         self.settle = button("Settle in this order")
         self.settle.clicked.connect(lambda: page.settle(self.ordered()))
-        actions.addWidget(self.settle)
         self.runoff = button("Run-off among these")
         self.runoff.clicked.connect(lambda: page.runoff(self.ordered()))
-        actions.addWidget(self.runoff)
-        actions.addStretch(1)
-        layout.addLayout(actions)
+        layout.addLayout(columns((self.settle, 0, 0), (self.runoff, 0, 0), spacing=8))
 
     def ordered(self) -> list[int]:
         return [int(self.order.item(i).data(OPTION_ID_ROLE)) for i in range(self.order.count())]

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
-    QStackedWidget,
     QWidget,
 )
 from shiboken6 import isValid
@@ -45,6 +44,7 @@ from ui.pages.voting_commands import (
     start_runoff,
 )
 from ui.phone_panel import PhoneVoteWindow
+from ui.reflow import FittedStack, any_width_drop_down
 from workshop.store import StoreError
 
 KINDS: tuple[str, ...] = ("objective_vote", "kr_vote")
@@ -90,7 +90,7 @@ class BoothPage(StepPage):
 
         self.objective_choice = QComboBox()
         self.objective_choice.setAccessibleName("Vote on the key results of")
-        self.objective_choice.setMinimumWidth(520)
+        any_width_drop_down(self.objective_choice, 20)
         self.objective_choice.activated.connect(self._objective_chosen)
         self.objective_label = QLabel("Key results of")
         if self.subject == "key_results":
@@ -100,7 +100,7 @@ class BoothPage(StepPage):
             self.objective_label.hide()
             self.objective_choice.hide()
 
-        self.screens = QStackedWidget()
+        self.screens = FittedStack()
         self.setup = SetupScreen(self)
         self.next_voter = NextVoterScreen()
         self.next_voter.chosen.connect(self.choose_voter)
@@ -139,7 +139,7 @@ class BoothPage(StepPage):
             self._show_setup()
         elif (
             self.round.is_open
-            and self.round.counting == "dots"
+            and self.round.counting != "manual"
             and self.round.id not in self.paper_rounds
         ):
             if self.show_live and self.round.totals_visible:

@@ -38,6 +38,7 @@ from facilitation.voting import DEFAULT_VOTES, MAX_VOTES, MIN_VOTES, TallyRow, V
 from ui.pages.booth.chart import ResultChart, TieBox
 from ui.pages.booth.models import OPTION_ID_ROLE, TallyModel
 from ui.pages.page_parts import button, discard, elided, see_through
+from ui.reflow import Columns, columns, show_every_row
 
 if TYPE_CHECKING:
     from ui.pages.booth.page import BoothPage
@@ -76,15 +77,10 @@ class NextVoterScreen(QWidget):
         self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress.setObjectName("emphasis")
         layout.addWidget(self.progress)
-        scroller = QScrollArea()
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        holder = QWidget()
-        self.grid = QGridLayout(holder)
-        self.grid.setSpacing(14)
-        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        scroller.setWidget(holder)
-        layout.addWidget(scroller, 1)
+        # As many names on a line as the screen takes; the page scrolls for a large room.
+        self.grid = Columns(spacing=14)
+        layout.addLayout(self.grid)
+        layout.addStretch(1)
         self.buttons: dict[int, QPushButton] = {}
         self.people: list[ParticipantView] = []
         self.turns: dict[int, VoterTurn] = {}
@@ -95,12 +91,11 @@ class NextVoterScreen(QWidget):
                 discard(old)
             self.buttons = {}
             self.people = list(people)
-            columns = 4 if len(people) <= 12 else 5
-            for number, person in enumerate(people):
+            for person in people:
                 choice = QPushButton()
                 choice.setObjectName("nameButton")
                 choice.clicked.connect(lambda _checked=False, p=person.id: self.chosen.emit(p))
-                self.grid.addWidget(choice, number // columns, number % columns)
+                self.grid.add(choice, stretch=1, least=NAME_BUTTON_WIDTH)
                 choice.show()
                 self.buttons[person.id] = choice
             self.turns = {}
@@ -115,15 +110,13 @@ class NextVoterScreen(QWidget):
         self.turns[person.id] = turn
         choice = self.buttons[person.id]
         if turn.voted:
-            text, state = f"✓ {person.name}", "has voted"
-            style = (
-                "QPushButton { background: #DCFCE7; color: #14532D; border: 2px solid #166534; }"
-            )
+            text, state, style = f"✓ {person.name}", "has voted", VOTED_STYLE
         elif turn.in_booth:
             dots = f"{turn.dots} {'dot' if turn.dots == 1 else 'dots'} kept"
-            text, state = f"{person.name}\nnot finished · {dots}", f"has not finished, {dots}"
-            style = (
-                "QPushButton { background: #FEF3C7; color: #78350F; border: 2px dashed #B45309; }"
+            text, state, style = (
+                f"{person.name}\nnot finished",
+                f"has not finished, {dots}",
+                UNFINISHED_STYLE,
             )
         else:
             text, state, style = person.name, "to vote", ""
@@ -138,17 +131,25 @@ class NextVoterScreen(QWidget):
             self._count()
 
     def _count(self) -> None:
-        done = sum(1 for p in self.people if self.turns.get(p.id, VoterTurn(0, False)).voted)
-        unfinished = sum(
-            1 for p in self.people if self.turns.get(p.id, VoterTurn(0, False)).in_booth
-        )
+        turns = [self.turns[p.id] for p in self.people if p.id in self.turns]
+        done = sum(1 for turn in turns if turn.voted)
+        unfinished = sum(1 for turn in turns if turn.in_booth)
         text = f"{done} of {len(self.people)} have voted"
         if unfinished:
-            text += f" · {unfinished} not finished"
+            text += f" · {unfinished} not finished, their dots kept: pick the name to go on"
         self.progress.setText(text)
 
 
 # Round settings
+
+
+NAME_BUTTON_WIDTH = 300
+
+
+def wrapped(text: str) -> QLabel:
+    made = QLabel(text)
+    made.setWordWrap(True)
+    return made
 
 
 class SetupScreen(QWidget):
@@ -162,14 +163,14 @@ class SetupScreen(QWidget):
         layout.addWidget(title)
         settings = QGridLayout()
         settings.setHorizontalSpacing(18)
-        settings.addWidget(QLabel("Votes for each person"), 0, 0)
+        settings.addWidget(wrapped("Votes for each person"), 0, 0)
         self.votes = QSpinBox()
         self.votes.setRange(MIN_VOTES, MAX_VOTES)
         self.votes.setValue(DEFAULT_VOTES)
         self.votes.setAccessibleName("Votes for each person")
         self.votes.valueChanged.connect(self._votes_changed)
         settings.addWidget(self.votes, 0, 1)
-        settings.addWidget(QLabel("Most votes one person may put on one card"), 1, 0)
+        settings.addWidget(wrapped("Most votes one person may put on one card"), 1, 0)
         self.most = QSpinBox()
         self.most.setRange(1, DEFAULT_VOTES)
         self.most.setValue(DEFAULT_VOTES)
@@ -185,7 +186,7 @@ class SetupScreen(QWidget):
         settings.addWidget(self.paper, 4, 0, 1, 2)
         settings.setColumnStretch(2, 1)
         layout.addLayout(settings)
-        self.ballot_title = QLabel()
+        self.ballot_title = wrapped("")
         self.ballot_title.setObjectName("sectionTitle")
         layout.addWidget(self.ballot_title)
         self.items = QListWidget()
@@ -197,6 +198,7 @@ class SetupScreen(QWidget):
         self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.items.setSpacing(4)
         self.items.setAccessibleName("On the ballot")
+        show_every_row(self.items)
         self.items.itemChanged.connect(lambda _item: self._count())
         layout.addWidget(self.items, 1)
         row = QHBoxLayout()
@@ -331,21 +333,13 @@ class ResultsScreen(QWidget):
     def __init__(self, page: BoothPage) -> None:
         super().__init__()
         self.page = page
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         self.model = TallyModel(self)
         self.chart = ResultChart(self.model)
         self.chart.cut_chosen.connect(page.set_cut)
-        scroller = QScrollArea()
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        holder = QWidget()
-        column = QVBoxLayout(holder)
+        column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.chart)
         column.addStretch(1)
-        scroller.setWidget(holder)
-        layout.addWidget(scroller, 3)
 
         side = QVBoxLayout()
         keep_row = QHBoxLayout()
@@ -384,14 +378,9 @@ class ResultsScreen(QWidget):
         self.final_reason = QLabel()
         self.final_reason.setWordWrap(True)
         side.addWidget(self.final_reason)
-        side_widget = QWidget()
-        side_widget.setLayout(side)
-        side_scroller = QScrollArea()
-        side_scroller.setWidgetResizable(True)
-        side_scroller.setFrameShape(QFrame.Shape.NoFrame)
-        side_scroller.setWidget(side_widget)
-        side_scroller.setMinimumWidth(540)
-        layout.addWidget(side_scroller, 2)
+        # The chart and the side sit side by side on a wide screen; narrower, the side
+        # (the cut, the ties, "not now") goes below the chart.
+        self.setLayout(columns((column, 3, 480), (side, 2, 440), spacing=24))
         self.tie_boxes: list[TieBox] = []
         self._tie_key: tuple[Any, ...] = ()
 
@@ -482,13 +471,13 @@ class FacilitatorBar(QFrame):
         self.setStyleSheet(
             "QFrame#facilitatorBar { border-top: 2px solid #8A93A3; padding-top: 6px; }"
         )
-        self.row = QHBoxLayout(self)
+        # The state of the vote, then the buttons; they wrap below it on a narrow screen.
+        self.row = Columns(self, spacing=12)
         self.row.setContentsMargins(0, 8, 0, 0)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName("State of the vote")
-        self.status.setMinimumWidth(520)
-        self.row.addWidget(self.status, 1)
+        self.row.add(self.status, 1, 420)
         self.buttons: list[QPushButton] = []
         self.handlers: list[Callable[[], None]] = []
 
@@ -503,7 +492,7 @@ class FacilitatorBar(QFrame):
         for number, control in enumerate(controls):
             made = button(control.text)
             made.clicked.connect(lambda _checked=False, n=number: self.handlers[n]())
-            self.row.addWidget(made)
+            self.row.add(made, 0, 0)
             made.show()
             self.buttons.append(made)
 

@@ -1,0 +1,139 @@
+"""Right-to-left text (Arabic, Hebrew) printed in reading order, its letters joined.
+
+ReportLab breaks lines left to right and has no bidirectional ordering of its own
+without a library that is not on PyPI. So a paragraph holding right-to-left text
+breaks its lines itself, in the order the text was typed, then puts each line's
+words in the order they are seen (the Unicode bidirectional algorithm at the level
+of words: a run of right-to-left words reads from the right, left-to-right words
+and numbers inside it keep their own order). The letters of each word are shaped by
+HarfBuzz through ReportLab (``shaping=1``), which joins Arabic letters and draws a
+right-to-left word from the right. A paragraph whose first strong letter is
+right-to-left is aligned right.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
+from typing import Any
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
+
+RTL_CLASSES = frozenset({"R", "AL"})
+LTR_CLASSES = frozenset({"L"})
+# Shaped letters may be a little wider than the unshaped ones measured here.
+WIDTH_SLACK = 0.94
+
+# (text, font style) runs of a paragraph: "regular", "bold", "italic".
+Runs = Sequence[tuple[str, str]]
+# Marks up one word in one style, with fallback fonts: exports.text.markup.
+Markup = Callable[[str, str], str]
+
+
+def has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) in RTL_CLASSES for c in text)
+
+
+def direction(word: str) -> str:
+    """ "R", "L" or "N" (numbers, punctuation): the word's first strong letter."""
+    for char in word:
+        kind = unicodedata.bidirectional(char)
+        if kind in RTL_CLASSES:
+            return "R"
+        if kind in LTR_CLASSES:
+            return "L"
+    return "N"
+
+
+def visual_order(words: list[Any], kinds: list[str], base: str) -> list[Any]:
+    """``words`` of one line in the order they are seen, left to right."""
+    if base == "R":
+        words, kinds = words[::-1], kinds[::-1]
+    inner = "L" if base == "R" else "R"
+    result: list[Any] = []
+    index = 0
+    while index < len(words):
+        if kinds[index] != inner:
+            result.append(words[index])
+            index += 1
+            continue
+        end = index
+        for probe in range(index, len(words)):
+            if kinds[probe] == inner:
+                end = probe
+            elif kinds[probe] != "N":
+                break
+        result.extend(reversed(words[index : end + 1]))
+        index = end + 1
+    return result
+
+
+class BidiParagraph(Paragraph):  # type: ignore[misc]
+    """A paragraph with right-to-left text; made by ``bidi_paragraph``."""
+
+    runs: Runs = ()
+    mark: Markup | None = None
+    fonts: Mapping[str, str] = MappingProxyType({})
+    laid_out_width: float | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self.runs and self.laid_out_width != available_width:
+            self.laid_out_width = available_width
+            lines = self._lines(available_width * WIDTH_SLACK)
+            Paragraph.__init__(self, "<br/>".join(lines), self.style)
+        return super().wrap(available_width, available_height)  # type: ignore[no-any-return]
+
+    def _lines(self, width: float) -> list[str]:
+        assert self.mark is not None
+        lines: list[list[tuple[str, str]]] = [[]]
+        for text, style in self.runs:
+            for number, line in enumerate(text.split("\n")):
+                if number:
+                    lines.append([])
+                lines[-1].extend((word, style) for word in line.split())
+        base = direction(" ".join(text for text, _ in self.runs))
+        base = "R" if base == "R" else "L"
+        size = self.style.fontSize
+        space = stringWidth(" ", self.fonts["regular"], size)
+        shown: list[str] = []
+        for words in lines:
+            current: list[tuple[str, str]] = []
+            used = 0.0
+            for word in words:
+                length = stringWidth(word[0], self.fonts[word[1]], size)
+                if current and used + space + length > width:
+                    shown.append(self._line(current, base))
+                    current, used = [], 0.0
+                used += (space if current else 0.0) + length
+                current.append(word)
+            shown.append(self._line(current, base))
+        return shown
+
+    def _line(self, words: list[tuple[str, str]], base: str) -> str:
+        assert self.mark is not None
+        ordered = visual_order(words, [direction(w) for w, _ in words], base)
+        marked = []
+        for word, style in ordered:
+            text = self.mark(word, style)
+            tag = {"bold": "b", "italic": "i"}.get(style)
+            marked.append(f"<{tag}>{text}</{tag}>" if tag else text)
+        return " ".join(marked)
+
+
+def bidi_paragraph(
+    runs: Runs, style: ParagraphStyle, mark: Markup, fonts: dict[str, str]
+) -> BidiParagraph:
+    """A paragraph of ``runs`` holding right-to-left text, shaped and in reading order."""
+    text = " ".join(t for t, _ in runs)
+    shaped = ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
+    if direction(text) == "R":
+        shaped.alignment = TA_RIGHT
+    paragraph = BidiParagraph("", shaped)
+    paragraph.runs = tuple(runs)
+    paragraph.mark = mark
+    paragraph.fonts = fonts
+    return paragraph

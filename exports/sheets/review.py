@@ -1,0 +1,129 @@
+"""The cycle review sheet: each key result scored with its verdict, the review questions
+with the room's answers, and the stop / start / continue board."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Spacer
+
+import resources
+from exports.renderer import Cell, Document, Renderer
+from exports.sheets.common import file_name, footer, measure
+from exports.sheets.trends import kr_number, warning_line
+from okr_rules.scores import Thresholds, objective_score, verdict
+from workshop.snapshot import KeyResultSnapshot, ObjectiveSnapshot, WorkshopSnapshot
+
+TITLE = "Cycle review"
+TAGLINE = "How the cycle went: every key result scored, what we learned, what changes next."
+QUESTIONS: dict[str, str] = resources.vocabulary()["review_questions"]
+COLUMNS: dict[str, str] = resources.vocabulary()["review_columns"]
+ROW = 30.0
+QUESTION_ROOM = 70.0
+BOARD_ROOM = 110.0
+CARRIED = "goes on to the next cycle"
+
+
+def review_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
+    dates = ""
+    if snapshot.cycle_start and snapshot.cycle_end:
+        dates = f"{snapshot.cycle_start:%d %b %Y} – {snapshot.cycle_end:%d %b %Y}"
+    story: list[Flowable] = r.header(
+        TITLE,
+        TAGLINE,
+        [
+            ("Team", snapshot.team),
+            ("Cycle", snapshot.cycle_label),
+            ("Dates", dates),
+            ("Date", ""),
+        ],
+    )
+    objectives = snapshot.ranked_objectives or (ObjectiveSnapshot(),)
+    for number, objective in enumerate(objectives, 1):
+        story += [_objective_table(r, snapshot, number, objective), Spacer(1, 8)]
+    story += [r.heading("Review questions"), Spacer(1, 3)]
+    half = r.width / 2
+    answers = snapshot.review_answers
+    pairs = list(QUESTIONS.items())
+    for first in range(0, len(pairs), 2):
+        story += [
+            r.boxes(
+                [(words, "", answers.get(key, "")) for key, words in pairs[first : first + 2]],
+                QUESTION_ROOM,
+                widths=[half, half],
+            ),
+            Spacer(1, 4),
+        ]
+    story += [
+        Spacer(1, 4),
+        r.heading("Stop, start, continue"),
+        r.para(
+            f"A note marked “{CARRIED}” is carried into the next workshop's retrospective.",
+            "hint",
+        ),
+        Spacer(1, 3),
+        r.boxes(
+            [(words, "", _notes(r, snapshot, column)) for column, words in COLUMNS.items()],
+            BOARD_ROOM,
+            widths=[r.width / 3] * 3,
+        ),
+    ]
+    return [
+        Document(
+            name=file_name(snapshot, TITLE),
+            title=TITLE,
+            footer=footer(snapshot, TITLE),
+            story=story,
+        )
+    ]
+
+
+def _objective_table(
+    r: Renderer, snapshot: WorkshopSnapshot, number: int, objective: ObjectiveSnapshot
+) -> Flowable:
+    rest = r.width - 30
+    widths = [30.0, rest * 0.35, rest * 0.17, rest * 0.11, rest * 0.13, rest * 0.09, rest * 0.15]
+    key_results = objective.final_key_results or (KeyResultSnapshot(),) * 3
+    rows: list[list[Cell]] = []
+    scores: list[float | None] = []
+    thresholds = Thresholds.from_settings(snapshot.settings)
+    for index, kr in enumerate(key_results, 1):
+        text: list[Flowable] = [r.para(kr.text)]
+        if kr.review_note:
+            text.append(r.para(kr.review_note, "hint"))
+        text += warning_line(r, kr)
+        actuals = [c.actual for c in kr.checkins if c.actual.strip()]
+        suggested = kr.trend.suggested_score
+        if kr.final_score is not None:
+            scores.append(kr.final_score)
+        rows.append(
+            [
+                r.para(kr_number(number, index), "strong"),
+                text,
+                measure(kr),
+                actuals[-1] if actuals else "",
+                "" if suggested is None else f"{suggested:.1f}",
+                r.para("" if kr.final_score is None else f"{kr.final_score:.1f}", "strong"),
+                "" if kr.final_score is None else verdict(kr.final_score, thresholds).label,
+            ]
+        )
+    title = f"Objective {number}: {objective.text}" if objective.text else f"Objective {number}:"
+    mean = objective_score(scores)
+    if mean is not None:
+        title += f" · score {mean:.2f}, {verdict(mean, thresholds).label}"
+    return r.table(
+        ["", "Key result", "Measure", "Last actual", "Suggested", "Score", "Verdict"],
+        rows,
+        widths,
+        min_row_height=ROW,
+        title=title,
+    )
+
+
+def _notes(r: Renderer, snapshot: WorkshopSnapshot, column: str) -> list[Flowable]:
+    notes: list[Flowable] = []
+    for item in snapshot.review_items:
+        if item.column == column:
+            parts = [(f"• {item.text}", "")]
+            if item.open:
+                parts.append((f" ({CARRIED})", "i"))
+            notes.append(r.rich(parts, "cell"))
+    return notes

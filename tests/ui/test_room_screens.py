@@ -1,0 +1,149 @@
+"""Every page of both agendas fits the screens rooms have, with the agenda shown and hidden.
+
+The real main window at 1280x720, 1366x768, 1600x900 and 1920x1080 walks every step
+of a full day (each tab of the team workshop's steps, each screen of the voting
+booth, and the embedding worksheet's own window) and fails on a page that scrolls
+sideways, a control whose right edge is hidden, a squeezed button or more than one
+scroll bar that moves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication, QTabWidget
+from pytestqt.qtbot import QtBot
+
+from tests.clocks import FakeClock, FakeWall
+from tests.ui.room_screens import ROOM_SCREENS, a_days_work, booth_screens, what_does_not_fit
+from ui.cockpit import Cockpit
+from ui.commands import SetEndTime
+from ui.main_window import MainWindow
+from ui.pages.booth import BoothPage
+from workshop.store import Store
+
+SIZES = [pytest.param(size, id=f"{size[0]}x{size[1]}") for size in ROOM_SCREENS]
+
+
+def settle() -> None:
+    """Let the layouts that a shown page asks for run to the end."""
+    for _ in range(8):
+        QApplication.processEvents()
+
+
+def opened(
+    make_window: Callable[[Store], MainWindow], store: Store, template: str, size: tuple[int, int]
+) -> tuple[MainWindow, Cockpit]:
+    """The main window at this size on a day's work; the caller keeps the window alive."""
+    example = a_days_work(store, template)
+    window = make_window(store)
+    cockpit = window.open_workshop(example.workshop_id)
+    assert cockpit is not None
+    window.resize(*size)
+    settle()
+    assert (window.width(), window.height()) == size, "the window is wider than the screen"
+    return window, cockpit
+
+
+def show_agenda(cockpit: Cockpit, shown: bool) -> None:
+    if cockpit.show_agenda_action.isChecked() != shown:
+        cockpit.show_agenda_action.trigger()
+    settle()
+
+
+def every_page(cockpit: Cockpit) -> Iterator[str]:
+    """Go to every step, and every tab of a step made of tabs, naming each page shown."""
+    for step in cockpit.engine.agenda.steps():
+        cockpit.go_to(step.id)
+        settle()
+        page = cockpit.page_area.widget()
+        if isinstance(page, QTabWidget):
+            for tab in range(page.count()):
+                page.setCurrentIndex(tab)
+                settle()
+                yield f"{step.title} › {page.tabText(tab)}"
+        else:
+            yield step.title
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("template", ["executive", "team"])
+def test_every_page_shows_whole_on_the_rooms_screens(
+    make_window: Callable[[Store], MainWindow],
+    store: Store,
+    template: str,
+    size: tuple[int, int],
+) -> None:
+    _window, cockpit = opened(make_window, store, template, size)
+    problems = []
+    for shown in (True, False):
+        show_agenda(cockpit, shown)
+        agenda = "with the agenda" if shown else "without the agenda"
+        for page in every_page(cockpit):
+            problems += [f"{page}, {agenda}: {p}" for p in what_does_not_fit(cockpit.page_area)]
+    assert problems == []
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_screen_of_the_voting_booth_shows_whole(
+    make_window: Callable[[Store], MainWindow], store: Store, size: tuple[int, int]
+) -> None:
+    _window, cockpit = opened(make_window, store, "executive", size)
+    vote = next(s for s in cockpit.engine.agenda.steps() if s.kind == "objective_vote")
+    cockpit.go_to(vote.id)
+    page = cockpit.page_area.widget()
+    assert isinstance(page, BoothPage)
+    problems = []
+    seen = []
+    for screen in booth_screens(cockpit.engine, page):
+        settle()
+        seen.append(screen)
+        problems += [f"{screen}: {p}" for p in what_does_not_fit(cockpit.page_area)]
+    assert problems == []
+    assert page.results.tie_boxes, "the last screen shows a tie at the cut line"
+    runoff = page.results.tie_boxes[0].runoff
+    assert runoff.isVisible() and runoff.text() == "Run-off among these"
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_embedding_worksheet_window_shows_whole(
+    qtbot: QtBot, make_window: Callable[[Store], MainWindow], store: Store, size: tuple[int, int]
+) -> None:
+    _window, cockpit = opened(make_window, store, "executive", size)
+    cockpit.worksheet_action.trigger()
+    window = cockpit.worksheet_window
+    assert window is not None
+    qtbot.waitExposed(window)
+    window.resize(*size)
+    settle()
+    assert what_does_not_fit(window.area) == []
+
+
+@pytest.mark.parametrize("size", [SIZES[0], SIZES[-1]])
+def test_the_timer_bar_keeps_its_height_through_the_day(
+    make_window: Callable[[Store], MainWindow],
+    store: Store,
+    clock: FakeClock,
+    wall: FakeWall,
+    size: tuple[int, int],
+) -> None:
+    """Long step titles, time up, advice about the end of the day: the page never jumps."""
+    _window, cockpit = opened(make_window, store, "executive", size)
+    bar = cockpit.timer_bar
+    cockpit.run(SetEndTime(cockpit.engine.agenda, wall() + dt.timedelta(hours=1)))
+    heights = set()
+    seen_time_up = seen_advice = False
+    cockpit.start_action.trigger()
+    for _step in cockpit.engine.agenda.steps()[:-1]:
+        for minutes in (1, 25):
+            clock.advance(minutes * 60)
+            cockpit.watch.refresh()
+            settle()
+            heights.add(bar.height())
+            seen_time_up |= bar.time_up.isVisible()
+            seen_advice |= bar.advice.isVisible()
+        cockpit.next_action.trigger()
+    assert seen_time_up and seen_advice
+    assert len(heights) == 1, f"the timer bar changed height: {sorted(heights)}"
