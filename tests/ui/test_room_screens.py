@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from tests.clocks import FakeClock, FakeWall
 from tests.ui.room_screens import ROOM_SCREENS, a_days_work, booth_screens, what_does_not_fit
 from ui.cockpit import Cockpit
-from ui.commands import SetEndTime
+from ui.commands import set_end_time
 from ui.main_window import MainWindow
 from ui.pages.booth import BoothPage
 from workshop.store import Store
@@ -132,7 +132,7 @@ def test_the_timer_bar_keeps_its_height_through_the_day(
     """Long step titles, time up, advice about the end of the day: the page never jumps."""
     _window, cockpit = opened(make_window, store, "executive", size)
     bar = cockpit.timer_bar
-    cockpit.run(SetEndTime(cockpit.engine.agenda, wall() + dt.timedelta(hours=1)))
+    cockpit.run(set_end_time(cockpit.engine.agenda, wall() + dt.timedelta(hours=1)))
     heights = set()
     seen_time_up = seen_advice = False
     cockpit.start_action.trigger()
