@@ -211,7 +211,7 @@ def booth_click(path: Path) -> tuple[Callable[[], object], object]:
     from facilitation.workshops import new_workshop
     from ui.commands import UndoStack
     from ui.pages import page_for
-    from ui.pages.booth import BallotDelegate
+    from ui.pages.booth.ballot import BallotDelegate
     from ui.pages.context import PageContext
 
     store = open_store(path)

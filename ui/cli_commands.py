@@ -239,7 +239,8 @@ def _run_check_in(store: Store, args: argparse.Namespace) -> None:
     cycle = _cycle(store, args.workshop)
     try:
         kr = cycle.key_result(args.kr)
-        old = cycle.check_in(kr.id, args.week, args.confidence, args.actual, args.note)
+        old = kr.checkins.get(args.week)
+        cycle.check_in(kr.id, args.week, args.confidence, args.actual, args.note)
     except RuleError as error:
         raise CommandFailed(str(error)) from error
     actual = f", actual {args.actual.strip()}" if args.actual.strip() else ""

@@ -49,6 +49,7 @@ from ui.reflow import Columns
 from ui.timer_bar import TimerBar, action_button
 from ui.timer_watch import TimerReading, TimerWatch
 from ui.typing_keys import ShortcutsWhileTyping, with_typing_alternative
+from ui.widgets.banner import Banner
 from workshop.store import Store, StoreError
 
 MOVE_ON_GRACE_SECONDS = 60
@@ -73,39 +74,12 @@ def export_available() -> bool:
         return False
 
 
-class Banner(QFrame):
-    """A refusal or a problem, shown in place until dismissed or the next action."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("errorBanner")
-        self.setAccessibleName("Message")
-        self.message = QLabel()
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setObjectName("bannerText")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.dismiss = QPushButton("Dismiss")
-        self.dismiss.setAccessibleName("Dismiss the message")
-        self.dismiss.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 8, 8, 8)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.dismiss)
-        self.hide()
-
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setAccessibleDescription(text)
-        self.show()
-
-
 class ResumeOffer(QFrame):
     """After a long stop with the timer running: count the time away, or leave it out."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setObjectName("errorBanner")
+        self.setObjectName("banner")
         self.setAccessibleName("The timer stopped")
         self.message = QLabel()
         self.message.setObjectName("bannerText")
@@ -250,7 +224,7 @@ class Cockpit(QWidget):
         self.beep = beep
         self.undo_stack = commands.UndoStack(self)
         self.undo_stack.failed.connect(self._refused)
-        self.undo_stack.indexChanged.connect(self._changed)
+        self.undo_stack.changed.connect(self._changed)
         self.context = PageContext(store, workshop_id, self.engine, self.undo_stack)
         self.watch = TimerWatch(self.engine, self)
         self.presenter: PresenterView | None = None
@@ -550,7 +524,11 @@ class Cockpit(QWidget):
         self.rail_summary.setText(f"{len(self._steps)} steps · {length} planned")
         self._update_actions()
 
-    def _changed(self) -> None:
+    def _changed(self, changes: commands.Changes) -> None:
+        """After an action or its undo: the agenda reads again only when the action was on it."""
+        if not changes.agenda:
+            self._saved()
+            return
         previous = self._page_step_id
         self.refresh()
         current = self.current()
@@ -718,21 +696,10 @@ class Cockpit(QWidget):
 
     # User actions
 
-    def run(self, command: commands.EngineCommand | None) -> bool:
+    def run(self, command: commands.EngineCommand) -> bool:
         """Do one user action through the undo stack; a refusal shows in the banner."""
-        if command is None:
-            return False
         self.banner.hide()
-        return self.undo_stack.run(command)
-
-    def _guarded(self, make: Callable[[], commands.EngineCommand | None]) -> bool:
-        """Build a command and run it; a step that vanished meanwhile shows in the banner."""
-        try:
-            command = make()
-        except (RuleError, StoreError) as error:
-            self.banner.show_message(str(error))
-            return False
-        return self.run(command)
+        return self.undo_stack.run(command, self._refused)
 
     def undo(self) -> None:
         self.banner.hide()
@@ -767,10 +734,13 @@ class Cockpit(QWidget):
     def add_time(self, seconds: int) -> None:
         current = self.current()
         if current is not None:
-            self._guarded(lambda: commands.AddTime(self.engine.agenda, current.id, seconds))
+            self.run(commands.add_time(self.engine.agenda, current, seconds))
 
     def next_step(self) -> None:
-        if self._guarded(lambda: commands.next_step(self.engine.agenda)):
+        current = self.current()
+        if current is None:
+            return
+        if self.run(commands.next_step(self.engine.agenda, current, self._following(current))):
             current = self.current()
             if current is not None and current.status != "pending" and self.engine.agenda.running:
                 self.engine.agenda.pause()
@@ -778,21 +748,37 @@ class Cockpit(QWidget):
                 self._update_actions()
 
     def previous_step(self) -> None:
-        self._guarded(lambda: commands.previous_step(self.engine.agenda))
+        current = self.current()
+        if current is not None and current.position > 0:
+            self.run(commands.go_to_step(self.engine.agenda, self._steps[current.position - 1]))
+
+    def _step(self, step_id: int) -> StepView | None:
+        """The step as the agenda on screen shows it; None (and a message) when it has gone."""
+        step = next((s for s in self._steps if s.id == step_id), None)
+        if step is None:
+            self.banner.show_message("That step is no longer on the agenda.")
+        return step
 
     def go_to(self, step_id: int) -> None:
         current = self.current()
-        if current is None or current.id != step_id:
-            self._guarded(lambda: commands.GoToStep(self.engine.agenda, step_id))
+        step = self._step(step_id)
+        if step is not None and (current is None or current.id != step_id):
+            self.run(commands.go_to_step(self.engine.agenda, step))
 
     def retime(self, step_id: int, minutes: int) -> None:
-        self._guarded(lambda: commands.SetPlannedMinutes(self.engine.agenda, step_id, minutes))
+        step = self._step(step_id)
+        if step is not None:
+            self.run(commands.set_planned_minutes(self.engine.agenda, step, minutes))
 
     def rename(self, step_id: int, title: str) -> None:
-        self._guarded(lambda: commands.RenameStep(self.engine.agenda, step_id, title))
+        step = self._step(step_id)
+        if step is not None:
+            self.run(commands.rename_step(self.engine.agenda, step, title))
 
     def move_to(self, step_id: int, index: int) -> None:
-        self._guarded(lambda: commands.MoveStep(self.engine.agenda, step_id, index))
+        step = self._step(step_id)
+        if step is not None:
+            self.run(commands.move_step(self.engine.agenda, step, index))
         self._select_step(step_id)
 
     def move_selected(self, offset: int) -> None:
@@ -807,20 +793,16 @@ class Cockpit(QWidget):
         if selected is None:
             return
         if selected.status == "skipped":
-            self._guarded(
-                lambda: commands.SetStepStatus(self.engine.agenda, selected.id, "pending")
-            )
+            self.run(commands.set_step_status(self.engine.agenda, selected, "pending"))
         else:
-            self._guarded(lambda: commands.skip_step(self.engine.agenda, selected.id))
+            self.run(commands.skip_step(self.engine.agenda, selected))
 
     def toggle_move_on(self) -> None:
         selected = self.selected()
         if selected is None:
             return
         mode = "signal" if selected.on_zero == "move_on" else "move_on"
-        self._guarded(
-            lambda: commands.SetOnZero(self.engine.agenda, selected.id, mode, MOVE_ON_GRACE_SECONDS)
-        )
+        self.run(commands.set_on_zero(self.engine.agenda, selected, mode, MOVE_ON_GRACE_SECONDS))
 
     def edit_selected_minutes(self) -> None:
         selected = self.selected()
@@ -848,7 +830,9 @@ class Cockpit(QWidget):
             return
         index = None if selected is None else selected.position + 1
         self.run(
-            commands.AddStep(self.engine.agenda, dialog.title.text(), dialog.minutes.value(), index)
+            commands.add_step(
+                self.engine.agenda, dialog.title.text(), dialog.minutes.value(), index
+            )
         )
 
     def add_worksheet_step(self) -> None:
@@ -856,7 +840,7 @@ class Cockpit(QWidget):
         selected = self.selected()
         index = None if selected is None else selected.position + 1
         self.run(
-            commands.AddStep(self.engine.agenda, WORKSHEET_TITLE, 20, index, kind=WORKSHEET_KIND)
+            commands.add_step(self.engine.agenda, WORKSHEET_TITLE, 20, index, kind=WORKSHEET_KIND)
         )
 
     def toggle_agenda(self) -> None:
@@ -876,7 +860,7 @@ class Cockpit(QWidget):
     def remove_selected(self) -> None:
         selected = self.selected()
         if selected is not None:
-            self._guarded(lambda: commands.RemoveStep(self.engine.agenda, selected.id))
+            self.run(commands.remove_step(self.engine.agenda, selected))
 
     def set_end_time(self) -> None:
         try:
@@ -887,7 +871,7 @@ class Cockpit(QWidget):
         shown = status.target_end or status.projected_end
         dialog = EndTimeDialog(shown, status.target_end is not None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.run(commands.SetEndTime(self.engine.agenda, dialog.end_on(self.wall().date())))
+            self.run(commands.set_end_time(self.engine.agenda, dialog.end_on(self.wall().date())))
 
     def focus_rail(self) -> None:
         self.rail.setFocus(Qt.FocusReason.ShortcutFocusReason)

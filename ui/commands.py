@@ -1,345 +1,254 @@
-"""Undo commands: one per user action, each calling the engine and its inverse.
+"""The one way a user action is done, undone and shown.
 
-The value to restore is recorded when the command is created, before anything
-changes. ``QUndoStack.push`` runs ``redo`` at once; a command the rules refuse
-marks itself obsolete, so the stack drops it, and reports the rule's message.
+A command is an ``EngineCommand``: the words the undo menu shows, the ``Changes``
+it makes, and the engine call that does it. The engine call returns the ``Undo``
+that takes it back; the command keeps it, and undoing returns the ``Undo`` that does
+it again (``facilitation.engine.undo``). So there is one command class, and a
+module of commands is a set of small functions, one per user action::
+
+    def rename_step(agenda: AgendaEngine, step: StepView, title: str) -> EngineCommand:
+        return EngineCommand(
+            f"Rename “{step.title}”",
+            Changes(agenda=True),
+            lambda: agenda.rename_step(step.id, title),
+        )
+
+A page runs it with ``run(command)`` (``ui.pages.base.Page``). The undo stack emits
+the command's ``Changes`` after it is done and after it is undone; each page
+repaints only what they name. A command the rules refuse is dropped from the
+history and its message goes to whoever ran it, once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from dataclasses import dataclass, fields, replace
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from facilitation.engine.agenda import AgendaEngine, RemovedStep
+from facilitation.engine.agenda import AgendaEngine, StepView
+from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError
 from workshop.store import StoreError
 
 Report = Callable[[str], None]
 
 
-def _ignore(_message: str) -> None:
-    return None
+@dataclass(frozen=True)
+class Dot:
+    """One dot placed or taken back: in which round, by whom, on which option."""
+
+    round_id: int
+    participant_id: int
+    option_id: int
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one action touched, so each page repaints only what it shows.
+
+    A page names what it shows in the same terms (``Page.shows``).
+    """
+
+    agenda: bool = False
+    """The steps: which is current, their time, titles and order."""
+    board: bool = False
+    """Post-its and retrospective notes."""
+    scoring: bool = False
+    """Last cycle's OKRs and their scores."""
+    rounds: bool = False
+    """Voting rounds: opened, closed, revealed, counted, cut, tied."""
+    okrs: bool = False
+    """Objectives, key results and all that hangs on them."""
+    cycle: bool = False
+    """Check-ins, health and the end-of-cycle review."""
+    dot: Dot | None = None
+    """One vote on a ballot: a page that shows rounds may repaint just that card."""
+
+    def __or__(self, other: Changes) -> Changes:
+        merged = {f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)}
+        if self.dot is not None and other.dot is not None and self.dot != other.dot:
+            merged["dot"] = None
+            merged["rounds"] = True
+        return Changes(**merged)
+
+    def meets(self, shown: Changes) -> bool:
+        """Whether a page showing ``shown`` has something to repaint."""
+        return any(
+            (
+                self.agenda and shown.agenda,
+                self.board and shown.board,
+                self.scoring and shown.scoring,
+                (self.rounds or self.dot is not None) and shown.rounds,
+                self.okrs and shown.okrs,
+                self.cycle and shown.cycle,
+            )
+        )
+
+    @property
+    def only_a_dot(self) -> bool:
+        return self.dot is not None and replace(self, dot=None) == Changes()
 
 
 class EngineCommand(QUndoCommand):
-    """A user action that the engine applies and can take back."""
+    """One user action: its words, what it changes, and the engine call that does it."""
 
-    agenda_only = False
-    """True when the action changes only the agenda (which step, its time, its title):
-    the step pages hold nothing it changes, so they need not read again."""
-
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, changes: Changes, do: Callable[[], Undo]) -> None:
         super().__init__(text)
+        self.changes = changes
+        self._next: Callable[[], Undo] = do
         self.error: str | None = None
+        self.made: int | None = None
+        """What an add made, once done."""
         self.report: Report = _ignore
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
+        self.changed: Callable[[Changes], None] = _ignore_changes
 
     def redo(self) -> None:
-        self._run(self.apply)
+        self._step()
 
     def undo(self) -> None:
-        self._run(self.revert)
+        self._step()
 
-    def _run(self, action: Callable[[], None]) -> None:
+    def _step(self) -> None:
+        """Do or undo: whichever the last step left to do next."""
         try:
-            action()
+            self._next = self._next()
+            self.made = self._next.made if self._next.made is not None else self.made
         except (RuleError, StoreError) as error:
             self.error = str(error)
             self.setObsolete(True)
             self.report(self.error)
         else:
             self.error = None
+            self.changed(self.changes)
+
+
+def _ignore(_message: str) -> None:
+    return None
+
+
+def _ignore_changes(_changes: Changes) -> None:
+    return None
 
 
 class UndoStack(QUndoStack):
-    """The workshop's undo history; ``failed`` carries a refusal to show in place."""
+    """The workshop's undo history.
 
+    ``changed`` carries what a command touched, after it is done and after it is
+    undone. ``failed`` carries a refusal met while undoing or redoing from the menu
+    (a refusal of a new action goes to whoever ran it).
+    """
+
+    changed = Signal(object)
     failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._last_index = self.index()
-        self.agenda_only_change = False
-        """Whether the command just done or undone changed only the agenda."""
-        # Connected first, so every page that listens sees it already set.
-        self.indexChanged.connect(self._note_change)
 
-    def _note_change(self, index: int) -> None:
-        moved = self.command(index - 1 if index > self._last_index else index)
-        self.agenda_only_change = bool(getattr(moved, "agenda_only", False))
-        self._last_index = index
-
-    def run(self, command: EngineCommand) -> bool:
-        """Do a user action; returns whether it happened."""
-        command.report = self.failed.emit
+    def run(self, command: EngineCommand, report: Report | None = None) -> bool:
+        """Do a user action; returns whether it happened. ``report`` hears a refusal."""
+        command.report = report or self.failed.emit
+        command.changed = self.changed.emit
         self.push(command)
+        command.report = self.failed.emit
         return command.error is None
 
 
-class GroupCommand(EngineCommand):
-    """Several engine actions the user did as one (next step: finish this one, go on)."""
-
-    def __init__(self, text: str, parts: Sequence[EngineCommand]) -> None:
-        super().__init__(text)
-        self.parts = list(parts)
-        self.agenda_only = all(part.agenda_only for part in self.parts)
-
-    def apply(self) -> None:
-        done: list[EngineCommand] = []
-        try:
-            for part in self.parts:
-                part.apply()
-                done.append(part)
-        except (RuleError, StoreError):
-            for part in reversed(done):
-                part.revert()
-            raise
-
-    def revert(self) -> None:
-        for part in reversed(self.parts):
-            part.revert()
+# The agenda
 
 
-class GoToStep(EngineCommand):
-    agenda_only = True
-
-    def __init__(self, agenda: AgendaEngine, step_id: int) -> None:
-        step = agenda.step(step_id)
-        super().__init__(f"Go to “{step.title}”")
-        self.agenda = agenda
-        self.step_id = step_id
-        current = agenda.current_step()
-        self.old_id = None if current is None else current.id
-
-    def apply(self) -> None:
-        self.agenda.go_to(self.step_id)
-
-    def revert(self) -> None:
-        if self.old_id is not None:
-            self.agenda.go_to(self.old_id)
+def go_to_step(agenda: AgendaEngine, step: StepView) -> EngineCommand:
+    return EngineCommand(
+        f"Go to “{step.title}”", Changes(agenda=True), lambda: agenda.go_to(step.id)
+    )
 
 
 STATUS_WORDS = {"done": "Finish", "skipped": "Skip", "pending": "Put back"}
 
 
-class SetStepStatus(EngineCommand):
-    agenda_only = True
-
-    def __init__(self, agenda: AgendaEngine, step_id: int, status: str) -> None:
-        step = agenda.step(step_id)
-        super().__init__(f"{STATUS_WORDS.get(status, status)} “{step.title}”")
-        self.agenda = agenda
-        self.step_id = step_id
-        self.status = status
-        self.old_status = step.status
-
-    def apply(self) -> None:
-        self.agenda.set_status(self.step_id, self.status)
-
-    def revert(self) -> None:
-        self.agenda.set_status(self.step_id, self.old_status)
+def set_step_status(agenda: AgendaEngine, step: StepView, status: str) -> EngineCommand:
+    return EngineCommand(
+        f"{STATUS_WORDS.get(status, status)} “{step.title}”",
+        Changes(agenda=True),
+        lambda: agenda.set_status(step.id, status),
+    )
 
 
-class AddTime(EngineCommand):
-    agenda_only = True
-
-    def __init__(self, agenda: AgendaEngine, step_id: int, seconds: int) -> None:
-        step = agenda.step(step_id)
-        super().__init__(f"Add {seconds // 60} min to “{step.title}”")
-        self.agenda = agenda
-        self.step_id = step_id
-        self.seconds = seconds
-
-    def apply(self) -> None:
-        self.agenda.add_time(self.step_id, self.seconds)
-
-    def revert(self) -> None:
-        self.agenda.add_time(self.step_id, -self.seconds)
+def add_time(agenda: AgendaEngine, step: StepView, seconds: int) -> EngineCommand:
+    return EngineCommand(
+        f"Add {seconds // 60} min to “{step.title}”",
+        Changes(agenda=True),
+        lambda: agenda.add_time(step.id, seconds),
+    )
 
 
-class SetPlannedMinutes(EngineCommand):
-    agenda_only = True
-
-    def __init__(self, agenda: AgendaEngine, step_id: int, minutes: int) -> None:
-        step = agenda.step(step_id)
-        super().__init__(f"Plan {minutes} min for “{step.title}”")
-        self.agenda = agenda
-        self.step_id = step_id
-        self.minutes = minutes
-        self.old_seconds = step.planned_seconds
-
-    def apply(self) -> None:
-        self.agenda.set_planned_minutes(self.step_id, self.minutes)
-
-    def revert(self) -> None:
-        self.agenda.set_planned_minutes(self.step_id, self.old_seconds / 60)
+def set_planned_minutes(agenda: AgendaEngine, step: StepView, minutes: int) -> EngineCommand:
+    return EngineCommand(
+        f"Plan {minutes} min for “{step.title}”",
+        Changes(agenda=True),
+        lambda: agenda.set_planned_minutes(step.id, minutes),
+    )
 
 
-class RenameStep(EngineCommand):
-    agenda_only = True
-
-    def __init__(self, agenda: AgendaEngine, step_id: int, title: str) -> None:
-        step = agenda.step(step_id)
-        super().__init__(f"Rename “{step.title}”")
-        self.agenda = agenda
-        self.step_id = step_id
-        self.title = title
-        self.old_title = step.title
-
-    def apply(self) -> None:
-        self.agenda.rename_step(self.step_id, self.title)
-
-    def revert(self) -> None:
-        self.agenda.rename_step(self.step_id, self.old_title)
+def rename_step(agenda: AgendaEngine, step: StepView, title: str) -> EngineCommand:
+    return EngineCommand(
+        f"Rename “{step.title}”",
+        Changes(agenda=True),
+        lambda: agenda.rename_step(step.id, title),
+    )
 
 
-class MoveStep(EngineCommand):
-    agenda_only = True
-
-    def __init__(self, agenda: AgendaEngine, step_id: int, index: int) -> None:
-        step = agenda.step(step_id)
-        super().__init__(f"Move “{step.title}”")
-        self.agenda = agenda
-        self.step_id = step_id
-        self.index = index
-        self.old_index = step.position
-
-    def apply(self) -> None:
-        self.agenda.move_step(self.step_id, self.index)
-
-    def revert(self) -> None:
-        self.agenda.move_step(self.step_id, self.old_index)
+def move_step(agenda: AgendaEngine, step: StepView, index: int) -> EngineCommand:
+    return EngineCommand(
+        f"Move “{step.title}”", Changes(agenda=True), lambda: agenda.move_step(step.id, index)
+    )
 
 
-class AddStep(EngineCommand):
-    agenda_only = True
-
-    def __init__(
-        self,
-        agenda: AgendaEngine,
-        title: str,
-        minutes: int,
-        index: int | None = None,
-        kind: str = "custom",
-    ) -> None:
-        super().__init__(f"Add the step “{' '.join(title.split())}”")
-        self.agenda = agenda
-        self.title = title
-        self.minutes = minutes
-        self.index = index
-        self.kind = kind
-        self.step_id: int | None = None
-        self._removed: RemovedStep | None = None
-
-    def apply(self) -> None:
-        if self._removed is None:
-            self.step_id = self.agenda.add_step(self.title, self.minutes, self.index, self.kind)
-        else:
-            self.agenda.restore_step(self._removed)
-
-    def revert(self) -> None:
-        if self.step_id is not None:
-            self._removed = self.agenda.remove_step(self.step_id)
+def add_step(
+    agenda: AgendaEngine, title: str, minutes: int, index: int | None = None, kind: str = "custom"
+) -> EngineCommand:
+    return EngineCommand(
+        f"Add the step “{' '.join(title.split())}”",
+        Changes(agenda=True),
+        lambda: Undo.of_added(agenda.remove_step, agenda.add_step(title, minutes, index, kind)),
+    )
 
 
-class RemoveStep(EngineCommand):
-    agenda_only = True
-
-    def __init__(self, agenda: AgendaEngine, step_id: int) -> None:
-        step = agenda.step(step_id)
-        super().__init__(f"Remove “{step.title}”")
-        self.agenda = agenda
-        self.step_id = step_id
-        self._removed: RemovedStep | None = None
-
-    def apply(self) -> None:
-        self._removed = self.agenda.remove_step(self.step_id)
-
-    def revert(self) -> None:
-        if self._removed is not None:
-            self.agenda.restore_step(self._removed)
+def remove_step(agenda: AgendaEngine, step: StepView) -> EngineCommand:
+    return EngineCommand(
+        f"Remove “{step.title}”", Changes(agenda=True), lambda: agenda.remove_step(step.id)
+    )
 
 
-class SetOnZero(EngineCommand):
-    agenda_only = True
-
-    def __init__(
-        self, agenda: AgendaEngine, step_id: int, on_zero: str, grace_seconds: int
-    ) -> None:
-        step = agenda.step(step_id)
-        super().__init__(f"Change what happens at zero in “{step.title}”")
-        self.agenda = agenda
-        self.step_id = step_id
-        self.setting = (on_zero, grace_seconds)
-        self.old_setting = (step.on_zero, step.grace_seconds)
-
-    def apply(self) -> None:
-        self.agenda.set_on_zero(self.step_id, *self.setting)
-
-    def revert(self) -> None:
-        self.agenda.set_on_zero(self.step_id, *self.old_setting)
+def set_on_zero(
+    agenda: AgendaEngine, step: StepView, on_zero: str, grace_seconds: int
+) -> EngineCommand:
+    return EngineCommand(
+        f"Change what happens at zero in “{step.title}”",
+        Changes(agenda=True),
+        lambda: agenda.set_on_zero(step.id, on_zero, grace_seconds),
+    )
 
 
-class SetEndTime(EngineCommand):
+def set_end_time(agenda: AgendaEngine, end: dt.datetime | None) -> EngineCommand:
     """The time the day must end by."""
-
-    agenda_only = True
-
-    def __init__(self, agenda: AgendaEngine, end: dt.datetime | None) -> None:
-        super().__init__("No fixed end" if end is None else f"End the day by {end:%H:%M}")
-        self.agenda = agenda
-        self.end = end
-        self.old_end = agenda.end_time()
-
-    def apply(self) -> None:
-        self.agenda.set_end_time(self.end)
-
-    def revert(self) -> None:
-        self.agenda.set_end_time(self.old_end)
+    return EngineCommand(
+        "No fixed end" if end is None else f"End the day by {end:%H:%M}",
+        Changes(agenda=True),
+        lambda: agenda.set_end_time(end),
+    )
 
 
-def next_step(agenda: AgendaEngine) -> EngineCommand | None:
-    """Finish the current step and go to the next one still to run; None at the end."""
-    current = agenda.current_step()
-    if current is None:
-        return None
-    parts: list[EngineCommand] = []
-    if current.status == "pending":
-        parts.append(SetStepStatus(agenda, current.id, "done"))
-    following = agenda.next_step_id()
-    if following is not None:
-        parts.append(GoToStep(agenda, following))
-    if not parts:
-        return None
-    if following is None:
-        return GroupCommand(f"Finish “{current.title}”", parts)
-    return GroupCommand(f"Next step after “{current.title}”", parts)
+def next_step(agenda: AgendaEngine, current: StepView, following: StepView | None) -> EngineCommand:
+    """Finish the current step and go to the next one still to run."""
+    text = (
+        f"Finish “{current.title}”" if following is None else f"Next step after “{current.title}”"
+    )
+    return EngineCommand(text, Changes(agenda=True), lambda: agenda.move_on(current.id))
 
 
-def previous_step(agenda: AgendaEngine) -> EngineCommand | None:
-    previous = agenda.previous_step_id()
-    return None if previous is None else GoToStep(agenda, previous)
-
-
-def skip_step(agenda: AgendaEngine, step_id: int) -> EngineCommand:
+def skip_step(agenda: AgendaEngine, step: StepView) -> EngineCommand:
     """Skip a step; skipping the current one also moves on to the next."""
-    step = agenda.step(step_id)
-    parts: list[EngineCommand] = [SetStepStatus(agenda, step_id, "skipped")]
-    if step.current:
-        following = agenda.next_step_id()
-        if following is not None:
-            parts.append(GoToStep(agenda, following))
-    return GroupCommand(f"Skip “{step.title}”", parts)
-
-
-def pages_need_reading(stack: QUndoStack) -> bool:
-    """Whether the step pages must read again after the stack's last change."""
-    return not getattr(stack, "agenda_only_change", False)
+    return EngineCommand(f"Skip “{step.title}”", Changes(agenda=True), lambda: agenda.skip(step.id))

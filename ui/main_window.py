@@ -388,9 +388,11 @@ class MainWindow(QMainWindow):
 
         window = self.cycle_windows.get(workshop_id)
         if window is None:
-            extra = {} if self.wall is None else {"wall": self.wall}
             try:
-                window = CycleWindow(self.store, workshop_id, **extra)
+                if self.wall is None:
+                    window = CycleWindow(self.store, workshop_id)
+                else:
+                    window = CycleWindow(self.store, workshop_id, wall=self.wall)
             except (RuleError, StoreError) as error:
                 if self.start_screen is not None:
                     self.start_screen.show_problem(str(error))

@@ -34,9 +34,10 @@ from facilitation.engine.voting import RoundView
 from facilitation.phones import BOOTH, PAPER, PHONE, Presence
 from facilitation.rules import RuleError
 from okr_rules.phone_codes import shown_code
-from ui.pages.page_parts import Banner, button, elided
+from ui.pages.page_parts import button, elided
 from ui.phones.network import lan_addresses
 from ui.phones.server import PhoneServer, PhoneServerError, question
+from ui.widgets.banner import Banner
 from workshop.store import StoreError
 
 POLL_MS = 1000

@@ -110,10 +110,10 @@ class Columns(QLayout):
     def count(self) -> int:
         return len(self._columns)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._columns[index].item if 0 <= index < len(self._columns) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         if not 0 <= index < len(self._columns):
             return None
         column = self._columns.pop(index)
@@ -223,7 +223,8 @@ class Columns(QLayout):
             for n, i in enumerate(growing):
                 heights[i] += spare // len(growing) + (1 if n < spare % len(growing) else 0)
         y = inner.y()
-        rtl = self.parentWidget() is not None and self.parentWidget().isRightToLeft()
+        parent = self.parentWidget()
+        rtl = parent is not None and parent.isRightToLeft()
         for row, height in zip(rows, heights, strict=True):
             x = inner.x()
             for column, width in row:
@@ -411,7 +412,7 @@ class FittedStack(QWidget):
     def setCurrentIndex(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
 
-    def currentWidget(self) -> QWidget:
+    def currentWidget(self) -> QWidget | None:
         return self.pages.currentWidget()
 
     def currentIndex(self) -> int:
@@ -467,8 +468,8 @@ def room_on_screen(widget: QWidget, bottom_margin: int = 16) -> int:
     parent = widget.parentWidget()
     while parent is not None and not isinstance(parent, QScrollArea):
         parent = parent.parentWidget()
-    if parent is None or parent.widget() is None:
+    inside = None if parent is None else parent.widget()
+    if parent is None or inside is None:
         top = widget.window()
         return top.height() - widget.mapTo(top, QPoint(0, 0)).y() - bottom_margin
-    inside = parent.widget()
     return parent.viewport().height() - widget.mapTo(inside, QPoint(0, 0)).y() - bottom_margin

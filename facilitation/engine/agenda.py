@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from facilitation.agenda import ON_ZERO_CHOICES, STATUSES, AgendaStatus, StepPlan, agenda_status
 from facilitation.engine.base import EnginePart, Gone, WallClock, local_now
+from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError, clean_text
 from facilitation.templates import load_template
 from facilitation.timer import (
@@ -240,8 +241,8 @@ class AgendaEngine(EnginePart):
 
     # Moving through the agenda
 
-    def go_to(self, step_id: int) -> int | None:
-        """Make a step the current one; returns the step that was current.
+    def go_to(self, step_id: int) -> Undo:
+        """Make a step the current one.
 
         A running timer keeps running on the new step, so walking the agenda with
         the clock going never loses a minute.
@@ -256,7 +257,7 @@ class AgendaEngine(EnginePart):
         self._load_timer()
         if was_running:
             self._timer = self._timer.start(self.clock())
-        return previous
+        return Undo(self.go_to, (step_id if previous is None else previous,))
 
     def next_step_id(self) -> int | None:
         """The first step after the current one that is still to run."""
@@ -272,8 +273,8 @@ class AgendaEngine(EnginePart):
             return None
         return steps[current.position - 1].id
 
-    def set_status(self, step_id: int, status: str) -> str:
-        """Mark a step pending, done or skipped; returns its old status."""
+    def set_status(self, step_id: int, status: str) -> Undo:
+        """Mark a step pending, done or skipped."""
         if status not in STATUSES:
             raise RuleError(f"A step is pending, done or skipped, not “{status}”.")
         if step_id == self._timer_step_id:
@@ -282,11 +283,26 @@ class AgendaEngine(EnginePart):
             step = self._step(session, step_id)
             old = step.status
             step.status = status
-        return old
+        return Undo(self.set_status, (step_id, old))
+
+    def move_on(self, step_id: int) -> Undo:
+        """Finish this step (if still to run) and go to the next one still to run."""
+        step = self.step(step_id)
+        done = [self.set_status(step_id, "done")] if step.status == "pending" else []
+        following = self.next_step_id()
+        if following is None and not done:
+            raise RuleError("Every step is done or skipped.")
+        return Undo.together(done + ([] if following is None else [self.go_to(following)]))
+
+    def skip(self, step_id: int) -> Undo:
+        """Skip a step; skipping the current one also moves on to the next."""
+        skipped = self.set_status(step_id, "skipped")
+        following = self.next_step_id() if self.step(step_id).current else None
+        return Undo.together([skipped] + ([] if following is None else [self.go_to(following)]))
 
     # Editing the plan (each has an inverse, for undo)
 
-    def add_time(self, step_id: int, seconds: int) -> None:
+    def add_time(self, step_id: int, seconds: int) -> Undo:
         """Give a step more time (or take back time given: seconds below zero)."""
         with self.store.transaction() as session:
             step = self._step(session, step_id)
@@ -295,9 +311,10 @@ class AgendaEngine(EnginePart):
             step.added_seconds += seconds
         if step_id == self._timer_step_id:
             self._timer = self._timer.add_time(seconds)
+        return Undo(self.add_time, (step_id, -seconds))
 
-    def set_planned_minutes(self, step_id: int, minutes: float) -> int:
-        """Retime a step; returns its old planned seconds."""
+    def set_planned_minutes(self, step_id: int, minutes: float) -> Undo:
+        """Retime a step."""
         seconds = round(minutes * 60)
         with self.store.transaction() as session:
             workshop = self._workshop(session)
@@ -312,17 +329,17 @@ class AgendaEngine(EnginePart):
             step.planned_seconds = seconds
         if step_id == self._timer_step_id:
             self._load_timer(keep_running=True)
-        return old
+        return Undo(self.set_planned_minutes, (step_id, old / 60))
 
-    def rename_step(self, step_id: int, title: str) -> str:
+    def rename_step(self, step_id: int, title: str) -> Undo:
         title = " ".join(clean_text(title, "the step's title", limit=200).split())
         with self.store.transaction() as session:
             step = self._step(session, step_id)
             old = step.title
             step.title = title
-        return old
+        return Undo(self.rename_step, (step_id, old))
 
-    def set_on_zero(self, step_id: int, on_zero: str, grace_seconds: int = 60) -> tuple[str, int]:
+    def set_on_zero(self, step_id: int, on_zero: str, grace_seconds: int = 60) -> Undo:
         """What happens at zero: a signal only, or a signal then moving on after a grace time."""
         if on_zero not in ON_ZERO_CHOICES:
             raise RuleError("At zero the timer can signal, or signal and move on.")
@@ -333,10 +350,10 @@ class AgendaEngine(EnginePart):
             old = (step.on_zero, step.grace_seconds)
             step.on_zero = on_zero
             step.grace_seconds = grace_seconds
-        return old
+        return Undo(self.set_on_zero, (step_id, *old))
 
-    def move_step(self, step_id: int, index: int) -> int:
-        """Put a step at another place in the agenda; returns its old place."""
+    def move_step(self, step_id: int, index: int) -> Undo:
+        """Put a step at another place in the agenda."""
         with self.store.transaction() as session:
             workshop = self._workshop(session)
             step = self._step(session, step_id)
@@ -345,7 +362,7 @@ class AgendaEngine(EnginePart):
             steps.remove(step)
             steps.insert(max(0, min(index, len(steps))), step)
             self._renumber(steps)
-        return old
+        return Undo(self.move_step, (step_id, old))
 
     def add_step(
         self, title: str, minutes: float, index: int | None = None, kind: str = "custom"
@@ -370,8 +387,8 @@ class AgendaEngine(EnginePart):
             self._load_timer()
         return new_id
 
-    def remove_step(self, step_id: int) -> RemovedStep:
-        """Take a step off the agenda; what it returns puts it back."""
+    def remove_step(self, step_id: int) -> Undo:
+        """Take a step off the agenda."""
         if step_id == self._timer_step_id:
             self.checkpoint()
         with self.store.transaction() as session:
@@ -389,9 +406,9 @@ class AgendaEngine(EnginePart):
                 workshop.current_step_id = fallback[0].id if fallback else None
         if removed.was_current:
             self._load_timer()
-        return removed
+        return Undo(self.restore_step, (removed,))
 
-    def restore_step(self, removed: RemovedStep) -> None:
+    def restore_step(self, removed: RemovedStep) -> Undo:
         """Put back a removed step, with its id, place, time used and status."""
         with self.store.transaction() as session:
             workshop = self._workshop(session)
@@ -405,6 +422,7 @@ class AgendaEngine(EnginePart):
         if removed.was_current:
             self.checkpoint()
             self._load_timer()
+        return Undo(self.remove_step, (removed.row.id,))
 
     def end_time(self) -> dt.datetime | None:
         """The time the facilitator set for the day to end by, if any."""
@@ -412,7 +430,7 @@ class AgendaEngine(EnginePart):
             saved = self._workshop(session).settings.get("ends_at")
         return dt.datetime.fromisoformat(saved) if saved else None
 
-    def set_end_time(self, end: dt.datetime | None) -> dt.datetime | None:
+    def set_end_time(self, end: dt.datetime | None) -> Undo:
         """The time the day must end by; ``None`` goes back to start plus plan."""
         with self.store.transaction() as session:
             workshop = self._workshop(session)
@@ -423,7 +441,7 @@ class AgendaEngine(EnginePart):
             else:
                 settings["ends_at"] = end.replace(microsecond=0).isoformat()
             workshop.settings = settings
-        return dt.datetime.fromisoformat(old) if old else None
+        return Undo(self.set_end_time, (dt.datetime.fromisoformat(old) if old else None,))
 
     # Inside
 

@@ -7,9 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError
 from facilitation.timer import Clock, monotonic
 from workshop.models import Base, Workshop
+from workshop.rows import RowCopy, copy_row, restore_rows
 from workshop.store import Session, Store
 
 WallClock = Callable[[], dt.datetime]
@@ -65,6 +67,25 @@ class EnginePart:
         if workshop is None:
             raise Gone("This workshop is no longer in the file.")
         return workshop
+
+    def _remove_row(
+        self, model: type[Base], item_id: int, what: str, remove: Callable[[int], Undo]
+    ) -> Undo:
+        """Delete one row of this workshop; its undo puts it back with its id.
+
+        ``remove`` is the public method that removes it, the undo of putting it back.
+        """
+        with self.store.transaction() as session:
+            item = self._get(session, model, item_id, what)
+            rows = (copy_row(item),)
+            session.delete(item)
+        return Undo(self._put_back, (rows, remove))
+
+    def _put_back(self, rows: tuple[RowCopy, ...], remove: Callable[[int], Undo]) -> Undo:
+        """Put removed rows back with their ids (parents first); ``remove`` takes them again."""
+        with self.store.transaction() as session:
+            restore_rows(session, rows)
+        return Undo(remove, (rows[0].id,))
 
     def _get(self, session: Session, model: type[ModelT], item_id: int, what: str) -> ModelT:
         """A row of this workshop, or a readable refusal when it has gone."""

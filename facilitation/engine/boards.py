@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import resources
 from facilitation.engine.base import EnginePart, Gone
+from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError, clean_text
 from workshop.models import Card, Participant, PastKeyResult, RetroItem
 from workshop.queries import next_card_position
@@ -97,16 +98,16 @@ class BoardsEngine(EnginePart):
             session.flush()
             return item.id
 
-    def edit_retro_item(self, item_id: int, text: str) -> str:
+    def edit_retro_item(self, item_id: int, text: str) -> Undo:
         text = clean_text(text, "the note")
         with self.store.transaction() as session:
             item = self._get(session, RetroItem, item_id, "note")
             old = item.text
             item.text = text
-        return old
+        return Undo(self.edit_retro_item, (item_id, old))
 
-    def move_retro_item(self, item_id: int, column: str, position: int) -> tuple[str, int]:
-        """Move a note to a column and place; returns where it was."""
+    def move_retro_item(self, item_id: int, column: str, position: int) -> Undo:
+        """Move a note to a column and place."""
         self._check_column(column)
         with self.store.transaction() as session:
             workshop = self._workshop(session)
@@ -121,9 +122,9 @@ class BoardsEngine(EnginePart):
             item.column = column
             for index, sibling in enumerate(siblings):
                 sibling.position = index
-        return old
+        return Undo(self.move_retro_item, (item_id, *old))
 
-    def delete_retro_item(self, item_id: int) -> RemovedRetroItem:
+    def delete_retro_item(self, item_id: int) -> Undo:
         with self.store.transaction() as session:
             workshop = self._workshop(session)
             item = self._get(session, RetroItem, item_id, "note")
@@ -132,15 +133,16 @@ class BoardsEngine(EnginePart):
                 tuple(c.id for c in workshop.cards if c.origin_retro_item_id == item.id),
             )
             workshop.retro_items.remove(item)
-        return removed
+        return Undo(self.restore_retro_item, (removed,))
 
-    def restore_retro_item(self, removed: RemovedRetroItem) -> None:
+    def restore_retro_item(self, removed: RemovedRetroItem) -> Undo:
         with self.store.transaction() as session:
             workshop = self._workshop(session)
             restore_rows(session, (removed.row,))
             for card in workshop.cards:
                 if card.id in removed.cards_from_it:
                     card.origin_retro_item_id = removed.row.id
+        return Undo(self.delete_retro_item, (removed.row.id,))
 
     # Post-its
 
@@ -189,24 +191,24 @@ class BoardsEngine(EnginePart):
             session.flush()
             return card.id
 
-    def edit_card(self, card_id: int, text: str) -> str:
+    def edit_card(self, card_id: int, text: str) -> Undo:
         text = clean_text(text, "the card")
         with self.store.transaction() as session:
             card = self._get(session, Card, card_id, "card")
             old = card.text
             card.text = text
-        return old
+        return Undo(self.edit_card, (card_id, old))
 
-    def set_colour(self, card_id: int, colour: str) -> str:
+    def set_colour(self, card_id: int, colour: str) -> Undo:
         self._check_colour(colour)
         with self.store.transaction() as session:
             card = self._get(session, Card, card_id, "card")
             old = card.colour
             card.colour = colour
-        return old
+        return Undo(self.set_colour, (card_id, old))
 
-    def move_card(self, card_id: int, index: int) -> int:
-        """Put a card at another place on the board; returns its old place."""
+    def move_card(self, card_id: int, index: int) -> Undo:
+        """Put a card at another place on the board."""
         with self.store.transaction() as session:
             workshop = self._workshop(session)
             card = self._get(session, Card, card_id, "card")
@@ -216,12 +218,17 @@ class BoardsEngine(EnginePart):
             same_kind.insert(max(0, min(index, len(same_kind))), card)
             for position, each in enumerate(same_kind):
                 each.position = position
-        return old
+        return Undo(self.move_card, (card_id, old))
 
-    def group_card(self, card_id: int, into_id: int | None) -> int | None:
-        """Group a duplicate into another card (``None`` takes it out); returns the old group."""
+    def group_card(self, card_id: int, into_id: int | None) -> Undo:
+        """Group a duplicate into another card (``None`` takes it out).
+
+        Grouping a card that has duplicates of its own moves them along; the undo
+        puts each of them back where it was.
+        """
         with self.store.transaction() as session:
             card = self._get(session, Card, card_id, "card")
+            old = {card.id: card.cluster_id}
             if into_id is not None:
                 target = self._get(session, Card, into_id, "card")
                 if target.id == card.id:
@@ -233,14 +240,24 @@ class BoardsEngine(EnginePart):
                 into_id = target.id
                 for child in self._workshop(session).cards:
                     if child.cluster_id == card.id:
+                        old[child.id] = child.cluster_id
                         child.cluster_id = into_id
-            old = card.cluster_id
             card.cluster_id = into_id
-        return old
+        return Undo(self._put_in_groups, (old,))
+
+    def _put_in_groups(self, groups: dict[int, int | None]) -> Undo:
+        """Put cards back in the groups they were in (the undo of grouping)."""
+        with self.store.transaction() as session:
+            old = {}
+            for card_id, cluster_id in groups.items():
+                card = self._get(session, Card, card_id, "card")
+                old[card_id] = card.cluster_id
+                card.cluster_id = cluster_id
+        return Undo(self._put_in_groups, (old,))
 
     def link_origin(
         self, card_id: int, retro_item_id: int | None, past_key_result_id: int | None
-    ) -> tuple[int | None, int | None]:
+    ) -> Undo:
         """Record what prompted a card: a retro note, a low-scoring KR of last cycle."""
         with self.store.transaction() as session:
             card = self._get(session, Card, card_id, "card")
@@ -248,9 +265,9 @@ class BoardsEngine(EnginePart):
             old = (card.origin_retro_item_id, card.origin_past_key_result_id)
             card.origin_retro_item_id = retro_item_id
             card.origin_past_key_result_id = past_key_result_id
-        return old
+        return Undo(self.link_origin, (card_id, *old))
 
-    def delete_card(self, card_id: int) -> RemovedCard:
+    def delete_card(self, card_id: int) -> Undo:
         with self.store.transaction() as session:
             workshop = self._workshop(session)
             card = self._get(session, Card, card_id, "card")
@@ -265,15 +282,16 @@ class BoardsEngine(EnginePart):
                 if child.cluster_id == card.id:
                     child.cluster_id = None
             workshop.cards.remove(card)
-        return removed
+        return Undo(self.restore_card, (removed,))
 
-    def restore_card(self, removed: RemovedCard) -> None:
+    def restore_card(self, removed: RemovedCard) -> Undo:
         with self.store.transaction() as session:
             workshop = self._workshop(session)
             restore_rows(session, (removed.row,))
             for child in workshop.cards:
                 if child.id in removed.grouped:
                     child.cluster_id = removed.row.id
+        return Undo(self.delete_card, (removed.row.id,))
 
     # Inside
 

@@ -17,6 +17,7 @@ from facilitation.cycle import (
 )
 from facilitation.engine.base import EnginePart, Gone
 from facilitation.engine.scoring import stored_thresholds
+from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError, clean_text
 from facilitation.scoring import (
     Verdict,
@@ -50,7 +51,6 @@ from workshop.models import (
     Workshop,
 )
 from workshop.queries import next_workshop_of, okrs_in_sheet_order
-from workshop.rows import RowCopy, copy_row, restore_rows
 from workshop.store import Session
 
 LESSONS_COLUMN = "learned"
@@ -117,11 +117,6 @@ class ReviewItemView:
     column: str
     text: str
     open: bool
-
-
-@dataclass(frozen=True)
-class RemovedRows:
-    rows: tuple[RowCopy, ...]
 
 
 class CycleEngine(EnginePart):
@@ -197,8 +192,8 @@ class CycleEngine(EnginePart):
         confidence: float | None,
         actual: str = "",
         note: str = "",
-    ) -> CheckInView | None:
-        """One week's confidence, actual and note for one KR; returns what was there."""
+    ) -> Undo:
+        """One week's confidence, actual and note for one KR."""
         value = None if confidence is None else check_confidence(confidence, week)
         check_week(week)
         actual = clean_text(actual, "the actual", required=False, limit=200)
@@ -214,27 +209,28 @@ class CycleEngine(EnginePart):
             existing.actual = actual
             existing.note = note
             existing.recorded_at = self.wall().astimezone(dt.UTC).replace(tzinfo=None)
-        return old
+        return Undo(self.put_back_check_in, (key_result_id, week, old))
 
-    def forget_check_in(self, key_result_id: int, week: int) -> CheckInView | None:
-        """Remove one week's check-in of a KR; returns what was there."""
+    def forget_check_in(self, key_result_id: int, week: int) -> Undo:
+        """Remove one week's check-in of a KR."""
         check_week(week)
         with self.store.transaction() as session:
             key_result = self._key_result(session, key_result_id)
             existing = next((c for c in key_result.checkins if c.week == week), None)
-            if existing is None:
-                return None
-            key_result.checkins.remove(existing)
-            return _checkin_view(existing)
+            old = None if existing is None else _checkin_view(existing)
+            if existing is not None:
+                key_result.checkins.remove(existing)
+        return Undo(self.put_back_check_in, (key_result_id, week, old))
 
     def put_back_check_in(
         self, key_result_id: int, week: int, previous: CheckInView | None
-    ) -> None:
-        """Put a week's check-in back as it was (the undo of recording or clearing it)."""
+    ) -> Undo:
+        """Put a week's check-in back as it was (``None``: no check-in that week)."""
         if previous is None:
-            self.forget_check_in(key_result_id, week)
-        else:
-            self.check_in(key_result_id, week, previous.confidence, previous.actual, previous.note)
+            return self.forget_check_in(key_result_id, week)
+        return self.check_in(
+            key_result_id, week, previous.confidence, previous.actual, previous.note
+        )
 
     def weekly_note(self, week: int) -> dict[str, str]:
         """The week's answers to the check-in questions, its pipeline and its focus."""
@@ -243,8 +239,8 @@ class CycleEngine(EnginePart):
             note = self._note(session, week)
             return {name: "" if note is None else getattr(note, name) for name in WEEKLY_FIELDS}
 
-    def set_weekly_answer(self, week: int, field: str, text: str) -> str:
-        """Answer one question of a week's check-in; returns the old answer."""
+    def set_weekly_answer(self, week: int, field: str, text: str) -> Undo:
+        """Answer one question of a week's check-in."""
         check_week(week)
         if field not in WEEKLY_FIELDS:
             raise RuleError(f"A week's check-in has no part called {field!r}.")
@@ -257,7 +253,7 @@ class CycleEngine(EnginePart):
                 workshop.weekly_notes.append(note)
             old: str = getattr(note, field) or ""
             setattr(note, field, text)
-        return old
+        return Undo(self.set_weekly_answer, (week, field, old))
 
     # Operational health
 
@@ -276,52 +272,44 @@ class CycleEngine(EnginePart):
             session.flush()
             return metric.id
 
-    def set_health_status(self, metric_id: int, status: str) -> str:
-        """Green, amber, red or "" (not rated); returns the old status."""
+    def set_health_status(self, metric_id: int, status: str) -> Undo:
+        """Green, amber, red or "" (not rated)."""
         if status not in HEALTH_STATUSES:
             raise RuleError("A health metric is green, amber or red.")
         with self.store.transaction() as session:
             metric = self._get(session, HealthMetric, metric_id, "health metric")
             old = metric.status
             metric.status = status
-        return old
+        return Undo(self.set_health_status, (metric_id, old))
 
-    def remove_health_metric(self, metric_id: int) -> RemovedRows:
-        with self.store.transaction() as session:
-            metric = self._get(session, HealthMetric, metric_id, "health metric")
-            rows = (copy_row(metric),)
-            session.delete(metric)
-        return RemovedRows(rows)
-
-    def restore(self, removed: RemovedRows) -> None:
-        with self.store.transaction() as session:
-            restore_rows(session, removed.rows)
+    def remove_health_metric(self, metric_id: int) -> Undo:
+        return self._remove_row(HealthMetric, metric_id, "health metric", self.remove_health_metric)
 
     # The end of the cycle
 
-    def set_final_score(self, key_result_id: int, score: float | None) -> float | None:
-        """The room's 0.0-1.0 score of a KR at the end of the cycle; returns the old one."""
+    def set_final_score(self, key_result_id: int, score: float | None) -> Undo:
+        """The room's 0.0-1.0 score of a KR at the end of the cycle."""
         value = None if score is None else check_score(score)
         with self.store.transaction() as session:
             key_result = self._key_result(session, key_result_id)
             old = key_result.final_score
             key_result.final_score = value
-        return old
+        return Undo(self.set_final_score, (key_result_id, old))
 
-    def set_review_note(self, key_result_id: int, text: str) -> str:
+    def set_review_note(self, key_result_id: int, text: str) -> Undo:
         text = clean_text(text, "the note", required=False)
         with self.store.transaction() as session:
             key_result = self._key_result(session, key_result_id)
             old = key_result.review_note
             key_result.review_note = text
-        return old
+        return Undo(self.set_review_note, (key_result_id, old))
 
     def review_answers(self) -> dict[str, str]:
         with self.store.reading() as session:
             stored = {a.question: a.text for a in self._workshop(session).review_answers}
         return {question: stored.get(question, "") for question in REVIEW_QUESTIONS}
 
-    def set_review_answer(self, question: str, text: str) -> str:
+    def set_review_answer(self, question: str, text: str) -> Undo:
         if question not in REVIEW_QUESTIONS:
             raise RuleError(f"The review has no question called {question!r}.")
         text = clean_text(text, "the answer", required=False)
@@ -333,7 +321,7 @@ class CycleEngine(EnginePart):
                 workshop.review_answers.append(answer)
             old = answer.text
             answer.text = text
-        return old
+        return Undo(self.set_review_answer, (question, old))
 
     def review_items(self) -> list[ReviewItemView]:
         with self.store.reading() as session:
@@ -354,28 +342,24 @@ class CycleEngine(EnginePart):
             session.flush()
             return item.id
 
-    def edit_review_item(self, item_id: int, text: str) -> str:
+    def edit_review_item(self, item_id: int, text: str) -> Undo:
         text = clean_text(text, "the note")
         with self.store.transaction() as session:
             item = self._get(session, ReviewItem, item_id, "review note")
             old = item.text
             item.text = text
-        return old
+        return Undo(self.edit_review_item, (item_id, old))
 
-    def set_review_item_open(self, item_id: int, is_open: bool) -> bool:
+    def set_review_item_open(self, item_id: int, is_open: bool) -> Undo:
         """An open note is carried into the next cycle; a settled one is not."""
         with self.store.transaction() as session:
             item = self._get(session, ReviewItem, item_id, "review note")
             old = item.open
             item.open = is_open
-        return old
+        return Undo(self.set_review_item_open, (item_id, old))
 
-    def remove_review_item(self, item_id: int) -> RemovedRows:
-        with self.store.transaction() as session:
-            item = self._get(session, ReviewItem, item_id, "review note")
-            rows = (copy_row(item),)
-            session.delete(item)
-        return RemovedRows(rows)
+    def remove_review_item(self, item_id: int) -> Undo:
+        return self._remove_row(ReviewItem, item_id, "review note", self.remove_review_item)
 
     # The next cycle
 

@@ -150,11 +150,13 @@ class PhoneEngine(EnginePart):
 
     def cast(self, round_id: int, device_secret: str, option_id: int) -> Ballot:
         voter = self._active_voter(round_id, device_secret)
-        return self.voting.cast_vote(round_id, voter.participant_id, option_id)
+        self.voting.cast_vote(round_id, voter.participant_id, option_id)
+        return self.voting.ballot(round_id, voter.participant_id)
 
     def retract(self, round_id: int, device_secret: str, option_id: int) -> Ballot:
         voter = self._active_voter(round_id, device_secret)
-        return self.voting.retract_vote(round_id, voter.participant_id, option_id)
+        self.voting.retract_vote(round_id, voter.participant_id, option_id)
+        return self.voting.ballot(round_id, voter.participant_id)
 
     def send(self, round_id: int, device_secret: str) -> PhoneVoter:
         """The phone's ballot is final: the room, and the booth, see this person as voted."""

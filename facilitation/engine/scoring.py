@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from facilitation.engine.base import EnginePart, Gone
+from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError, clean_text
 from facilitation.scoring import (
     Verdict,
@@ -19,7 +20,7 @@ from workshop.models import (
     Workshop,
 )
 from workshop.queries import workshops_of_team
-from workshop.rows import RowCopy, copy_row, restore_rows
+from workshop.rows import copy_row
 from workshop.store import Session
 
 LOW_SCORE = 0.4
@@ -42,11 +43,6 @@ class PastObjectiveView:
     score: float | None
     verdict: Verdict | None
     key_results: tuple[PastKeyResultView, ...]
-
-
-@dataclass(frozen=True)
-class RemovedPast:
-    rows: tuple[RowCopy, ...]
 
 
 def stored_thresholds(workshop: Workshop) -> VerdictThresholds:
@@ -184,56 +180,52 @@ class ScoringEngine(EnginePart):
             session.flush()
             return kr.id
 
-    def edit_past_objective(self, past_objective_id: int, text: str) -> str:
+    def edit_past_objective(self, past_objective_id: int, text: str) -> Undo:
         text = clean_text(text, "last cycle's objective")
         with self.store.transaction() as session:
             past = self._get(session, PastObjective, past_objective_id, "objective")
             old = past.text
             past.text = text
-        return old
+        return Undo(self.edit_past_objective, (past_objective_id, old))
 
-    def edit_past_key_result(self, past_key_result_id: int, text: str) -> str:
+    def edit_past_key_result(self, past_key_result_id: int, text: str) -> Undo:
         text = clean_text(text, "last cycle's key result")
         with self.store.transaction() as session:
             kr = self._past_kr(session, past_key_result_id)
             old = kr.text
             kr.text = text
-        return old
+        return Undo(self.edit_past_key_result, (past_key_result_id, old))
 
-    def score(self, past_key_result_id: int, score: float | None) -> float | None:
-        """Score a KR of last cycle 0.0-1.0 (``None`` clears it); returns the old score."""
+    def score(self, past_key_result_id: int, score: float | None) -> Undo:
+        """Score a KR of last cycle 0.0-1.0 (``None`` clears it)."""
         value = None if score is None else check_score(score)
         with self.store.transaction() as session:
             kr = self._past_kr(session, past_key_result_id)
             old = kr.score
             kr.score = value
-        return old
+        return Undo(self.score, (past_key_result_id, old))
 
-    def set_past_note(self, past_key_result_id: int, note: str) -> str:
+    def set_past_note(self, past_key_result_id: int, note: str) -> Undo:
         note = clean_text(note, "the note", required=False)
         with self.store.transaction() as session:
             kr = self._past_kr(session, past_key_result_id)
             old = kr.note
             kr.note = note
-        return old
+        return Undo(self.set_past_note, (past_key_result_id, old))
 
-    def remove_past_objective(self, past_objective_id: int) -> RemovedPast:
+    def remove_past_objective(self, past_objective_id: int) -> Undo:
         with self.store.transaction() as session:
             past = self._get(session, PastObjective, past_objective_id, "objective")
             rows = (copy_row(past), *(copy_row(kr) for kr in past.key_results))
             session.delete(past)
-        return RemovedPast(rows)
+        return Undo(self._put_back, (rows, self.remove_past_objective))
 
-    def remove_past_key_result(self, past_key_result_id: int) -> RemovedPast:
+    def remove_past_key_result(self, past_key_result_id: int) -> Undo:
         with self.store.transaction() as session:
             kr = self._past_kr(session, past_key_result_id)
             rows = (copy_row(kr),)
             session.delete(kr)
-        return RemovedPast(rows)
-
-    def restore(self, removed: RemovedPast) -> None:
-        with self.store.transaction() as session:
-            restore_rows(session, removed.rows)
+        return Undo(self._put_back, (rows, self.remove_past_key_result))
 
     def _past_kr(self, session: Session, past_key_result_id: int) -> PastKeyResult:
         kr = session.get(PastKeyResult, past_key_result_id)

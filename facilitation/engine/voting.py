@@ -7,6 +7,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from facilitation.engine.base import EnginePart, Gone
+from facilitation.engine.okrs import OkrEngine
+from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError, clean_text
 from facilitation.voting import (
     BallotRules,
@@ -30,10 +32,28 @@ from workshop.models import (
     VotingRound,
 )
 from workshop.queries import option_of_round, voters_in_booth, votes_of
+from workshop.rows import RowCopy, copy_row, restore_rows
 from workshop.store import Session
 
 SUBJECTS = ("objectives", "key_results")
 ROUND_STATUSES = ("open", "closed", "revealed")
+NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+class NotReadyToCount(RuleError):
+    """A round cannot be made to count yet; the message says what to do first."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What making a round count would do, and whether it may yet."""
+
+    chosen: tuple[int, ...]
+    """The cards (objectives) or key results above the cut line, best first."""
+    refusal: str
+    """Why the round cannot count yet; empty when it can."""
+    note: str
+    """What the facilitator reads beside the button when it can."""
 
 
 @dataclass(frozen=True)
@@ -88,6 +108,18 @@ class RoundResult:
     @property
     def has_ties(self) -> bool:
         return any(row.tied for row in self.rows)
+
+
+@dataclass(frozen=True)
+class RemovedRound:
+    rows: tuple[RowCopy, ...]
+    """The round, its options and its votes, parents first."""
+    runoffs: tuple[int, ...]
+    """Run-offs of this round, linked to it again when it comes back."""
+
+
+def _words(number: int) -> str:
+    return NUMBER_WORDS[number] if 0 <= number < len(NUMBER_WORDS) else str(number)
 
 
 def _ballot(votes_per_person: int, participant_id: int, mine: Sequence[Vote]) -> Ballot:
@@ -146,11 +178,35 @@ class VotingEngine(EnginePart):
             session.flush()
             return voting_round.id
 
-    def delete_round(self, round_id: int) -> None:
+    def delete_round(self, round_id: int) -> Undo:
         """Remove a round and its votes (the inverse of opening it)."""
         with self.store.transaction() as session:
             workshop = self._workshop(session)
-            workshop.rounds.remove(self._round(session, round_id))
+            voting_round = self._round(session, round_id)
+            removed = RemovedRound(
+                (
+                    copy_row(voting_round),
+                    *(copy_row(o) for o in voting_round.options),
+                    *(copy_row(v) for v in voting_round.votes),
+                ),
+                tuple(r.id for r in workshop.rounds if r.runoff_of_id == round_id),
+            )
+            for vote in list(voting_round.votes):
+                session.delete(vote)
+            session.flush()
+            workshop.rounds.remove(voting_round)
+        return Undo(self.restore_round, (removed,))
+
+    def restore_round(self, removed: RemovedRound) -> Undo:
+        """Put back a removed round with its ids, options and votes."""
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            restore_rows(session, removed.rows)
+            round_id = removed.rows[0].id
+            for other in workshop.rounds:
+                if other.id in removed.runoffs:
+                    other.runoff_of_id = round_id
+        return Undo(self.delete_round, (round_id,))
 
     def rounds(self) -> list[RoundView]:
         with self.store.reading() as session:
@@ -160,8 +216,8 @@ class VotingEngine(EnginePart):
         with self.store.reading() as session:
             return self._view(session, self._round(session, round_id))
 
-    def set_status(self, round_id: int, status: str) -> str:
-        """Close, reveal or reopen a round; returns the old status.
+    def set_status(self, round_id: int, status: str) -> Undo:
+        """Close, reveal or reopen a round.
 
         Closing freezes the votes; revealing shows the totals of a secret round.
         """
@@ -171,17 +227,17 @@ class VotingEngine(EnginePart):
             voting_round = self._round(session, round_id)
             old = voting_round.status
             voting_round.status = status
-        return old
+        return Undo(self.set_status, (round_id, old))
 
-    def close(self, round_id: int) -> str:
+    def close(self, round_id: int) -> Undo:
         return self.set_status(round_id, "closed")
 
-    def reveal(self, round_id: int) -> str:
+    def reveal(self, round_id: int) -> Undo:
         return self.set_status(round_id, "revealed")
 
     # Voting
 
-    def cast_vote(self, round_id: int, participant_id: int, option_id: int) -> Ballot:
+    def cast_vote(self, round_id: int, participant_id: int, option_id: int) -> Undo:
         """Place one dot. Only this voter's own votes are read, so a click stays quick."""
         with self.store.transaction() as session:
             voting_round = self._round(session, round_id)
@@ -196,11 +252,10 @@ class VotingEngine(EnginePart):
                 used=len(mine),
                 used_on_option=sum(1 for v in mine if v.option_id == option_id),
             )
-            vote = Vote(round_id=round_id, option_id=option_id, participant_id=participant_id)
-            session.add(vote)
-            return _ballot(voting_round.votes_per_person, participant_id, [*mine, vote])
+            session.add(Vote(round_id=round_id, option_id=option_id, participant_id=participant_id))
+        return Undo(self.retract_vote, (round_id, participant_id, option_id))
 
-    def retract_vote(self, round_id: int, participant_id: int, option_id: int) -> Ballot:
+    def retract_vote(self, round_id: int, participant_id: int, option_id: int) -> Undo:
         """Take back one of this voter's dots on an option (the last one placed)."""
         with self.store.transaction() as session:
             voting_round = self._round(session, round_id)
@@ -208,8 +263,7 @@ class VotingEngine(EnginePart):
             on_option = [v for v in mine if v.option_id == option_id]
             check_retract(round_open=voting_round.status == "open", used_on_option=len(on_option))
             session.delete(on_option[-1])
-            mine.remove(on_option[-1])
-            return _ballot(voting_round.votes_per_person, participant_id, mine)
+        return Undo(self.cast_vote, (round_id, participant_id, option_id))
 
     def ballot(self, round_id: int, participant_id: int) -> Ballot:
         with self.store.reading() as session:
@@ -250,8 +304,8 @@ class VotingEngine(EnginePart):
 
     def set_manual_counts(
         self, round_id: int, counts: Mapping[int, int | None], *, added_to_dots: bool = False
-    ) -> dict[int, int | None]:
-        """Counts typed in by the facilitator, per option; returns the old ones.
+    ) -> Undo:
+        """Counts typed in by the facilitator, per option.
 
         A round with any typed count is tallied from the typed counts, and says so;
         ``added_to_dots`` counts them as paper ballots beside the dots placed on
@@ -269,8 +323,9 @@ class VotingEngine(EnginePart):
             for option_id, count in counts.items():
                 options[option_id].manual_count = count
             typed = any(o.manual_count is not None for o in voting_round.options)
+            was_mixed = voting_round.counting == "mixed"
             voting_round.counting = ("mixed" if added_to_dots else "manual") if typed else "dots"
-        return old
+        return Undo(self.set_manual_counts, (round_id, old), {"added_to_dots": was_mixed})
 
     # Results
 
@@ -289,7 +344,7 @@ class VotingEngine(EnginePart):
             rows = tuple(tally(self._counts(session, voting_round)))
             return RoundResult(rows, cut(rows, voting_round.cut_line))
 
-    def set_cut_line(self, round_id: int, keep: int | None) -> int | None:
+    def set_cut_line(self, round_id: int, keep: int | None) -> Undo:
         """Keep the top ``keep`` options; the rest becomes the "not now" list."""
         with self.store.transaction() as session:
             voting_round = self._round(session, round_id)
@@ -297,12 +352,12 @@ class VotingEngine(EnginePart):
                 raise RuleError(f"The cut line goes from 0 to {len(voting_round.options)} cards.")
             old = voting_round.cut_line
             voting_round.cut_line = keep
-        return old
+        return Undo(self.set_cut_line, (round_id, old))
 
     def settle_tie(
         self, round_id: int, ordered_option_ids: Sequence[int], by: str = "facilitator"
-    ) -> dict[int, tuple[int | None, str]]:
-        """Put tied options in an order, recorded with who settled it; returns the old order."""
+    ) -> Undo:
+        """Put tied options in an order, recorded with who settled it."""
         with self.store.transaction() as session:
             voting_round = self._round(session, round_id)
             options = {o.id: o for o in voting_round.options}
@@ -312,13 +367,16 @@ class VotingEngine(EnginePart):
             for rank, option_id in enumerate(ordered_option_ids, start=1):
                 options[option_id].tie_break_rank = rank
                 options[option_id].tie_break_by = by
-        return old
+        return Undo(self._restore_tie_breaks, (round_id, old))
 
-    def restore_tie_breaks(self, round_id: int, old: Mapping[int, tuple[int | None, str]]) -> None:
+    def _restore_tie_breaks(self, round_id: int, old: Mapping[int, tuple[int | None, str]]) -> Undo:
         with self.store.transaction() as session:
-            for option in self._round(session, round_id).options:
+            options = self._round(session, round_id).options
+            now = {o.id: (o.tie_break_rank, o.tie_break_by) for o in options if o.id in old}
+            for option in options:
                 if option.id in old:
                     option.tie_break_rank, option.tie_break_by = old[option.id]
+        return Undo(self._restore_tie_breaks, (round_id, now))
 
     def start_runoff(self, round_id: int, option_ids: Sequence[int]) -> int:
         """A new round among the tied options: one vote each, secret like its parent."""
@@ -341,7 +399,7 @@ class VotingEngine(EnginePart):
             runoff_of_id=round_id,
         )
 
-    def apply_runoff(self, runoff_id: int) -> dict[int, tuple[int | None, str]]:
+    def apply_runoff(self, runoff_id: int) -> Undo:
         """Order the parent round's tied options by the run-off's result."""
         runoff = self.round(runoff_id)
         if runoff.runoff_of_id is None:
@@ -356,6 +414,116 @@ class VotingEngine(EnginePart):
         parent_option = {(o.card_id, o.key_result_id): o.id for o in parent.options}
         ordered = [parent_option[key_of[row.option_id]] for row in rows]
         return self.settle_tie(runoff.runoff_of_id, ordered, by="runoff")
+
+    # The booth: which round, and making it count
+
+    def current_round(
+        self, subject: str, objective_id: int | None = None
+    ) -> tuple[RoundView | None, RoundView | None]:
+        """The round the booth shows and the round it belongs to.
+
+        The latest round on the subject (for key results, on that objective's); an
+        open run-off of it comes first.
+        """
+        rounds = [r for r in self.rounds() if r.subject == subject]
+        if subject == "key_results":
+            rounds = [r for r in rounds if r.objective_id == objective_id]
+        main = [r for r in rounds if r.runoff_of_id is None]
+        if not main:
+            return None, None
+        parent = main[-1]
+        runoffs = [r for r in rounds if r.runoff_of_id == parent.id]
+        if runoffs and runoffs[-1].is_open:
+            return runoffs[-1], parent
+        return parent, parent
+
+    def last_runoff(self, round_id: int) -> RoundView | None:
+        runoffs = [r for r in self.rounds() if r.runoff_of_id == round_id]
+        return runoffs[-1] if runoffs else None
+
+    def runoff_waiting(self, round_id: int) -> RoundView | None:
+        """A closed run-off of this round whose result is not used yet."""
+        runoff = self.last_runoff(round_id)
+        if runoff is None or runoff.is_open:
+            return None
+        keys = {(o.card_id, o.key_result_id) for o in runoff.options}
+        parent = self.round(round_id)
+        ours = {o.id for o in parent.options if (o.card_id, o.key_result_id) in keys}
+        rows = self.result(round_id, facilitator=True).rows
+        used = all(r.tie_break_by == "runoff" for r in rows if r.option_id in ours)
+        return None if used else runoff
+
+    def outcome(self, round_id: int) -> Outcome:
+        """What the cut of this round would make count, or why it cannot yet."""
+        voting_round = self.round(round_id)
+        result = self.result(round_id, facilitator=True)
+        by_option = {o.id: o for o in voting_round.options}
+        chosen = tuple(
+            item
+            for option_id in result.cut.selected
+            if (item := self._item(voting_round, by_option[option_id])) is not None
+        )
+        refusal = self._refusal(voting_round, result, chosen)
+        return Outcome(chosen, refusal, "" if refusal else self._note(voting_round, chosen))
+
+    def finish(self, round_id: int) -> Undo:
+        """Make the round count: the cards above the cut become the objectives, ranked;
+        or the key results above it become the picked ones, in order."""
+        outcome = self.outcome(round_id)
+        if outcome.refusal:
+            raise NotReadyToCount(outcome.refusal)
+        okrs = self._okrs()
+        voting_round = self.round(round_id)
+        if voting_round.subject == "objectives":
+            made = okrs.objectives_from_cards(outcome.chosen)
+            return Undo.together([Undo.of_added(okrs.remove_objective, i) for i in made])
+        assert voting_round.objective_id is not None
+        return okrs.pick_key_results(voting_round.objective_id, outcome.chosen)
+
+    def _okrs(self) -> OkrEngine:
+        return OkrEngine(self.store, self.workshop_id, self.clock, self.wall)
+
+    @staticmethod
+    def _item(voting_round: RoundView, option: OptionView) -> int | None:
+        return option.card_id if voting_round.subject == "objectives" else option.key_result_id
+
+    def _refusal(
+        self, voting_round: RoundView, result: RoundResult, chosen: tuple[int, ...]
+    ) -> str:
+        if voting_round.is_open:
+            return "Close the vote first."
+        if not voting_round.totals_visible:
+            return "Reveal the results first."
+        if voting_round.cut_line is None:
+            return "Set the cut line first: drag it on the chart, or type how many to keep."
+        if result.cut.tied_at_cut:
+            return "Cards are tied across the cut line: settle the tie first."
+        if not chosen:
+            return "Keep at least one above the cut line."
+        okrs = self._okrs()
+        if voting_round.subject == "objectives":
+            made = {o.source_card_id for o in okrs.objectives()}
+            if set(chosen) <= made:
+                return "These cards are already our objectives."
+        elif voting_round.objective_id is not None:
+            objective = okrs.objective(voting_round.objective_id)
+            if tuple(kr.id for kr in objective.selected_key_results) == chosen:
+                return "These are the picked key results, in this order."
+        return ""
+
+    def _note(self, voting_round: RoundView, chosen: tuple[int, ...]) -> str:
+        count = len(chosen)
+        what = "objective" if voting_round.subject == "objectives" else "key result"
+        counted = f"{count} {what}" + ("" if count == 1 else "s")
+        if voting_round.subject == "key_results":
+            settings = self._okrs().rules().settings
+            fewest, most = settings["min_key_results"], settings["max_key_results"]
+            if not fewest <= count <= most:
+                return (
+                    f"{counted} above the line: {_words(fewest)} to {_words(most)} "
+                    "per objective work best."
+                )
+        return f"{counted} above the line, ranked in this order."
 
     # Inside
 

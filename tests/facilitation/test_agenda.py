@@ -135,10 +135,13 @@ def test_going_on_with_the_clock_running_keeps_it_running(
     agenda.set_status(first.id, "done")
     next_id = agenda.next_step_id()
     assert next_id is not None
-    assert agenda.go_to(next_id) == first.id
+    back = agenda.go_to(next_id)
     clock.advance(60)
     assert agenda.running
     assert agenda.used() == 60
+    forth = back()
+    assert agenda.current_step() == agenda.step(first.id)
+    forth()
     steps = agenda.steps()
     assert steps[0].used_seconds == 25 * 60 and steps[0].status == "done"
     assert agenda.status().drift_text == "5 min behind"
@@ -181,21 +184,27 @@ def test_reorder_retime_skip_add_and_remove_steps(
 ) -> None:
     agenda = engine_for(store, workshop_id, clock, wall)
     ids = [s.id for s in agenda.steps()]
-    assert agenda.move_step(ids[13], 0) == 13
+    move_back = agenda.move_step(ids[13], 0)
     assert [s.id for s in agenda.steps()][:2] == [ids[13], ids[0]]
-    agenda.move_step(ids[13], 13)
+    move_back()
     assert [s.id for s in agenda.steps()] == ids
 
-    assert agenda.set_planned_minutes(ids[1], 35) == 20 * 60
+    retime_back = agenda.set_planned_minutes(ids[1], 35)
     assert agenda.step(ids[1]).planned_seconds == 35 * 60
-    assert agenda.set_status(ids[5], "skipped") == "pending"
+    unskip = agenda.set_status(ids[5], "skipped")
     assert agenda.status().planned_seconds == (sum(EXECUTIVE_MINUTES) + 15 - 10) * 60
+    unskip()
+    retime_back()
+    assert (agenda.step(ids[1]).planned_seconds, agenda.step(ids[5]).status) == (
+        20 * 60,
+        "pending",
+    )
 
     new_id = agenda.add_step("Coffee break", 15, index=4)
     assert agenda.steps()[4].title == "Coffee break"
-    removed = agenda.remove_step(new_id)
+    put_back = agenda.remove_step(new_id)
     assert new_id not in [s.id for s in agenda.steps()]
-    agenda.restore_step(removed)
+    put_back()
     assert agenda.steps()[4].id == new_id
 
 
@@ -206,10 +215,10 @@ def test_removing_the_current_step_moves_to_the_next_and_restoring_puts_it_back(
     first, second = agenda.steps()[:2]
     agenda.start()
     clock.advance(100)
-    removed = agenda.remove_step(first.id)
+    put_back = agenda.remove_step(first.id)
     current = agenda.current_step()
     assert current is not None and current.id == second.id
-    agenda.restore_step(removed)
+    put_back()
     again = agenda.current_step()
     assert again is not None and again.id == first.id
     assert agenda.used() == 100
@@ -299,10 +308,14 @@ def test_agenda_refusals_say_why(
 def test_a_step_can_be_renamed_and_its_zero_setting_kept(store: Store, workshop_id: int) -> None:
     agenda = AgendaEngine(store, workshop_id)
     step = agenda.steps()[0].id
-    assert agenda.rename_step(step, "  Score   Q3  ") == "Score last cycle"
-    assert agenda.set_on_zero(step, "move_on", 90) == ("signal", 60)
+    rename_back = agenda.rename_step(step, "  Score   Q3  ")
+    zero_back = agenda.set_on_zero(step, "move_on", 90)
     view = AgendaEngine(store, workshop_id).step(step)
     assert (view.title, view.on_zero, view.grace_seconds) == ("Score Q3", "move_on", 90)
+    rename_back()
+    zero_back()
+    view = AgendaEngine(store, workshop_id).step(step)
+    assert (view.title, view.on_zero, view.grace_seconds) == ("Score last cycle", "signal", 60)
 
 
 def test_running_over_by_seconds_still_fits() -> None:
@@ -316,5 +329,7 @@ def test_running_over_by_seconds_still_fits() -> None:
 def test_the_end_time_is_kept_and_read_back(store: Store, workshop_id: int) -> None:
     agenda = AgendaEngine(store, workshop_id)
     assert agenda.end_time() is None
-    assert agenda.set_end_time(dt.datetime(2026, 11, 23, 17, 30)) is None
+    no_end = agenda.set_end_time(dt.datetime(2026, 11, 23, 17, 30))
     assert AgendaEngine(store, workshop_id).end_time() == dt.datetime(2026, 11, 23, 17, 30)
+    no_end()
+    assert AgendaEngine(store, workshop_id).end_time() is None

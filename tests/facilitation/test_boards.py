@@ -24,17 +24,25 @@ def test_retro_notes_are_added_edited_moved_and_deleted(boards: WorkshopEngine) 
         "Weekly demos kept everyone close",
         "On-call was a lottery",
     ]
-    assert engine.edit_retro_item(first, "Weekly demos") == "Weekly demos kept everyone close"
-    assert engine.move_retro_item(second, "learned", 0) == ("went_badly", 0)
-    assert [(i.column, i.text) for i in engine.retro_items("opening")][1] == (
-        "learned",
-        "On-call was a lottery",
-    )
+    reword = engine.edit_retro_item(first, "Weekly demos")
+    move = engine.move_retro_item(second, "learned", 0)
+    assert [(i.column, i.text) for i in engine.retro_items("opening")] == [
+        ("went_well", "Weekly demos"),
+        ("learned", "On-call was a lottery"),
+    ]
+    move()
+    reword()
+    assert [(i.column, i.text) for i in engine.retro_items("opening")] == [
+        ("went_well", "Weekly demos kept everyone close"),
+        ("went_badly", "On-call was a lottery"),
+    ]
     card = engine.add_card("On-call is calm", origin_retro_item_id=second)
-    removed = engine.delete_retro_item(second)
+    put_back = engine.delete_retro_item(second)
     assert engine.card(card).origin_retro_item_id is None
-    engine.restore_retro_item(removed)
+    delete_again = put_back()
     assert engine.card(card).origin_retro_item_id == second
+    delete_again()
+    assert engine.card(card).origin_retro_item_id is None
     assert len(engine.retro_items("closing")) == 1
 
 
@@ -71,12 +79,27 @@ def test_duplicates_group_into_one_card_and_come_apart(boards: WorkshopEngine) -
     assert set(engine.card(c).grouped) == {a, b}
     with pytest.raises(RuleError, match="into itself"):
         engine.group_card(c, c)
-    removed = engine.delete_card(c)
+    put_back = engine.delete_card(c)
     assert engine.card(a).cluster_id is None
-    engine.restore_card(removed)
+    put_back()
     assert set(engine.card(c).grouped) == {a, b}
     engine.group_card(a, None)
     assert engine.card(a).cluster_id is None
+
+
+def test_undoing_a_grouping_puts_the_card_and_its_duplicates_back(
+    boards: WorkshopEngine,
+) -> None:
+    engine = boards.boards
+    a, b, c = (engine.add_card(t) for t in ("Fast releases", "Quick releases", "Ship faster"))
+    engine.group_card(b, a)
+    ungroup = engine.group_card(a, c)
+    assert set(engine.card(c).grouped) == {a, b}
+    regroup = ungroup()
+    assert engine.card(a).grouped == (b,)
+    assert engine.card(c).grouped == ()
+    regroup()
+    assert set(engine.card(c).grouped) == {a, b}
 
 
 def test_cards_are_coloured_moved_and_linked_to_their_origin(boards: WorkshopEngine) -> None:
@@ -84,11 +107,18 @@ def test_cards_are_coloured_moved_and_linked_to_their_origin(boards: WorkshopEng
     past = boards.scoring.add_past_objective("Self-service onboarding")
     past_kr = boards.scoring.add_past_key_result(past, "Signup to first API call under 10 min")
     cards = [engine.add_card(t) for t in ("One", "Two", "Three")]
-    assert engine.set_colour(cards[0], "pink") == "yellow"
-    assert engine.move_card(cards[2], 0) == 2
+    recolour = engine.set_colour(cards[0], "pink")
+    move_back = engine.move_card(cards[2], 0)
     assert [c.text for c in engine.cards()] == ["Three", "One", "Two"]
-    assert engine.link_origin(cards[1], None, past_kr) == (None, None)
+    unlink = engine.link_origin(cards[1], None, past_kr)
     assert engine.card(cards[1]).origin_past_key_result_id == past_kr
+    for undo in (unlink, move_back, recolour):
+        undo()
+    assert [(c.text, c.colour, c.origin_past_key_result_id) for c in engine.cards()] == [
+        ("One", "yellow", None),
+        ("Two", "yellow", None),
+        ("Three", "yellow", None),
+    ]
 
 
 def test_a_card_on_a_ballot_cannot_be_deleted(boards: WorkshopEngine) -> None:
@@ -102,9 +132,9 @@ def test_putting_back_a_card_whose_place_was_taken_says_so(boards: WorkshopEngin
     if is_url(boards.store.location):
         pytest.skip("only SQLite hands a freed id to the next row; PostgreSQL never does")
     card = boards.boards.add_card("Removed, then its id is taken by another window")
-    removed = boards.boards.delete_card(card)
+    put_back = boards.boards.delete_card(card)
     newer = boards.boards.add_card("Added meanwhile")
     assert newer == card, "SQLite hands the freed id to the next card"
     with pytest.raises(NotRestorable, match="cannot be put back"):
-        boards.boards.restore_card(removed)
+        put_back()
     assert [c.text for c in boards.boards.cards()] == ["Added meanwhile"]

@@ -46,12 +46,13 @@ def test_a_check_in_is_recorded_changed_and_put_back(
 ) -> None:
     engine, kr_ids = cycle
     kr = kr_ids[0][0]
-    assert engine.cycle.check_in(kr, 3, 0.7, "45%", "the pilot slipped") is None
-    old = engine.cycle.check_in(kr, 3, 0.4, "40%")
-    assert old == CheckInView(3, 0.7, "45%", "the pilot slipped")
-    engine.cycle.put_back_check_in(kr, 3, old)
+    clear = engine.cycle.check_in(kr, 3, 0.7, "45%", "the pilot slipped")
+    put_back = engine.cycle.check_in(kr, 3, 0.4, "40%")
+    assert engine.cycle.key_result("1.1").checkins[3] == CheckInView(3, 0.4, "40%", "")
+    put_back()
+    old = CheckInView(3, 0.7, "45%", "the pilot slipped")
     assert engine.cycle.key_result("1.1").checkins[3] == old
-    engine.cycle.put_back_check_in(kr, 3, None)
+    clear()
     assert engine.cycle.key_result("1.1").checkins == {}
 
 
@@ -72,19 +73,24 @@ def test_the_weeks_questions_health_and_focus_are_kept(
     cycle: tuple[WorkshopEngine, list[list[int]]],
 ) -> None:
     engine, _ = cycle
-    assert engine.cycle.set_weekly_answer(2, "slowing_us", "The test rig is down") == ""
+    unanswer = engine.cycle.set_weekly_answer(2, "slowing_us", "The test rig is down")
     engine.cycle.set_weekly_answer(2, "weekly_focus", "1. Fix the rig 2. 二、文档")
     assert engine.cycle.weekly_note(2)["slowing_us"] == "The test rig is down"
     assert engine.cycle.weekly_note(2)["weekly_focus"] == "1. Fix the rig 2. 二、文档"
     assert engine.cycle.weekly_note(3)["slowing_us"] == ""
+    unanswer()
+    assert engine.cycle.weekly_note(2)["slowing_us"] == ""
+    engine.cycle.set_weekly_answer(2, "slowing_us", "The test rig is down")
     with pytest.raises(RuleError):
         engine.cycle.set_weekly_answer(2, "mood", "fine")
     metric = engine.cycle.add_health_metric("On-call pages")
-    assert engine.cycle.set_health_status(metric, "amber") == ""
-    removed = engine.cycle.remove_health_metric(metric)
+    unrate = engine.cycle.set_health_status(metric, "amber")
+    put_back = engine.cycle.remove_health_metric(metric)
     assert engine.cycle.health() == []
-    engine.cycle.restore(removed)
+    put_back()
     assert [(h.name, h.status) for h in engine.cycle.health()] == [("On-call pages", "amber")]
+    unrate()
+    assert [(h.name, h.status) for h in engine.cycle.health()] == [("On-call pages", "")]
 
 
 def _run_the_cycle(engine: WorkshopEngine) -> None:

@@ -27,15 +27,18 @@ def objective_with_krs(engine: WorkshopEngine, count: int) -> tuple[int, list[in
 
 def test_objectives_are_ranked_and_more_than_five_is_a_warning(engine: WorkshopEngine) -> None:
     ids = [engine.okrs.add_objective(f"Objective number {n}") for n in range(6)]
-    old = engine.okrs.rank_objectives(list(reversed(ids)))
+    unrank = engine.okrs.rank_objectives(list(reversed(ids)))
     assert [o.id for o in engine.okrs.objectives()] == list(reversed(ids))
     assert [o.rank for o in engine.okrs.objectives()] == [1, 2, 3, 4, 5, 6]
     assert any("6 objectives" in w.message for w in engine.okrs.warnings())
-    engine.okrs.set_objective_status(ids[0], "dropped")
+    put_back = engine.okrs.remove_objective(ids[0])
     assert not any("objectives:" in w.message for w in engine.okrs.warnings())
     with pytest.raises(RuleError, match="Rank every objective once"):
         engine.okrs.rank_objectives(ids[1:3])
-    engine.okrs.restore_objective_ranks(old)
+    put_back()
+    assert [o.rank for o in engine.okrs.objectives()] == [1, 2, 3, 4, 5, 6]
+    unrank()
+    assert [o.rank for o in engine.okrs.objectives()] == [None] * 6
 
 
 def test_objectives_come_from_the_cards_above_the_cut(engine: WorkshopEngine) -> None:
@@ -51,12 +54,12 @@ def test_three_to_five_krs_are_picked_and_ranked(engine: WorkshopEngine) -> None
     objective, krs = objective_with_krs(engine, 6)
     engine.okrs.pick_key_results(objective, [krs[4], krs[1]])
     assert any("has 2 key results picked" in w.message for w in engine.okrs.warnings())
-    old = engine.okrs.pick_key_results(objective, [krs[5], krs[0], krs[2], krs[3]])
+    unpick = engine.okrs.pick_key_results(objective, [krs[5], krs[0], krs[2], krs[3]])
     picked = engine.okrs.objective(objective).selected_key_results
     assert [kr.id for kr in picked] == [krs[5], krs[0], krs[2], krs[3]]
     assert [kr.rank for kr in picked] == [1, 2, 3, 4]
     assert not any("picked" in w.message for w in engine.okrs.warnings())
-    engine.okrs.restore_picks(old)
+    unpick()
     assert {kr.id for kr in engine.okrs.objective(objective).selected_key_results} == {
         krs[4],
         krs[1],
@@ -65,13 +68,13 @@ def test_three_to_five_krs_are_picked_and_ranked(engine: WorkshopEngine) -> None
 
 def test_hands_up_decide_outcome_and_leading(engine: WorkshopEngine) -> None:
     _, krs = objective_with_krs(engine, 1)
-    old = engine.okrs.record_hands(krs[0], "outcome_or_output", 7, 2)
+    uncount = engine.okrs.record_hands(krs[0], "outcome_or_output", 7, 2)
     kr = engine.okrs.objective(engine.okrs.objectives()[0].id).key_results[0]
     assert (kr.outcome_or_output, kr.outcome_hands, kr.output_hands) == ("outcome", 7, 2)
     engine.okrs.record_hands(krs[0], "leading_or_lagging", 3, 3)
     kr = engine.okrs.objective(kr.objective_id).key_results[0]
     assert kr.leading_or_lagging == ""
-    engine.okrs.set_key_result_fields(krs[0], old)
+    uncount()
     kr = engine.okrs.objective(kr.objective_id).key_results[0]
     assert kr.outcome_or_output == "" and kr.outcome_hands == 0
     with pytest.raises(RuleError, match="hands-up questions"):
@@ -88,27 +91,31 @@ def test_each_kr_gets_one_champion_and_a_heavy_load_is_flagged(engine: WorkshopE
     messages = [w.message for w in engine.okrs.warnings()]
     assert "Amara champions 3 key results: more than 2 is a lot for one person." in messages
     assert any("has no champion yet" in m for m in messages)
-    assert engine.okrs.set_champion(krs[2], None) == amara.id
-    assert engine.okrs.set_okr_champion(amara.id) is None
+    engine.okrs.set_champion(krs[2], None)()
+    assert engine.okrs.champion_load()[amara.id] == 3
+    no_champion = engine.okrs.set_okr_champion(amara.id)
     assert engine.okrs.participants()[0].is_okr_champion
+    no_champion()
+    assert not engine.okrs.participants()[0].is_okr_champion
 
 
 def test_checklist_answers_are_stored_per_item(engine: WorkshopEngine) -> None:
     objective, krs = objective_with_krs(engine, 1)
-    assert engine.okrs.set_answer("inspirational", True, objective_id=objective) is None
+    unanswer = engine.okrs.set_answer("inspirational", True, objective_id=objective)
     engine.okrs.set_answer("directly_measurable", False, key_result_id=krs[0])
     assert engine.okrs.answers(objective_id=objective) == {"inspirational": True}
     assert engine.okrs.answers(key_result_id=krs[0]) == {"directly_measurable": False}
-    assert engine.okrs.set_answer("inspirational", None, objective_id=objective) is True
+    unanswer()
+    assert engine.okrs.answers(objective_id=objective) == {"inspirational": None}
 
 
 def test_removing_a_kr_and_undoing_it_brings_back_its_initiatives(engine: WorkshopEngine) -> None:
     objective, krs = objective_with_krs(engine, 2)
     engine.okrs.add_initiative(krs[0], "Canary releases", owner="Dmitri", priority="must")
     engine.okrs.set_answer("challenging", True, key_result_id=krs[0])
-    removed = engine.okrs.remove_key_result(krs[0])
+    put_back = engine.okrs.remove_key_result(krs[0])
     assert [kr.id for kr in engine.okrs.objective(objective).key_results] == [krs[1]]
-    engine.okrs.restore(removed)
+    put_back()
     kr = engine.okrs.objective(objective).key_results[0]
     assert kr.id == krs[0]
     assert [(i.text, i.owner, i.priority) for i in kr.initiatives] == [
@@ -123,7 +130,7 @@ def test_kr_fields_are_checked(engine: WorkshopEngine) -> None:
         engine.okrs.edit_key_result(krs[0], baseline="lots")
     with pytest.raises(RuleError, match="no field"):
         engine.okrs.edit_key_result(krs[0], colour="red")
-    assert engine.okrs.edit_key_result(krs[0], target="1,200", unit="%") == {
+    assert engine.okrs.edit_key_result(krs[0], target="1,200", unit="%").fields == {
         "target": 5.0,
         "unit": "",
     }
@@ -132,7 +139,9 @@ def test_kr_fields_are_checked(engine: WorkshopEngine) -> None:
 def test_initiatives_comms_story_and_worksheet(engine: WorkshopEngine) -> None:
     objective, krs = objective_with_krs(engine, 1)
     initiative = engine.okrs.add_initiative(krs[0], "Feature flags for every change")
-    assert engine.okrs.edit_initiative(initiative, priority="could") == {"priority": "should"}
+    assert engine.okrs.edit_initiative(initiative, priority="could").fields == {
+        "priority": "should"
+    }
     with pytest.raises(RuleError, match="must, should, could or won't"):
         engine.okrs.edit_initiative(initiative, priority="urgent")
     item = engine.okrs.add_comms_item(audience="Sales", message="Fewer surprises", channel="Slack")
@@ -145,7 +154,9 @@ def test_initiatives_comms_story_and_worksheet(engine: WorkshopEngine) -> None:
     assert engine.okrs.story(objective)["goal"] == "Calm Mondays"
     assert engine.okrs.story(None)["goal"] == ""
 
-    assert engine.okrs.edit_worksheet(people="The platform team", time_on_okr_percent=20) == {
+    assert engine.okrs.edit_worksheet(
+        people="The platform team", time_on_okr_percent=20
+    ).fields == {
         "people": "",
         "time_on_okr_percent": None,
     }
@@ -153,27 +164,27 @@ def test_initiatives_comms_story_and_worksheet(engine: WorkshopEngine) -> None:
         engine.okrs.edit_worksheet(time_on_okr_percent=140)
     dependency = engine.okrs.add_dependency("we_depend", "Data team", strength="hard")
     engine.okrs.add_metric("lagging", "Change failure rate", sweet_spot=True)
-    removed = engine.okrs.remove_dependency(dependency)
+    put_back = engine.okrs.remove_dependency(dependency)
     assert engine.okrs.dependencies() == []
-    engine.okrs.restore(removed)
+    put_back()
     assert engine.okrs.dependencies()[0]["strength"] == "hard"
     assert engine.okrs.metrics()[0]["sweet_spot"] is True
 
 
 def test_team_dependencies_and_metrics_can_be_edited(engine: WorkshopEngine) -> None:
-    assert engine.okrs.edit_team(team="Platform", mission="Paved roads") == {
+    assert engine.okrs.edit_team(team="Platform", mission="Paved roads").fields == {
         "team": "Platform team",
         "mission": "",
     }
     dependency = engine.okrs.add_dependency("we_depend", "Data team")
-    assert engine.okrs.edit_dependency(dependency, strength="hard", team="Data") == {
+    assert engine.okrs.edit_dependency(dependency, strength="hard", team="Data").fields == {
         "strength": "feedback",
         "team": "Data team",
     }
     with pytest.raises(RuleError, match="feedback only, or hard"):
         engine.okrs.edit_dependency(dependency, strength="loose")
     metric = engine.okrs.add_metric("output", "Deploys per day")
-    assert engine.okrs.edit_metric(metric, kind="leading", sweet_spot=True) == {
+    assert engine.okrs.edit_metric(metric, kind="leading", sweet_spot=True).fields == {
         "kind": "output",
         "sweet_spot": False,
     }

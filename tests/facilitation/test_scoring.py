@@ -94,19 +94,25 @@ def test_without_an_earlier_workshop_last_cycle_is_typed_in(store: Store, worksh
         engine.bring_in_previous()
     past = engine.add_past_objective("Partners integrate on their own")
     kr = engine.add_past_key_result(past, "Integration tickets from 40 to 10 a month")
-    assert engine.score(kr, 0.3) is None
-    removed = engine.remove_past_objective(past)
+    unscore = engine.score(kr, 0.3)
+    put_back = engine.remove_past_objective(past)
     assert engine.past_objectives() == []
-    engine.restore(removed)
+    put_back()
     assert engine.past_objectives()[0].key_results[0].score == 0.3
+    unscore()
+    assert engine.past_objectives()[0].key_results[0].score is None
 
 
 def test_weekly_confidence_is_recorded_per_kr_and_week(store: Store, workshop_id: int) -> None:
     engine = WorkshopEngine(store, workshop_id)
     objective = engine.okrs.add_objective("Our releases are boring")
     kr = engine.okrs.add_key_result(objective, "Change failure rate from 20% to 5%")
-    assert engine.cycle.check_in(kr, 1, 0.7, actual="18%") is None
-    assert engine.cycle.check_in(kr, 1, 0.4) == CheckInView(1, 0.7, "18%", "")
+    engine.cycle.check_in(kr, 1, 0.7, actual="18%")
+    put_back = engine.cycle.check_in(kr, 1, 0.4)
+    assert engine.cycle.objectives()[0].key_results[0].checkins[1].confidence == 0.4
+    put_back()
+    assert engine.cycle.objectives()[0].key_results[0].checkins[1] == CheckInView(1, 0.7, "18%", "")
+    engine.cycle.check_in(kr, 1, 0.4)
     engine.cycle.check_in(kr, 2, 1)
     weeks = engine.cycle.objectives()[0].key_results[0].checkins
     assert {week: c.confidence for week, c in weeks.items()} == {1: 0.4, 2: 1.0}

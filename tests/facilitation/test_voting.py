@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from facilitation.engine import WorkshopEngine
+from facilitation.engine.voting import NotReadyToCount
 from facilitation.rules import RuleError
 from facilitation.voting import (
     OptionCount,
@@ -69,13 +70,17 @@ def test_an_open_round_gives_a_live_tally(engine: WorkshopEngine) -> None:
 def test_a_voter_sees_their_own_dots_and_votes_left(engine: WorkshopEngine) -> None:
     round_id, options = open_objective_round(engine)
     voter = people(engine)[1]
-    engine.voting.cast_vote(round_id, voter, options[0])
-    ballot = engine.voting.cast_vote(round_id, voter, options[1])
+    take_back_first = engine.voting.cast_vote(round_id, voter, options[0])
+    engine.voting.cast_vote(round_id, voter, options[1])
+    ballot = engine.voting.ballot(round_id, voter)
     assert ballot.votes_left == 1
     assert ballot.mine == {options[0]: 1, options[1]: 1}
-    ballot = engine.voting.retract_vote(round_id, voter, options[0])
+    place_again = take_back_first()
+    ballot = engine.voting.ballot(round_id, voter)
     assert ballot.votes_left == 2 and ballot.mine == {options[1]: 1}
     assert engine.voting.turns(round_id)[voter].dots == 1
+    place_again()
+    assert engine.voting.ballot(round_id, voter).mine == {options[0]: 1, options[1]: 1}
 
 
 def test_a_voter_has_voted_only_once_they_hand_over(engine: WorkshopEngine) -> None:
@@ -153,7 +158,7 @@ def test_ties_are_marked_and_settled_by_the_facilitator(engine: WorkshopEngine) 
     assert result.rows[0].place == result.rows[1].place == 1
     assert set(result.cut.tied_at_cut) == {options[3], options[6]}
 
-    old = engine.voting.settle_tie(round_id, [options[6], options[3]])
+    unsettle = engine.voting.settle_tie(round_id, [options[6], options[3]])
     result = engine.voting.result(round_id)
     assert result.rows[0].option_id == options[6]
     assert result.rows[0].tie_break_by == "facilitator"
@@ -161,7 +166,7 @@ def test_ties_are_marked_and_settled_by_the_facilitator(engine: WorkshopEngine) 
     assert result.cut.selected == (options[6],)
     assert options[3] in result.cut.not_now
 
-    engine.voting.restore_tie_breaks(round_id, old)
+    unsettle()
     assert engine.voting.result(round_id).rows[0].tied
 
 
@@ -187,8 +192,7 @@ def test_a_runoff_among_the_tied_cards_settles_the_parent(engine: WorkshopEngine
 
 def test_counts_from_paper_or_hands_are_recorded_as_such(engine: WorkshopEngine) -> None:
     round_id, options = open_objective_round(engine, secret=False)
-    old = engine.voting.set_manual_counts(round_id, {options[0]: 4, options[7]: 9})
-    assert old == {options[0]: None, options[7]: None}
+    untyped = engine.voting.set_manual_counts(round_id, {options[0]: 4, options[7]: 9})
     view = engine.voting.round(round_id)
     assert view.counting == "manual"
     assert [o.manual_count for o in view.options][:2] == [4, None]
@@ -198,8 +202,23 @@ def test_counts_from_paper_or_hands_are_recorded_as_such(engine: WorkshopEngine)
         engine.voting.cast_vote(round_id, people(engine)[0], options[1])
     with pytest.raises(RuleError, match="whole number from 0"):
         engine.voting.set_manual_counts(round_id, {options[1]: -1})
-    engine.voting.set_manual_counts(round_id, old)
+    untyped()
     assert engine.voting.round(round_id).counting == "dots"
+    assert [o.manual_count for o in engine.voting.round(round_id).options][:2] == [None, None]
+
+
+def test_undoing_the_opening_of_a_round_keeps_its_ids_for_the_redo(
+    engine: WorkshopEngine,
+) -> None:
+    round_id, options = open_objective_round(engine, secret=False)
+    voter = people(engine)[0]
+    engine.voting.cast_vote(round_id, voter, options[2])
+    open_again = engine.voting.delete_round(round_id)
+    assert engine.voting.rounds() == []
+    open_again()
+    view = engine.voting.round(round_id)
+    assert [o.id for o in view.options] == options
+    assert engine.voting.ballot(round_id, voter).mine == {options[2]: 1}
 
 
 def test_the_cut_line_keeps_the_top_and_the_rest_is_not_now() -> None:
@@ -222,3 +241,50 @@ def test_kr_rounds_are_over_one_objectives_key_results(engine: WorkshopEngine) -
     round_id = engine.voting.open_round("key_results", krs, objective_id=objective)
     assert [o.key_result_id for o in engine.voting.round(round_id).options] == krs
     assert engine.voting.round(round_id).options[2].label == "KR 2"
+
+
+def test_a_round_counts_only_once_closed_cut_and_untied(engine: WorkshopEngine) -> None:
+    round_id, options = open_objective_round(engine, secret=False)
+    voters = people(engine)
+    engine.voting.cast_vote(round_id, voters[0], options[4])
+    engine.voting.cast_vote(round_id, voters[1], options[4])
+    engine.voting.cast_vote(round_id, voters[2], options[1])
+    engine.voting.cast_vote(round_id, voters[3], options[6])
+    assert engine.voting.outcome(round_id).refusal == "Close the vote first."
+    with pytest.raises(NotReadyToCount, match="Close the vote first"):
+        engine.voting.finish(round_id)
+    engine.voting.close(round_id)
+    assert engine.voting.outcome(round_id).refusal.startswith("Set the cut line first")
+    engine.voting.set_cut_line(round_id, 2)
+    assert "tied across the cut line" in engine.voting.outcome(round_id).refusal
+    engine.voting.set_cut_line(round_id, 3)
+    outcome = engine.voting.outcome(round_id)
+    assert outcome.refusal == ""
+    assert outcome.note == "3 objectives above the line, ranked in this order."
+    take_back = engine.voting.finish(round_id)
+    assert [o.text for o in engine.okrs.objectives()] == [
+        CANDIDATES[4],
+        CANDIDATES[1],
+        CANDIDATES[6],
+    ]
+    assert engine.voting.outcome(round_id).refusal == "These cards are already our objectives."
+    take_back()
+    assert engine.okrs.objectives() == []
+
+
+def test_the_key_result_count_that_works_best_comes_from_the_rule_book(
+    engine: WorkshopEngine,
+) -> None:
+    objective = engine.okrs.add_objective("Releases are calm and routine")
+    krs = [engine.okrs.add_key_result(objective, f"Measure {n} from 10 to 20") for n in range(6)]
+    round_id = engine.voting.open_round("key_results", krs, secret=False, objective_id=objective)
+    assert engine.voting.current_round("key_results", objective)[0] == engine.voting.round(round_id)
+    assert engine.voting.current_round("objectives") == (None, None)
+    options = [o.id for o in engine.voting.round(round_id).options]
+    for voter, option in zip(people(engine), options, strict=False):
+        engine.voting.cast_vote(round_id, voter, option)
+    engine.voting.close(round_id)
+    engine.voting.set_cut_line(round_id, 6)
+    assert engine.voting.outcome(round_id).note.startswith("6 above the line: three to five")
+    engine.voting.set_cut_line(round_id, 0)
+    assert engine.voting.outcome(round_id).refusal == "Keep at least one above the cut line."

@@ -140,7 +140,7 @@ def test_export_is_offered_only_when_the_export_dialog_is_there(
 def test_a_step_without_a_page_of_its_own_gets_an_honest_placeholder(
     qtbot: QtBot, cockpit: Cockpit
 ) -> None:
-    cockpit.run(cockpit_module.commands.AddStep(cockpit.engine.agenda, "Coffee break", 15, 0))
+    cockpit.run(cockpit_module.commands.add_step(cockpit.engine.agenda, "Coffee break", 15, 0))
     cockpit.go_to(cockpit.model.steps()[0].id)
     page = cockpit.page_area.widget()
     assert isinstance(page, PlaceholderPage)

@@ -41,7 +41,7 @@ def test_retiming_records_the_old_minutes_and_undoes_them(
     engine: WorkshopEngine, stack: commands.UndoStack
 ) -> None:
     first = engine.agenda.steps()[0]
-    assert stack.run(commands.SetPlannedMinutes(engine.agenda, first.id, 25))
+    assert stack.run(commands.set_planned_minutes(engine.agenda, first, 25))
     assert engine.agenda.step(first.id).planned_seconds == 25 * 60
     stack.undo()
     assert engine.agenda.step(first.id).planned_seconds == 20 * 60
@@ -56,7 +56,7 @@ def test_a_refused_command_is_reported_and_left_off_the_stack(
     story = next(s for s in engine.agenda.steps() if s.kind == "okr_story")
     messages: list[str] = []
     stack.failed.connect(messages.append)
-    assert not stack.run(commands.SetPlannedMinutes(engine.agenda, story.id, 30))
+    assert not stack.run(commands.set_planned_minutes(engine.agenda, story, 30))
     assert messages == ["“OKR story: connect with the why” can be planned from 0 to 20 minutes."]
     assert stack.count() == 0
     assert engine.agenda.step(story.id).planned_seconds == 10 * 60
@@ -66,9 +66,7 @@ def test_next_step_finishes_the_current_one_and_undoes_as_one(
     engine: WorkshopEngine, stack: commands.UndoStack
 ) -> None:
     first = engine.agenda.steps()[0]
-    command = commands.next_step(engine.agenda)
-    assert command is not None
-    stack.run(command)
+    stack.run(commands.next_step(engine.agenda, first, engine.agenda.steps()[1]))
     assert engine.agenda.step(first.id).status == "done"
     assert current_title(engine) == "Retrospective: what we learned"
     stack.undo()
@@ -81,7 +79,7 @@ def test_skipping_the_current_step_moves_on_and_putting_it_back_keeps_the_place(
     engine: WorkshopEngine, stack: commands.UndoStack
 ) -> None:
     first = engine.agenda.steps()[0]
-    stack.run(commands.skip_step(engine.agenda, first.id))
+    stack.run(commands.skip_step(engine.agenda, first))
     assert engine.agenda.step(first.id).status == "skipped"
     assert current_title(engine) == "Retrospective: what we learned"
     stack.undo()
@@ -92,7 +90,7 @@ def test_skipping_the_current_step_moves_on_and_putting_it_back_keeps_the_place(
 def test_moving_a_step_and_back(engine: WorkshopEngine, stack: commands.UndoStack) -> None:
     before = titles(engine)
     vote = engine.agenda.steps()[3]
-    stack.run(commands.MoveStep(engine.agenda, vote.id, 0))
+    stack.run(commands.move_step(engine.agenda, vote, 0))
     assert titles(engine)[0] == vote.title
     stack.undo()
     assert titles(engine) == before
@@ -101,18 +99,17 @@ def test_moving_a_step_and_back(engine: WorkshopEngine, stack: commands.UndoStac
 def test_adding_then_removing_a_step_keeps_its_place_and_time(
     engine: WorkshopEngine, stack: commands.UndoStack
 ) -> None:
-    add = commands.AddStep(engine.agenda, "Coffee break", 15, 2)
-    stack.run(add)
-    assert titles(engine)[2] == "Coffee break"
+    stack.run(commands.add_step(engine.agenda, "Coffee break", 15, 2))
+    added = engine.agenda.steps()[2]
+    assert added.title == "Coffee break"
     stack.undo()
     assert "Coffee break" not in titles(engine)
     stack.redo()
-    assert titles(engine)[2] == "Coffee break"
-    assert add.step_id is not None
-    stack.run(commands.RemoveStep(engine.agenda, add.step_id))
+    assert engine.agenda.steps()[2].id == added.id
+    stack.run(commands.remove_step(engine.agenda, added))
     assert "Coffee break" not in titles(engine)
     stack.undo()
-    assert engine.agenda.step(add.step_id).planned_seconds == 15 * 60
+    assert engine.agenda.step(added.id).planned_seconds == 15 * 60
     assert titles(engine)[2] == "Coffee break"
 
 
@@ -120,9 +117,9 @@ def test_rename_add_time_and_what_happens_at_zero(
     engine: WorkshopEngine, stack: commands.UndoStack
 ) -> None:
     first = engine.agenda.steps()[0]
-    stack.run(commands.RenameStep(engine.agenda, first.id, "Score Q4"))
-    stack.run(commands.AddTime(engine.agenda, first.id, 300))
-    stack.run(commands.SetOnZero(engine.agenda, first.id, "move_on", 60))
+    stack.run(commands.rename_step(engine.agenda, first, "Score Q4"))
+    stack.run(commands.add_time(engine.agenda, first, 300))
+    stack.run(commands.set_on_zero(engine.agenda, first, "move_on", 60))
     step = engine.agenda.step(first.id)
     assert (step.title, step.added_seconds, step.on_zero) == ("Score Q4", 300, "move_on")
     assert engine.agenda.remaining() == 25 * 60
@@ -137,7 +134,7 @@ def test_setting_the_end_of_the_day_and_taking_it_back(
     engine: WorkshopEngine, stack: commands.UndoStack, wall: FakeWall
 ) -> None:
     end = dt.datetime(2026, 11, 23, 11, 0)
-    stack.run(commands.SetEndTime(engine.agenda, end))
+    stack.run(commands.set_end_time(engine.agenda, end))
     status = engine.agenda.status()
     assert status.target_end == end
     assert not status.fits
@@ -154,8 +151,8 @@ def test_what_was_undone_is_in_the_file(
     engine = WorkshopEngine(store, workshop_id, clock=clock, wall=wall)
     stack = commands.UndoStack()
     step = engine.agenda.steps()[1]
-    stack.run(commands.SetPlannedMinutes(engine.agenda, step.id, 45))
-    stack.run(commands.SetPlannedMinutes(engine.agenda, step.id, 40))
+    stack.run(commands.set_planned_minutes(engine.agenda, step, 45))
+    stack.run(commands.set_planned_minutes(engine.agenda, step, 40))
     stack.undo()
     store.close()
 

@@ -19,7 +19,8 @@ from tests.ui.conftest import FakeClock
 from tests.ui.walkthrough import ALT, CTRL, Facilitator, rows
 from ui.agenda_model import STATUS
 from ui.main_window import MainWindow
-from ui.pages.booth import MINE_ROLE, BoothPage
+from ui.pages.booth import BoothPage
+from ui.pages.booth.models import MINE_ROLE
 from ui.pages.champions import ChampionsPage
 from ui.pages.drafting import DraftingPage
 from ui.pages.measures import MeasuresPage

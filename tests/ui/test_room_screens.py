@@ -25,7 +25,7 @@ from tests.ui.room_screens import (
     what_does_not_fit,
 )
 from ui.cockpit import Cockpit
-from ui.commands import SetEndTime
+from ui.commands import set_end_time
 from ui.main_window import MainWindow
 from ui.pages.booth import BoothPage
 from workshop.store import Store
@@ -139,7 +139,7 @@ def test_the_timer_bar_keeps_its_height_through_the_day(
     """Long step titles, time up, advice about the end of the day: the page never jumps."""
     _window, cockpit = opened(make_window, store, "executive", size)
     bar = cockpit.timer_bar
-    cockpit.run(SetEndTime(cockpit.engine.agenda, wall() + dt.timedelta(hours=1)))
+    cockpit.run(set_end_time(cockpit.engine.agenda, wall() + dt.timedelta(hours=1)))
     heights = set()
     seen_time_up = seen_advice = False
     cockpit.start_action.trigger()

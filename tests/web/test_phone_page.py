@@ -16,6 +16,7 @@ from tests.web.conftest import CARDS, ServedRound, serve
 from tests.web.phones import call, card, claim, phones, place, send
 from ui.commands import UndoStack
 from ui.pages import booth
+from ui.pages.booth.models import COUNT_ROLE
 from ui.pages.context import PageContext
 from workshop.store import Store
 
@@ -98,8 +99,7 @@ def test_six_phones_vote_at_once_and_the_booth_reveals_the_right_totals(
     assert page.screens.currentWidget() is page.results
     model = page.results.model
     shown = {
-        model.index(r).data(): model.index(r).data(booth.COUNT_ROLE)
-        for r in range(model.rowCount())
+        model.index(r).data(): model.index(r).data(COUNT_ROLE) for r in range(model.rowCount())
     }
     assert shown == {CARDS[0]: 6, CARDS[1]: 4, CARDS[2]: 5, CARDS[3]: 4}
 

@@ -33,10 +33,10 @@ from facilitation.cycle import read_confidence
 from facilitation.engine.cycle import CheckInView, CycleKeyResult
 from facilitation.rules import RuleError
 from facilitation.scoring import WEEKS_IN_CYCLE
-from ui.cycle.commands import RecordCheckIn
-from ui.cycle.parts import number_text
+from ui.cycle.commands import record_check_in
+from ui.cycle.parts import CyclePage, number_text
 from ui.pages.context import PageContext
-from ui.pages.page_parts import StepPage, ink_for
+from ui.pages.page_parts import ink_for
 
 Index = QModelIndex | QPersistentModelIndex
 TEXT_COLUMN = 0
@@ -173,7 +173,7 @@ class GridView(QTableView):
         super().keyPressEvent(event)
 
 
-class PaperPage(StepPage):
+class PaperPage(CyclePage):
     def __init__(self, context: PageContext) -> None:
         super().__init__(
             context,
@@ -215,15 +215,15 @@ class PaperPage(StepPage):
         header.setDefaultSectionSize(92)
         self.view.verticalHeader().setDefaultSectionSize(48)
         self.body.addWidget(self.view, 1)
-        self.refresh_safely()
+        self.refresh()
 
     def show_field(self, field: str) -> None:
         self.field = field
         self.field_buttons[field].setChecked(True)
         self.view.setAccessibleName(f"{FIELDS[field]} by key result and week")
-        self.refresh_safely()
+        self.refresh()
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         krs = [kr for o in self.engine.cycle.objectives() for kr in o.key_results]
         current = self.view.currentIndex()
         self.model.show(krs, self.field)
@@ -249,7 +249,7 @@ class PaperPage(StepPage):
             return
         empty = entry.confidence is None and not entry.actual and not entry.note
         self.run(
-            RecordCheckIn(self.engine.cycle, kr.id, kr.number, week, None if empty else entry, old)
+            record_check_in(self.engine.cycle, kr.id, kr.number, week, None if empty else entry)
         )
 
     def focus_first(self) -> None:

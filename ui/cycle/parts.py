@@ -9,8 +9,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLayout, QScrollArea, QWidget
 
 from facilitation.scoring import CONFIDENCE_SCALE
-from ui.pages.okr_widgets import CommitLineEdit
-from ui.pages.page_parts import BAND_FILLS, discard
+from ui.commands import Changes
+from ui.pages.page_parts import BAND_FILLS, StepPage, discard
+from ui.widgets.fields import CommitLineEdit
 
 CONFIDENCE_FILLS = dict(zip((1.0, 0.7, 0.4, 0.0), BAND_FILLS.values(), strict=True))
 """Confidence in the colours of the verdicts: green, blue, amber, red."""
@@ -58,3 +59,9 @@ def chain_tab_order(widgets: list[QWidget]) -> None:
     """Tab goes through the widgets in this order."""
     for first, second in itertools.pairwise(widgets):
         QWidget.setTabOrder(first, second)
+
+
+class CyclePage(StepPage):
+    """A tab of the cycle's window: it shows the key results and their check-ins."""
+
+    shows = Changes(okrs=True, cycle=True)

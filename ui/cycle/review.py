@@ -24,19 +24,19 @@ from facilitation.cycle import REVIEW_COLUMNS, REVIEW_QUESTIONS, read_score
 from facilitation.engine.cycle import CycleKeyResult, CycleObjective, ReviewItemView
 from facilitation.rules import RuleError
 from facilitation.scoring import Verdict
-from ui.commands import GroupCommand
 from ui.cycle.commands import (
-    AddReviewItem,
-    RemoveReviewItem,
-    SetFinalScore,
-    SetReviewAnswer,
-    SetReviewItemOpen,
-    SetReviewNote,
+    add_review_item,
+    remove_review_item,
+    set_final_score,
+    set_review_answer,
+    set_review_item_open,
+    set_review_note,
+    use_suggested_scores,
 )
-from ui.cycle.parts import NextOnReturn, chain_tab_order, empty_grid, scrolling
+from ui.cycle.parts import CyclePage, NextOnReturn, chain_tab_order, empty_grid, scrolling
 from ui.pages.context import PageContext
-from ui.pages.okr_widgets import CommitTextEdit
-from ui.pages.page_parts import BAND_FILLS, SMALL_PX, StepPage, button, chip_style
+from ui.pages.page_parts import BAND_FILLS, SMALL_PX, button, chip_style
+from ui.widgets.fields import CommitTextEdit
 from workshop.store import StoreError
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -100,16 +100,12 @@ class ScoreRow:
         if score == self.kr.final_score:
             return True
         return self.page.run(
-            SetFinalScore(
-                self.page.engine.cycle, self.kr.id, self.kr.number, score, self.kr.final_score
-            )
+            set_final_score(self.page.engine.cycle, self.kr.id, self.kr.number, score)
         )
 
     def commit_note(self, text: str) -> bool:
         return self.page.run(
-            SetReviewNote(
-                self.page.engine.cycle, self.kr.id, self.kr.number, text, self.kr.review_note
-            )
+            set_review_note(self.page.engine.cycle, self.kr.id, self.kr.number, text)
         )
 
 
@@ -159,20 +155,20 @@ class ReviewColumn(QWidget):
         return next((i for i in self.items if i.id == row.data(ITEM_ROLE)), None)
 
     def _add(self) -> None:
-        if self.page.run(AddReviewItem(self.page.engine.cycle, self.column, self.new.text())):
+        if self.page.run(add_review_item(self.page.engine.cycle, self.column, self.new.text())):
             self.new.clear()
 
     def _ticked(self, row: QListWidgetItem) -> None:
         item = self._item(row)
         is_open = row.checkState() == Qt.CheckState.Checked
         if item is not None and item.open != is_open:
-            self.page.run(SetReviewItemOpen(self.page.engine.cycle, item.id, item.text, is_open))
+            self.page.run(set_review_item_open(self.page.engine.cycle, item.id, item.text, is_open))
 
     def _remove(self) -> None:
         row = self.list.currentItem()
         item = None if row is None else self._item(row)
         if item is not None:
-            self.page.run(RemoveReviewItem(self.page.engine.cycle, item.id, item.text))
+            self.page.run(remove_review_item(self.page.engine.cycle, item.id, item.text))
 
 
 class ReviewList(QListWidget):
@@ -186,7 +182,7 @@ class ReviewList(QListWidget):
         super().keyPressEvent(event)
 
 
-class ReviewPage(StepPage):
+class ReviewPage(CyclePage):
     nextCycleStarted = Signal(int)
     """The id of the next workshop, just created; the window offers to open it."""
 
@@ -246,16 +242,15 @@ class ReviewPage(StepPage):
         columns.addWidget(scrolling(side), 2)
         self.body.addLayout(columns, 1)
         self.body.addLayout(foot)
-        self.refresh_safely()
+        self.refresh()
 
     def _answer_saver(self, question: str) -> Callable[[str], bool]:
         def save(text: str) -> bool:
-            old = self.engine.cycle.review_answers()[question]
-            return self.run(SetReviewAnswer(self.engine.cycle, question, text, old))
+            return self.run(set_review_answer(self.engine.cycle, question, text))
 
         return save
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         objectives = self.engine.cycle.objectives()
         krs = [kr for o in objectives for kr in o.key_results]
         if [r.kr.id for r in self.rows] != [kr.id for kr in krs]:
@@ -324,14 +319,13 @@ class ReviewPage(StepPage):
 
     def accept_suggestions(self) -> None:
         """Every KR not scored yet takes its suggested score, as one undoable action."""
-        cycle = self.engine.cycle
-        parts = [
-            SetFinalScore(cycle, row.kr.id, row.kr.number, row.kr.suggested_score, None)
+        scores = {
+            row.kr.id: row.kr.suggested_score
             for row in self.rows
             if row.kr.final_score is None and row.kr.suggested_score is not None
-        ]
-        if parts:
-            self.run(GroupCommand("Use the suggested scores", parts))
+        }
+        if scores:
+            self.run(use_suggested_scores(self.engine.cycle, scores))
 
     def start_next_cycle(self) -> int | None:
         info = self.engine.cycle.info()
@@ -349,7 +343,7 @@ class ReviewPage(StepPage):
         except (RuleError, StoreError) as error:
             self.banner.show_message(str(error))
             return None
-        self.refresh_safely()
+        self.refresh()
         self.nextCycleStarted.emit(new_id)
         return new_id
 

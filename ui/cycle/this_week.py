@@ -34,16 +34,17 @@ from facilitation.rules import RuleError
 from facilitation.scoring import WEEKS_IN_CYCLE
 from okr_rules.cycle import expected_at
 from ui.cycle.commands import (
-    AddHealthMetric,
-    RecordCheckIn,
-    RemoveHealthMetric,
-    SetHealthStatus,
-    SetWeeklyAnswer,
+    add_health_metric,
+    record_check_in,
+    remove_health_metric,
+    set_health_status,
+    set_weekly_answer,
 )
 from ui.cycle.parts import (
     CONFIDENCE_FILLS,
     MEANINGS,
     WARNING_FILL,
+    CyclePage,
     NextOnReturn,
     chain_tab_order,
     empty_grid,
@@ -51,8 +52,8 @@ from ui.cycle.parts import (
     scrolling,
 )
 from ui.pages.context import PageContext
-from ui.pages.okr_widgets import CommitTextEdit
-from ui.pages.page_parts import BAND_FILLS, SMALL_PX, StepPage, button, chip_style, discard
+from ui.pages.page_parts import BAND_FILLS, SMALL_PX, button, chip_style, discard
+from ui.widgets.fields import CommitTextEdit
 
 
 def key_result_hint(kr: CycleKeyResult, week: int) -> str:
@@ -169,13 +170,8 @@ class KeyResultRow:
             return True
         cleared = entry.confidence is None and not entry.actual.strip() and not entry.note.strip()
         return self.page.run(
-            RecordCheckIn(
-                self.page.engine.cycle,
-                self.kr.id,
-                self.kr.number,
-                week,
-                None if cleared else entry,
-                old,
+            record_check_in(
+                self.page.engine.cycle, self.kr.id, self.kr.number, week, None if cleared else entry
             )
         )
 
@@ -197,7 +193,7 @@ class HealthRow(QWidget):
         self.status.activated.connect(self._chosen)
         self.remove = button("Remove", f"Remove the health metric {metric.name}")
         self.remove.clicked.connect(
-            lambda: page.run(RemoveHealthMetric(page.engine.cycle, metric.id, metric.name))
+            lambda: page.run(remove_health_metric(page.engine.cycle, metric.id, metric.name))
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -215,17 +211,11 @@ class HealthRow(QWidget):
         status = str(self.status.currentData())
         if status != self.line.status:
             self.page.run(
-                SetHealthStatus(
-                    self.page.engine.cycle,
-                    self.line.id,
-                    self.line.name,
-                    status,
-                    self.line.status,
-                )
+                set_health_status(self.page.engine.cycle, self.line.id, self.line.name, status)
             )
 
 
-class WeekPage(StepPage):
+class WeekPage(CyclePage):
     def __init__(self, context: PageContext) -> None:
         super().__init__(
             context,
@@ -287,7 +277,7 @@ class WeekPage(StepPage):
         columns.addWidget(scrolling(left), 3)
         columns.addWidget(scrolling(side), 2)
         self.body.addLayout(columns, 1)
-        self.refresh_safely()
+        self.refresh()
 
     def _section(self, words: str) -> QLabel:
         title = QLabel(words)
@@ -296,20 +286,19 @@ class WeekPage(StepPage):
 
     def _answer_saver(self, field: str) -> Callable[[str], bool]:
         def save(text: str) -> bool:
-            old = self.engine.cycle.weekly_note(self.week)[field]
-            return self.run(SetWeeklyAnswer(self.engine.cycle, self.week, field, text, old))
+            return self.run(set_weekly_answer(self.engine.cycle, self.week, field, text))
 
         return save
 
     def _week_chosen(self, week: int) -> None:
         self.week = week
-        self.refresh_safely()
+        self.refresh()
 
     def _add_metric(self) -> None:
-        if self.run(AddHealthMetric(self.engine.cycle, self.new_metric.text())):
+        if self.run(add_health_metric(self.engine.cycle, self.new_metric.text())):
             self.new_metric.clear()
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         objectives = self.engine.cycle.objectives()
         krs = [kr for o in objectives for kr in o.key_results]
         if [r.kr.id for r in self.rows] != [kr.id for kr in krs]:

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from facilitation.engine.cycle import CycleKeyResult
 from facilitation.scoring import WEEKS_IN_CYCLE
-from ui.cycle.parts import CONFIDENCE_FILLS, WARNING_FILL
+from ui.cycle.parts import CONFIDENCE_FILLS, WARNING_FILL, CyclePage
 from ui.pages.context import PageContext
-from ui.pages.page_parts import BAND_FILLS, StepPage
+from ui.pages.page_parts import BAND_FILLS
 
 KR_ROLE = Qt.ItemDataRole.UserRole + 1
 ACTUAL_COLOUR = BAND_FILLS["blue"]
@@ -41,7 +41,7 @@ def watch_list(key_results: list[CycleKeyResult]) -> str:
     return "Talk about: " + "; ".join(flagged)
 
 
-class TrendChart(pg.GraphicsLayoutWidget):
+class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
     """Two plots over the twelve weeks: actual and the line on top, confidence below."""
 
     def __init__(self) -> None:
@@ -119,7 +119,7 @@ class TrendChart(pg.GraphicsLayoutWidget):
         self.confidence_plot.setYRange(-0.05, 1.1, padding=0)
 
 
-class TrendsPage(StepPage):
+class TrendsPage(CyclePage):
     def __init__(self, context: PageContext) -> None:
         super().__init__(
             context,
@@ -157,9 +157,9 @@ class TrendsPage(StepPage):
         columns.addLayout(holder, 5)
         self.body.addLayout(columns, 1)
         self.key_results: list[CycleKeyResult] = []
-        self.refresh_safely()
+        self.refresh()
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         self.key_results = [kr for o in self.engine.cycle.objectives() for kr in o.key_results]
         self.watch.setText(watch_list(self.key_results))
         row = max(self.list.currentRow(), 0)

@@ -60,6 +60,7 @@ class CycleWindow(QWidget):
             self.pages.append(page)
             self.tabs.addTab(page, title)
         self.week, self.paper, self.trends, self.review = self.pages
+        self.undo_stack.failed.connect(self._refused)
         assert isinstance(self.review, ReviewPage)
         self.review.nextCycleStarted.connect(self.openWorkshopRequested)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -84,6 +85,10 @@ class CycleWindow(QWidget):
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
+
+    def _refused(self, message: str) -> None:
+        """An undo or redo the rules refuse: said on the page in view."""
+        self.pages[self.tabs.currentIndex()].banner.show_message(message)
 
     def _tab_changed(self, index: int) -> None:
         page = self.pages[index]

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from ui.pages.base import Leaving
 from ui.pages.context import PageContext
 from ui.pages.placeholder import PlaceholderPage
 
@@ -50,15 +51,9 @@ def placeholder_page(context: PageContext, kind: str) -> QWidget:
 
 
 def let_go(page: QWidget | None) -> None:
-    """A page leaves for good: it saves what is typed and stops following the history.
-
-    Done at once, not when Qt gets round to deleting it, so that a command pushed
-    meanwhile never wakes a page that is on its way out.
-    """
-    for last_word in ("commit_pending", "leave_history"):
-        step = getattr(page, last_word, None)
-        if callable(step):
-            step()
+    """A page leaves for good: it saves what is typed and stops following the history."""
+    if isinstance(page, Leaving):
+        page.let_go()
 
 
 def page_for(kind: str, context: PageContext) -> QWidget:

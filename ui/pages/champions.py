@@ -37,20 +37,12 @@ from PySide6.QtWidgets import (
 from facilitation.engine.okrs import MOST_KRS_PER_CHAMPION, KeyResultView, Warning
 from facilitation.workshops import ROLE_LABELS
 from ui.pages.context import PageContext
-from ui.pages.okr_commands import SetChampion, SetOkrChampion
-from ui.pages.okr_widgets import (
-    AnyIndex,
-    OkrPage,
-    RowsModel,
-    big_list,
-    caption,
-    empty_state,
-    font,
-    label,
-    objective_line,
-)
+from ui.pages.okr_commands import set_champion, set_okr_champion
+from ui.pages.okr_widgets import OkrPage, big_list, caption, empty_state, label, objective_line
 from ui.reflow import columns, show_every_row
 from ui.theme import set_state
+from ui.widgets.fonts import body_font
+from ui.widgets.rows import AnyIndex, RowsModel
 
 KINDS = ("champions",)
 
@@ -149,8 +141,8 @@ class ChipDelegate(QStyledItemDelegate):
         """
         person: PersonChip = index.data(RowsModel.ObjectRole)
         named = f"★ {person.name}" if person else ""
-        name = QFontMetrics(font(bold=True)).horizontalAdvance(named)
-        load = QFontMetrics(font(24)).horizontalAdvance(WIDEST_LOAD_WORDS)
+        name = QFontMetrics(body_font(bold=True)).horizontalAdvance(named)
+        load = QFontMetrics(body_font(24)).horizontalAdvance(WIDEST_LOAD_WORDS)
         return QSize(max(name, load) + 2 * self.PADDING + 16, self.HEIGHT)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
@@ -167,12 +159,12 @@ class ChipDelegate(QStyledItemDelegate):
         painter.setBrush(QColor(CHIP_FILLS[state]))
         painter.drawRoundedRect(rect, 14, 14)
         painter.setPen(QColor(INK))
-        painter.setFont(font(bold=True))
+        painter.setFont(body_font(bold=True))
         top = rect.adjusted(self.PADDING, 6, -self.PADDING, -rect.height() // 2)
         painter.drawText(
             top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), index.data() or ""
         )
-        painter.setFont(font(24))
+        painter.setFont(body_font(24))
         bottom = rect.adjusted(self.PADDING, rect.height() // 2, -self.PADDING, -6)
         painter.drawText(
             bottom, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), person.load_words
@@ -265,6 +257,7 @@ class KeyResultSlot(QFrame):
         self.setObjectName("championSlot")
         self.setAcceptDrops(True)
         self.key_result_id = kr.id
+        self.text = kr.text
         self.on_assign = on_assign
         self.words = label(f"{rank}. {kr.text}", "pageBody")
         self.picker = PersonPicker(
@@ -420,12 +413,13 @@ class ChampionsPage(OkrPage):
                 at += 1
 
     def assign(self, key_result_id: int, participant_id: int | None, name: str) -> None:
-        done = self.act(lambda: SetChampion(self.okrs, key_result_id, participant_id, name))
+        text = self.slots[key_result_id].text if key_result_id in self.slots else ""
+        done = self.run(set_champion(self.okrs, key_result_id, text, participant_id, name))
         if not done:
             self.refresh()
 
     def set_okr_champion(self, participant_id: int | None, name: str) -> None:
-        if not self.act(lambda: SetOkrChampion(self.okrs, participant_id, name)):
+        if not self.run(set_okr_champion(self.okrs, participant_id, name)):
             self.refresh()
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QUndoStack
-
 from facilitation.engine import WorkshopEngine
+from ui.commands import UndoStack
 from workshop.store import Store
 
 
@@ -14,12 +13,11 @@ from workshop.store import Store
 class PageContext:
     """The open workshop, as a step page sees it.
 
-    A page changes the workshop only through undo commands pushed on
-    ``undo_stack`` (see ``ui.commands``), and listens to the stack's
-    ``indexChanged`` to show what changed.
+    A page changes the workshop only by running commands (see ``ui.pages.base``);
+    the undo stack tells it what each one changed.
     """
 
     store: Store
     workshop_id: int
     engine: WorkshopEngine
-    undo_stack: QUndoStack
+    undo_stack: UndoStack

@@ -13,7 +13,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ui.pages.context import PageContext
-from ui.pages.okr_commands import AddObjective, EditObjective
+from ui.pages.okr_commands import add_objective, edit_objective
 from ui.pages.okr_editors import ObjectiveEditor
 from ui.pages.okr_widgets import (
     ObjectivesModel,
@@ -103,15 +103,15 @@ class DraftingPage(OkrPage):
         objective = self.editor.objective
         if objective is None:
             return False
-        return self.act(lambda: EditObjective(self.okrs, objective.id, field, value))
+        return self.run(edit_objective(self.okrs, objective.id, field, value))
 
     def add_objective(self) -> None:
         text = self.new_objective.text()
-        command = AddObjective(self.okrs, text)
-        if self.act(lambda: command):
+        command = add_objective(self.okrs, text)
+        if self.run(command):
             self.new_objective.clear()
-            if command.objective_id is not None:
-                self.choose(command.objective_id)
+            if command.made is not None:
+                self.choose(command.made)
                 self.editor.why.setFocus()
 
 

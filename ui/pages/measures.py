@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from facilitation.engine.okrs import KeyResultView, ObjectiveView, key_result_draft
 from facilitation.quality import check_key_result
 from ui.pages.context import PageContext
-from ui.pages.okr_commands import AddKeyResult, EditKeyResult, RemoveKeyResult
+from ui.pages.okr_commands import add_key_result, edit_key_result, remove_key_result
 from ui.pages.okr_editors import KeyResultEditor
 from ui.pages.okr_widgets import (
     CheckedItem,
@@ -125,22 +125,22 @@ class MeasuresPage(OkrPage):
         kr = self.editor.key_result
         if kr is None:
             return False
-        return self.act(lambda: EditKeyResult(self.okrs, kr.id, field, value))
+        return self.run(edit_key_result(self.okrs, kr.id, field, value))
 
     def add_key_result(self) -> None:
         objective_id = self.chooser.current_id()
         if objective_id is None:
             return
-        command = AddKeyResult(self.okrs, objective_id, self.new_key_result.text())
-        if self.act(lambda: command) and command.key_result_id is not None:
+        command = add_key_result(self.okrs, objective_id, self.new_key_result.text())
+        if self.run(command) and command.made is not None:
             self.new_key_result.clear()
-            self.choose(command.key_result_id)
+            self.choose(command.made)
             self.editor.baseline.setFocus()
 
     def remove_key_result(self) -> None:
         kr = self.editor.key_result
         if kr is not None:
-            self.act(lambda: RemoveKeyResult(self.okrs, kr.id, kr.text))
+            self.run(remove_key_result(self.okrs, kr.id, kr.text))
 
 
 def make_page(context: PageContext, kind: str) -> QWidget:

@@ -1,17 +1,14 @@
-"""Undo commands for the objective and key-result pages.
-
-One command per user action. The value to put back is read when the command is
-created (or returned by the engine when it acts), so undo restores exactly what was
-there before.
-"""
+"""Commands of the objective and key-result pages, one per user action."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from facilitation.engine.base import Gone
-from facilitation.engine.okrs import InitiativeView, KeyResultView, OkrEngine, Removed
-from ui.commands import EngineCommand
+from facilitation.engine.okrs import OkrEngine
+from facilitation.engine.undo import Undo
+from ui.commands import Changes, EngineCommand
+
+OKRS = Changes(okrs=True)
 
 
 def _short(text: str, length: int = 40) -> str:
@@ -22,85 +19,44 @@ def _short(text: str, length: int = 40) -> str:
 # Objectives
 
 
-class AddObjective(EngineCommand):
-    """A new objective; its undo drops it, its redo brings it back as a draft."""
-
-    def __init__(self, okrs: OkrEngine, text: str, why_it_matters: str = "") -> None:
-        super().__init__(f"Add the objective “{_short(text)}”")
-        self.okrs = okrs
-        self.wording = text
-        self.why_it_matters = why_it_matters
-        self.objective_id: int | None = None
-
-    def apply(self) -> None:
-        if self.objective_id is None:
-            self.objective_id = self.okrs.add_objective(self.wording, self.why_it_matters)
-        else:
-            self.okrs.set_objective_status(self.objective_id, "draft")
-
-    def revert(self) -> None:
-        if self.objective_id is not None:
-            self.okrs.set_objective_status(self.objective_id, "dropped")
+def add_objective(okrs: OkrEngine, text: str, why_it_matters: str = "") -> EngineCommand:
+    return EngineCommand(
+        f"Add the objective “{_short(text)}”",
+        OKRS,
+        lambda: Undo.of_added(okrs.remove_objective, okrs.add_objective(text, why_it_matters)),
+    )
 
 
 OBJECTIVE_FIELD_WORDS = {"text": "the objective", "why_it_matters": "why it matters"}
 ANSWER_WORDS = {True: "Yes", False: "No", None: "Not answered"}
 
 
-class EditObjective(EngineCommand):
+def edit_objective(okrs: OkrEngine, objective_id: int, field: str, value: str) -> EngineCommand:
     """New wording for the objective or for why it matters."""
-
-    def __init__(self, okrs: OkrEngine, objective_id: int, field: str, value: str) -> None:
-        super().__init__(f"Edit {OBJECTIVE_FIELD_WORDS[field]}")
-        self.okrs = okrs
-        self.objective_id = objective_id
-        self.field = field
-        self.value = value
-        self.old_value: str = getattr(okrs.objective(objective_id), field)
-
-    def apply(self) -> None:
-        self.okrs.edit_objective(self.objective_id, **{self.field: self.value})
-
-    def revert(self) -> None:
-        self.okrs.edit_objective(self.objective_id, **{self.field: self.old_value})
+    return EngineCommand(
+        f"Edit {OBJECTIVE_FIELD_WORDS[field]}",
+        OKRS,
+        lambda: okrs.edit_objective(objective_id, **{field: value}),
+    )
 
 
 # Key results
 
 
-class AddKeyResult(EngineCommand):
-    def __init__(self, okrs: OkrEngine, objective_id: int, text: str) -> None:
-        super().__init__(f"Add the key result “{_short(text)}”")
-        self.okrs = okrs
-        self.objective_id = objective_id
-        self.wording = text
-        self.key_result_id: int | None = None
-        self._removed: Removed | None = None
-
-    def apply(self) -> None:
-        if self._removed is None:
-            self.key_result_id = self.okrs.add_key_result(self.objective_id, self.wording)
-        else:
-            self.okrs.restore(self._removed)
-
-    def revert(self) -> None:
-        if self.key_result_id is not None:
-            self._removed = self.okrs.remove_key_result(self.key_result_id)
+def add_key_result(okrs: OkrEngine, objective_id: int, text: str) -> EngineCommand:
+    return EngineCommand(
+        f"Add the key result “{_short(text)}”",
+        OKRS,
+        lambda: Undo.of_added(okrs.remove_key_result, okrs.add_key_result(objective_id, text)),
+    )
 
 
-class RemoveKeyResult(EngineCommand):
-    def __init__(self, okrs: OkrEngine, key_result_id: int, text: str) -> None:
-        super().__init__(f"Remove the key result “{_short(text)}”")
-        self.okrs = okrs
-        self.key_result_id = key_result_id
-        self._removed: Removed | None = None
-
-    def apply(self) -> None:
-        self._removed = self.okrs.remove_key_result(self.key_result_id)
-
-    def revert(self) -> None:
-        if self._removed is not None:
-            self.okrs.restore(self._removed)
+def remove_key_result(okrs: OkrEngine, key_result_id: int, text: str) -> EngineCommand:
+    return EngineCommand(
+        f"Remove the key result “{_short(text)}”",
+        OKRS,
+        lambda: okrs.remove_key_result(key_result_id),
+    )
 
 
 KEY_RESULT_FIELD_WORDS = {
@@ -117,22 +73,13 @@ KEY_RESULT_FIELD_WORDS = {
 }
 
 
-class EditKeyResult(EngineCommand):
+def edit_key_result(okrs: OkrEngine, key_result_id: int, field: str, value: Any) -> EngineCommand:
     """One field of a key result, typed in and finished."""
-
-    def __init__(self, okrs: OkrEngine, key_result_id: int, field: str, value: Any) -> None:
-        super().__init__(f"Edit {KEY_RESULT_FIELD_WORDS.get(field, field)}")
-        self.okrs = okrs
-        self.key_result_id = key_result_id
-        self.field = field
-        self.value = value
-        self.old_value: Any = getattr(_key_result(okrs, key_result_id), field)
-
-    def apply(self) -> None:
-        self.okrs.edit_key_result(self.key_result_id, **{self.field: self.value})
-
-    def revert(self) -> None:
-        self.okrs.edit_key_result(self.key_result_id, **{self.field: self.old_value})
+    return EngineCommand(
+        f"Edit {KEY_RESULT_FIELD_WORDS.get(field, field)}",
+        OKRS,
+        lambda: okrs.edit_key_result(key_result_id, **{field: value}),
+    )
 
 
 HANDS_QUESTIONS = {
@@ -141,341 +88,172 @@ HANDS_QUESTIONS = {
 }
 
 
-class RecordHands(EngineCommand):
+def record_hands(
+    okrs: OkrEngine, key_result_id: int, question: str, first: int, second: int
+) -> EngineCommand:
     """The hands counted for one of the two questions the room votes on by hand."""
-
-    def __init__(
-        self, okrs: OkrEngine, key_result_id: int, question: str, first: int, second: int
-    ) -> None:
-        super().__init__(f"Count hands: {HANDS_QUESTIONS.get(question, question)}")
-        self.okrs = okrs
-        self.key_result_id = key_result_id
-        self.question = question
-        self.counts = (first, second)
-        self.old_fields: dict[str, Any] = {}
-
-    def apply(self) -> None:
-        self.old_fields = self.okrs.record_hands(self.key_result_id, self.question, *self.counts)
-
-    def revert(self) -> None:
-        self.okrs.set_key_result_fields(self.key_result_id, self.old_fields)
+    return EngineCommand(
+        f"Count hands: {HANDS_QUESTIONS.get(question, question)}",
+        OKRS,
+        lambda: okrs.record_hands(key_result_id, question, first, second),
+    )
 
 
-class SetAnswer(EngineCommand):
+def set_answer(
+    okrs: OkrEngine,
+    criterion: str,
+    label: str,
+    answer: bool | None,
+    *,
+    objective_id: int | None = None,
+    key_result_id: int | None = None,
+) -> EngineCommand:
     """The room's yes, no, or not yet on one criterion of the facilitation sheet."""
-
-    def __init__(
-        self,
-        okrs: OkrEngine,
-        criterion: str,
-        label: str,
-        answer: bool | None,
-        *,
-        objective_id: int | None = None,
-        key_result_id: int | None = None,
-    ) -> None:
-        super().__init__(f"{label}: {ANSWER_WORDS[answer]}")
-        self.okrs = okrs
-        self.criterion = criterion
-        self.answer = answer
-        self.where = {"objective_id": objective_id, "key_result_id": key_result_id}
-        self.old_answer = okrs.answers(**self.where).get(criterion)
-
-    def apply(self) -> None:
-        self.okrs.set_answer(self.criterion, self.answer, **self.where)
-
-    def revert(self) -> None:
-        self.okrs.set_answer(self.criterion, self.old_answer, **self.where)
+    return EngineCommand(
+        f"{label}: {ANSWER_WORDS[answer]}",
+        OKRS,
+        lambda: okrs.set_answer(
+            criterion, answer, objective_id=objective_id, key_result_id=key_result_id
+        ),
+    )
 
 
-class SetChampion(EngineCommand):
-    def __init__(
-        self, okrs: OkrEngine, key_result_id: int, participant_id: int | None, name: str
-    ) -> None:
-        kr = _key_result(okrs, key_result_id)
-        what = f"{name} champions" if participant_id is not None else "No champion for"
-        super().__init__(f"{what} “{_short(kr.text)}”")
-        self.okrs = okrs
-        self.key_result_id = key_result_id
-        self.participant_id = participant_id
-        self.old_id = kr.champion_id
-
-    def apply(self) -> None:
-        self.okrs.set_champion(self.key_result_id, self.participant_id)
-
-    def revert(self) -> None:
-        self.okrs.set_champion(self.key_result_id, self.old_id)
+def set_champion(
+    okrs: OkrEngine, key_result_id: int, key_result_text: str, participant_id: int | None, name: str
+) -> EngineCommand:
+    what = f"{name} champions" if participant_id is not None else "No champion for"
+    return EngineCommand(
+        f"{what} “{_short(key_result_text)}”",
+        OKRS,
+        lambda: okrs.set_champion(key_result_id, participant_id),
+    )
 
 
-class SetOkrChampion(EngineCommand):
-    def __init__(self, okrs: OkrEngine, participant_id: int | None, name: str) -> None:
-        text = f"{name} is the team's OKR champion" if participant_id else "No OKR champion"
-        super().__init__(text)
-        self.okrs = okrs
-        self.participant_id = participant_id
-        self.old_id = next((p.id for p in okrs.participants() if p.is_okr_champion), None)
-
-    def apply(self) -> None:
-        self.okrs.set_okr_champion(self.participant_id)
-
-    def revert(self) -> None:
-        self.okrs.set_okr_champion(self.old_id)
+def set_okr_champion(okrs: OkrEngine, participant_id: int | None, name: str) -> EngineCommand:
+    return EngineCommand(
+        f"{name} is the team's OKR champion" if participant_id else "No OKR champion",
+        OKRS,
+        lambda: okrs.set_okr_champion(participant_id),
+    )
 
 
 # The OKR story
 
 
-class EditStory(EngineCommand):
-    def __init__(self, okrs: OkrEngine, objective_id: int | None, field: str, value: str) -> None:
-        super().__init__(f"Edit the story: {field.replace('_', ' ')}")
-        self.okrs = okrs
-        self.objective_id = objective_id
-        self.field = field
-        self.value = value
-        self.old_value = okrs.story(objective_id)[field]
-
-    def apply(self) -> None:
-        self.okrs.edit_story(self.objective_id, **{self.field: self.value})
-
-    def revert(self) -> None:
-        self.okrs.edit_story(self.objective_id, **{self.field: self.old_value})
+def edit_story(okrs: OkrEngine, objective_id: int | None, field: str, value: str) -> EngineCommand:
+    return EngineCommand(
+        f"Edit the story: {field.replace('_', ' ')}",
+        OKRS,
+        lambda: okrs.edit_story(objective_id, **{field: value}),
+    )
 
 
 # Initiatives
 
 
-class AddInitiative(EngineCommand):
-    def __init__(
-        self, okrs: OkrEngine, key_result_id: int, text: str, owner: str, priority: str
-    ) -> None:
-        super().__init__(f"Add the initiative “{_short(text)}”")
-        self.okrs = okrs
-        self.key_result_id = key_result_id
-        self.fields = (text, owner, priority)
-        self.initiative_id: int | None = None
-        self._removed: Removed | None = None
-
-    def apply(self) -> None:
-        if self._removed is None:
-            self.initiative_id = self.okrs.add_initiative(self.key_result_id, *self.fields)
-        else:
-            self.okrs.restore(self._removed)
-
-    def revert(self) -> None:
-        if self.initiative_id is not None:
-            self._removed = self.okrs.remove_initiative(self.initiative_id)
+def add_initiative(
+    okrs: OkrEngine, key_result_id: int, text: str, owner: str, priority: str
+) -> EngineCommand:
+    return EngineCommand(
+        f"Add the initiative “{_short(text)}”",
+        OKRS,
+        lambda: Undo.of_added(
+            okrs.remove_initiative, okrs.add_initiative(key_result_id, text, owner, priority)
+        ),
+    )
 
 
-class EditInitiative(EngineCommand):
-    def __init__(self, okrs: OkrEngine, initiative_id: int, field: str, value: str) -> None:
-        super().__init__(f"Edit the initiative's {field}")
-        self.okrs = okrs
-        self.initiative_id = initiative_id
-        self.field = field
-        self.value = value
-        self.old_value: str = getattr(_initiative(okrs, initiative_id), field)
-
-    def apply(self) -> None:
-        self.okrs.edit_initiative(self.initiative_id, **{self.field: self.value})
-
-    def revert(self) -> None:
-        self.okrs.edit_initiative(self.initiative_id, **{self.field: self.old_value})
+def edit_initiative(okrs: OkrEngine, initiative_id: int, field: str, value: str) -> EngineCommand:
+    return EngineCommand(
+        f"Edit the initiative's {field}",
+        OKRS,
+        lambda: okrs.edit_initiative(initiative_id, **{field: value}),
+    )
 
 
-class RemoveInitiative(EngineCommand):
-    def __init__(self, okrs: OkrEngine, initiative_id: int, text: str) -> None:
-        super().__init__(f"Remove the initiative “{_short(text)}”")
-        self.okrs = okrs
-        self.initiative_id = initiative_id
-        self._removed: Removed | None = None
-
-    def apply(self) -> None:
-        self._removed = self.okrs.remove_initiative(self.initiative_id)
-
-    def revert(self) -> None:
-        if self._removed is not None:
-            self.okrs.restore(self._removed)
+def remove_initiative(okrs: OkrEngine, initiative_id: int, text: str) -> EngineCommand:
+    return EngineCommand(
+        f"Remove the initiative “{_short(text)}”",
+        OKRS,
+        lambda: okrs.remove_initiative(initiative_id),
+    )
 
 
 # The communications plan
 
 
-class AddCommsItem(EngineCommand):
-    def __init__(self, okrs: OkrEngine, fields: dict[str, str]) -> None:
-        what = fields.get("audience") or fields.get("message") or ""
-        super().__init__(f"Add “{_short(what)}” to the communications plan")
-        self.okrs = okrs
-        self.fields = dict(fields)
-        self.item_id: int | None = None
-        self._removed: Removed | None = None
-
-    def apply(self) -> None:
-        if self._removed is None:
-            self.item_id = self.okrs.add_comms_item(**self.fields)
-        else:
-            self.okrs.restore(self._removed)
-
-    def revert(self) -> None:
-        if self.item_id is not None:
-            self._removed = self.okrs.remove_comms_item(self.item_id)
+def add_comms_item(okrs: OkrEngine, fields: dict[str, str]) -> EngineCommand:
+    what = fields.get("audience") or fields.get("message") or ""
+    return EngineCommand(
+        f"Add “{_short(what)}” to the communications plan",
+        OKRS,
+        lambda: Undo.of_added(okrs.remove_comms_item, okrs.add_comms_item(**fields)),
+    )
 
 
-class EditCommsItem(EngineCommand):
-    def __init__(self, okrs: OkrEngine, item_id: int, field: str, value: str) -> None:
-        super().__init__(f"Edit the communications plan: {field}")
-        self.okrs = okrs
-        self.item_id = item_id
-        self.field = field
-        self.value = value
-        self.old_value: str = _comms_item(okrs, item_id)[field]
-
-    def apply(self) -> None:
-        self.okrs.edit_comms_item(self.item_id, **{self.field: self.value})
-
-    def revert(self) -> None:
-        self.okrs.edit_comms_item(self.item_id, **{self.field: self.old_value})
+def edit_comms_item(okrs: OkrEngine, item_id: int, field: str, value: str) -> EngineCommand:
+    return EngineCommand(
+        f"Edit the communications plan: {field}",
+        OKRS,
+        lambda: okrs.edit_comms_item(item_id, **{field: value}),
+    )
 
 
-class RemoveCommsItem(EngineCommand):
-    def __init__(self, okrs: OkrEngine, item_id: int) -> None:
-        super().__init__("Remove a line of the communications plan")
-        self.okrs = okrs
-        self.item_id = item_id
-        self._removed: Removed | None = None
-
-    def apply(self) -> None:
-        self._removed = self.okrs.remove_comms_item(self.item_id)
-
-    def revert(self) -> None:
-        if self._removed is not None:
-            self.okrs.restore(self._removed)
+def remove_comms_item(okrs: OkrEngine, item_id: int) -> EngineCommand:
+    return EngineCommand(
+        "Remove a line of the communications plan",
+        OKRS,
+        lambda: okrs.remove_comms_item(item_id),
+    )
 
 
 # The embedding worksheet
 
 
-class EditWorksheet(EngineCommand):
-    def __init__(self, okrs: OkrEngine, field: str, value: Any, label: str) -> None:
-        super().__init__(f"Edit the worksheet: {label}")
-        self.okrs = okrs
-        self.field = field
-        self.value = value
-        self.old_value: Any = okrs.worksheet()[field]
-
-    def apply(self) -> None:
-        self.okrs.edit_worksheet(**{self.field: self.value})
-
-    def revert(self) -> None:
-        self.okrs.edit_worksheet(**{self.field: self.old_value})
+def edit_worksheet(okrs: OkrEngine, field: str, value: Any, label: str) -> EngineCommand:
+    return EngineCommand(
+        f"Edit the worksheet: {label}", OKRS, lambda: okrs.edit_worksheet(**{field: value})
+    )
 
 
-class EditTeam(EngineCommand):
+def edit_team(okrs: OkrEngine, field: str, value: str) -> EngineCommand:
     """The team's name or mission: field 1 of the worksheet."""
-
-    def __init__(self, okrs: OkrEngine, field: str, value: str, old_value: str) -> None:
-        super().__init__(f"Edit the team's {'name' if field == 'team' else field}")
-        self.okrs = okrs
-        self.field = field
-        self.value = value
-        self.old_value = old_value
-
-    def apply(self) -> None:
-        self.okrs.edit_team(**{self.field: self.value})
-
-    def revert(self) -> None:
-        self.okrs.edit_team(**{self.field: self.old_value})
+    return EngineCommand(
+        f"Edit the team's {'name' if field == 'team' else field}",
+        OKRS,
+        lambda: okrs.edit_team(**{field: value}),
+    )
 
 
-class AddDependency(EngineCommand):
-    def __init__(
-        self, okrs: OkrEngine, direction: str, team: str, description: str, strength: str
-    ) -> None:
-        super().__init__(f"Add the dependency on “{_short(team)}”")
-        self.okrs = okrs
-        self.fields = (direction, team, description, strength)
-        self.dependency_id: int | None = None
-        self._removed: Removed | None = None
-
-    def apply(self) -> None:
-        if self._removed is None:
-            self.dependency_id = self.okrs.add_dependency(*self.fields)
-        else:
-            self.okrs.restore(self._removed)
-
-    def revert(self) -> None:
-        if self.dependency_id is not None:
-            self._removed = self.okrs.remove_dependency(self.dependency_id)
+def add_dependency(
+    okrs: OkrEngine, direction: str, team: str, description: str, strength: str
+) -> EngineCommand:
+    return EngineCommand(
+        f"Add the dependency on “{_short(team)}”",
+        OKRS,
+        lambda: Undo.of_added(
+            okrs.remove_dependency, okrs.add_dependency(direction, team, description, strength)
+        ),
+    )
 
 
-class RemoveDependency(EngineCommand):
-    def __init__(self, okrs: OkrEngine, dependency_id: int, team: str) -> None:
-        super().__init__(f"Remove the dependency on “{_short(team)}”")
-        self.okrs = okrs
-        self.dependency_id = dependency_id
-        self._removed: Removed | None = None
-
-    def apply(self) -> None:
-        self._removed = self.okrs.remove_dependency(self.dependency_id)
-
-    def revert(self) -> None:
-        if self._removed is not None:
-            self.okrs.restore(self._removed)
+def remove_dependency(okrs: OkrEngine, dependency_id: int, team: str) -> EngineCommand:
+    return EngineCommand(
+        f"Remove the dependency on “{_short(team)}”",
+        OKRS,
+        lambda: okrs.remove_dependency(dependency_id),
+    )
 
 
-class AddMetric(EngineCommand):
-    def __init__(self, okrs: OkrEngine, kind: str, text: str, sweet_spot: bool) -> None:
-        super().__init__(f"Add the metric “{_short(text)}”")
-        self.okrs = okrs
-        self.fields = (kind, text, sweet_spot)
-        self.metric_id: int | None = None
-        self._removed: Removed | None = None
-
-    def apply(self) -> None:
-        if self._removed is None:
-            self.metric_id = self.okrs.add_metric(*self.fields)
-        else:
-            self.okrs.restore(self._removed)
-
-    def revert(self) -> None:
-        if self.metric_id is not None:
-            self._removed = self.okrs.remove_metric(self.metric_id)
+def add_metric(okrs: OkrEngine, kind: str, text: str, sweet_spot: bool) -> EngineCommand:
+    return EngineCommand(
+        f"Add the metric “{_short(text)}”",
+        OKRS,
+        lambda: Undo.of_added(okrs.remove_metric, okrs.add_metric(kind, text, sweet_spot)),
+    )
 
 
-class RemoveMetric(EngineCommand):
-    def __init__(self, okrs: OkrEngine, metric_id: int, text: str) -> None:
-        super().__init__(f"Remove the metric “{_short(text)}”")
-        self.okrs = okrs
-        self.metric_id = metric_id
-        self._removed: Removed | None = None
-
-    def apply(self) -> None:
-        self._removed = self.okrs.remove_metric(self.metric_id)
-
-    def revert(self) -> None:
-        if self._removed is not None:
-            self.okrs.restore(self._removed)
-
-
-def _key_result(okrs: OkrEngine, key_result_id: int) -> KeyResultView:
-    """The key result as the engine shows it; a readable refusal when it has gone."""
-    for objective in okrs.objectives():
-        for kr in objective.key_results:
-            if kr.id == key_result_id:
-                return kr
-    raise Gone("That key result is no longer in this workshop.")
-
-
-def _initiative(okrs: OkrEngine, initiative_id: int) -> InitiativeView:
-    for objective in okrs.objectives():
-        for kr in objective.key_results:
-            for initiative in kr.initiatives:
-                if initiative.id == initiative_id:
-                    return initiative
-    raise Gone("That initiative is no longer in this workshop.")
-
-
-def _comms_item(okrs: OkrEngine, item_id: int) -> dict[str, Any]:
-    for item in okrs.comms_items():
-        if item["id"] == item_id:
-            return item
-    raise Gone("That line of the plan is no longer in this workshop.")
+def remove_metric(okrs: OkrEngine, metric_id: int, text: str) -> EngineCommand:
+    return EngineCommand(
+        f"Remove the metric “{_short(text)}”", OKRS, lambda: okrs.remove_metric(metric_id)
+    )

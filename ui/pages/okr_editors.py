@@ -21,9 +21,6 @@ from facilitation.quality import (
     check_objective,
 )
 from ui.pages.okr_widgets import (
-    LARGE_PX,
-    CommitLineEdit,
-    CommitTextEdit,
     FindingsPanel,
     caption,
     label,
@@ -32,6 +29,8 @@ from ui.pages.okr_widgets import (
     typed_key_result,
 )
 from ui.reflow import Columns, columns
+from ui.widgets.fields import CommitLineEdit, CommitTextEdit
+from ui.widgets.fonts import LARGE_PX
 
 FIELDS_WIDTH = 420
 """The least width of an editor's fields; the findings go below them when the page is narrower."""

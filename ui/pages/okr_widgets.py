@@ -9,35 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
-    QEvent,
     QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
-    Slot,
 )
 from PySide6.QtGui import (
     QColor,
-    QFocusEvent,
-    QFont,
     QFontMetrics,
-    QHideEvent,
-    QKeyEvent,
-    QShowEvent,
     QTextCharFormat,
     QTextCursor,
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -52,18 +40,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitation.engine.okrs import KeyResultView, ObjectiveView, key_result_draft
+from facilitation.engine.okrs import KeyResultView, ObjectiveView, OkrEngine, key_result_draft
 from facilitation.quality import Finding, KeyResultDraft, RuleBook
-from facilitation.rules import RuleError
-from ui.commands import EngineCommand, UndoStack, pages_need_reading
+from ui.commands import Changes
+from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.reflow import any_width_drop_down, show_every_row
-from workshop.store import StoreError
+from ui.widgets.banner import Banner
+from ui.widgets.fields import CommitLineEdit, CommitTextEdit
+from ui.widgets.fonts import BODY_PX, LARGE_PX, body_font
+from ui.widgets.rows import AnyIndex, RowsModel
 
-BODY_PX = 26
 TITLE_PX = 40
 SECTION_PX = 28
-LARGE_PX = 32
 
 PAGE_STYLE = f"""
 QWidget#stepPage QWidget {{ font-size: {BODY_PX}px; }}
@@ -74,13 +63,6 @@ QWidget#stepPage QLabel#fieldLabel {{ font-weight: 600; }}
 QWidget#stepPage QLabel#pageNote {{ font-size: 24px; font-style: italic; }}
 QWidget#stepPage #largeText, QWidget#stepPage QComboBox#largeChooser {{
     font-size: {LARGE_PX}px; font-weight: 600;
-}}
-QWidget#stepPage #banner {{
-    background: #FDE2E1; border: 2px solid #B91C1C; border-radius: 6px;
-}}
-QWidget#stepPage QLabel#bannerText {{ color: #7F1D1D; font-weight: 600; }}
-QWidget#stepPage QPushButton#bannerClose {{
-    background: transparent; color: #7F1D1D; border: none; min-height: 40px;
 }}
 QWidget#stepPage QPushButton {{ padding: 8px 18px; min-height: 44px; }}
 QWidget#stepPage QLineEdit, QWidget#stepPage QComboBox, QWidget#stepPage QSpinBox {{
@@ -105,19 +87,10 @@ QWidget#stepPage QFrame#originThread {{
 }}
 """
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-
 SEVERITY_WORDS = {"error": "Fix", "warning": "Check", "hint": "Tip"}
 SEVERITY_COLOURS = {"error": "#C62828", "warning": "#B45309", "hint": "#1D4ED8"}
 """Marks that read on a light and on a dark page alike."""
 ALL_CLEAR_COLOUR = "#15803D"
-
-
-def font(pixels: int = BODY_PX, *, bold: bool = False) -> QFont:
-    chosen = QFont()
-    chosen.setPixelSize(pixels)
-    chosen.setBold(bold)
-    return chosen
 
 
 def label(
@@ -130,7 +103,7 @@ def label(
 ) -> QLabel:
     shown = QLabel(text)
     shown.setObjectName(name)
-    shown.setFont(font(pixels, bold=bold))
+    shown.setFont(body_font(pixels, bold=bold))
     shown.setWordWrap(wrap)
     return shown
 
@@ -145,7 +118,7 @@ def caption(text: str, buddy: QWidget) -> QLabel:
 def button(text: str, accessible: str | None = None, name: str = "pageButton") -> QPushButton:
     pressed = QPushButton(text)
     pressed.setObjectName(name)
-    pressed.setFont(font())
+    pressed.setFont(body_font())
     pressed.setAccessibleName(accessible or text.replace("&", ""))
     pressed.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     pressed.setMinimumHeight(48)
@@ -155,7 +128,7 @@ def button(text: str, accessible: str | None = None, name: str = "pageButton") -
 def entry(accessible_name: str, placeholder: str = "") -> QLineEdit:
     """A line for typing something new, added with a button or Return."""
     typed = QLineEdit()
-    typed.setFont(font())
+    typed.setFont(body_font())
     typed.setAccessibleName(accessible_name)
     typed.setPlaceholderText(placeholder)
     typed.setMinimumHeight(48)
@@ -171,64 +144,23 @@ def number_text(value: float | None) -> str:
     return f"{value:f}".rstrip("0").rstrip(".")
 
 
-def run_command(stack: Any, command: EngineCommand) -> bool:
-    """Push one user action; whether the rules let it happen."""
-    if isinstance(stack, UndoStack):
-        return stack.run(command)
-    stack.push(command)
-    return command.error is None
-
-
 # Refusals shown in place
-
-
-class Banner(QFrame):
-    """A rule's refusal, shown where the facilitator is looking, until they act again."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("banner")
-        self.message = label("", "bannerText")
-        self.message.setAccessibleName("Why that did not happen")
-        self.close_button = button("✕", "Dismiss the message", "bannerClose")
-        self.close_button.setMinimumHeight(40)
-        self.close_button.clicked.connect(self.clear_message)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(16, 8, 8, 8)
-        row.addWidget(self.message, 1)
-        row.addWidget(self.close_button)
-        self.hide()
-
-    @Slot(str)
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.show()
-
-    def clear_message(self) -> None:
-        self.message.clear()
-        self.hide()
-
-    def text(self) -> str:
-        return self.message.text() if self.isVisible() else ""
 
 
 # The page every OKR step builds on
 
 
-class OkrPage(QWidget):
-    """A step page: a heading, a line of guidance, a banner, and the page's own body.
+class OkrPage(Page):
+    """A step page: a heading, a line of guidance, a banner, and the page's own body."""
 
-    ``refresh()`` re-reads everything from the engine; it runs on every change of the
-    undo stack, so undo and redo show at once.
-    """
+    shows = Changes(okrs=True)
 
     def __init__(self, context: PageContext, kind: str, title: str, guidance: str) -> None:
-        super().__init__()
-        self.context = context
+        super().__init__(context)
         self.kind = kind
         self.setObjectName("stepPage")
         self.setStyleSheet(PAGE_STYLE)
-        self.setFont(font())
+        self.setFont(body_font())
         self.setAccessibleName(title)
         self.heading = label(title, "pageTitle", pixels=TITLE_PX, bold=True)
         self.guidance = label(guidance, "pageHint")
@@ -244,190 +176,18 @@ class OkrPage(QWidget):
         outer.addLayout(self.body)
         # A page shorter than the screen keeps its height; the room below stays empty.
         outer.addStretch(1)
-        stack = context.undo_stack
-        self.following = True
-        self._stale = False
-        stack.indexChanged.connect(self._history_changed)
-        if isinstance(stack, UndoStack):
-            stack.failed.connect(self.banner.show_message)
 
     @property
-    def okrs(self) -> Any:
+    def okrs(self) -> OkrEngine:
         return self.context.engine.okrs
 
-    def act(self, make: Callable[[], EngineCommand]) -> bool:
-        """Build and run one user action; a refusal shows in the banner."""
-        self.banner.clear_message()
-        try:
-            command = make()
-        except (RuleError, StoreError) as error:
-            self.banner.show_message(str(error))
-            return False
-        done = run_command(self.context.undo_stack, command)
-        if not done and not isinstance(self.context.undo_stack, UndoStack):
-            self.banner.show_message(command.error or "")
-        return done
-
-    @Slot(int)
-    def _history_changed(self, _index: int) -> None:
-        """Re-read after any change; a page out of sight re-reads when it shows again."""
-        if not pages_need_reading(self.context.undo_stack):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self._stale = False
-            self.refresh()
-        super().showEvent(event)
+    def message_area(self) -> Banner:
+        return self.banner
 
     def commit_pending(self) -> None:
         """Save what is typed but not yet finished, before the page goes away."""
-        if not self.following or not shiboken6.isValid(self.context.undo_stack):
-            return
         for field in self.findChildren(CommitLineEdit) + self.findChildren(CommitTextEdit):
             field.finish()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.commit_pending()
-        super().hideEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.DeferredDelete:
-            self.commit_pending()
-            self.leave_history()
-        return super().event(event)
-
-    def leave_history(self) -> None:
-        """Stop following the undo history: the page is going away.
-
-        The history usually stays (the next page uses it); when the whole workshop
-        closes it may already be gone, and then there is nothing to leave.
-        """
-        if not self.following:
-            return
-        self.following = False
-        stack = self.context.undo_stack
-        if not shiboken6.isValid(stack):
-            return
-        stack.indexChanged.disconnect(self._history_changed)
-        if isinstance(stack, UndoStack):
-            stack.failed.disconnect(self.banner.show_message)
-
-    def refresh(self) -> None:
-        try:
-            self.reload()
-        except (RuleError, StoreError) as error:
-            self.banner.show_message(str(error))
-
-    def reload(self) -> None:
-        raise NotImplementedError
-
-
-# Text fields that commit once per finished edit
-
-Commit = Callable[[str], bool]
-
-
-class CommitLineEdit(QLineEdit):
-    """One line; commits when Return is pressed or focus leaves, if the text changed.
-
-    Text the user typed and has not got saved (a refusal) is never overwritten by a
-    refresh, so nothing typed is lost.
-    """
-
-    def __init__(self, accessible_name: str, on_commit: Commit, placeholder: str = "") -> None:
-        super().__init__()
-        self.setFont(font())
-        self.setAccessibleName(accessible_name)
-        self.setPlaceholderText(placeholder)
-        self.setMinimumHeight(48)
-        self.on_commit = on_commit
-        self.value = ""
-        self.editingFinished.connect(self.finish)
-
-    def set_value(self, text: str, *, force: bool = False) -> None:
-        self.value = text
-        if self.isModified() and not force:
-            return
-        if self.text() != text:
-            self.setText(text)
-            self.setCursorPosition(0)
-        self.setModified(False)
-
-    def finish(self) -> None:
-        text = self.text()
-        if text == self.value:
-            self.setModified(False)
-            return
-        if self.on_commit(text):
-            self.value = text
-            self.setModified(False)
-
-
-class CommitTextEdit(QPlainTextEdit):
-    """Wrapped text; commits when focus leaves (or on Ctrl+Return), if the text changed.
-
-    ``single_line`` fields also commit on Return instead of starting a new line.
-    Tab moves to the next field.
-    """
-
-    def __init__(
-        self,
-        accessible_name: str,
-        on_commit: Commit,
-        *,
-        placeholder: str = "",
-        lines: int = 3,
-        pixels: int = BODY_PX,
-        single_line: bool = False,
-    ) -> None:
-        super().__init__()
-        self.setFont(font(pixels))
-        if pixels >= LARGE_PX:
-            self.setObjectName("largeText")
-        self.setAccessibleName(accessible_name)
-        self.setPlaceholderText(placeholder)
-        self.setTabChangesFocus(True)
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.on_commit = on_commit
-        self.single_line = single_line
-        self.value = ""
-        self.setFixedHeight(round(pixels * 1.25 * lines) + 20)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def set_value(self, text: str, *, force: bool = False) -> None:
-        self.value = text
-        if self.document().isModified() and not force:
-            return
-        if self.toPlainText() != text:
-            self.setPlainText(text)
-        self.document().setModified(False)
-
-    def finish(self) -> None:
-        text = self.toPlainText()
-        if text == self.value:
-            self.document().setModified(False)
-            return
-        if self.on_commit(text):
-            self.value = text
-            self.document().setModified(False)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        is_return = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        if is_return and (self.single_line or control):
-            self.finish()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.finish()
-        super().focusOutEvent(event)
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -462,174 +222,6 @@ def mark_findings(editor: QPlainTextEdit, findings: Sequence[Finding]) -> None:
         selection.format = marked
         selections.append(selection)
     editor.setExtraSelections(selections)
-
-
-# Models that emit only what changed
-
-RowT = TypeVar("RowT")
-
-
-class RowsModel(QAbstractListModel, Generic[RowT]):
-    """A list of plain rows; subclasses say what each role shows.
-
-    ``set_rows`` resets only when the rows themselves changed (added, removed,
-    reordered); a changed value emits ``dataChanged`` for its row alone.
-    """
-
-    ObjectRole: ClassVar[int] = Qt.ItemDataRole.UserRole + 1
-    IdRole: ClassVar[int] = Qt.ItemDataRole.UserRole + 2
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[RowT] = []
-
-    def key(self, row: RowT) -> Hashable:
-        return id(row)
-
-    def row_id(self, row: RowT) -> Any:
-        return self.key(row)
-
-    def show(self, row: RowT, role: int) -> Any:
-        return None
-
-    def set_rows(self, rows: Sequence[RowT]) -> None:
-        rows = list(rows)
-        if [self.key(r) for r in rows] != [self.key(r) for r in self.rows]:
-            self.beginResetModel()
-            self.rows = rows
-            self.endResetModel()
-            return
-        for number, (old, new) in enumerate(zip(self.rows, rows, strict=True)):
-            if old != new:
-                self.rows[number] = new
-                index = self.index(number, 0)
-                self.dataChanged.emit(index, index)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == self.ObjectRole:
-            return row
-        if role == self.IdRole:
-            return self.row_id(row)
-        return self.show(row, role)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def row_of(self, row_id: Any) -> int:
-        for number, row in enumerate(self.rows):
-            if self.row_id(row) == row_id:
-                return number
-        return -1
-
-
-Edit = Callable[[Any, str, Any], bool]
-"""Save one cell: the row's id, the field, the new value; whether the rules let it happen."""
-
-
-class RowsTableModel(QAbstractTableModel, Generic[RowT]):
-    """Rows of plain values in named columns, edited in place through ``on_edit``.
-
-    Like ``RowsModel``, a changed value emits ``dataChanged`` for its row alone and
-    only a change of the rows themselves resets the table.
-    """
-
-    ObjectRole: ClassVar[int] = Qt.ItemDataRole.UserRole + 1
-    IdRole: ClassVar[int] = Qt.ItemDataRole.UserRole + 2
-    FieldRole: ClassVar[int] = Qt.ItemDataRole.UserRole + 3
-
-    def __init__(self, columns: Sequence[tuple[str, str]], on_edit: Edit) -> None:
-        super().__init__()
-        self.columns = list(columns)
-        self.on_edit = on_edit
-        self.rows: list[RowT] = []
-
-    def key(self, row: RowT) -> Hashable:
-        raise NotImplementedError
-
-    def value(self, row: RowT, field: str) -> Any:
-        raise NotImplementedError
-
-    def shown(self, row: RowT, field: str) -> str:
-        return str(self.value(row, field) or "")
-
-    def set_rows(self, rows: Sequence[RowT]) -> None:
-        rows = list(rows)
-        if [self.key(r) for r in rows] != [self.key(r) for r in self.rows]:
-            self.beginResetModel()
-            self.rows = rows
-            self.endResetModel()
-            return
-        last = self.columnCount() - 1
-        for number, (old, new) in enumerate(zip(self.rows, rows, strict=True)):
-            if old != new:
-                self.rows[number] = new
-                self.dataChanged.emit(self.index(number, 0), self.index(number, last))
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
-            return self.columns[section][1]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        if not 0 <= index.column() < len(self.columns):
-            return None
-        row = self.rows[index.row()]
-        field = self.columns[index.column()][0]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.shown(row, field)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self.columns[index.column()][1]}: {self.shown(row, field)}"
-        if role == Qt.ItemDataRole.EditRole:
-            return self.value(row, field)
-        if role == self.ObjectRole:
-            return row
-        if role == self.IdRole:
-            return self.key(row)
-        if role == self.FieldRole:
-            return field
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        row = self.rows[index.row()]
-        field = self.columns[index.column()][0]
-        if value == self.value(row, field):
-            return False
-        return self.on_edit(self.key(row), field, value)
-
-    def row_of(self, row_id: Any) -> int:
-        for number, row in enumerate(self.rows):
-            if self.key(row) == row_id:
-                return number
-        return -1
 
 
 class FindingsModel(RowsModel[Finding]):
@@ -763,7 +355,7 @@ def big_list(accessible_name: str, model: QAbstractListModel) -> QListView:
     """
     view = QListView()
     view.setModel(model)
-    view.setFont(font())
+    view.setFont(body_font())
     view.setAccessibleName(accessible_name)
     view.setWordWrap(True)
     view.setUniformItemSizes(False)
@@ -834,7 +426,7 @@ class ObjectiveChooser(QWidget):
         self.model = ObjectivesModel()
         self.combo = QComboBox()
         self.combo.setModel(self.model)
-        self.combo.setFont(font(LARGE_PX, bold=True))
+        self.combo.setFont(body_font(LARGE_PX, bold=True))
         self.combo.setObjectName("largeChooser")
         self.combo.setAccessibleName("Objective")
         self.combo.setMinimumHeight(56)

@@ -7,10 +7,7 @@ through one undo command, and every change of the undo history re-reads the page
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QHBoxLayout,
@@ -19,15 +16,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
-from facilitation.rules import RuleError
-from ui.commands import EngineCommand, pages_need_reading
+from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.text import elided as elided
-from workshop.store import StoreError
+from ui.widgets.banner import Banner
+from ui.widgets.fonts import BODY_PX
 
-BODY_PX = 26
 SMALL_PX = 24
 TITLE_PX = 40
 INK = "#111418"
@@ -69,10 +64,6 @@ QWidget#stepPage QPushButton#bigButton {{ font-size: 30px; font-weight: 600; min
 QWidget#stepPage QPushButton#nameButton {{ font-size: 30px; min-height: 72px; min-width: 300px; }}
 QWidget#stepPage QCheckBox::indicator, QWidget#stepPage QRadioButton::indicator,
 QWidget#stepPage QListWidget::indicator {{ width: 28px; height: 28px; }}
-QWidget#stepPage QLabel#pageBanner {{
-    background: #FDE2E1; color: #7F1D1D; border: 2px solid #B91C1C;
-    border-radius: 6px; padding: 8px 14px; font-size: {BODY_PX}px;
-}}
 QWidget#stepPage QLabel#pageNotice {{
     background: #DBEAFE; color: #0B2A6B; border: 2px solid #1D4ED8;
     border-radius: 6px; padding: 8px 14px; font-size: {BODY_PX}px;
@@ -85,13 +76,6 @@ QWidget#stepPage QLineEdit, QWidget#stepPage QSpinBox, QWidget#stepPage QComboBo
     min-height: 44px; padding: 2px 8px;
 }}
 """
-
-
-def body_font(pixels: int = BODY_PX, *, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPixelSize(pixels)
-    font.setBold(bold)
-    return font
 
 
 def ink_for(fill: str) -> QColor:
@@ -108,34 +92,11 @@ def chip_style(fill: str) -> str:
     )
 
 
-class Banner(QLabel):
-    """A refusal from the rules, shown where the facilitator is looking; hidden when empty."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("pageBanner")
-        self.setWordWrap(True)
-        self.setAccessibleName("Message")
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hide()
-
-    def show_message(self, message: str) -> None:
-        self.setText(message)
-        self.setAccessibleDescription(message)
-        self.show()
-
-    def clear_message(self) -> None:
-        self.clear()
-        self.hide()
-
-
-class StepPage(QWidget):
+class StepPage(Page):
     """The frame of a page: title, hint, banner, then the page's own body."""
 
     def __init__(self, context: PageContext, title: str, hint: str) -> None:
-        super().__init__()
-        self.context = context
-        self.engine = context.engine
+        super().__init__(context)
         self.setObjectName("stepPage")
         self.setStyleSheet(PAGE_STYLE)
         self.setAccessibleName(title)
@@ -160,62 +121,9 @@ class StepPage(QWidget):
         outer.addLayout(self.body)
         # A page shorter than the screen keeps its height; the room below stays empty.
         outer.addStretch(1)
-        self._stale = False
-        self._following = True
-        context.undo_stack.indexChanged.connect(self._history_changed)
 
-    def run(self, command: EngineCommand) -> bool:
-        """Do one user action through the undo history; a refusal shows in the banner."""
-        self.banner.clear_message()
-        command.report = self.banner.show_message
-        self.context.undo_stack.push(command)
-        return command.error is None
-
-    def run_new(self, make: Callable[[], EngineCommand]) -> bool:
-        """Like ``run``, for a command whose creation reads the engine and may be refused."""
-        try:
-            command = make()
-        except (RuleError, StoreError) as error:
-            self.banner.show_message(str(error))
-            return False
-        return self.run(command)
-
-    @Slot(int)
-    def _history_changed(self, _index: int) -> None:
-        """Re-read after any change; a page out of sight re-reads when it shows again."""
-        if not self._following or not isValid(self):
-            return
-        if not pages_need_reading(self.context.undo_stack):
-            return
-        if self.isVisible():
-            self.refresh_safely()
-        else:
-            self._stale = True
-
-    def leave_history(self) -> None:
-        """Stop following the undo history: the page is going away."""
-        if not self._following:
-            return
-        self._following = False
-        stack = self.context.undo_stack
-        if isValid(stack):
-            stack.indexChanged.disconnect(self._history_changed)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self._stale = False
-            self.refresh_safely()
-        super().showEvent(event)
-
-    def refresh_safely(self) -> None:
-        """Re-read the page; a refusal (something removed meanwhile) shows in the banner."""
-        try:
-            self.refresh()
-        except (RuleError, StoreError) as error:
-            self.banner.show_message(str(error))
-
-    def refresh(self) -> None:
-        raise NotImplementedError
+    def message_area(self) -> Banner:
+        return self.banner
 
 
 def button(text: str, accessible: str | None = None, *, tip: str = "") -> QPushButton:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
-from shiboken6 import isValid
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from facilitation.rules import RuleError
+from ui.commands import Changes
+from ui.pages.base import Page
 from ui.pages.context import PageContext
-from workshop.store import StoreError
+from ui.widgets.banner import Banner
 
 WHAT_THE_ROOM_DOES = {
     "refresher": (
@@ -89,12 +89,13 @@ def what_the_room_does(kind: str) -> str:
     return WHAT_THE_ROOM_DOES.get(kind, CUSTOM_STEP)
 
 
-class PlaceholderPage(QWidget):
+class PlaceholderPage(Page):
     """The current step's title, what the room does in it, and its planned minutes."""
 
+    shows = Changes(agenda=True)
+
     def __init__(self, context: PageContext) -> None:
-        super().__init__()
-        self.context = context
+        super().__init__(context)
         self.setObjectName("stepPage")
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -112,6 +113,7 @@ class PlaceholderPage(QWidget):
         )
         self.note.setObjectName("pageNote")
         self.note.setWordWrap(True)
+        self.banner = Banner()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(16)
@@ -119,20 +121,15 @@ class PlaceholderPage(QWidget):
         layout.addWidget(self.minutes)
         layout.addWidget(self.purpose)
         layout.addWidget(self.note)
+        layout.addWidget(self.banner)
         layout.addStretch(1)
-        context.undo_stack.indexChanged.connect(self.refresh)
         self.refresh()
 
-    def leave_history(self) -> None:
-        """Stop following the undo history: the page is going away."""
-        if isValid(self.context.undo_stack):
-            self.context.undo_stack.indexChanged.disconnect(self.refresh)
+    def message_area(self) -> Banner:
+        return self.banner
 
-    def refresh(self) -> None:
-        try:
-            step = self.context.engine.agenda.current_step()
-        except (RuleError, StoreError):
-            return
+    def reload(self) -> None:
+        step = self.context.engine.agenda.current_step()
         if step is None:
             self.title.setText("No step")
             self.minutes.setText("")

@@ -28,28 +28,26 @@ from PySide6.QtWidgets import (
 from facilitation.engine.okrs import COMMS_FIELDS, PRIORITIES, InitiativeView, KeyResultView
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import (
-    AddCommsItem,
-    AddInitiative,
-    EditCommsItem,
-    EditInitiative,
-    RemoveCommsItem,
-    RemoveInitiative,
+    add_comms_item,
+    add_initiative,
+    edit_comms_item,
+    edit_initiative,
+    remove_comms_item,
+    remove_initiative,
 )
 from ui.pages.okr_widgets import (
-    AnyIndex,
     OkrPage,
-    RowsModel,
-    RowsTableModel,
     big_list,
     button,
     current_id,
     empty_state,
     entry,
-    font,
     label,
     select_id,
 )
 from ui.reflow import Columns, columns, show_every_row
+from ui.widgets.fonts import body_font
+from ui.widgets.rows import AnyIndex, RowsModel, RowsTableModel
 
 KINDS = ("initiatives", "comms_plan")
 
@@ -74,7 +72,7 @@ class BigTable(QTableView):
         self.whole_words = set(whole_words)
         """Columns of a few fixed words (a priority), never cut: they take their width first."""
         self.setModel(model)
-        self.setFont(font())
+        self.setFont(body_font())
         self.setAccessibleName(accessible_name)
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
@@ -89,7 +87,7 @@ class BigTable(QTableView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().hide()
-        self.horizontalHeader().setFont(font(bold=True))
+        self.horizontalHeader().setFont(body_font(bold=True))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         model.modelReset.connect(self.fit_rows)
         model.dataChanged.connect(self.fit_rows)
@@ -346,20 +344,20 @@ class InitiativesPage(OkrPage):
             return
         text, owner = self.new_text.text(), self.new_owner.currentText()
         priority = str(self.new_priority.currentData())
-        if self.act(lambda: AddInitiative(self.okrs, kr.id, text, owner, priority)):
+        if self.run(add_initiative(self.okrs, kr.id, text, owner, priority)):
             self.new_text.clear()
             self.new_owner.setCurrentText("")
             self.new_text.setFocus()
 
     def edit(self, initiative_id: Any, field: str, value: Any) -> bool:
-        return self.act(lambda: EditInitiative(self.okrs, initiative_id, field, str(value)))
+        return self.run(edit_initiative(self.okrs, initiative_id, field, str(value)))
 
     def remove(self) -> None:
         initiative_id = selected_id(self.table)
         row = self.model.row_of(initiative_id)
         if row >= 0:
             text = self.model.rows[row].text
-            self.act(lambda: RemoveInitiative(self.okrs, initiative_id, text))
+            self.run(remove_initiative(self.okrs, initiative_id, text))
 
 
 # The communications plan
@@ -428,18 +426,18 @@ class CommsPlanPage(OkrPage):
 
     def add(self) -> None:
         fields = {field: typed.text() for field, typed in self.new.items()}
-        if self.act(lambda: AddCommsItem(self.okrs, fields)):
+        if self.run(add_comms_item(self.okrs, fields)):
             for typed in self.new.values():
                 typed.clear()
             self.new["audience"].setFocus()
 
     def edit(self, item_id: Any, field: str, value: Any) -> bool:
-        return self.act(lambda: EditCommsItem(self.okrs, item_id, field, str(value)))
+        return self.run(edit_comms_item(self.okrs, item_id, field, str(value)))
 
     def remove(self) -> None:
         item_id = selected_id(self.table)
         if item_id is not None:
-            self.act(lambda: RemoveCommsItem(self.okrs, item_id))
+            self.run(remove_comms_item(self.okrs, item_id))
 
 
 def make_page(context: PageContext, kind: str) -> QWidget:

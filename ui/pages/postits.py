@@ -56,15 +56,16 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.engine.boards import COLOURS, COLUMNS, CardView
+from ui.commands import Changes
 from ui.drag import DragsById
 from ui.pages.board_commands import (
-    AddCard,
-    DeleteCard,
-    EditCard,
-    GroupCard,
-    LinkOrigin,
-    MoveCard,
-    SetCardColour,
+    add_card,
+    delete_card,
+    edit_card,
+    group_card,
+    link_origin,
+    move_card,
+    set_card_colour,
 )
 from ui.pages.context import PageContext
 from ui.pages.page_parts import (
@@ -72,13 +73,13 @@ from ui.pages.page_parts import (
     INK,
     POSTIT_FILLS,
     StepPage,
-    body_font,
     button,
     discard,
     elided,
     see_through,
 )
 from ui.reflow import any_width_drop_down, columns, room_on_screen, show_every_row
+from ui.widgets.fonts import body_font
 
 KINDS: tuple[str, ...] = ("objective_postits",)
 
@@ -586,6 +587,8 @@ class CardDialog(QDialog):
 
 
 class PostItPage(StepPage):
+    shows = Changes(board=True, scoring=True)
+
     def __init__(self, context: PageContext) -> None:
         super().__init__(context, "What would success look like? Objectives on post-its", HINT)
         self.all_cards: list[CardView] = []
@@ -634,11 +637,11 @@ class PostItPage(StepPage):
         self.model.grouped.connect(self._dropped_on)
         self.model.moved.connect(self._dropped_before)
         self.body.addWidget(self.view, 1)
-        self.refresh_safely()
+        self.refresh()
 
     # Reading
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         boards = self.engine.boards
         self.all_cards = boards.cards()
         self.texts = {c.id: c.text for c in self.all_cards}
@@ -696,7 +699,7 @@ class PostItPage(StepPage):
             return
         origin = self.new_origin.currentData()
         origin = origin if isinstance(origin, Origin) else NO_ORIGIN
-        command = AddCard(
+        command = add_card(
             self.engine.boards,
             text,
             self.new_colour,
@@ -711,23 +714,21 @@ class PostItPage(StepPage):
         card = self.card_by_id(card_id)
         if card is None:
             return False
-        return self.run(EditCard(self.engine.boards, card_id, text, card.text))
+        return self.run(edit_card(self.engine.boards, card_id, text, card.text))
 
     def recolour(self, card_id: int, colour: str) -> None:
         card = self.card_by_id(card_id)
         if card is not None and card.colour != colour:
             self._follow = card_id
-            self.run(SetCardColour(self.engine.boards, card_id, card.text, colour, card.colour))
+            self.run(set_card_colour(self.engine.boards, card_id, card.text, colour))
 
     def link(self, card_id: int, origin: Origin) -> None:
         card = self.card_by_id(card_id)
         if card is None:
             return
         boards = self.engine.boards
-        self.run_new(
-            lambda: LinkOrigin(
-                boards, card_id, card.text, origin.retro_item_id, origin.past_key_result_id
-            )
+        self.run(
+            link_origin(boards, card_id, card.text, origin.retro_item_id, origin.past_key_result_id)
         )
 
     def group(self, card_id: int, into_id: int) -> None:
@@ -736,13 +737,13 @@ class PostItPage(StepPage):
             return
         self._follow = into_id
         boards = self.engine.boards
-        self.run_new(lambda: GroupCard(boards, card_id, card.text, into_id, into.text))
+        self.run(group_card(boards, card_id, card.text, into_id, into.text))
 
     def ungroup(self, card_id: int) -> None:
         card = self.card_by_id(card_id)
         if card is not None:
             boards = self.engine.boards
-            self.run_new(lambda: GroupCard(boards, card_id, card.text, None))
+            self.run(group_card(boards, card_id, card.text, None))
 
     def move_before(self, card_id: int, before_id: int | None) -> None:
         """Put a card just before another (or at the end) in the board's order."""
@@ -756,7 +757,7 @@ class PostItPage(StepPage):
         if index == old:
             return
         self._follow = card_id
-        self.run(MoveCard(self.engine.boards, card_id, card.text, index, old))
+        self.run(move_card(self.engine.boards, card_id, card.text, index))
 
     def shift(self, card_id: int, step: int) -> None:
         row = self.model.row_of(card_id)
@@ -777,7 +778,7 @@ class PostItPage(StepPage):
         card = self.card_by_id(card_id)
         if card is None:
             return False
-        return self.run(DeleteCard(self.engine.boards, card_id, card.text))
+        return self.run(delete_card(self.engine.boards, card_id, card.text))
 
     def _dropped_on(self, card_id: int, into_id: int) -> None:
         QTimer.singleShot(0, lambda: self.group(card_id, into_id))

@@ -39,7 +39,7 @@ from facilitation.quality import (
     criteria,
 )
 from ui.pages.context import PageContext
-from ui.pages.okr_commands import EditKeyResult, EditObjective, RecordHands, SetAnswer
+from ui.pages.okr_commands import edit_key_result, edit_objective, record_hands, set_answer
 from ui.pages.okr_editors import KeyResultEditor, ObjectiveEditor
 from ui.pages.okr_widgets import (
     CheckedItem,
@@ -376,18 +376,18 @@ class QualityPage(OkrPage):
         objective = self.objective
         if objective is None:
             return False
-        return self.act(lambda: EditObjective(self.okrs, objective.id, field, value))
+        return self.run(edit_objective(self.okrs, objective.id, field, value))
 
     def save_key_result(self, field: str, value: Any) -> bool:
         kr = self.key_result_editor.key_result
         if kr is None:
             return False
-        return self.act(lambda: EditKeyResult(self.okrs, kr.id, field, value))
+        return self.run(edit_key_result(self.okrs, kr.id, field, value))
 
     def record_hands(self, question: str, first: int, second: int) -> None:
         kr = self.key_result_editor.key_result
         if kr is not None:
-            self.act(lambda: RecordHands(self.okrs, kr.id, question, first, second))
+            self.run(record_hands(self.okrs, kr.id, question, first, second))
 
     def set_answer(self, criterion: Criterion, answer: bool | None) -> None:
         chosen = current_id(self.list)
@@ -395,7 +395,7 @@ class QualityPage(OkrPage):
             return
         kind, item_id = chosen
         where = {"objective_id": item_id} if kind == "objective" else {"key_result_id": item_id}
-        self.act(lambda: SetAnswer(self.okrs, criterion.id, criterion.label, answer, **where))
+        self.run(set_answer(self.okrs, criterion.id, criterion.label, answer, **where))
 
 
 def make_page(context: PageContext, kind: str) -> QWidget:

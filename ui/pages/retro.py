@@ -40,16 +40,18 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.engine.boards import BOARDS, COLUMNS, RetroItemView
+from ui.commands import Changes
 from ui.drag import DragsById
 from ui.pages.board_commands import (
-    AddRetroItem,
-    DeleteRetroItem,
-    EditRetroItem,
-    MoveRetroItem,
+    add_retro_item,
+    delete_retro_item,
+    edit_retro_item,
+    move_retro_item,
 )
 from ui.pages.context import PageContext
-from ui.pages.page_parts import INK, StepPage, body_font, see_through
+from ui.pages.page_parts import INK, StepPage, see_through
 from ui.reflow import Columns, FittedStack, show_every_row
+from ui.widgets.fonts import body_font
 
 KINDS: tuple[str, ...] = ("retrospective", "close_retro")
 MOMENT_OF_KIND = {"retrospective": "opening", "close_retro": "closing"}
@@ -372,12 +374,14 @@ class NoteColumn(QFrame):
         if not text.strip():
             self.page.banner.show_message("Type the note first, then press Enter.")
             return
-        command = AddRetroItem(self.page.engine.boards, self.page.moment, self.column, text)
+        command = add_retro_item(self.page.engine.boards, self.page.moment, self.column, text)
         if self.page.run(command):
             self.new_note.clear()
 
 
 class RetroPage(StepPage):
+    shows = Changes(board=True)
+
     def __init__(self, context: PageContext, moment: str) -> None:
         super().__init__(context, TITLES[moment], HINTS[moment])
         self.moment = moment
@@ -407,14 +411,14 @@ class RetroPage(StepPage):
         self.body.addWidget(self.stack, 1)
         self.board = DEFAULT_BOARD[moment]
         self.show_board(self.board)
-        self.refresh_safely()
+        self.refresh()
 
     def show_board(self, board: str) -> None:
         self.board = board
         self.board_buttons[board].setChecked(True)
         self.stack.setCurrentIndex(list(BOARDS).index(board))
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         self.items = self.engine.boards.retro_items(self.moment)
         for column, widget in self.columns.items():
             widget.show_items(
@@ -455,7 +459,7 @@ class RetroPage(StepPage):
         item = self._item(item_id)
         if item is not None:
             self._follow = item_id
-            self.run(EditRetroItem(self.engine.boards, item_id, text, item.text))
+            self.run(edit_retro_item(self.engine.boards, item_id, text, item.text))
 
     def move_note(self, item_id: int, column: str, position: int) -> None:
         item = self._item(item_id)
@@ -465,7 +469,7 @@ class RetroPage(StepPage):
         if old == (column, position):
             return
         self._follow = item_id
-        self.run(MoveRetroItem(self.engine.boards, item_id, item.text, (column, position), old))
+        self.run(move_retro_item(self.engine.boards, item_id, item.text, (column, position), old))
 
     def dropped(self, item_id: int, column: str, row: int) -> None:
         """A note was dropped at a row of a column (counting the note itself if it is there)."""
@@ -506,7 +510,7 @@ class RetroPage(StepPage):
     def delete(self, item_id: int) -> None:
         item = self._item(item_id)
         if item is not None:
-            self.run(DeleteRetroItem(self.engine.boards, item_id, item.text))
+            self.run(delete_retro_item(self.engine.boards, item_id, item.text))
 
     def note_menu(self, item_id: int) -> QMenu:
         item = self._item(item_id)

@@ -31,27 +31,21 @@ from PySide6.QtWidgets import (
 
 from facilitation.engine.scoring import PastKeyResultView, PastObjectiveView
 from facilitation.scoring import VERDICTS, Verdict, VerdictThresholds, verdict
+from ui.commands import Changes
 from ui.pages.context import PageContext
-from ui.pages.page_parts import (
-    BAND_FILLS,
-    StepPage,
-    body_font,
-    button,
-    chip_style,
-    discard,
-    ink_for,
-)
+from ui.pages.page_parts import BAND_FILLS, StepPage, button, chip_style, discard, ink_for
 from ui.pages.scoring_commands import (
-    AddPastKeyResult,
-    AddPastObjective,
-    BringInPrevious,
-    EditPastKeyResult,
-    EditPastObjective,
-    RemovePastKeyResult,
-    RemovePastObjective,
-    ScoreKeyResult,
+    add_past_key_result,
+    add_past_objective,
+    bring_in_previous,
+    edit_past_key_result,
+    edit_past_objective,
+    remove_past_key_result,
+    remove_past_objective,
+    score_key_result,
 )
 from ui.reflow import Columns, columns
+from ui.widgets.fonts import body_font
 from workshop.commands import list_workshops
 
 KINDS: tuple[str, ...] = ("score_last_cycle",)
@@ -258,18 +252,16 @@ class KeyResultRow(QWidget):
 
     def _reword(self, text: str, old: str) -> None:
         scoring = self.page.engine.scoring
-        if not self.page.run(EditPastKeyResult(scoring, self.key_result_id, text, old)):
+        if not self.page.run(edit_past_key_result(scoring, self.key_result_id, text, old)):
             self.text.setText(old)
 
     def _score(self, score: float | None) -> None:
         scoring = self.page.engine.scoring
-        self.page.run(
-            ScoreKeyResult(scoring, self.key_result_id, self.view.text, score, self.view.score)
-        )
+        self.page.run(score_key_result(scoring, self.key_result_id, self.view.text, score))
 
     def _remove(self) -> None:
         scoring = self.page.engine.scoring
-        self.page.run(RemovePastKeyResult(scoring, self.key_result_id, self.view.text))
+        self.page.run(remove_past_key_result(scoring, self.key_result_id, self.view.text))
 
 
 class ObjectiveBox(QFrame):
@@ -343,7 +335,7 @@ class ObjectiveBox(QFrame):
 
     def _reword(self, text: str, old: str) -> None:
         scoring = self.page.engine.scoring
-        if not self.page.run(EditPastObjective(scoring, self.objective_id, text, old)):
+        if not self.page.run(edit_past_objective(scoring, self.objective_id, text, old)):
             self.text.setText(old)
 
     def _add(self) -> None:
@@ -352,16 +344,18 @@ class ObjectiveBox(QFrame):
             self.page.banner.show_message("Type the key result first, then press Enter.")
             return
         scoring = self.page.engine.scoring
-        if self.page.run(AddPastKeyResult(scoring, self.objective_id, text)):
+        if self.page.run(add_past_key_result(scoring, self.objective_id, text)):
             self.new_key_result.clear()
             self.new_key_result.setFocus()
 
     def _remove(self) -> None:
         scoring = self.page.engine.scoring
-        self.page.run(RemovePastObjective(scoring, self.objective_id, self.view.text))
+        self.page.run(remove_past_objective(scoring, self.objective_id, self.view.text))
 
 
 class ScoringPage(StepPage):
+    shows = Changes(scoring=True)
+
     def __init__(self, context: PageContext) -> None:
         super().__init__(context, "Score last cycle", HINT)
         self.thresholds = VerdictThresholds()
@@ -406,12 +400,12 @@ class ScoringPage(StepPage):
         self.add_button.clicked.connect(self._add)
         add.addWidget(self.add_button)
         self.body.addLayout(add)
-        self.refresh_safely()
+        self.refresh()
 
     def band_of(self, score: float) -> str:
         return verdict(score, self.thresholds).band
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         scoring = self.engine.scoring
         self.thresholds = scoring.thresholds()
         views = scoring.past_objectives()
@@ -468,14 +462,14 @@ class ScoringPage(StepPage):
 
     def _bring_in(self) -> None:
         if self.previous_id is not None:
-            self.run(BringInPrevious(self.engine.scoring, self.previous_id))
+            self.run(bring_in_previous(self.engine.scoring, self.previous_id))
 
     def _add(self) -> None:
         text = self.new_objective.text()
         if not text.strip():
             self.banner.show_message("Type the objective first, then press Enter.")
             return
-        if self.run(AddPastObjective(self.engine.scoring, text)):
+        if self.run(add_past_objective(self.engine.scoring, text)):
             self.new_objective.clear()
             if self.boxes:
                 self.boxes[-1].new_key_result.setFocus()

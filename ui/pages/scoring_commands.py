@@ -1,153 +1,85 @@
-"""Undo commands for scoring last cycle: bring in, type in, edit, score, remove."""
+"""Commands of scoring last cycle: bring in, type in, edit, score, remove."""
 
 from __future__ import annotations
 
-from facilitation.engine.scoring import RemovedPast, ScoringEngine
-from ui.commands import EngineCommand
+from facilitation.engine.scoring import ScoringEngine
+from facilitation.engine.undo import Undo
+from ui.commands import Changes, EngineCommand
 from ui.pages.page_parts import elided
+
+SCORING = Changes(scoring=True)
 
 
 def _quoted(text: str) -> str:
     return f"“{elided(text, 40)}”"
 
 
-class BringInPrevious(EngineCommand):
-    def __init__(self, scoring: ScoringEngine, previous_id: int) -> None:
-        super().__init__("Bring in last cycle's OKRs")
-        self.scoring = scoring
-        self.previous_id = previous_id
-        self.made: list[int] = []
-        self.removed: list[RemovedPast] = []
+def bring_in_previous(scoring: ScoringEngine, previous_id: int) -> EngineCommand:
+    def do() -> Undo:
+        made = scoring.bring_in_previous(previous_id)
+        return Undo.together([Undo.of_added(scoring.remove_past_objective, i) for i in made])
 
-    def apply(self) -> None:
-        if not self.removed:
-            self.made = self.scoring.bring_in_previous(self.previous_id)
-            return
-        for removed in self.removed:
-            self.scoring.restore(removed)
-        self.removed = []
-
-    def revert(self) -> None:
-        self.removed = [self.scoring.remove_past_objective(i) for i in self.made]
+    return EngineCommand("Bring in last cycle's OKRs", SCORING, do)
 
 
-class AddPastObjective(EngineCommand):
-    def __init__(self, scoring: ScoringEngine, text: str) -> None:
-        super().__init__(f"Add last cycle's objective {_quoted(text)}")
-        self.scoring = scoring
-        self.wording = text
-        self.made: int | None = None
-        self.removed: RemovedPast | None = None
-
-    def apply(self) -> None:
-        if self.removed is None:
-            self.made = self.scoring.add_past_objective(self.wording)
-        else:
-            self.scoring.restore(self.removed)
-
-    def revert(self) -> None:
-        if self.made is not None:
-            self.removed = self.scoring.remove_past_objective(self.made)
+def add_past_objective(scoring: ScoringEngine, text: str) -> EngineCommand:
+    return EngineCommand(
+        f"Add last cycle's objective {_quoted(text)}",
+        SCORING,
+        lambda: Undo.of_added(scoring.remove_past_objective, scoring.add_past_objective(text)),
+    )
 
 
-class AddPastKeyResult(EngineCommand):
-    def __init__(self, scoring: ScoringEngine, objective_id: int, text: str) -> None:
-        super().__init__(f"Add last cycle's key result {_quoted(text)}")
-        self.scoring = scoring
-        self.objective_id = objective_id
-        self.wording = text
-        self.made: int | None = None
-        self.removed: RemovedPast | None = None
-
-    def apply(self) -> None:
-        if self.removed is None:
-            self.made = self.scoring.add_past_key_result(self.objective_id, self.wording)
-        else:
-            self.scoring.restore(self.removed)
-
-    def revert(self) -> None:
-        if self.made is not None:
-            self.removed = self.scoring.remove_past_key_result(self.made)
+def add_past_key_result(scoring: ScoringEngine, objective_id: int, text: str) -> EngineCommand:
+    return EngineCommand(
+        f"Add last cycle's key result {_quoted(text)}",
+        SCORING,
+        lambda: Undo.of_added(
+            scoring.remove_past_key_result, scoring.add_past_key_result(objective_id, text)
+        ),
+    )
 
 
-class EditPastObjective(EngineCommand):
-    def __init__(self, scoring: ScoringEngine, objective_id: int, text: str, old: str) -> None:
-        super().__init__(f"Reword last cycle's objective {_quoted(old)}")
-        self.scoring = scoring
-        self.objective_id = objective_id
-        self.wording = text
-        self.old = old
-
-    def apply(self) -> None:
-        self.scoring.edit_past_objective(self.objective_id, self.wording)
-
-    def revert(self) -> None:
-        self.scoring.edit_past_objective(self.objective_id, self.old)
+def edit_past_objective(
+    scoring: ScoringEngine, objective_id: int, text: str, old: str
+) -> EngineCommand:
+    return EngineCommand(
+        f"Reword last cycle's objective {_quoted(old)}",
+        SCORING,
+        lambda: scoring.edit_past_objective(objective_id, text),
+    )
 
 
-class EditPastKeyResult(EngineCommand):
-    def __init__(self, scoring: ScoringEngine, key_result_id: int, text: str, old: str) -> None:
-        super().__init__(f"Reword last cycle's key result {_quoted(old)}")
-        self.scoring = scoring
-        self.key_result_id = key_result_id
-        self.wording = text
-        self.old = old
-
-    def apply(self) -> None:
-        self.scoring.edit_past_key_result(self.key_result_id, self.wording)
-
-    def revert(self) -> None:
-        self.scoring.edit_past_key_result(self.key_result_id, self.old)
+def edit_past_key_result(
+    scoring: ScoringEngine, key_result_id: int, text: str, old: str
+) -> EngineCommand:
+    return EngineCommand(
+        f"Reword last cycle's key result {_quoted(old)}",
+        SCORING,
+        lambda: scoring.edit_past_key_result(key_result_id, text),
+    )
 
 
-class ScoreKeyResult(EngineCommand):
-    def __init__(
-        self,
-        scoring: ScoringEngine,
-        key_result_id: int,
-        text: str,
-        score: float | None,
-        old: float | None,
-    ) -> None:
-        shown = "no score" if score is None else f"{score:.1f}"
-        super().__init__(f"Score {_quoted(text)}: {shown}")
-        self.scoring = scoring
-        self.key_result_id = key_result_id
-        self.score = score
-        self.old = old
-
-    def apply(self) -> None:
-        self.scoring.score(self.key_result_id, self.score)
-
-    def revert(self) -> None:
-        self.scoring.score(self.key_result_id, self.old)
+def score_key_result(
+    scoring: ScoringEngine, key_result_id: int, text: str, score: float | None
+) -> EngineCommand:
+    shown = "no score" if score is None else f"{score:.1f}"
+    return EngineCommand(
+        f"Score {_quoted(text)}: {shown}", SCORING, lambda: scoring.score(key_result_id, score)
+    )
 
 
-class RemovePastObjective(EngineCommand):
-    def __init__(self, scoring: ScoringEngine, objective_id: int, text: str) -> None:
-        super().__init__(f"Remove last cycle's objective {_quoted(text)}")
-        self.scoring = scoring
-        self.objective_id = objective_id
-        self.removed: RemovedPast | None = None
-
-    def apply(self) -> None:
-        self.removed = self.scoring.remove_past_objective(self.objective_id)
-
-    def revert(self) -> None:
-        if self.removed is not None:
-            self.scoring.restore(self.removed)
+def remove_past_objective(scoring: ScoringEngine, objective_id: int, text: str) -> EngineCommand:
+    return EngineCommand(
+        f"Remove last cycle's objective {_quoted(text)}",
+        SCORING,
+        lambda: scoring.remove_past_objective(objective_id),
+    )
 
 
-class RemovePastKeyResult(EngineCommand):
-    def __init__(self, scoring: ScoringEngine, key_result_id: int, text: str) -> None:
-        super().__init__(f"Remove last cycle's key result {_quoted(text)}")
-        self.scoring = scoring
-        self.key_result_id = key_result_id
-        self.removed: RemovedPast | None = None
-
-    def apply(self) -> None:
-        self.removed = self.scoring.remove_past_key_result(self.key_result_id)
-
-    def revert(self) -> None:
-        if self.removed is not None:
-            self.scoring.restore(self.removed)
+def remove_past_key_result(scoring: ScoringEngine, key_result_id: int, text: str) -> EngineCommand:
+    return EngineCommand(
+        f"Remove last cycle's key result {_quoted(text)}",
+        SCORING,
+        lambda: scoring.remove_past_key_result(key_result_id),
+    )

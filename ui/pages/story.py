@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 from facilitation.engine.okrs import STORY_FIELDS, ObjectiveView
 from facilitation.rules import RuleError
 from ui.pages.context import PageContext
-from ui.pages.okr_commands import EditStory
-from ui.pages.okr_widgets import CommitTextEdit, ObjectiveChooser, OkrPage, caption, label
+from ui.pages.okr_commands import edit_story
+from ui.pages.okr_widgets import ObjectiveChooser, OkrPage, caption, label
+from ui.widgets.fields import CommitTextEdit
 
 KINDS = ("okr_story",)
 
@@ -135,7 +136,7 @@ class StoryPage(OkrPage):
         self.refresh()
 
     def _saver(self, field: str) -> Callable[[str], bool]:
-        return lambda value: self.act(lambda: EditStory(self.okrs, self.objective_id, field, value))
+        return lambda value: self.run(edit_story(self.okrs, self.objective_id, field, value))
 
     def reload(self) -> None:
         objectives = self.okrs.objectives()

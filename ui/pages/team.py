@@ -12,8 +12,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.reflow import FittedTabs
+from ui.widgets.banner import Banner
 
 KINDS = ("refresher", "choose_objectives", "choose_key_results", "ambition_check", "next_steps")
 
@@ -59,13 +61,14 @@ REFRESHER = (
 )  # fmt: skip
 
 
-class RefresherPage(QWidget):
+class RefresherPage(Page):
     """The elements of an outcome-driven OKR, for the room to read together."""
 
     def __init__(self, context: PageContext) -> None:
-        super().__init__()
-        self.context = context
+        super().__init__(context)
         self.setObjectName("stepPage")
+        self.no_messages = Banner()
+        """Kept off the page: it runs no command and reads nothing that can fail."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         title = QLabel("OKR refresher")
@@ -84,8 +87,11 @@ class RefresherPage(QWidget):
             layout.addWidget(body)
         layout.addStretch(1)
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         """Nothing stored to show: the page is the same for every team."""
+
+    def message_area(self) -> Banner:
+        return self.no_messages
 
 
 class StepTabs(FittedTabs):
@@ -102,34 +108,27 @@ class StepTabs(FittedTabs):
             self.addTab(page, label)
         self.currentChanged.connect(self._shown)
 
+    def parts(self) -> list[Page]:
+        return [part for i in range(self.count()) if isinstance(part := self.widget(i), Page)]
+
     def refresh(self) -> None:
         self._shown(self.currentIndex())
 
-    def commit_pending(self) -> None:
-        """Save what is typed in any part before the step goes away."""
-        for index in range(self.count()):
-            commit = getattr(self.widget(index), "commit_pending", None)
-            if callable(commit):
-                commit()
-
-    def leave_history(self) -> None:
-        """Every part stops following the undo history: the step is going away."""
-        from ui.pages import let_go
-
-        for index in range(self.count()):
-            let_go(self.widget(index))
+    def let_go(self) -> None:
+        """Every part saves what is typed and stops following the history."""
+        for part in self.parts():
+            part.let_go()
 
     def event(self, event: QEvent) -> bool:
         """The parts are deleted with this widget, not one by one: tell them first."""
         if event.type() == QEvent.Type.DeferredDelete:
-            self.leave_history()
+            self.let_go()
         return super().event(event)
 
     def _shown(self, index: int) -> None:
         page = self.widget(index)
-        refresh = getattr(page, "refresh", None)
-        if callable(refresh):
-            refresh()
+        if isinstance(page, Page):
+            page.refresh()
 
 
 def make_page(context: PageContext, kind: str) -> QWidget:

@@ -26,25 +26,17 @@ from PySide6.QtWidgets import (
 from facilitation.engine.okrs import DEPENDENCY_DIRECTIONS, DEPENDENCY_STRENGTHS, METRIC_KINDS
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import (
-    AddDependency,
-    AddMetric,
-    EditTeam,
-    EditWorksheet,
-    RemoveDependency,
-    RemoveMetric,
+    add_dependency,
+    add_metric,
+    edit_team,
+    edit_worksheet,
+    remove_dependency,
+    remove_metric,
 )
-from ui.pages.okr_widgets import (
-    CommitLineEdit,
-    CommitTextEdit,
-    OkrPage,
-    RowsModel,
-    big_list,
-    button,
-    current_id,
-    entry,
-    label,
-)
+from ui.pages.okr_widgets import OkrPage, big_list, button, current_id, entry, label
 from ui.reflow import Columns, any_width_drop_down, columns
+from ui.widgets.fields import CommitLineEdit, CommitTextEdit
+from ui.widgets.rows import RowsModel
 from workshop.snapshot import load_snapshot
 
 KINDS = ("worksheet",)
@@ -342,15 +334,13 @@ class WorksheetPage(OkrPage):
     # Acting
 
     def _saver(self, field: str, words: str) -> Callable[[str], bool]:
-        return lambda value: self.act(lambda: EditWorksheet(self.okrs, field, value, words))
+        return lambda value: self.run(edit_worksheet(self.okrs, field, value, words))
 
     def _team_saver(self, field: str) -> Callable[[str], bool]:
-        return lambda value: self.act(
-            lambda: EditTeam(self.okrs, field, value, self.team_values[field])
-        )
+        return lambda value: self.run(edit_team(self.okrs, field, value))
 
     def _save_time(self, value: int | None) -> bool:
-        return self.act(lambda: EditWorksheet(self.okrs, "time_on_okr_percent", value, "time"))
+        return self.run(edit_worksheet(self.okrs, "time_on_okr_percent", value, "time"))
 
     def _use_okr_champion(self) -> None:
         edit = self.fields["okr_champion"]
@@ -361,7 +351,7 @@ class WorksheetPage(OkrPage):
         direction = str(self.new_direction.currentData())
         strength = str(self.new_strength.currentData())
         team, description = self.new_team.text(), self.new_description.text()
-        if self.act(lambda: AddDependency(self.okrs, direction, team, description, strength)):
+        if self.run(add_dependency(self.okrs, direction, team, description, strength)):
             self.new_team.clear()
             self.new_description.clear()
             self.new_team.setFocus()
@@ -371,12 +361,12 @@ class WorksheetPage(OkrPage):
         row = self.dependencies_model.row_of(dependency_id)
         if row >= 0:
             team = str(self.dependencies_model.rows[row]["team"])
-            self.act(lambda: RemoveDependency(self.okrs, dependency_id, team))
+            self.run(remove_dependency(self.okrs, dependency_id, team))
 
     def add_metric(self) -> None:
         kind_ = str(self.new_metric_kind.currentData())
         text, spot = self.new_metric.text(), self.sweet_spot.isChecked()
-        if self.act(lambda: AddMetric(self.okrs, kind_, text, spot)):
+        if self.run(add_metric(self.okrs, kind_, text, spot)):
             self.new_metric.clear()
             self.sweet_spot.setChecked(False)
             self.new_metric.setFocus()
@@ -403,7 +393,7 @@ class WorksheetPage(OkrPage):
         chosen = self.chosen_metric()
         if chosen is not None:
             metric_id, text = chosen
-            self.act(lambda: RemoveMetric(self.okrs, metric_id, text))
+            self.run(remove_metric(self.okrs, metric_id, text))
 
 
 def make_page(context: PageContext, kind: str) -> QWidget:

@@ -25,8 +25,8 @@ def checked_in(window: CycleWindow) -> None:
         kr = cycle.key_result(number)
         for week, actual in zip((1, 6, 12), actuals, strict=True):
             cycle.check_in(kr.id, week, confidence, f"{actual}")
-    window.review.refresh_safely()
-    window.trends.refresh_safely()
+    window.review.refresh()
+    window.trends.refresh()
 
 
 def review_page(qtbot: QtBot, window: CycleWindow) -> ReviewPage:

@@ -9,11 +9,14 @@ from pytestqt.qtbot import QtBot
 from facilitation.engine import WorkshopEngine
 from tests.ui.pages.workshop_room import PEOPLE, fresh, room
 from ui.pages import booth
-from ui.pages.booth import (
+from ui.pages.booth import BoothPage
+from ui.pages.booth.ballot import BallotDelegate
+from ui.pages.booth.models import (
+    COUNT_ROLE,
+    KEPT_ROLE,
     MINE_ROLE,
-    BallotDelegate,
+    TIED_ROLE,
     BallotModel,
-    BoothPage,
     TallyModel,
 )
 from ui.pages.context import PageContext
@@ -115,8 +118,8 @@ def tally(page: BoothPage) -> list[tuple[str, int, bool]]:
     return [
         (
             model.index(r).data(),
-            model.index(r).data(booth.COUNT_ROLE),
-            model.index(r).data(booth.TIED_ROLE),
+            model.index(r).data(COUNT_ROLE),
+            model.index(r).data(TIED_ROLE),
         )
         for r in range(model.rowCount())
     ]
@@ -384,8 +387,6 @@ def test_undo_and_redo_of_opening_keep_later_votes_working(qtbot: QtBot, store: 
     context.undo_stack.undo()
     assert page.screens.currentWidget() is page.setup
     assert fresh(context).voting.rounds() == []
-    other = WorkshopEngine(context.store, context.workshop_id)
-    other.voting.open_round("objectives", [c.id for c in other.boards.cards()][:2])
     context.undo_stack.redo()
     vote(qtbot, page, "Ines", [CANDIDATES[0]])
     context.undo_stack.undo()
@@ -393,6 +394,25 @@ def test_undo_and_redo_of_opening_keep_later_votes_working(qtbot: QtBot, store: 
     rounds = fresh(context).voting.rounds()
     ines = next(p.id for p in fresh(context).voting.participants() if p.name == "Ines")
     assert sum(fresh(context).voting.ballot(rounds[-1].id, ines).mine.values()) == 1
+
+
+def test_redoing_an_opening_whose_place_another_window_took_says_so(
+    qtbot: QtBot, store: Store
+) -> None:
+    context = with_cards(store)
+    page = open_page(qtbot, context)
+    open_vote(qtbot, page)
+    context.undo_stack.undo()
+    other = WorkshopEngine(context.store, context.workshop_id)
+    other.voting.open_round("objectives", [c.id for c in other.boards.cards()][:2])
+    messages: list[str] = []
+    context.undo_stack.failed.connect(messages.append)
+    context.undo_stack.redo()
+    assert messages == [
+        "This cannot be put back: something added since, perhaps in another window, "
+        "has taken its place."
+    ]
+    assert len(fresh(context).voting.rounds()) == 1
 
 
 def test_the_booth_models_are_sound_qt_models(qtmodeltester: object, store: Store) -> None:
@@ -410,7 +430,7 @@ def test_the_booth_models_are_sound_qt_models(qtmodeltester: object, store: Stor
     results = TallyModel()
     results.set_result(context.engine.voting.result(round_id).rows, 3)
     qtmodeltester.check(results)  # type: ignore[attr-defined]
-    assert results.index(2).data(booth.KEPT_ROLE) and not results.index(3).data(booth.KEPT_ROLE)
+    assert results.index(2).data(KEPT_ROLE) and not results.index(3).data(KEPT_ROLE)
 
 
 def test_a_vote_needs_two_cards_and_says_so(qtbot: QtBot, store: Store) -> None:

@@ -106,7 +106,7 @@ def test_sixty_post_its_fit_on_one_projector_screen(qtbot: QtBot, store: Store) 
 def test_the_card_text_is_cut_to_fit_and_ends_in_an_ellipsis() -> None:
     from PySide6.QtGui import QFontMetrics
 
-    from ui.pages.page_parts import body_font
+    from ui.widgets.fonts import body_font
 
     metrics = QFontMetrics(body_font(24))
     lines = postits.fit_lines(

@@ -1,0 +1,132 @@
+"""The plans that hang off the key results: champions, initiatives, the communications plan."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from facilitation.engine.base import Gone
+from facilitation.engine.okr_parts import (
+    COMMS_FIELDS,
+    OkrPart,
+    _apply,
+    _check_priority,
+    _clean_fields,
+)
+from facilitation.engine.undo import Undo
+from facilitation.rules import RuleError, clean_text
+from workshop.models import (
+    CommsItem,
+    Initiative,
+    Participant,
+)
+from workshop.rows import copy_row
+
+
+class PlansPart(OkrPart):
+    """Who champions what, the initiatives and the communications plan."""
+
+    # Champions
+
+    def set_champion(self, key_result_id: int, participant_id: int | None) -> Undo:
+        """One champion per KR, from the participants."""
+        with self.store.transaction() as session:
+            key_result = self._key_result(session, key_result_id)
+            if participant_id is not None:
+                self._get(session, Participant, participant_id, "participant")
+            old = key_result.champion_id
+            key_result.champion_id = participant_id
+        return Undo(self.set_champion, (key_result_id, old))
+
+    def champion_load(self) -> dict[int, int]:
+        """How many picked KRs each participant champions."""
+        load: Counter[int] = Counter()
+        for objective in self.objectives():
+            for kr in objective.selected_key_results:
+                if kr.champion_id is not None:
+                    load[kr.champion_id] += 1
+        return {p: load.get(p, 0) for p in self._participant_ids()}
+
+    def set_okr_champion(self, participant_id: int | None) -> Undo:
+        """The team's OKR champion (one person, or nobody)."""
+        with self.store.transaction() as session:
+            people = self._workshop(session).participants
+            if participant_id is not None and participant_id not in {p.id for p in people}:
+                raise Gone("That person is no longer in this workshop.")
+            old = next((p.id for p in people if p.is_okr_champion), None)
+            for person in people:
+                person.is_okr_champion = person.id == participant_id
+        return Undo(self.set_okr_champion, (old,))
+
+    # Initiatives
+
+    def add_initiative(
+        self, key_result_id: int, text: str, owner: str = "", priority: str = "should"
+    ) -> int:
+        _check_priority(priority)
+        text = clean_text(text, "the initiative")
+        with self.store.transaction() as session:
+            key_result = self._key_result(session, key_result_id)
+            initiative = Initiative(
+                text=text,
+                owner=clean_text(owner, "the owner", required=False, limit=200),
+                priority=priority,
+                position=len(key_result.initiatives),
+            )
+            key_result.initiatives.append(initiative)
+            session.flush()
+            return initiative.id
+
+    def edit_initiative(self, initiative_id: int, **changes: str) -> Undo:
+        cleaned: dict[str, str] = {}
+        for name, value in changes.items():
+            if name == "text":
+                cleaned[name] = clean_text(value, "the initiative")
+            elif name == "owner":
+                cleaned[name] = clean_text(value, "the owner", required=False, limit=200)
+            elif name == "priority":
+                _check_priority(value)
+                cleaned[name] = value
+            else:
+                raise RuleError(f"An initiative has no field “{name}”.")
+        with self.store.transaction() as session:
+            initiative = self._initiative(session, initiative_id)
+            old = _apply(initiative, cleaned)
+        return Undo(self.edit_initiative, (initiative_id,), old)
+
+    def remove_initiative(self, initiative_id: int) -> Undo:
+        with self.store.transaction() as session:
+            initiative = self._initiative(session, initiative_id)
+            rows = (copy_row(initiative),)
+            session.delete(initiative)
+        return Undo(self._put_back, (rows, self.remove_initiative))
+
+    # Communications plan
+
+    def comms_items(self) -> list[dict[str, Any]]:
+        with self.store.reading() as session:
+            return [
+                {"id": c.id, **{name: getattr(c, name) for name in COMMS_FIELDS}}
+                for c in self._workshop(session).comms_items
+            ]
+
+    def add_comms_item(self, **fields: str) -> int:
+        cleaned = _clean_fields(fields, COMMS_FIELDS, "a line of the communications plan")
+        if not any(cleaned.values()):
+            raise RuleError("Fill in at least the audience or the message.")
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            item = CommsItem(position=len(workshop.comms_items), **cleaned)
+            workshop.comms_items.append(item)
+            session.flush()
+            return item.id
+
+    def edit_comms_item(self, item_id: int, **fields: str) -> Undo:
+        cleaned = _clean_fields(fields, COMMS_FIELDS, "a line of the communications plan")
+        with self.store.transaction() as session:
+            item = self._get(session, CommsItem, item_id, "line of the plan")
+            old = _apply(item, cleaned)
+        return Undo(self.edit_comms_item, (item_id,), old)
+
+    def remove_comms_item(self, item_id: int) -> Undo:
+        return self._remove_row(CommsItem, item_id, "line of the plan", self.remove_comms_item)

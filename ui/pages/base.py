@@ -1,0 +1,150 @@
+"""The one base of every step page.
+
+A page names what it shows (``shows``, in the terms of ``ui.commands.Changes``),
+reads it in ``reload()``, and changes the workshop only by ``run(command)``::
+
+    class NotesPage(StepFrame):
+        shows = Changes(board=True)
+
+        def reload(self) -> None:
+            self.notes.set_rows(self.engine.boards.retro_items("opening"))
+
+        def add(self, text: str) -> None:
+            self.run(add_retro_item(self.engine.boards, "opening", "learned", text))
+
+After any command, done or undone, a page whose ``shows`` meets the command's
+changes reads again (at once when on screen, when next shown otherwise). A refusal
+of a command the page ran shows once, in that page's banner.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Protocol, runtime_checkable
+
+import shiboken6
+from PySide6.QtCore import QEvent, Slot
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from facilitation.rules import RuleError
+from ui.commands import Changes, EngineCommand, UndoStack
+from ui.pages.context import PageContext
+from workshop.store import StoreError
+
+
+class Message(Protocol):
+    """Where a page shows a refusal: its banner."""
+
+    def show_message(self, text: str) -> None: ...
+
+    def clear_message(self) -> None: ...
+
+
+@runtime_checkable
+class Leaving(Protocol):
+    """A page, or a step made of pages, that can leave for good (``Page.let_go``)."""
+
+    def let_go(self) -> None: ...
+
+
+class Page(QWidget):
+    """A step page: it reads what it shows, and runs the user's actions as commands."""
+
+    shows: ClassVar[Changes] = Changes()
+    """What this page shows; a command that changes none of it leaves the page as it is."""
+
+    def __init__(self, context: PageContext) -> None:
+        super().__init__()
+        self.context = context
+        self.engine = context.engine
+        self.following = True
+        self._stale = False
+        context.undo_stack.changed.connect(self._history_changed)
+
+    # What a page writes
+
+    def reload(self) -> None:
+        """Read what the page shows from the engine and show it."""
+        raise NotImplementedError
+
+    def message_area(self) -> Message:
+        """The banner where this page's refusals show."""
+        raise NotImplementedError
+
+    # The one way to act
+
+    def run(self, command: EngineCommand) -> bool:
+        """Do one user action through the undo history; whether the rules let it happen.
+
+        A refusal shows in this page's banner, once.
+        """
+        banner = self.message_area()
+        banner.clear_message()
+        return self.undo_stack.run(command, banner.show_message)
+
+    @property
+    def undo_stack(self) -> UndoStack:
+        return self.context.undo_stack
+
+    def refresh(self) -> None:
+        """Read the page again; a refusal (something removed meanwhile) shows in the banner."""
+        try:
+            self.reload()
+        except (RuleError, StoreError) as error:
+            self.message_area().show_message(str(error))
+
+    def show_changes(self, changes: Changes) -> None:
+        """Repaint after a command that touched what this page shows; by default, read all."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    @Slot(object)
+    def _history_changed(self, changes: Changes) -> None:
+        if self.following and shiboken6.isValid(self) and changes.meets(self.shows):
+            self.show_changes(changes)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
+    # Leaving
+
+    def commit_pending(self) -> None:
+        """Save what is typed but not yet finished; pages with text fields add to this."""
+
+    def let_go(self) -> None:
+        """The page leaves for good: it saves what is typed and stops following the history.
+
+        Done at once, not when Qt gets round to deleting it, so that a command pushed
+        meanwhile never wakes a page that is on its way out.
+        """
+        if self.following and shiboken6.isValid(self.context.undo_stack):
+            self.commit_pending()
+        self.leave_history()
+
+    def leave_history(self) -> None:
+        """Stop following the undo history.
+
+        The history usually stays (the next page uses it); when the whole workshop
+        closes it may already be gone, and then there is nothing to leave.
+        """
+        if not self.following:
+            return
+        self.following = False
+        stack = self.context.undo_stack
+        if shiboken6.isValid(stack):
+            stack.changed.disconnect(self._history_changed)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self.following and shiboken6.isValid(self.context.undo_stack):
+            self.commit_pending()
+        super().hideEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.DeferredDelete:
+            self.let_go()
+        return super().event(event)
