@@ -285,6 +285,8 @@ def test_the_key_result_count_that_works_best_comes_from_the_rule_book(
         engine.voting.cast_vote(round_id, voter, option)
     engine.voting.close(round_id)
     engine.voting.set_cut_line(round_id, 6)
-    assert engine.voting.outcome(round_id).note.startswith("6 above the line: three to five")
+    assert engine.voting.outcome(round_id).note.startswith(
+        "6 key results above the line: three to five"
+    )
     engine.voting.set_cut_line(round_id, 0)
     assert engine.voting.outcome(round_id).refusal == "Keep at least one above the cut line."
