@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from facilitation.engine.agenda import StepView
+from facilitation.agenda import StepView
 from ui.drag import DragsById
 
 Index = QModelIndex | QPersistentModelIndex

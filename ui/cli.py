@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a subcommand, opens the window.",
     )
     parser.add_argument("--db", help=db_help)
+    parser.add_argument(
+        "--workshop",
+        type=int,
+        metavar="ID",
+        help="open this workshop's cockpit at once (its id, as `list` shows it)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     listing = sub.add_parser("list", help="list the workshops in the file")
@@ -198,7 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
         from ui.app import run_app  # Qt is imported only to open the window.
 
-        return run_app(args.db)
+        return run_app(args.db, args.workshop)
     from ui.cli_commands import run
 
     return run(args)

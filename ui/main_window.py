@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from facilitation.engine.base import WallClock
     from facilitation.timer import Clock
     from ui.cockpit import Cockpit
+    from ui.cockpit.opening import OpeningCockpit
     from ui.cycle.window import CycleWindow
     from ui.start_screen import StartScreen
     from workshop.store import Store
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         today: Callable[[], dt.date] | None = None,
         preferences: Preferences | None = None,
         beep: Callable[[], None] | None = None,
+        workshop_id: int | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -58,6 +60,8 @@ class MainWindow(QMainWindow):
         self.cockpit: Cockpit | None = None
         self.cycle_windows: dict[int, CycleWindow] = {}
         self.start_screen: StartScreen | None = None
+        self.open_at_start = workshop_id
+        self.opening_frame: OpeningCockpit | None = None
         self._started = False
         self._cockpit_menus: list[QAction] = []
         self.setWindowTitle(APP_TITLE)
@@ -85,15 +89,52 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.start)
 
     def start(self) -> None:
-        """Open the workshop file and show the start screen (once)."""
+        """Open the workshop file and show the start screen (once).
+
+        A workshop to open at start-up shows its frame first, from a glance at the
+        file, and the rest follows once that frame is on screen.
+        """
         if self._started:
             return
         self._started = True
-        from ui.start_screen import StartScreen
-
         self.statusBar().addWidget(self.saved, 1)
         self.statusBar().addPermanentWidget(self.file_label)
         self._make_menus()
+        frame = self._opening_frame()
+        if frame is None:
+            self._open_everything()
+            return
+        self.opening_frame = frame
+        # Made after the window was shown, the bars would show only with the cockpit.
+        self.menuBar().show()
+        self.statusBar().show()
+        frame.painted.connect(lambda: QTimer.singleShot(0, self._open_everything))
+        self.pages.addWidget(frame)
+        self.pages.setCurrentWidget(frame)
+
+    def _opening_frame(self) -> OpeningCockpit | None:
+        """The frame of the workshop to open at start-up, when a glance can read it."""
+        if self.open_at_start is None or self.store is not None:
+            return None
+        from ui.cockpit.opening import OpeningCockpit
+        from ui.theme import colours
+        from workshop import paths
+        from workshop.glance import glance
+
+        location = self.location or str(paths.default_store_path())
+        seen = glance(location, self.open_at_start)
+        if seen is None:
+            return None
+        self._show_title(seen.team, seen.cycle_label)
+        return OpeningCockpit(
+            seen,
+            muted=self.preferences.muted,
+            colours=colours(self.preferences.theme),
+            width=self.width(),
+        )
+
+    def _open_everything(self) -> None:
+        from ui.start_screen import StartScreen
 
         kwargs = {} if self.today is None else {"today": self.today}
         self.start_screen = StartScreen(**kwargs)
@@ -109,6 +150,14 @@ class MainWindow(QMainWindow):
         else:
             self._use_store(self.store, owned=False)
         self.show_start()
+        if self.open_at_start is not None:
+            self.open_workshop(self.open_at_start)
+        if self.opening_frame is not None:
+            # Handed to Python, the frame goes with its last reference: a deleteLater
+            # here has crashed the process once other windows had come and gone.
+            self.pages.removeWidget(self.opening_frame)
+            self.opening_frame.setParent(None)
+            self.opening_frame = None
 
     @property
     def ready(self) -> bool:
@@ -359,11 +408,14 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(cockpit)
         self.pages.setCurrentWidget(cockpit)
         self._add_cockpit_menus(cockpit)
-        cycle = f" · {summary.cycle_label}" if summary.cycle_label else ""
-        self.setWindowTitle(f"{summary.team}{cycle} — {APP_TITLE}")
+        self._show_title(summary.team, summary.cycle_label)
         self.saved.setText("All changes are saved as you make them")
         cockpit.rail.setFocus()
         return cockpit
+
+    def _show_title(self, team: str, cycle_label: str) -> None:
+        cycle = f" · {cycle_label}" if cycle_label else ""
+        self.setWindowTitle(f"{team}{cycle} — {APP_TITLE}")
 
     def _open_cycle_here(self) -> None:
         """The check-ins of the open workshop, or of the one selected on the start screen."""

@@ -7,16 +7,17 @@ keyboard, so each says one thing in one place.
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from facilitation.engine.agenda import StepView
-from ui import commands
+from facilitation.agenda import StepView, next_pending
 from ui.typing_keys import with_typing_alternative
+
+if TYPE_CHECKING:
+    from ui import commands
 
 EXPORT_DIALOG_MODULE = "ui.export_dialog"
 
@@ -27,11 +28,6 @@ def export_available() -> bool:
         return importlib.util.find_spec(EXPORT_DIALOG_MODULE) is not None
     except (ImportError, ValueError):
         return False
-
-
-def following(steps: list[StepView], step: StepView) -> StepView | None:
-    """The next step still to run after this one, if any."""
-    return next((s for s in steps[step.position + 1 :] if s.status == "pending"), None)
 
 
 class CockpitSlots(Protocol):
@@ -68,7 +64,6 @@ class CockpitActions(QWidget):
     def _action(
         self,
         text: str,
-        slot: Callable[[], object],
         keys: str | QKeySequence.StandardKey | list[str] | None = None,
         name: str | None = None,
     ) -> QAction:
@@ -79,74 +74,86 @@ class CockpitActions(QWidget):
             action.setShortcut(QKeySequence(keys))
         if name:
             action.setData(name)
-        action.triggered.connect(slot)
         return action
 
-    def _make_actions(self, slots: CockpitSlots, muted: bool) -> None:
+    def _make_actions(self, muted: bool) -> None:
+        """Every action with its words and keys; ``_connect_actions`` gives them their work."""
         self.start_action = self._action(
-            "Start", slots.toggle_timer, with_typing_alternative("Space"), "Start or pause"
+            "Start", with_typing_alternative("Space"), "Start or pause"
         )
-        self.add_one_action = self._action("+1 min", lambda: slots.add_time(60), "Ctrl+1")
-        self.add_five_action = self._action("+5 min", lambda: slots.add_time(300), "Ctrl+5")
-        self.next_action = self._action(
-            "Next step", slots.next_step, with_typing_alternative("Ctrl+Right")
-        )
-        self.previous_action = self._action(
-            "Previous", slots.previous_step, with_typing_alternative("Ctrl+Left")
-        )
+        self.add_one_action = self._action("+1 min", "Ctrl+1")
+        self.add_five_action = self._action("+5 min", "Ctrl+5")
+        self.next_action = self._action("Next step", with_typing_alternative("Ctrl+Right"))
+        self.previous_action = self._action("Previous", with_typing_alternative("Ctrl+Left"))
         self.previous_action.setData("Previous step")
-        self.mute_action = self._action("Sound on", self._sound_toggled, "Ctrl+M", "Mute")
+        self.mute_action = self._action("Sound on", "Ctrl+M", "Mute")
+        self.mute_action.triggered.connect(self._sound_toggled)
         self.mute_action.setCheckable(True)
         self.mute_action.setChecked(muted)
         self._sound_toggled()
-        self.presenter_action = self._action(
-            "Presenter view", slots.toggle_presenter, "F11", "Presenter view on or off"
-        )
+        self.presenter_action = self._action("Presenter view", "F11", "Presenter view on or off")
         self.presenter_action.setCheckable(True)
-        self.leave_presenter_action = self._action(
-            "Leave the presenter view", slots.hide_presenter, "Escape"
-        )
-        self.undo_action = self._action("Undo", slots.undo, "Ctrl+Z")
-        self.redo_action = self._action("Redo", slots.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
-        undo_stack = self.undo_stack
-        undo_stack.canUndoChanged.connect(self._update_undo_actions)
-        undo_stack.canRedoChanged.connect(self._update_undo_actions)
-        undo_stack.undoTextChanged.connect(self._update_undo_actions)
-        undo_stack.redoTextChanged.connect(self._update_undo_actions)
-        self.skip_action = self._action("Skip", slots.skip_selected, "Ctrl+K", "Skip or put back")
-        self.move_up_action = self._action("Move up", lambda: slots.move_selected(-1), "Alt+Up")
-        self.move_down_action = self._action(
-            "Move down", lambda: slots.move_selected(1), "Alt+Down"
-        )
-        self.minutes_action = self._action(
-            "Change minutes", slots.edit_selected_minutes, "Ctrl+Shift+M"
-        )
-        self.rename_action = self._action("Rename", slots.rename_selected, "Ctrl+Shift+R")
-        self.add_step_action = self._action("Add a step…", slots.add_step, "Ctrl+Shift+N")
-        self.remove_action = self._action("Remove", slots.remove_selected, "Delete")
+        self.leave_presenter_action = self._action("Leave the presenter view", "Escape")
+        self.undo_action = self._action("Undo", "Ctrl+Z")
+        self.redo_action = self._action("Redo", ["Ctrl+Shift+Z", "Ctrl+Y"])
+        self.skip_action = self._action("Skip", "Ctrl+K", "Skip or put back")
+        self.move_up_action = self._action("Move up", "Alt+Up")
+        self.move_down_action = self._action("Move down", "Alt+Down")
+        self.minutes_action = self._action("Change minutes", "Ctrl+Shift+M")
+        self.rename_action = self._action("Rename", "Ctrl+Shift+R")
+        self.add_step_action = self._action("Add a step…", "Ctrl+Shift+N")
+        self.remove_action = self._action("Remove", "Delete")
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.remove_action.setData("Remove the selected step (in the agenda)")
-        self.move_on_action = self._action(
-            "Move on by itself 1 min after zero", slots.toggle_move_on, None
-        )
+        self.move_on_action = self._action("Move on by itself 1 min after zero", None)
         self.move_on_action.setCheckable(True)
-        self.end_time_action = self._action("End of the day…", slots.set_end_time, None)
+        self.end_time_action = self._action("End of the day…", None)
         self.focus_rail_action = self._action(
-            "Go to the agenda", slots.focus_rail, "Ctrl+L", "Put the keyboard in the agenda"
+            "Go to the agenda", "Ctrl+L", "Put the keyboard in the agenda"
         )
         self.show_agenda_action = self._action(
-            "Show the agenda", slots.toggle_agenda, "Ctrl+B", "Give the page the whole width"
+            "Show the agenda", "Ctrl+B", "Give the page the whole width"
         )
         self.show_agenda_action.setCheckable(True)
         self.show_agenda_action.setChecked(True)
-        self.worksheet_action = self._action(
-            "Embedding worksheet…", slots.open_worksheet, "Ctrl+Shift+W"
-        )
-        self.add_worksheet_action = self._action(
-            "Add the embedding worksheet as a step", slots.add_worksheet_step, None
-        )
-        self.export_action = self._action("Export sheets…", slots.open_export, "Ctrl+E")
+        self.worksheet_action = self._action("Embedding worksheet…", "Ctrl+Shift+W")
+        self.add_worksheet_action = self._action("Add the embedding worksheet as a step", None)
+        self.export_action = self._action("Export sheets…", "Ctrl+E")
         self.export_action.setVisible(export_available())
+
+    def _connect_actions(self, slots: CockpitSlots) -> None:
+        """What each action does, and the undo actions following the history."""
+        self.start_action.triggered.connect(slots.toggle_timer)
+        self.add_one_action.triggered.connect(lambda: slots.add_time(60))
+        self.add_five_action.triggered.connect(lambda: slots.add_time(300))
+        self.next_action.triggered.connect(slots.next_step)
+        self.previous_action.triggered.connect(slots.previous_step)
+        self.presenter_action.triggered.connect(slots.toggle_presenter)
+        self.leave_presenter_action.triggered.connect(slots.hide_presenter)
+        self.undo_action.triggered.connect(slots.undo)
+        self.redo_action.triggered.connect(slots.redo)
+        self.skip_action.triggered.connect(slots.skip_selected)
+        self.move_up_action.triggered.connect(lambda: slots.move_selected(-1))
+        self.move_down_action.triggered.connect(lambda: slots.move_selected(1))
+        self.minutes_action.triggered.connect(slots.edit_selected_minutes)
+        self.rename_action.triggered.connect(slots.rename_selected)
+        self.add_step_action.triggered.connect(slots.add_step)
+        self.remove_action.triggered.connect(slots.remove_selected)
+        self.move_on_action.triggered.connect(slots.toggle_move_on)
+        self.end_time_action.triggered.connect(slots.set_end_time)
+        self.focus_rail_action.triggered.connect(slots.focus_rail)
+        self.show_agenda_action.triggered.connect(slots.toggle_agenda)
+        self.worksheet_action.triggered.connect(slots.open_worksheet)
+        self.add_worksheet_action.triggered.connect(slots.add_worksheet_step)
+        self.export_action.triggered.connect(slots.open_export)
+        undo_stack = self.undo_stack
+        for change in (
+            undo_stack.canUndoChanged,
+            undo_stack.canRedoChanged,
+            undo_stack.undoTextChanged,
+            undo_stack.redoTextChanged,
+        ):
+            change.connect(self._update_undo_actions)
         self._update_undo_actions()
 
     def all_actions(self) -> list[QAction]:
@@ -171,6 +178,21 @@ class CockpitActions(QWidget):
             self.worksheet_action,
             self.export_action,
         ]
+
+    def timer_bar_actions(self) -> list[QAction]:
+        return [
+            self.start_action,
+            self.add_one_action,
+            self.add_five_action,
+            self.previous_action,
+            self.next_action,
+            self.mute_action,
+            self.presenter_action,
+        ]
+
+    def rail_actions(self) -> list[QAction]:
+        """The actions under the agenda, as buttons."""
+        return [self.skip_action, self.move_up_action, self.move_down_action, self.add_step_action]
 
     def menus(self) -> list[tuple[str, list[QAction | None]]]:
         """The cockpit's menus, for the window's menu bar (None is a separator)."""
@@ -249,11 +271,13 @@ class CockpitActions(QWidget):
                 else "Add a step to the agenda first"
             )
         can_go_on = current is not None and (
-            current.status == "pending" or following(steps, current) is not None
+            current.status == "pending" or next_pending(steps, current) is not None
         )
         self.next_action.setEnabled(can_go_on)
         self.next_action.setText(
-            "Finish" if current is not None and following(steps, current) is None else "Next step"
+            "Finish"
+            if current is not None and next_pending(steps, current) is None
+            else "Next step"
         )
         self.next_action.setToolTip(
             "Finish this step and go to the next one (Ctrl+Right)"

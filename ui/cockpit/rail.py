@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitation.engine.agenda import StepView
+from facilitation.agenda import StepView
 from ui.agenda_model import MINUTES, STATUS, TITLE, AgendaModel
 from ui.dialogs import MAX_MINUTES
 from ui.reflow import Columns
@@ -74,19 +75,29 @@ class AgendaView(QTableView):
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
         # Row heights follow the wrapped titles. They are measured again only for the
-        # rows that changed, not for the whole agenda on every change of one step.
+        # rows that changed, not for the whole agenda on every change of one step, and
+        # not at all while the agenda is hidden: the widths settle before it shows.
         model.dataChanged.connect(self._fit_rows)
         for whole_agenda in (model.modelReset, model.rowsInserted, model.rowsMoved):
-            whole_agenda.connect(self.resizeRowsToContents)
+            whole_agenda.connect(self._fit_all_rows)
         header.sectionResized.connect(self._column_resized)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.resizeRowsToContents()
+
+    def _fit_all_rows(self) -> None:
+        if self.isVisible():
+            self.resizeRowsToContents()
+
     def _fit_rows(self, first: QModelIndex, last: QModelIndex) -> None:
-        for row in range(first.row(), last.row() + 1):
-            self.resizeRowToContents(row)
+        if self.isVisible():
+            for row in range(first.row(), last.row() + 1):
+                self.resizeRowToContents(row)
 
     def _column_resized(self, column: int, _old: int, _new: int) -> None:
         if column == TITLE:
-            self.resizeRowsToContents()
+            self._fit_all_rows()
 
 
 class RailPanel(QWidget):

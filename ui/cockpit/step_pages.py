@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QWidget
 
-from facilitation.engine.agenda import StepView
+from facilitation.agenda import StepView
 from ui.pages import PageContext, let_go, page_for
 
 

@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from facilitation.agenda import StepView, next_pending
 from facilitation.engine import WorkshopEngine
-from facilitation.engine.agenda import StepView
 from facilitation.engine.base import WallClock, local_now
 from facilitation.rules import RuleError
 from facilitation.timer import Clock, monotonic
 from ui import commands
 from ui.agenda_model import MINUTES, TITLE, AgendaModel
-from ui.cockpit.actions import EXPORT_DIALOG_MODULE, CockpitActions, following
+from ui.cockpit.actions import EXPORT_DIALOG_MODULE, CockpitActions
 from ui.cockpit.rail import AgendaView, RailPanel, rail_width
 from ui.cockpit.side_windows import WORKSHEET_KIND, WORKSHEET_TITLE, ResumeOffer, WorksheetWindow
 from ui.cockpit.step_pages import StepPages
@@ -83,7 +83,8 @@ class Cockpit(CockpitActions):
         self._steps: list[StepView] = []
         self.worksheet_window: WorksheetWindow | None = None
 
-        self._make_actions(self, muted)
+        self._make_actions(muted)
+        self._connect_actions(self)
         self.banner = Banner()
         self.resume_offer = ResumeOffer()
         self.resume_offer.count.clicked.connect(lambda: self.resume(count_time_away=True))
@@ -99,17 +100,7 @@ class Cockpit(CockpitActions):
         self.rail.addAction(self.remove_action)
         self.rail.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.rail.customContextMenuRequested.connect(self._rail_menu)
-        self.timer_bar = TimerBar(
-            [
-                self.start_action,
-                self.add_one_action,
-                self.add_five_action,
-                self.previous_action,
-                self.next_action,
-                self.mute_action,
-                self.presenter_action,
-            ]
-        )
+        self.timer_bar = TimerBar(self.timer_bar_actions())
         self.watch.ticked.connect(self._show_reading)
         self.watch.timeUp.connect(self._time_up)
         self.watch.moveOnDue.connect(self._move_on)
@@ -124,12 +115,7 @@ class Cockpit(CockpitActions):
         self._select_current()
 
     def _layout(self) -> QVBoxLayout:
-        self.rail_buttons = [
-            action_button(self.skip_action, "railButton"),
-            action_button(self.move_up_action, "railButton"),
-            action_button(self.move_down_action, "railButton"),
-            action_button(self.add_step_action, "railButton"),
-        ]
+        self.rail_buttons = [action_button(a, "railButton") for a in self.rail_actions()]
         self.rail_panel = RailPanel(self.rail, self.rail_buttons)
         self.page_stack = StepPages(self.context)
 
@@ -304,7 +290,7 @@ class Cockpit(CockpitActions):
         if current is None:
             return
         if self.run(
-            commands.next_step(self.engine.agenda, current, following(self._steps, current))
+            commands.next_step(self.engine.agenda, current, next_pending(self._steps, current))
         ):
             current = self.current()
             if current is not None and current.status != "pending" and self.engine.agenda.running:
