@@ -22,13 +22,17 @@ from facilitation.engine.okr_parts import (
     PRIORITIES,
     STORY_FIELDS,
     WORKSHEET_TEXT_FIELDS,
+    CommsItemView,
+    DependencyView,
     InitiativeView,
     KeyResultView,
+    MetricView,
     ObjectiveView,
+    StoryView,
     Warning,
-    _apply,
-    _clean_key_result_fields,
-    _short,
+    WorksheetView,
+    apply_fields,
+    clean_key_result_fields,
     key_result_draft,
     objective_draft,
 )
@@ -64,11 +68,16 @@ __all__ = [
     "PRIORITIES",
     "STORY_FIELDS",
     "WORKSHEET_TEXT_FIELDS",
+    "CommsItemView",
+    "DependencyView",
     "InitiativeView",
     "KeyResultView",
+    "MetricView",
     "ObjectiveView",
     "OkrEngine",
+    "StoryView",
     "Warning",
+    "WorksheetView",
     "key_result_draft",
     "objective_draft",
 ]
@@ -109,7 +118,7 @@ class OkrEngine(PlansPart, WorksheetPart):
             changes["why_it_matters"] = clean_text(why_it_matters, "why it matters", required=False)
         with self.store.transaction() as session:
             objective = self._objective(session, objective_id)
-            old = _apply(objective, changes)
+            old = apply_fields(objective, changes)
         return Undo(self.edit_objective, (objective_id,), old)
 
     def set_objective_status(self, objective_id: int, status: str) -> Undo:
@@ -190,7 +199,7 @@ class OkrEngine(PlansPart, WorksheetPart):
         how_to_measure: str = "",
         data_source: str = "",
     ) -> int:
-        fields = _clean_key_result_fields(
+        fields = clean_key_result_fields(
             {
                 "text": text,
                 "baseline": baseline,
@@ -209,7 +218,7 @@ class OkrEngine(PlansPart, WorksheetPart):
 
     def edit_key_result(self, key_result_id: int, **changes: Any) -> Undo:
         """Change any of the KR's own fields."""
-        cleaned = _clean_key_result_fields(changes)
+        cleaned = clean_key_result_fields(changes)
         return self._set_key_result_fields(key_result_id, **cleaned)
 
     def remove_key_result(self, key_result_id: int) -> Undo:
@@ -275,7 +284,7 @@ class OkrEngine(PlansPart, WorksheetPart):
         with self.store.transaction() as session:
             old = {}
             for kr_id, fields in picks.items():
-                old[kr_id] = _apply(self._key_result(session, kr_id), fields)
+                old[kr_id] = apply_fields(self._key_result(session, kr_id), fields)
         return Undo(self._put_picks_back, (old,))
 
     def warnings(self) -> list[Warning]:
@@ -392,3 +401,7 @@ class OkrEngine(PlansPart, WorksheetPart):
                 a.criterion: a.answer
                 for a in self._answers_of(session, objective_id, key_result_id)
             }
+
+
+def _short(text: str, length: int = 60) -> str:
+    return text if len(text) <= length else text[: length - 1] + "…"

@@ -72,27 +72,27 @@ def _initiative(e: WorkshopEngine, text: str) -> str:
 
 def _comms(e: WorkshopEngine, text: str) -> str:
     e.okrs.add_comms_item(audience="Everyone", message=text, channel=text, when=text)
-    return str(e.okrs.comms_items()[0]["message"])
+    return e.okrs.comms_items()[0].message
 
 
 def _story(e: WorkshopEngine, text: str) -> str:
     e.okrs.edit_story(None, character=text, obstacle=text)
-    return e.okrs.story(None)["obstacle"]
+    return e.okrs.story(None).obstacle
 
 
 def _worksheet(e: WorkshopEngine, text: str) -> str:
     e.okrs.edit_worksheet(hopes=text, fears=text, upcoming_themes=text)
-    return str(e.okrs.worksheet()["fears"])
+    return e.okrs.worksheet().fears
 
 
 def _dependency(e: WorkshopEngine, text: str) -> str:
     e.okrs.add_dependency("they_depend", "Data team", description=text)
-    return str(e.okrs.dependencies()[0]["description"])
+    return e.okrs.dependencies()[0].description
 
 
 def _metric(e: WorkshopEngine, text: str) -> str:
     e.okrs.add_metric("leading", text)
-    return str(e.okrs.metrics()[0]["text"])
+    return e.okrs.metrics()[0].text
 
 
 def _past(e: WorkshopEngine, text: str) -> str:

@@ -146,13 +146,13 @@ def test_initiatives_comms_story_and_worksheet(engine: WorkshopEngine) -> None:
         engine.okrs.edit_initiative(initiative, priority="urgent")
     item = engine.okrs.add_comms_item(audience="Sales", message="Fewer surprises", channel="Slack")
     engine.okrs.edit_comms_item(item, when="Every Monday", owner="Bruno")
-    assert engine.okrs.comms_items()[0]["when"] == "Every Monday"
+    assert engine.okrs.comms_items()[0].when == "Every Monday"
     with pytest.raises(RuleError, match="at least the audience"):
         engine.okrs.add_comms_item()
 
     engine.okrs.edit_story(objective, character="A support agent", goal="Calm Mondays")
-    assert engine.okrs.story(objective)["goal"] == "Calm Mondays"
-    assert engine.okrs.story(None)["goal"] == ""
+    assert engine.okrs.story(objective).goal == "Calm Mondays"
+    assert engine.okrs.story(None).goal == ""
 
     assert engine.okrs.edit_worksheet(
         people="The platform team", time_on_okr_percent=20
@@ -167,8 +167,8 @@ def test_initiatives_comms_story_and_worksheet(engine: WorkshopEngine) -> None:
     put_back = engine.okrs.remove_dependency(dependency)
     assert engine.okrs.dependencies() == []
     put_back()
-    assert engine.okrs.dependencies()[0]["strength"] == "hard"
-    assert engine.okrs.metrics()[0]["sweet_spot"] is True
+    assert engine.okrs.dependencies()[0].strength == "hard"
+    assert engine.okrs.metrics()[0].sweet_spot is True
 
 
 def test_team_dependencies_and_metrics_can_be_edited(engine: WorkshopEngine) -> None:
@@ -188,4 +188,4 @@ def test_team_dependencies_and_metrics_can_be_edited(engine: WorkshopEngine) -> 
         "kind": "output",
         "sweet_spot": False,
     }
-    assert engine.okrs.metrics()[0]["kind"] == "leading"
+    assert engine.okrs.metrics()[0].kind == "leading"
