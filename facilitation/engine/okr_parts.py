@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import resources
-from facilitation.engine.base import EnginePart, Gone
+from facilitation.engine.base import EnginePart, Gone, apply_fields
 from facilitation.engine.undo import Undo
 from facilitation.quality import (
     KeyResultDraft,
@@ -323,14 +323,6 @@ def clean_key_result_fields(changes: Mapping[str, Any]) -> dict[str, Any]:
         else:
             raise RuleError(f"A key result has no field “{name}”.")
     return cleaned
-
-
-def apply_fields(row: Any, changes: Mapping[str, Any]) -> dict[str, Any]:
-    """Set these fields of a row; returns their old values, for undo."""
-    old = {name: getattr(row, name) for name in changes}
-    for name, value in changes.items():
-        setattr(row, name, value)
-    return old
 
 
 def objective_draft(objective: ObjectiveView) -> ObjectiveDraft:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from facilitation.engine.base import Gone
+from facilitation.engine.base import Gone, apply_fields
 from facilitation.engine.okr_parts import (
     COMMS_FIELDS,
     CommsItemView,
     OkrPart,
-    apply_fields,
     check_priority,
     clean_fields,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from facilitation.engine.base import apply_fields
 from facilitation.engine.okr_parts import (
     DEPENDENCY_DIRECTIONS,
     DEPENDENCY_STRENGTHS,
@@ -16,7 +17,6 @@ from facilitation.engine.okr_parts import (
     OkrPart,
     StoryView,
     WorksheetView,
-    apply_fields,
     clean_fields,
 )
 from facilitation.engine.undo import Undo

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from facilitation.engine import WorkshopEngine
+from facilitation.engine.base import Gone
 from facilitation.rules import RuleError
 from workshop.store import Store
 
@@ -189,3 +190,44 @@ def test_team_dependencies_and_metrics_can_be_edited(engine: WorkshopEngine) -> 
         "sweet_spot": False,
     }
     assert engine.okrs.metrics()[0].kind == "leading"
+
+
+def test_a_removed_objective_leaves_the_file_and_comes_back_with_its_ids(
+    engine: WorkshopEngine,
+) -> None:
+    objective, krs = objective_with_krs(engine, 3)
+    engine.okrs.pick_key_results(objective, krs)
+    initiative = engine.okrs.add_initiative(krs[0], "Canary releases", owner="Dmitri")
+    engine.okrs.set_answer("inspiring", True, objective_id=objective)
+    engine.okrs.set_answer("challenging", False, key_result_id=krs[1])
+    engine.okrs.edit_story(objective, goal="Calm Mondays")
+    engine.cycle.check_in(krs[2], 1, 0.7, actual="12", note="On track")
+    before = engine.okrs.objective(objective)
+
+    put_back = engine.okrs.remove_objective(objective)
+    assert engine.okrs.objectives(include_dropped=True) == []
+    with pytest.raises(Gone):
+        engine.okrs.story(objective)
+    assert engine.okrs.story(None).goal == ""
+
+    take_again = put_back()
+    assert engine.okrs.objective(objective) == before
+    assert [i.id for i in engine.okrs.objective(objective).key_results[0].initiatives] == [
+        initiative
+    ]
+    assert engine.okrs.answers(objective_id=objective) == {"inspiring": True}
+    assert engine.okrs.answers(key_result_id=krs[1]) == {"challenging": False}
+    assert engine.okrs.story(objective).goal == "Calm Mondays"
+    checkin = engine.cycle.key_result("1.3").checkins[1]
+    assert (checkin.confidence, checkin.actual, checkin.note) == (0.7, "12", "On track")
+
+    take_again()
+    assert engine.okrs.objectives(include_dropped=True) == []
+
+
+def test_an_objective_the_room_voted_on_stays(engine: WorkshopEngine) -> None:
+    objective, krs = objective_with_krs(engine, 2)
+    engine.voting.open_round("key_results", krs, objective_id=objective)
+    with pytest.raises(RuleError, match="voted on this objective's key results"):
+        engine.okrs.remove_objective(objective)
+    assert [o.id for o in engine.okrs.objectives()] == [objective]

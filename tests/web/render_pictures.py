@@ -19,6 +19,7 @@ from facilitation.workshops import new_workshop
 from tests.ui.render_pictures import TEAM as UI_TEAM
 from tests.web.conftest import chromium_path
 from tests.web.phones import claim, phones, place
+from ui.commands import UndoStack
 from ui.phone_panel import PhoneVoteWindow, qr_pixmap
 from ui.theme import apply_theme
 from workshop.store import open_store
@@ -78,7 +79,7 @@ def main() -> int:
         round_id = engine.voting.open_round(
             "objectives", cards, title="Which objectives should we take on next quarter?"
         )
-        window = PhoneVoteWindow(engine, round_id, addresses=["127.0.0.1"])
+        window = PhoneVoteWindow(engine, round_id, UndoStack(), addresses=["127.0.0.1"])
         window.start()
         assert window.server is not None
         # The pictures show a laptop's Wi-Fi address; the server runs on loopback here.
