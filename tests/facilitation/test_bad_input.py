@@ -13,6 +13,7 @@ import pytest
 from facilitation.engine import WorkshopEngine
 from facilitation.rules import RuleError
 from facilitation.workshops import new_workshop
+from tests.clocks import fake_engine
 from tests.hostile import HOSTILE_STRINGS, cleaned
 from workshop.store import Store
 
@@ -141,7 +142,7 @@ FIELDS: dict[str, Field] = {
 def test_every_text_field_keeps_hostile_text_or_refuses_it_with_a_reason(
     store: Store, field: str, name: str
 ) -> None:
-    engine = WorkshopEngine(store, new_workshop(store, "Platform team", "team"))
+    engine = fake_engine(store, new_workshop(store, "Platform team", "team"))
     text = HOSTILE_STRINGS[name]
     try:
         stored = FIELDS[field](engine, text)
@@ -164,5 +165,5 @@ def test_a_workshop_with_a_hostile_team_name_is_created_or_refused(store: Store,
     except RuleError as refusal:
         assert str(refusal)
         return
-    people = WorkshopEngine(store, workshop_id).agenda.participants()
+    people = fake_engine(store, workshop_id).agenda.participants()
     assert [p.name for p in people] in ([cleaned(text)], [])

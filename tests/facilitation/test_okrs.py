@@ -7,12 +7,13 @@ import pytest
 from facilitation.engine import WorkshopEngine
 from facilitation.engine.base import Gone
 from facilitation.rules import RuleError
+from tests.clocks import fake_engine
 from workshop.store import Store
 
 
 @pytest.fixture
 def engine(store: Store, workshop_id: int) -> WorkshopEngine:
-    return WorkshopEngine(store, workshop_id)
+    return fake_engine(store, workshop_id)
 
 
 def objective_with_krs(engine: WorkshopEngine, count: int) -> tuple[int, list[int]]:

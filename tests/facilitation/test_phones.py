@@ -9,6 +9,7 @@ from facilitation.engine.phones import PhoneVoter
 from facilitation.phones import CODE_ALPHABET, new_codes, normalise_code
 from facilitation.voting import VoteRefused
 from okr_rules.phone_codes import shown_code
+from tests.clocks import fake_engine
 from workshop.store import Store
 
 CARDS = ["Customers trust our status page", "Our releases are boring", "Support feels personal"]
@@ -16,7 +17,7 @@ CARDS = ["Customers trust our status page", "Our releases are boring", "Support 
 
 @pytest.fixture
 def engine(store: Store, workshop_id: int) -> WorkshopEngine:
-    return WorkshopEngine(store, workshop_id)
+    return fake_engine(store, workshop_id)
 
 
 @pytest.fixture
