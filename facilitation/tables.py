@@ -445,11 +445,11 @@ COLOUR_WORDS: dict[str, tuple[str, ...]] = {
     "blue": ("blue", "blau"),
     "green": ("green", "grün"),
     "orange": ("orange",),
-    "purple": ("purple", "violet", "lila", "violett"),
+    "purple": ("purple", "lila", "violet", "violett"),
 }
 KIND_WORDS: dict[str, tuple[str, ...]] = {
-    "objective": ("objective", "o", "ziel"),
-    "key_result": ("key result", "kr", "schlüsselergebnis"),
+    "objective": ("objective", "ziel", "o"),
+    "key_result": ("key result", "schlüsselergebnis", "kr"),
 }
 
 
@@ -601,7 +601,7 @@ class _Rows:
             return None
         found = _words(words).get(header_key(_text(cell, "")))
         if found is None:
-            allowed = ", ".join(w[0] for w in words.values())
+            allowed = ", ".join("/".join(dict.fromkeys(w[:2])) for w in words.values())
             raise RuleError(
                 f"“{_shown(_text(cell, ''))}” in “{self.name(field_name)}” is not one of: "
                 f"{allowed}."

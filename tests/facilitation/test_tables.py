@@ -204,7 +204,8 @@ def test_post_it_words_in_both_languages_and_a_wrong_one_named(tmp_path: Path) -
         ("B", "objective", "purple"),
     ]
     assert str(plan.bad_rows[0]) == (
-        "Row 4: “mauve” in “Farbe” is not one of: yellow, pink, blue, green, orange, purple."
+        "Row 4: “mauve” in “Farbe” is not one of: yellow/gelb, pink/rosa, blue/blau, "
+        "green/grün, orange, purple/lila."
     )
 
 
