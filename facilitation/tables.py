@@ -731,7 +731,7 @@ def plan_last_cycle(table: Table, existing: Sequence[PastObjectiveView]) -> Tabl
         if kr_text:
             planned[key][2].append(NewPastKeyResult(kr_text, score, note))
             seen_krs[key, _same(kr_text)] = f"already in row {row.number}"
-        shown_objective = objective + ("" if planned[key][1] is not None else "  (new)")
+        shown_objective = objective + ("" if planned[key][1] is not None else " (new)")
         preview.append(
             (row.number, (shown_objective, kr_text, "" if score is None else f"{score:.1f}", note))
         )
@@ -824,7 +824,7 @@ def plan_key_results(
         planned[key][1].append(fields)
         seen_krs[kr_key] = f"already in row {row.number} as a key result"
         objective_shown = (
-            f"{current.text}  (new)"
+            f"{current.text} (new)"
             if isinstance(current, NewObjective)
             else f"{current.number}. {current.text}"
         )

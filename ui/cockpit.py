@@ -232,6 +232,7 @@ class Cockpit(QWidget):
         self._page_step_id: int | None = None
         self._steps: list[StepView] = []
         self.worksheet_window: WorksheetWindow | None = None
+        self.import_dialog: QDialog | None = None
 
         self._make_actions(muted)
         self.banner = Banner()
@@ -353,6 +354,9 @@ class Cockpit(QWidget):
             "Add the embedding worksheet as a step", self.add_worksheet_step, None
         )
         self.export_action = self._action("Export sheets…", self.open_export, "Ctrl+E")
+        self.import_table_action = self._action(
+            "Import table…", self.import_table, "Ctrl+Shift+I", "Import a table (CSV or XLSX)"
+        )
         self.export_action.setVisible(export_available())
         self._update_undo_actions()
 
@@ -377,6 +381,7 @@ class Cockpit(QWidget):
             self.show_agenda_action,
             self.worksheet_action,
             self.export_action,
+            self.import_table_action,
         ]
 
     def menus(self) -> list[tuple[str, list[QAction | None]]]:
@@ -888,6 +893,20 @@ class Cockpit(QWidget):
             self.store, self.workshop_id, self, preferences=self.preferences
         )
         dialog.open()
+
+    def import_table(self) -> None:
+        """Post-its, scores or key results from a table: as the current page's own, when it
+        takes one, or as whatever the table's columns say otherwise."""
+        from ui.import_table_dialog import ImportsTables, open_import
+
+        area = self._pages.get(self._page_step_id) if self._page_step_id is not None else None
+        page = area.widget() if area is not None else None
+        candidates = [page, *(page.findChildren(QWidget) if page is not None else [])]
+        for widget in candidates:
+            if isinstance(widget, ImportsTables) and widget.isVisible():
+                widget.import_table()
+                return
+        self.import_dialog = open_import(self, self.engine, self.run)
 
     def _select_step(self, step_id: int) -> None:
         row = self.model.row_of(step_id)

@@ -528,7 +528,7 @@ def test_key_results_go_under_objectives_by_text_or_number_or_a_new_one(tmp_path
             "Matomo",
         ),
     )
-    assert plan.preview[2][1][0] == "Schneller liefern  (new)"
+    assert plan.preview[2][1][0] == "Schneller liefern (new)"
 
 
 def test_key_results_without_an_objective_column_go_to_the_chosen_objective(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from facilitation.engine.okrs import KeyResultView, ObjectiveView, key_result_draft
 from facilitation.quality import check_key_result
+from ui.import_table_dialog import ImportTableDialog, open_import
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import add_key_result, edit_key_result, remove_key_result
 from ui.pages.okr_editors import KeyResultEditor
@@ -62,6 +63,13 @@ class MeasuresPage(OkrPage):
         self.add_button.clicked.connect(self.add_key_result)
         self.remove_button = button("Remove this one", "Remove the chosen key result")
         self.remove_button.clicked.connect(self.remove_key_result)
+        self.import_button = button("Import table…", "Import key results from a table")
+        self.import_button.setToolTip(
+            "Key results from a CSV or XLSX file; without an objective column they go to "
+            "the objective chosen above"
+        )
+        self.import_button.clicked.connect(self.import_table)
+        self.import_dialog: ImportTableDialog | None = None
         self.editor = KeyResultEditor(self.save, self.rules, findings_beside=False)
 
         left = QVBoxLayout()
@@ -72,6 +80,7 @@ class MeasuresPage(OkrPage):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.import_button)
         left.addLayout(buttons)
         self.work = QWidget()
         self.work.setLayout(columns((left, 2, 360), (self.editor, 5, 520), spacing=32))
@@ -136,6 +145,15 @@ class MeasuresPage(OkrPage):
             self.new_key_result.clear()
             self.choose(command.made)
             self.editor.baseline.setFocus()
+
+    def import_table(self) -> None:
+        self.import_dialog = open_import(
+            self,
+            self.context.engine,
+            self.run,
+            "key-results",
+            into_objective=self.chooser.current_id(),
+        )
 
     def remove_key_result(self) -> None:
         kr = self.editor.key_result
