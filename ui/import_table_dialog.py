@@ -128,7 +128,10 @@ class ImportTableDialog(QDialog):
         self.preview.verticalHeader().setVisible(False)
         self.preview.setWordWrap(False)
         self.problems_title = QLabel()
-        self.problems_title.setObjectName("sectionTitle")
+        self.problems_title.setWordWrap(True)
+        bold = self.problems_title.font()
+        bold.setBold(True)
+        self.problems_title.setFont(bold)
         self.problems = QListWidget()
         self.problems.setAccessibleName("Rows with a problem")
         self.problems.setWordWrap(True)
@@ -215,7 +218,12 @@ class ImportTableDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.preview.setVisible(bool(rows))
-        self.problems_title.setText(f"{_rows(bad)} with a problem, left out if you add:")
+        self.problems_title.setText(
+            f"{_rows(bad)} with a problem. Nothing is added while they are there: correct "
+            "them in the file and import it again, or leave them out with the box below."
+            if rows
+            else f"{_rows(bad)} with a problem: correct them in the file and import it again."
+        )
         self.problems.clear()
         self.problems.addItems([str(b) for b in plan.bad_rows])
         for widget in (self.problems_title, self.problems):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from facilitation.engine.okrs import KeyResultView, ObjectiveView, key_result_draft
@@ -65,8 +66,8 @@ class MeasuresPage(OkrPage):
         self.remove_button.clicked.connect(self.remove_key_result)
         self.import_button = button("Import table…", "Import key results from a table")
         self.import_button.setToolTip(
-            "Key results from a CSV or XLSX file; without an objective column they go to "
-            "the objective chosen above"
+            "Key results from a CSV or XLSX file, under the objectives its Objective column "
+            "names; without one they go to the objective chosen here"
         )
         self.import_button.clicked.connect(self.import_table)
         self.import_dialog: ImportTableDialog | None = None
@@ -80,12 +81,12 @@ class MeasuresPage(OkrPage):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.import_button)
         left.addLayout(buttons)
         self.work = QWidget()
         self.work.setLayout(columns((left, 2, 360), (self.editor, 5, 520), spacing=32))
         self.body.addWidget(self.chooser)
         self.body.addWidget(self.no_objective)
+        self.body.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.body.addWidget(self.work, 1)
         self.refresh()
 

@@ -375,6 +375,8 @@ class ScoringPage(StepPage):
             tip="Objectives, key results and scores from a CSV or XLSX file",
         )
         self.import_button.clicked.connect(self.import_table)
+        self.import_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        bring.addStretch(0)
         bring.addWidget(self.import_button)
         self.import_dialog: ImportTableDialog | None = None
         self.body.addLayout(bring)
@@ -427,9 +429,10 @@ class ScoringPage(StepPage):
         self.empty.setVisible(not views)
         self.empty.setText(
             "No OKRs of last cycle here yet: bring them in with the button above, "
-            "or type each objective below and then its key results."
+            "import them from a table, or type each objective below and then its key results."
             if self.previous_id is not None
-            else "No OKRs of last cycle here yet: type each objective below, then its key results."
+            else "No OKRs of last cycle here yet: import them from a table (objective, key "
+            "result, score), or type each objective below, then its key results."
         )
         old = {box.objective_id: box for box in self.boxes}
         self.boxes = []
