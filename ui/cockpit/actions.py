@@ -58,6 +58,7 @@ class CockpitSlots(Protocol):
     def open_worksheet(self) -> None: ...
     def add_worksheet_step(self) -> None: ...
     def open_export(self) -> None: ...
+    def import_table(self) -> None: ...
 
 
 class CockpitActions(QWidget):
@@ -146,6 +147,9 @@ class CockpitActions(QWidget):
             "Add the embedding worksheet as a step", slots.add_worksheet_step, None
         )
         self.export_action = self._action("Export sheets…", slots.open_export, "Ctrl+E")
+        self.import_table_action = self._action(
+            "Import table…", slots.import_table, "Ctrl+Shift+I", "Import a table (CSV or XLSX)"
+        )
         self.export_action.setVisible(export_available())
         self._update_undo_actions()
 
@@ -170,6 +174,7 @@ class CockpitActions(QWidget):
             self.show_agenda_action,
             self.worksheet_action,
             self.export_action,
+            self.import_table_action,
         ]
 
     def menus(self) -> list[tuple[str, list[QAction | None]]]:
