@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QVBoxLayout,
+    QWidget,
 )
 
 from facilitation.engine import WorkshopEngine
