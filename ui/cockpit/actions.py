@@ -54,6 +54,7 @@ class CockpitSlots(Protocol):
     def open_worksheet(self) -> None: ...
     def add_worksheet_step(self) -> None: ...
     def open_export(self) -> None: ...
+    def import_table(self) -> None: ...
 
 
 class CockpitActions(QWidget):
@@ -119,6 +120,9 @@ class CockpitActions(QWidget):
         self.worksheet_action = self._action("Embedding worksheet…", "Ctrl+Shift+W")
         self.add_worksheet_action = self._action("Add the embedding worksheet as a step", None)
         self.export_action = self._action("Export sheets…", "Ctrl+E")
+        self.import_table_action = self._action(
+            "Import table…", "Ctrl+Shift+I", "Import a table (CSV or XLSX)"
+        )
         self.export_action.setVisible(export_available())
 
     def _connect_actions(self, slots: CockpitSlots) -> None:
@@ -146,6 +150,7 @@ class CockpitActions(QWidget):
         self.worksheet_action.triggered.connect(slots.open_worksheet)
         self.add_worksheet_action.triggered.connect(slots.add_worksheet_step)
         self.export_action.triggered.connect(slots.open_export)
+        self.import_table_action.triggered.connect(slots.import_table)
         undo_stack = self.undo_stack
         for change in (
             undo_stack.canUndoChanged,
@@ -177,6 +182,7 @@ class CockpitActions(QWidget):
             self.show_agenda_action,
             self.worksheet_action,
             self.export_action,
+            self.import_table_action,
         ]
 
     def timer_bar_actions(self) -> list[QAction]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QVBoxLayout,
+    QWidget,
 )
 
 from facilitation.agenda import StepView, next_pending
@@ -82,6 +83,7 @@ class Cockpit(CockpitActions):
         self.time_up_count = 0
         self._steps: list[StepView] = []
         self.worksheet_window: WorksheetWindow | None = None
+        self.import_dialog: QDialog | None = None
 
         self._make_actions(muted)
         self._connect_actions(self)
@@ -439,6 +441,19 @@ class Cockpit(CockpitActions):
             self.store, self.workshop_id, self, preferences=self.preferences
         )
         dialog.open()
+
+    def import_table(self) -> None:
+        """Post-its, scores or key results from a table: as the current page's own, when it
+        takes one, or as whatever the table's columns say otherwise."""
+        from ui.import_table_dialog import ImportsTables, open_import
+
+        page = self.page_stack.area.widget()
+        candidates = [page, *(page.findChildren(QWidget) if page is not None else [])]
+        for widget in candidates:
+            if isinstance(widget, ImportsTables) and widget.isVisible():
+                widget.import_table()
+                return
+        self.import_dialog = open_import(self, self.engine, self.run)
 
     def _select_step(self, step_id: int) -> None:
         row = self.model.row_of(step_id)
