@@ -7,15 +7,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from facilitation.engine import WorkshopEngine
 from facilitation.workshops import new_workshop
+from tests.clocks import fake_engine
 from workshop.glance import glance
 from workshop.store import Store
 
 
 def test_a_glance_reads_the_agenda_as_the_engine_does(store: Store, store_path: Path) -> None:
     workshop_id = new_workshop(store, "R&D <team> 研发", "executive", cycle_label="Q1 2027")
-    engine = WorkshopEngine(store, workshop_id)
+    engine = fake_engine(store, workshop_id)
     steps = engine.agenda.steps()
     engine.agenda.go_to(steps[2].id)
 

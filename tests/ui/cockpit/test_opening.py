@@ -8,9 +8,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from facilitation.engine import WorkshopEngine
 from facilitation.workshops import new_workshop
-from tests.clocks import FakeClock, FakeWall
+from tests.clocks import FakeClock, FakeWall, fake_engine
 from ui.agenda_model import TITLE
 from ui.cli import build_parser
 from ui.main_window import MainWindow
@@ -47,7 +46,7 @@ def test_the_frame_shows_the_agenda_then_the_cockpit_takes_over(
     wall: FakeWall,
 ) -> None:
     workshop_id = new_workshop(store, "Platform team", "executive", cycle_label="Q1 2027")
-    steps = WorkshopEngine(store, workshop_id).agenda.steps()
+    steps = fake_engine(store, workshop_id).agenda.steps()
     window = opened_at_start(qtbot, store_path, workshop_id, preferences, clock, wall)
 
     qtbot.waitUntil(lambda: window.opening_frame is not None or window.cockpit is not None)
