@@ -275,6 +275,7 @@ class InitiativesPage(OkrPage):
         owner_line = self.new_owner.lineEdit()
         if owner_line is not None:
             owner_line.setPlaceholderText("Owner")
+            owner_line.setAccessibleName(self.new_owner.accessibleName())
         self.new_priority = priority_picker()
         self.add_button = button("Add initiative")
         self.remove_button = button("Remove", "Remove the chosen initiative")
