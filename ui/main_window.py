@@ -89,11 +89,20 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
-        from ui.start_screen import StartScreen
-
         self.statusBar().addWidget(self.saved, 1)
         self.statusBar().addPermanentWidget(self.file_label)
         self._make_menus()
+        self._make_start_screen()
+        if self.store is None:
+            from workshop import paths
+
+            self._open_location(self.location or str(paths.default_store_path()))
+        else:
+            self._use_store(self.store, owned=False)
+        self.show_start()
+
+    def _make_start_screen(self) -> None:
+        from ui.start_screen import StartScreen
 
         kwargs = {} if self.today is None else {"today": self.today}
         self.start_screen = StartScreen(**kwargs)
@@ -102,13 +111,6 @@ class MainWindow(QMainWindow):
         self.start_screen.openFileRequested.connect(self.choose_file_to_open)
         self.start_screen.newFileRequested.connect(self.choose_new_file)
         self.pages.addWidget(self.start_screen)
-        if self.store is None:
-            from workshop import paths
-
-            self._open_location(self.location or str(paths.default_store_path()))
-        else:
-            self._use_store(self.store, owned=False)
-        self.show_start()
 
     @property
     def ready(self) -> bool:
@@ -142,10 +144,64 @@ class MainWindow(QMainWindow):
         self.dark_action = self._action(self.view_menu, "Dark theme", self._theme_toggled)
         self.dark_action.setCheckable(True)
         self.dark_action.setChecked(self.preferences.theme == "dark")
+        self._make_language_menu()
         self.help_menu = bar.addMenu("&Help")
         self.shortcuts_action = self._action(
             self.help_menu, "Keyboard shortcuts", self.show_shortcuts, "F1"
         )
+
+    def _make_language_menu(self) -> None:
+        from PySide6.QtGui import QActionGroup
+
+        from ui.i18n import LANGUAGES, current_language
+
+        self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self.language_menu)
+        self.language_actions: dict[str, QAction] = {}
+        for language, name in LANGUAGES.items():
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(language == current_language())
+            action.triggered.connect(lambda _=False, chosen=language: self.change_language(chosen))
+            group.addAction(action)
+            self.language_actions[language] = action
+
+    def change_language(self, language: str) -> None:
+        """Speak ``language`` from now on, and remember it for the next start.
+
+        The window is made again in the new language: its menus, the start screen and
+        the open workshop, at the step it was on. The workshop itself is unchanged: its
+        agenda keeps the titles it was created with.
+        """
+        from PySide6.QtWidgets import QApplication
+
+        from ui.i18n import current_language, install_language
+
+        if language == current_language():
+            return
+        self.preferences.language = language
+        app = QApplication.instance()
+        if app is not None:
+            install_language(app, language)
+        workshop_id = self.cockpit.workshop_id if self.cockpit is not None else None
+        running = self.cockpit is not None and self.cockpit.engine.agenda.running
+        self.close_workshop()
+        self.close_cycle_windows()
+        self.menuBar().clear()
+        self._make_menus()
+        if self.start_screen is not None:
+            self.pages.removeWidget(self.start_screen)
+            self.start_screen.deleteLater()
+        self._make_start_screen()
+        if self.start_screen is not None and self.store is not None:
+            self.start_screen.set_store(self.store)
+        self.opening.setText(self.tr("Opening the workshop file…"))
+        self.saved.setAccessibleName(self.tr("Save status"))
+        self.show_start()
+        if workshop_id is not None:
+            cockpit = self.open_workshop(workshop_id)
+            if cockpit is not None and running:
+                cockpit.toggle_timer()
 
     def _action(
         self,

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from facilitation.rules import RuleError
 from facilitation.templates import load_template, template_names
 from facilitation.workshops import ROLE_LABELS, ROLES, new_workshop
+from ui.i18n import current_language
 from ui.places import shown_location
 from workshop import commands
 from workshop.commands import WorkshopSummary
@@ -226,7 +227,7 @@ class NewWorkshopForm(QGroupBox):
         self.template = QComboBox()
         self.template.setAccessibleName("Agenda template")
         for name in template_names():
-            agenda = load_template(name)
+            agenda = load_template(name, current_language())
             self.template.addItem(f"{agenda.title}, {agenda.planned_minutes} min", name)
         self.template_help = QLabel()
         self.template_help.setObjectName("hint")
@@ -275,7 +276,7 @@ class NewWorkshopForm(QGroupBox):
     def _describe_template(self) -> None:
         name = self.template.currentData()
         if name:
-            self.template_help.setText(load_template(str(name)).description)
+            self.template_help.setText(load_template(str(name), current_language()).description)
 
     def _add_row(self, role: str = "contributor") -> ParticipantRow:
         row = ParticipantRow(len(self.rows) + 1, role)
@@ -321,6 +322,7 @@ class NewWorkshopForm(QGroupBox):
                 cycle_start=start,
                 cycle_end=end,
                 participants=self.participants(),
+                language=current_language(),
             )
         except (RuleError, StoreError) as error:
             self._show_error(str(error))
