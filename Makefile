@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: run test lint bench
+.PHONY: run test lint bench translations
 
 $(READY): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,3 +28,13 @@ test: lint
 
 bench: $(READY)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python benchmarks/run.py
+
+# The window's German: refresh the .ts from every string of the window (new strings
+# arrive untranslated: translate them in Qt Linguist or the .ts itself), then compile
+# the .qm the app loads. Commit both.
+TRANSLATIONS := resources/translations/okr_workshop_de.ts
+WINDOW_SOURCES = $(shell find ui -name '*.py' -not -path 'ui/phones/*' | sort)
+
+translations: $(READY)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(WINDOW_SOURCES) -ts $(TRANSLATIONS)
+	$(BIN)/pyside6-lrelease $(TRANSLATIONS)

@@ -13,6 +13,9 @@ locale, which the export dialog reads for the language of the sheets.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TypeVar, cast, overload
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 import resources
@@ -72,3 +75,64 @@ def install_language(app: QCoreApplication, language: str) -> None:
         if translator.load(f"{name}_{language}", folder):
             app.installTranslator(translator)
             _installed.append(translator)
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _translated(context: str, value: V) -> V:
+    if isinstance(value, str):
+        return cast(V, translate(context, value))
+    if isinstance(value, tuple):
+        return cast(V, tuple(_translated(context, item) for item in value))
+    return value
+
+
+class Words(Mapping[K, V]):
+    """A table of words written in English, read in the window's language.
+
+    Its texts are marked with ``QT_TRANSLATE_NOOP(context, ...)`` where it is
+    written, at import, and translated each time one is read, so a table made before
+    the language was chosen still reads in it. Tuples are translated item by item.
+    """
+
+    def __init__(self, context: str, words: Mapping[K, V]) -> None:
+        self._context = context
+        self._words = dict(words)
+
+    def __getitem__(self, key: K) -> V:
+        return _translated(self._context, self._words[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+
+class Rows(Sequence[V]):
+    """A list of rows written in English, read in the window's language (see ``Words``)."""
+
+    def __init__(self, context: str, rows: Sequence[V]) -> None:
+        self._context = context
+        self._rows = tuple(rows)
+
+    @overload
+    def __getitem__(self, index: int) -> V: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[V]: ...
+
+    def __getitem__(self, index: int | slice) -> V | Sequence[V]:
+        if isinstance(index, slice):
+            return [_translated(self._context, row) for row in self._rows[index]]
+        return _translated(self._context, self._rows[index])
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation where it is written; ``translate`` reads it later."""
+    return text

@@ -19,6 +19,7 @@ from facilitation.engine import WorkshopEngine
 from facilitation.engine.agenda import StepView
 from facilitation.rules import RuleError
 from facilitation.timer import TimerPhase, ZeroAction, format_clock
+from ui.i18n import translate
 from workshop.store import StoreError
 
 REFRESH_MS = 200
@@ -53,14 +54,18 @@ class TimerReading:
     @property
     def step_line(self) -> str:
         if not self.has_step:
-            return "No steps on the agenda"
-        return f"Step {self.step_number} of {self.step_count}"
+            return translate("TimerReading", "No steps on the agenda")
+        return translate("TimerReading", "Step {0} of {1}").format(
+            self.step_number, self.step_count
+        )
 
     @property
     def plan_line(self) -> str:
         if not self.projected_end:
             return self.drift_text
-        return f"Ends about {self.projected_end} · {self.drift_text}"
+        return translate("TimerReading", "Ends about {0} · {1}").format(
+            self.projected_end, self.drift_text
+        )
 
 
 class TimerWatch(QObject):
@@ -185,7 +190,7 @@ class TimerWatch(QObject):
                 flash_on=False,
                 finished=False,
                 projected_end=projected,
-                drift_text=drift or "On time",
+                drift_text=drift or self.tr("On time"),
                 behind=behind,
                 plan_advice=advice,
             )
@@ -220,7 +225,11 @@ class TimerWatch(QObject):
 
 def _advice(status: AgendaStatus, target_end: dt.datetime) -> str:
     minutes = round(status.overrun_seconds / 60)
-    head = f"{minutes} min past the {target_end:%H:%M} end."
+    head = translate("timer_watch", "{0} min past the {1:%H:%M} end.").format(minutes, target_end)
     if not status.suggestions:
         return head
-    return f"{head} To catch up: " + "; ".join(s.advice for s in status.suggestions) + "."
+    return (
+        translate("timer_watch", "{0} To catch up: ").format(head)
+        + "; ".join(s.advice for s in status.suggestions)
+        + "."
+    )
