@@ -52,6 +52,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaView</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Enter goes to the step; F2 renames it or changes its minutes; Alt+Up and Alt+Down move it.</source>
+        <translation>Enter geht zum Schritt; F2 benennt ihn um oder ändert seine Minuten; Alt+Hoch und Alt+Runter verschieben ihn.</translation>
+    </message>
+</context>
+<context>
     <name>AskTheRoom</name>
     <message>
         <source>Hands up</source>
@@ -316,6 +327,252 @@
     <message>
         <source>None picked yet: every candidate is shown.</source>
         <translation>Noch keines ausgewählt: Alle Kandidaten werden gezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Cockpit</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Add a step to the agenda first.</source>
+        <translation>Zuerst einen Schritt zur Agenda hinzufügen.</translation>
+    </message>
+    <message>
+        <source>That step is no longer on the agenda.</source>
+        <translation>Dieser Schritt ist nicht mehr auf der Agenda.</translation>
+    </message>
+    <message>
+        <source>Exporting sheets is not available in this version.</source>
+        <translation>Das Exportieren von Bögen gibt es in dieser Version nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>CockpitActions</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start or pause</source>
+        <translation>Starten oder pausieren</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 Min.</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 Min.</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>Presenter view</source>
+        <translation>Präsentationsansicht</translation>
+    </message>
+    <message>
+        <source>Presenter view on or off</source>
+        <translation>Präsentationsansicht an oder aus</translation>
+    </message>
+    <message>
+        <source>Leave the presenter view</source>
+        <translation>Präsentationsansicht verlassen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skip or put back</source>
+        <translation>Überspringen oder zurückholen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Change minutes</source>
+        <translation>Minuten ändern</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Add a step…</source>
+        <translation>Schritt hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move on by itself 1 min after zero</source>
+        <translation>1 Min. nach null von selbst weitergehen</translation>
+    </message>
+    <message>
+        <source>End of the day…</source>
+        <translation>Ende des Tages …</translation>
+    </message>
+    <message>
+        <source>Go to the agenda</source>
+        <translation>Zur Agenda</translation>
+    </message>
+    <message>
+        <source>Put the keyboard in the agenda</source>
+        <translation>Die Tastatur in die Agenda setzen</translation>
+    </message>
+    <message>
+        <source>Show the agenda</source>
+        <translation>Agenda zeigen</translation>
+    </message>
+    <message>
+        <source>Give the page the whole width</source>
+        <translation>Der Seite die ganze Breite geben</translation>
+    </message>
+    <message>
+        <source>Embedding worksheet…</source>
+        <translation>Arbeitsblatt zur Verankerung …</translation>
+    </message>
+    <message>
+        <source>Add the embedding worksheet as a step</source>
+        <translation>Das Arbeitsblatt zur Verankerung als Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Export sheets…</source>
+        <translation>Bögen exportieren …</translation>
+    </message>
+    <message>
+        <source>Import table…</source>
+        <translation>Tabelle importieren …</translation>
+    </message>
+    <message>
+        <source>Import a table (CSV or XLSX)</source>
+        <translation>Eine Tabelle importieren (CSV oder XLSX)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation>&amp;Timer</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>Undo {0}</source>
+        <translation>Rückgängig: {0}</translation>
+    </message>
+    <message>
+        <source>Redo {0}</source>
+        <translation>Wiederholen: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo yet</source>
+        <translation>Noch nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nichts zu wiederholen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause the timer (Space)</source>
+        <translation>Den Timer anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Start the timer (Space)</source>
+        <translation>Den Timer starten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Add a step to the agenda first</source>
+        <translation>Zuerst einen Schritt zur Agenda hinzufügen</translation>
+    </message>
+    <message>
+        <source>Give this step {0} more ({1})</source>
+        <translation>Diesem Schritt {0} mehr geben ({1})</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Finish this step and go to the next one (Ctrl+Right)</source>
+        <translation>Diesen Schritt abschließen und zum nächsten gehen (Strg+Rechts)</translation>
+    </message>
+    <message>
+        <source>Every step is done or skipped</source>
+        <translation>Jeder Schritt ist erledigt oder übersprungen</translation>
+    </message>
+    <message>
+        <source>Go back to the step before (Ctrl+Left)</source>
+        <translation>Zum Schritt davor zurückgehen (Strg+Links)</translation>
+    </message>
+    <message>
+        <source>This is the first step</source>
+        <translation>Das ist der erste Schritt</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <source>Put “{0}” back on the agenda (Ctrl+K)</source>
+        <translation>„{0}“ zurück auf die Agenda holen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Skip “{0}” (Ctrl+K)</source>
+        <translation>„{0}“ überspringen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation>Ton aus</translation>
+    </message>
+    <message>
+        <source>The time-up sound is muted; Ctrl+M turns it on</source>
+        <translation>Der Ton bei Zeitende ist stumm; Strg+M schaltet ihn ein</translation>
+    </message>
+    <message>
+        <source>A sound plays when time is up; Ctrl+M mutes it</source>
+        <translation>Ein Ton erklingt, wenn die Zeit um ist; Strg+M schaltet ihn stumm</translation>
     </message>
 </context>
 <context>
@@ -667,6 +924,77 @@
     </message>
 </context>
 <context>
+    <name>ImportTableDialog</name>
+    <message>
+        <source>Import {0}</source>
+        <translation>{0} importieren</translation>
+    </message>
+    <message>
+        <source>Import a table</source>
+        <translation>Eine Tabelle importieren</translation>
+    </message>
+    <message>
+        <source>What the rows are</source>
+        <translation>Was die Zeilen sind</translation>
+    </message>
+    <message>
+        <source>Rows to add</source>
+        <translation>Zeilen zum Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rows with a problem</source>
+        <translation>Zeilen mit einem Problem</translation>
+    </message>
+    <message>
+        <source>Add the good rows and leave out the others</source>
+        <translation>Die guten Zeilen hinzufügen und die anderen weglassen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>The rows are</source>
+        <translation>Die Zeilen sind</translation>
+    </message>
+    <message>
+        <source>{0}: {1} to add ({2})</source>
+        <translation>{0}: {1} zum Hinzufügen ({2})</translation>
+    </message>
+    <message>
+        <source>, {0} with a problem.</source>
+        <translation>, {0} mit einem Problem.</translation>
+    </message>
+    <message>
+        <source>{0} has no rows below its header.</source>
+        <translation>{0} hat keine Zeilen unter der Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Not imported: the columns </source>
+        <translation>Nicht importiert: die Spalten </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>{0} with a problem. Nothing is added while they are there: correct them in the file and import it again, or leave them out with the box below.</source>
+        <translation>{0} mit einem Problem. Solange sie da sind, wird nichts hinzugefügt: Korrigiert sie in der Datei und importiert sie erneut, oder lasst sie mit dem Kästchen unten weg.</translation>
+    </message>
+    <message>
+        <source>{0} with a problem: correct them in the file and import it again.</source>
+        <translation>{0} mit einem Problem: Korrigiert sie in der Datei und importiert sie erneut.</translation>
+    </message>
+    <message>
+        <source>Add the {0} without a problem and leave out the {1} with one</source>
+        <translation>Die {0} ohne Problem hinzufügen und die {1} mit Problem weglassen</translation>
+    </message>
+    <message>
+        <source>Add {0}</source>
+        <translation>{0} hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>InitiativesModel</name>
     <message>
         <source>Initiative</source>
@@ -1003,6 +1331,18 @@
         <translation>Das gewählte Key Result entfernen</translation>
     </message>
     <message>
+        <source>Import table…</source>
+        <translation>Tabelle importieren …</translation>
+    </message>
+    <message>
+        <source>Import key results from a table</source>
+        <translation>Key Results aus einer Tabelle importieren</translation>
+    </message>
+    <message>
+        <source>Key results from a CSV or XLSX file, under the objectives its Objective column names; without one they go to the objective chosen here</source>
+        <translation>Key Results aus einer CSV- oder XLSX-Datei, unter den Objectives, die ihre Spalte Objective nennt; ohne diese Spalte kommen sie zum hier gewählten Objective</translation>
+    </message>
+    <message>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
@@ -1012,6 +1352,13 @@
     <message>
         <source> (in the OKR sweet spot)</source>
         <translation> (im OKR-Sweet-Spot)</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDelegate</name>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Geplante Minuten</translation>
     </message>
 </context>
 <context>
@@ -1362,8 +1709,12 @@ nicht fertig</translation>
         <translation>noch keine Key Results</translation>
     </message>
     <message>
-        <source>{0} key result</source>
-        <translation>{0} Key Result(s)</translation>
+        <source>1 key result</source>
+        <translation>1 Key Result</translation>
+    </message>
+    <message>
+        <source>{0} key results</source>
+        <translation>{0} Key Results</translation>
     </message>
 </context>
 <context>
@@ -1487,8 +1838,12 @@ nicht fertig</translation>
         <translation>noch keine Initiativen</translation>
     </message>
     <message>
-        <source>{0} initiative</source>
-        <translation>{0} Initiative(n)</translation>
+        <source>1 initiative</source>
+        <translation>1 Initiative</translation>
+    </message>
+    <message>
+        <source>{0} initiatives</source>
+        <translation>{0} Initiativen</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1858,18 @@ nicht fertig</translation>
     <message>
         <source>What would success look like? Objectives on post-its</source>
         <translation>Wie sähe Erfolg aus? Objectives auf Post-its</translation>
+    </message>
+    <message>
+        <source>Import table…</source>
+        <translation>Tabelle importieren …</translation>
+    </message>
+    <message>
+        <source>Import post-its from a table</source>
+        <translation>Post-its aus einer Tabelle importieren</translation>
+    </message>
+    <message>
+        <source>Post-its from a CSV or XLSX file, one row each</source>
+        <translation>Post-its aus einer CSV- oder XLSX-Datei, eine Zeile pro Post-it</translation>
     </message>
     <message>
         <source>Write an objective candidate, then Enter</source>
@@ -1647,6 +2014,25 @@ nicht fertig</translation>
     </message>
 </context>
 <context>
+    <name>RailPanel</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>{0} h {1:02d} min</source>
+        <translation>{0} Std. {1:02d} Min.</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} Min.</translation>
+    </message>
+    <message>
+        <source>{0} steps · {1} planned</source>
+        <translation>{0} Schritte · {1} geplant</translation>
+    </message>
+</context>
+<context>
     <name>RefresherPage</name>
     <message>
         <source>OKR refresher</source>
@@ -1693,6 +2079,25 @@ nicht fertig</translation>
     <message>
         <source>Make these our objectives</source>
         <translation>Das sind unsere Objectives</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeOffer</name>
+    <message>
+        <source>The timer stopped</source>
+        <translation>Der Timer ist stehen geblieben</translation>
+    </message>
+    <message>
+        <source>Carry on without them</source>
+        <translation>Ohne sie weitermachen</translation>
+    </message>
+    <message>
+        <source>The timer of “{0}” was running when the app stopped, {1} ago. Count that time on the step?</source>
+        <translation>Der Timer von „{0}“ lief, als die App vor {1} beendet wurde. Soll diese Zeit dem Schritt angerechnet werden?</translation>
+    </message>
+    <message>
+        <source>Count the {0} and carry on</source>
+        <translation>Die {0} anrechnen und weitermachen</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2246,18 @@ nicht fertig</translation>
         <translation>Die OKRs des letzten Zyklus übernehmen</translation>
     </message>
     <message>
+        <source>Import table…</source>
+        <translation>Tabelle importieren …</translation>
+    </message>
+    <message>
+        <source>Import last cycle&apos;s scores from a table</source>
+        <translation>Die Bewertungen des letzten Zyklus aus einer Tabelle importieren</translation>
+    </message>
+    <message>
+        <source>Objectives, key results and scores from a CSV or XLSX file</source>
+        <translation>Objectives, Key Results und Bewertungen aus einer CSV- oder XLSX-Datei</translation>
+    </message>
+    <message>
         <source>Type an objective of last cycle, then Enter</source>
         <translation>Ein Objective des letzten Zyklus eintippen, dann Enter</translation>
     </message>
@@ -1857,12 +2274,12 @@ nicht fertig</translation>
         <translation>Das links eingetippte Objective hinzufügen</translation>
     </message>
     <message>
-        <source>No OKRs of last cycle here yet: bring them in with the button above, or type each objective below and then its key results.</source>
-        <translation>Hier sind noch keine OKRs des letzten Zyklus: Übernehmt sie mit der Schaltfläche oben, oder tippt unten jedes Objective und dann seine Key Results ein.</translation>
+        <source>No OKRs of last cycle here yet: bring them in with the button above, import them from a table, or type each objective below and then its key results.</source>
+        <translation>Hier sind noch keine OKRs des letzten Zyklus: Übernehmt sie mit der Schaltfläche oben, importiert sie aus einer Tabelle oder tippt unten jedes Objective und dann seine Key Results ein.</translation>
     </message>
     <message>
-        <source>No OKRs of last cycle here yet: type each objective below, then its key results.</source>
-        <translation>Hier sind noch keine OKRs des letzten Zyklus: Tippt unten jedes Objective und dann seine Key Results ein.</translation>
+        <source>No OKRs of last cycle here yet: import them from a table (objective, key result, score), or type each objective below, then its key results.</source>
+        <translation>Hier sind noch keine OKRs des letzten Zyklus: Importiert sie aus einer Tabelle (Objective, Key Result, Bewertung) oder tippt unten jedes Objective und dann seine Key Results ein.</translation>
     </message>
     <message>
         <source>from the team&apos;s workshop of {0}{1}</source>
@@ -2003,6 +2420,17 @@ nicht fertig</translation>
     <message>
         <source>No file open</source>
         <translation>Keine Datei geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>StepPages</name>
+    <message>
+        <source>Current step</source>
+        <translation>Aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>The agenda is empty. Add a step to begin (Ctrl+Shift+N).</source>
+        <translation>Die Agenda ist leer. Fügt einen Schritt hinzu, um zu beginnen (Strg+Umschalt+N).</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +3078,29 @@ nicht fertig</translation>
     </message>
 </context>
 <context>
+    <name>import_table_dialog</name>
+    <message>
+        <source>Tables (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
+        <translation>Tabellen (*.csv *.xlsx *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import {0} from {1}</source>
+        <translation>{0} aus {1} importieren</translation>
+    </message>
+    <message>
+        <source>Import a table</source>
+        <translation>Eine Tabelle importieren</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>{0} rows</source>
+        <translation>{0} Zeilen</translation>
+    </message>
+</context>
+<context>
     <name>main_window</name>
     <message>
         <source>OKR Workshop files (*.sqlite *.db);;All files (*)</source>
@@ -2861,8 +3312,12 @@ nicht fertig</translation>
         <translation>{0} zu prüfen</translation>
     </message>
     <message>
-        <source>{0} tip</source>
-        <translation>{0} Tipp(s)</translation>
+        <source>1 tip</source>
+        <translation>1 Tipp</translation>
+    </message>
+    <message>
+        <source>{0} tips</source>
+        <translation>{0} Tipps</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3674,13 @@ nicht fertig</translation>
     <message>
         <source>Remove last cycle&apos;s key result {0}</source>
         <translation>Das Key Result {0} des letzten Zyklus entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>side_windows</name>
+    <message>
+        <source>Embedding OKR worksheet</source>
+        <translation>Arbeitsblatt: OKRs im Team verankern</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +4184,22 @@ nicht fertig</translation>
     <message>
         <source>Count “{0}”: {1}</source>
         <translation>„{0}“ zählen: {1}</translation>
+    </message>
+    <message>
+        <source>Add the paper ballots&apos; dots</source>
+        <translation>Die Punkte der Papierstimmzettel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Free {0}&apos;s name for another phone</source>
+        <translation>Den Namen von {0} für ein anderes Handy freigeben</translation>
+    </message>
+    <message>
+        <source>{0} handed in a paper ballot</source>
+        <translation>{0} hat einen Papierstimmzettel abgegeben</translation>
+    </message>
+    <message>
+        <source>{0} did not vote on paper</source>
+        <translation>{0} hat nicht auf Papier abgestimmt</translation>
     </message>
     <message>
         <source>Remove the cut line</source>

@@ -72,9 +72,9 @@ class PersonChip:
     def load_words(self) -> str:
         if not self.load:
             return translate("PersonChip", "no key results yet")
-        return translate("PersonChip", "{0} key result").format(self.load) + (
-            "s" if self.load > 1 else ""
-        )
+        if self.load == 1:
+            return translate("PersonChip", "1 key result")
+        return translate("PersonChip", "{0} key results").format(self.load)
 
 
 WIDEST_LOAD_WORDS = PersonChip(0, "", "", 0, False).load_words

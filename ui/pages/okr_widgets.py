@@ -281,8 +281,9 @@ def findings_summary(findings: Sequence[Finding]) -> str:
         if counts["warning"]
         else "",
         (
-            translate("okr_widgets", "{0} tip").format(counts["hint"])
-            + ("s" if counts["hint"] > 1 else "")
+            translate("okr_widgets", "1 tip")
+            if counts["hint"] == 1
+            else translate("okr_widgets", "{0} tips").format(counts["hint"])
         )
         if counts["hint"]
         else "",

@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitation.engine.okrs import COMMS_FIELDS, InitiativeView, KeyResultView
+from facilitation.engine.okrs import (
+    COMMS_FIELDS,
+    CommsItemView,
+    InitiativeView,
+    KeyResultView,
+)
 from ui.i18n import QT_TRANSLATE_NOOP, Rows, Words, translate
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import (
@@ -135,9 +140,9 @@ class PlannedKeyResult:
         count = len(self.kr.initiatives)
         if not count:
             return translate("PlannedKeyResult", "no initiatives yet")
-        return translate("PlannedKeyResult", "{0} initiative").format(count) + (
-            "s" if count > 1 else ""
-        )
+        if count == 1:
+            return translate("PlannedKeyResult", "1 initiative")
+        return translate("PlannedKeyResult", "{0} initiatives").format(count)
 
 
 class PlannedKeyResultsModel(RowsModel[PlannedKeyResult]):
@@ -403,12 +408,12 @@ COMMS_PROMPTS = Words(
 )
 
 
-class CommsModel(RowsTableModel[dict[str, Any]]):
-    def key(self, row: dict[str, Any]) -> Hashable:
-        return int(row["id"])
+class CommsModel(RowsTableModel[CommsItemView]):
+    def key(self, row: CommsItemView) -> Hashable:
+        return row.id
 
-    def value(self, row: dict[str, Any], field: str) -> Any:
-        return row[field]
+    def value(self, row: CommsItemView, field: str) -> Any:
+        return getattr(row, field)
 
 
 class CommsPlanPage(OkrPage):

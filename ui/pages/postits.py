@@ -59,6 +59,7 @@ from facilitation.engine.boards import COLOURS, CardView
 from ui.commands import Changes
 from ui.drag import DragsById
 from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
+from ui.import_table_dialog import ImportTableDialog, open_import
 from ui.pages.board_commands import (
     add_card,
     delete_card,
@@ -621,6 +622,13 @@ class PostItPage(StepPage):
 
         self.count_label = QLabel()
         self.heading.addWidget(self.count_label)
+        self.import_button = button(
+            self.tr("Import table…"), self.tr("Import post-its from a table")
+        )
+        self.import_button.setToolTip(self.tr("Post-its from a CSV or XLSX file, one row each"))
+        self.import_button.clicked.connect(self.import_table)
+        self.heading.addWidget(self.import_button)
+        self.import_dialog: ImportTableDialog | None = None
 
         self.new_card = QLineEdit()
         self.new_card.setPlaceholderText(self.tr("Write an objective candidate, then Enter"))
@@ -741,6 +749,9 @@ class PostItPage(StepPage):
         if self.run(command):
             self.new_card.clear()
             self.new_origin.setCurrentIndex(0)
+
+    def import_table(self) -> None:
+        self.import_dialog = open_import(self, self.engine, self.run, "postits")
 
     def reword(self, card_id: int, text: str) -> bool:
         card = self.card_by_id(card_id)
