@@ -1,4 +1,5 @@
-"""The export dialog: choose sheets, paper and filled or blank; then open or print the files.
+"""The export dialog: PDF sheets (which, on what paper, filled or blank) or the final OKRs
+as a Markdown, CSV or HTML file, in the chosen language; then open or print the files.
 
 Printing hands the PDF to the system's PDF viewer, where the person prints it through
 the system's print dialog: Qt cannot draw an existing PDF onto a printer without the
@@ -34,11 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from exports.errors import ExportError
+from exports.language import LANGUAGES
+from exports.okr_text import export_okrs
 from exports.paper import PAPERS, paper_for_region
 from exports.registry import SHEETS
 from exports.writer import SheetsFailed, export_sheets
-from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 from ui.preferences import Preferences
+from ui.vocabulary import word
 from workshop.commands import NotFound
 from workshop.snapshot import load_snapshot
 from workshop.store import Store, StoreError
@@ -47,10 +51,43 @@ FOLDER_NAME = QT_TRANSLATE_NOOP("export_dialog", "OKR Workshop sheets")
 RESULTS_HEIGHT = 150
 PRINT_NOTE = QT_TRANSLATE_NOOP(
     "export_dialog",
-    "Print opens the sheet in your PDF viewer; print it there with its "
-    "Print command (Ctrl+P, or ⌘P on a Mac), which shows your system's "
-    "print dialog.",
+    "Print opens the file in your PDF viewer (a page in your browser); "
+    "print it there with its Print command (Ctrl+P, or ⌘P on a Mac), which "
+    "shows your system's print dialog.",
 )
+
+
+# What the dialog writes: the PDF sheets, or the OKRs as one file for another tool.
+OUTPUTS = Words(
+    "export_dialog",
+    {
+        "sheets": QT_TRANSLATE_NOOP("export_dialog", "PDF sheets to print"),
+        "markdown": QT_TRANSLATE_NOOP(
+            "export_dialog", "The OKRs as Markdown, for a wiki (Confluence, Notion, Git)"
+        ),
+        "csv": QT_TRANSLATE_NOOP(
+            "export_dialog", "The OKRs as CSV, one row per key result (Jira, a spreadsheet)"
+        ),
+        "html": QT_TRANSLATE_NOOP("export_dialog", "The OKRs as an HTML page, to share or print"),
+    },
+)
+
+
+VIEWERS = Words(
+    "export_dialog",
+    {
+        ".pdf": QT_TRANSLATE_NOOP("export_dialog", "a PDF viewer"),
+        ".md": QT_TRANSLATE_NOOP("export_dialog", "a text editor"),
+        ".csv": QT_TRANSLATE_NOOP("export_dialog", "a spreadsheet"),
+        ".html": QT_TRANSLATE_NOOP("export_dialog", "a web browser"),
+    },
+)
+
+
+def locale_language(locale: QLocale | None = None) -> str:
+    """The sheets' language for the app's language: German for German, else English."""
+    language = (locale or QLocale()).language()
+    return "de" if language == QLocale.Language.German else "en"
 
 
 def default_folder() -> Path:
@@ -62,6 +99,11 @@ def locale_paper_name(locale: QLocale | None = None) -> str:
     """ "letter" where the locale's region uses US Letter, "a4" elsewhere."""
     region = QLocale.territoryToCode((locale or QLocale()).territory())
     return paper_for_region(region).name
+
+
+def printable(path: Path) -> bool:
+    """A PDF or a web page prints from the program that opens it; Markdown and CSV do not."""
+    return path.suffix.lower() in (".pdf", ".html")
 
 
 class ExportDialog(QDialog):
@@ -86,20 +128,34 @@ class ExportDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Each sheet becomes a PDF file you can print, pin up or share. Blank "
-                "sheets are for a workshop on paper."
+                "sheets are for a workshop on paper. The final OKRs also go out as one "
+                "file for a wiki, a tracker or a spreadsheet."
             )
         )
         intro.setObjectName("hint")
         intro.setWordWrap(True)
 
+        self.output = QComboBox()
+        self.output.setAccessibleName(self.tr("What to write"))
+        for key, label in OUTPUTS.items():
+            self.output.addItem(label, key)
+        self.output.currentIndexChanged.connect(self.show_output_choices)
+
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the sheets"))
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(locale_language()))
+
         sheets_box = QGroupBox(self.tr("Sheets"))
+        self.sheets_box = sheets_box
         sheets_layout = QVBoxLayout(sheets_box)
         self.sheet_boxes: dict[str, QCheckBox] = {}
         for name, sheet in SHEETS.items():
-            box = QCheckBox(sheet.title)
+            box = QCheckBox(word(sheet.title))
             box.setChecked(True)
-            box.setToolTip(sheet.description)
-            box.setAccessibleDescription(sheet.description)
+            box.setToolTip(word(sheet.description))
+            box.setAccessibleDescription(word(sheet.description))
             sheets_layout.addWidget(box)
             self.sheet_boxes[name] = box
 
@@ -119,7 +175,7 @@ class ExportDialog(QDialog):
         content = QButtonGroup(self)
         content.addButton(self.filled)
         content.addButton(self.blank)
-        content_row = QVBoxLayout()
+        self.content_row = content_row = QVBoxLayout()
         content_row.addWidget(self.filled)
         content_row.addWidget(self.blank)
 
@@ -133,9 +189,12 @@ class ExportDialog(QDialog):
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(choose)
 
-        form = QFormLayout()
+        self.form = form = QFormLayout()
+        form.addRow(self.tr("&Write"), self.output)
+        form.addRow(sheets_box)
         form.addRow(self.tr("&Paper"), self.paper)
         form.addRow(self.tr("Content"), content_row)
+        form.addRow(self.tr("&Language of the sheets"), self.language)
         form.addRow(self.tr("Folder"), folder_row)
 
         self.error = QLabel()
@@ -181,7 +240,7 @@ class ExportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(sheets_box)
+        self.show_output_choices()
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.status)
@@ -190,6 +249,16 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
 
     # ------------------------------------------------------------ choices
+
+    def chosen_output(self) -> str:
+        return str(self.output.currentData())
+
+    def show_output_choices(self) -> None:
+        """Sheets, paper and filled-or-blank are choices of the PDF sheets only."""
+        sheets = self.chosen_output() == "sheets"
+        self.form.setRowVisible(self.sheets_box, sheets)
+        self.form.setRowVisible(self.paper, sheets)
+        self.form.setRowVisible(self.content_row, sheets)
 
     def chosen_sheets(self) -> list[str]:
         return [name for name, box in self.sheet_boxes.items() if box.isChecked()]
@@ -210,7 +279,7 @@ class ExportDialog(QDialog):
         self.error.hide()
         self.show_written([], None)
         sheets = self.chosen_sheets()
-        if not sheets:
+        if not sheets and self.chosen_output() == "sheets":
             self.show_error(self.tr("Tick at least one sheet to print."))
             return
         if not self.folder.text().strip():
@@ -225,13 +294,18 @@ class ExportDialog(QDialog):
             if not folder.exists():
                 folder.mkdir(parents=True, exist_ok=True)
             snapshot = load_snapshot(self.store, self.workshop_id)
-            written = export_sheets(
-                snapshot,
-                sheets,
-                str(self.paper.currentData()),
-                folder,
-                blank=self.blank.isChecked(),
-            )
+            language = str(self.language.currentData())
+            if self.chosen_output() == "sheets":
+                written = export_sheets(
+                    snapshot,
+                    sheets,
+                    str(self.paper.currentData()),
+                    folder,
+                    blank=self.blank.isChecked(),
+                    language=language,
+                )
+            else:
+                written = [export_okrs(snapshot, self.chosen_output(), folder, language)]
         except SheetsFailed as error:
             failed, written = error, error.written
         except (ExportError, StoreError, NotFound) as error:
@@ -295,12 +369,13 @@ class ExportDialog(QDialog):
             self.results_layout.insertWidget(index, self._result_row(path))
         count = len(written)
         self.status.setText(
-            self.tr("Wrote {0} {1} in {2}.").format(
-                count, "file" if count == 1 else "files", folder
-            )
+            self.tr("Wrote 1 file in {0}.").format(folder)
+            if count == 1
+            else self.tr("Wrote {0} files in {1}.").format(count, folder)
         )
-        for widget in (self.status, self.results_area, self.print_note, self.open_folder_button):
+        for widget in (self.status, self.results_area, self.open_folder_button):
             widget.setVisible(bool(written))
+        self.print_note.setVisible(any(printable(path) for path in written))
 
     def _result_row(self, path: Path) -> QWidget:
         row = QWidget()
@@ -314,13 +389,14 @@ class ExportDialog(QDialog):
         open_button = QPushButton(self.tr("Open"))
         open_button.setAccessibleName(self.tr("Open {0}").format(path.name))
         open_button.clicked.connect(lambda: self.open_file(path))
-        print_button = QPushButton(self.tr("Print…"))
-        print_button.setAccessibleName(self.tr("Print {0}").format(path.name))
-        print_button.setToolTip(translate("export_dialog", PRINT_NOTE))
-        print_button.clicked.connect(lambda: self.print_file(path))
         layout.addWidget(name, 1)
         layout.addWidget(open_button)
-        layout.addWidget(print_button)
+        if printable(path):
+            print_button = QPushButton(self.tr("Print…"))
+            print_button.setAccessibleName(self.tr("Print {0}").format(path.name))
+            print_button.setToolTip(translate("export_dialog", PRINT_NOTE))
+            print_button.clicked.connect(lambda: self.print_file(path))
+            layout.addWidget(print_button)
         return row
 
     # ------------------------------------------------------------ after
@@ -329,18 +405,21 @@ class ExportDialog(QDialog):
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             return True
         self.show_error(
-            self.tr(
-                "No program opened {0}. Open it from the folder {1}, or install a PDF viewer."
-            ).format(path.name, path.parent)
+            self.tr("No program opened {0}. Open it from the folder {1}, or install {2}.").format(
+                path.name,
+                path.parent,
+                VIEWERS.get(path.suffix.lower()) or self.tr("a program that opens it"),
+            )
         )
         return False
 
     def print_file(self, path: Path) -> None:
         if self.open_file(path):
+            viewer = self.tr("browser") if path.suffix.lower() == ".html" else self.tr("PDF viewer")
             self.status.setText(
-                self.tr(
-                    "Opened {0} in your PDF viewer: print it from there (Ctrl+P, or ⌘P)."
-                ).format(path.name)
+                self.tr("Opened {0} in your {1}: print it from there (Ctrl+P, or ⌘P).").format(
+                    path.name, viewer
+                )
             )
 
     def open_folder(self) -> None:

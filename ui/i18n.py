@@ -19,10 +19,9 @@ from typing import TypeVar, cast, overload
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 import resources
+from exports.language import DEFAULT_LANGUAGE as SOURCE_LANGUAGE
+from exports.language import LANGUAGES as LANGUAGES
 
-LANGUAGES = {"en": "English", "de": "Deutsch"}
-"""The window's languages, each named in itself, as a menu lists them."""
-SOURCE_LANGUAGE = "en"
 CATALOGUE = "okr_workshop"
 
 translate = QCoreApplication.translate

@@ -1,9 +1,11 @@
 """The rules' words for stored choices and scales, in the window's language.
 
 Roles, verdicts, the confidence scale, retrospective columns, priorities, review and
-check-in questions: ``facilitation`` keeps them in English, the sheets have their own
-tables, and the window reads them from here. ``WORDS`` marks every one for
-translation; a test checks it holds each word the rules know.
+check-in questions, the facilitation sheet's criteria, the voting booth's fixed
+answers to why its result cannot be taken yet and the printable sheets' names:
+``facilitation`` and ``exports`` keep them in English, and the window reads them from
+here. ``WORDS`` marks every one for translation; a test checks it holds each word the
+rules and the sheets know.
 """
 
 from __future__ import annotations
@@ -91,4 +93,88 @@ WORDS = (
     QT_TRANSLATE_NOOP("vocabulary", "A challenge"),
     QT_TRANSLATE_NOOP("vocabulary", "Unlikely: this result will probably not be achieved."),
     QT_TRANSLATE_NOOP("vocabulary", "Unlikely"),
+    QT_TRANSLATE_NOOP("vocabulary", "Inspirational"),
+    QT_TRANSLATE_NOOP("vocabulary", "Would the team be glad to spend the whole cycle on this?"),
+    QT_TRANSLATE_NOOP("vocabulary", "Manageable outcomes"),
+    QT_TRANSLATE_NOOP("vocabulary", "Is the change within what this team can really influence?"),
+    QT_TRANSLATE_NOOP("vocabulary", "Provides focus"),
+    QT_TRANSLATE_NOOP("vocabulary", "Does it make clear what we will say no to this cycle?"),
+    QT_TRANSLATE_NOOP("vocabulary", "Action oriented"),
+    QT_TRANSLATE_NOOP("vocabulary", "Does it tell us where to put our effort on Monday morning?"),
+    QT_TRANSLATE_NOOP("vocabulary", "Change, not maintain"),
+    QT_TRANSLATE_NOOP(
+        "vocabulary", "Does it move something forward, rather than keep things as they are?"
+    ),
+    QT_TRANSLATE_NOOP("vocabulary", "Time bound"),
+    QT_TRANSLATE_NOOP("vocabulary", "Is it clear by when we want to get there?"),
+    QT_TRANSLATE_NOOP("vocabulary", "Results based"),
+    QT_TRANSLATE_NOOP(
+        "vocabulary", "Does it measure a result for someone, rather than a task we finish?"
+    ),
+    QT_TRANSLATE_NOOP("vocabulary", "Aligned"),
+    QT_TRANSLATE_NOOP("vocabulary", "If this number moves, does the objective get closer?"),
+    QT_TRANSLATE_NOOP("vocabulary", "Directly measurable"),
+    QT_TRANSLATE_NOOP(
+        "vocabulary", "Can we read the number from a source we trust, without guessing?"
+    ),
+    QT_TRANSLATE_NOOP("vocabulary", "Indicates progress"),
+    QT_TRANSLATE_NOOP("vocabulary", "Will we see it move during the cycle, not only at the end?"),
+    QT_TRANSLATE_NOOP("vocabulary", "Challenging"),
+    QT_TRANSLATE_NOOP("vocabulary", "Is the target a real stretch, yet still within reach?"),
+    QT_TRANSLATE_NOOP("vocabulary", "Accountability clarity"),
+    QT_TRANSLATE_NOOP("vocabulary", "Does everyone know who champions it and who reports on it?"),
+    QT_TRANSLATE_NOOP("vocabulary", "Leading indicator"),
+    QT_TRANSLATE_NOOP("vocabulary", "Does it warn us early whether we are on track?"),
+    QT_TRANSLATE_NOOP("vocabulary", "Close the vote first."),
+    QT_TRANSLATE_NOOP("vocabulary", "Reveal the results first."),
+    QT_TRANSLATE_NOOP(
+        "vocabulary", "Set the cut line first: drag it on the chart, or type how many to keep."
+    ),
+    QT_TRANSLATE_NOOP("vocabulary", "Cards are tied across the cut line: settle the tie first."),
+    QT_TRANSLATE_NOOP("vocabulary", "Keep at least one above the cut line."),
+    QT_TRANSLATE_NOOP("vocabulary", "These cards are already our objectives."),
+    QT_TRANSLATE_NOOP("vocabulary", "These are the picked key results, in this order."),
+    QT_TRANSLATE_NOOP("vocabulary", "Facilitation sheet: measures"),
+    QT_TRANSLATE_NOOP(
+        "vocabulary",
+        "One page per objective: key results with how to measure them, criteria, ideas.",
+    ),
+    QT_TRANSLATE_NOOP("vocabulary", "Facilitation sheet: initiatives"),
+    QT_TRANSLATE_NOOP(
+        "vocabulary",
+        "One page per objective: key results with key initiatives, data source, notes.",
+    ),
+    QT_TRANSLATE_NOOP("vocabulary", "OKR drafting card"),
+    QT_TRANSLATE_NOOP(
+        "vocabulary",
+        "The objective's self-check, who does what by how much, the drafting checklist.",
+    ),
+    QT_TRANSLATE_NOOP("vocabulary", "Embedding OKR worksheet"),
+    QT_TRANSLATE_NOOP("vocabulary", "The twelve fields that make OKRs part of the team's week."),
+    QT_TRANSLATE_NOOP("vocabulary", "OKR story"),
+    QT_TRANSLATE_NOOP(
+        "vocabulary", "Character, goal, obstacle, resolution and metric ideas, one story per page."
+    ),
+    QT_TRANSLATE_NOOP("vocabulary", "Confidence scoring"),
+    QT_TRANSLATE_NOOP(
+        "vocabulary",
+        "This week's confidence for every key result, and the whole cycle week by week.",
+    ),
+    QT_TRANSLATE_NOOP("vocabulary", "Weekly check-in"),
+    QT_TRANSLATE_NOOP(
+        "vocabulary", "Lead, metric, actual and confidence per key result; health, pipeline, focus."
+    ),
+    QT_TRANSLATE_NOOP("vocabulary", "Cycle review"),
+    QT_TRANSLATE_NOOP(
+        "vocabulary",
+        "Each key result scored with its verdict, the review questions, stop/start/continue.",
+    ),
+    QT_TRANSLATE_NOOP("vocabulary", "Workshop summary"),
+    QT_TRANSLATE_NOOP(
+        "vocabulary", "The OKRs ranked with champions and initiatives, the comms plan, and the day."
+    ),
+    QT_TRANSLATE_NOOP("vocabulary", "Paper ballots"),
+    QT_TRANSLATE_NOOP(
+        "vocabulary", "Numbered voting slips, one per participant, for voting on paper."
+    ),
 )

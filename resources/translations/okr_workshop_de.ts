@@ -732,8 +732,16 @@
         <translation>Bögen drucken</translation>
     </message>
     <message>
-        <source>Each sheet becomes a PDF file you can print, pin up or share. Blank sheets are for a workshop on paper.</source>
-        <translation>Jeder Bogen wird eine PDF-Datei zum Drucken, Aufhängen oder Teilen. Leere Bögen sind für einen Workshop auf Papier.</translation>
+        <source>Each sheet becomes a PDF file you can print, pin up or share. Blank sheets are for a workshop on paper. The final OKRs also go out as one file for a wiki, a tracker or a spreadsheet.</source>
+        <translation>Jeder Bogen wird eine PDF-Datei zum Drucken, Aufhängen oder Teilen. Leere Bögen sind für einen Workshop auf Papier. Die fertigen OKRs gehen auch als eine Datei für ein Wiki, einen Tracker oder eine Tabellenkalkulation hinaus.</translation>
+    </message>
+    <message>
+        <source>What to write</source>
+        <translation>Was geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Language of the sheets</source>
+        <translation>Sprache der Bögen</translation>
     </message>
     <message>
         <source>Sheets</source>
@@ -764,12 +772,20 @@
         <translation>Ordner auswählen</translation>
     </message>
     <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Schreiben</translation>
+    </message>
+    <message>
         <source>&amp;Paper</source>
         <translation>&amp;Papier</translation>
     </message>
     <message>
         <source>Content</source>
         <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the sheets</source>
+        <translation>S&amp;prache der Bögen</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -820,8 +836,12 @@
         <translation>Einen Ordner für die PDF-Dateien wählen oder die App ihn anlegen lassen.</translation>
     </message>
     <message>
-        <source>Wrote {0} {1} in {2}.</source>
-        <translation>{0} {1} in {2} geschrieben.</translation>
+        <source>Wrote 1 file in {0}.</source>
+        <translation>1 Datei in {0} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote {0} files in {1}.</source>
+        <translation>{0} Dateien in {1} geschrieben.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -840,12 +860,24 @@
         <translation>{0} drucken</translation>
     </message>
     <message>
-        <source>No program opened {0}. Open it from the folder {1}, or install a PDF viewer.</source>
-        <translation>Kein Programm hat {0} geöffnet. Öffnet die Datei aus dem Ordner {1} oder installiert einen PDF-Betrachter.</translation>
+        <source>No program opened {0}. Open it from the folder {1}, or install {2}.</source>
+        <translation>Kein Programm hat {0} geöffnet. Öffnet die Datei aus dem Ordner {1} oder installiert {2}.</translation>
     </message>
     <message>
-        <source>Opened {0} in your PDF viewer: print it from there (Ctrl+P, or ⌘P).</source>
-        <translation>{0} im PDF-Betrachter geöffnet: Druckt ihn von dort (Strg+P oder ⌘P).</translation>
+        <source>a program that opens it</source>
+        <translation>ein Programm, das sie öffnet</translation>
+    </message>
+    <message>
+        <source>browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>PDF viewer</source>
+        <translation>PDF-Betrachter</translation>
+    </message>
+    <message>
+        <source>Opened {0} in your {1}: print it from there (Ctrl+P, or ⌘P).</source>
+        <translation>{0} im {1} geöffnet: Druckt sie von dort (Strg+P oder ⌘P).</translation>
     </message>
     <message>
         <source>The folder {0} could not be shown.</source>
@@ -3073,8 +3105,40 @@ nicht fertig</translation>
         <translation>OKR-Workshop-Bögen</translation>
     </message>
     <message>
-        <source>Print opens the sheet in your PDF viewer; print it there with its Print command (Ctrl+P, or ⌘P on a Mac), which shows your system&apos;s print dialog.</source>
-        <translation>Drucken öffnet den Bogen in eurem PDF-Betrachter; druckt ihn dort mit seinem Drucken-Befehl (Strg+P oder ⌘P auf dem Mac), der den Druckdialog des Systems zeigt.</translation>
+        <source>Print opens the file in your PDF viewer (a page in your browser); print it there with its Print command (Ctrl+P, or ⌘P on a Mac), which shows your system&apos;s print dialog.</source>
+        <translation>Drucken öffnet die Datei im PDF-Betrachter (eine Seite im Browser); druckt sie dort mit dem Drucken-Befehl (Strg+P oder ⌘P auf dem Mac), der den Druckdialog des Systems zeigt.</translation>
+    </message>
+    <message>
+        <source>PDF sheets to print</source>
+        <translation>PDF-Bögen zum Drucken</translation>
+    </message>
+    <message>
+        <source>The OKRs as Markdown, for a wiki (Confluence, Notion, Git)</source>
+        <translation>Die OKRs als Markdown, für ein Wiki (Confluence, Notion, Git)</translation>
+    </message>
+    <message>
+        <source>The OKRs as CSV, one row per key result (Jira, a spreadsheet)</source>
+        <translation>Die OKRs als CSV, eine Zeile pro Key Result (Jira, Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>The OKRs as an HTML page, to share or print</source>
+        <translation>Die OKRs als HTML-Seite, zum Teilen oder Drucken</translation>
+    </message>
+    <message>
+        <source>a PDF viewer</source>
+        <translation>einen PDF-Betrachter</translation>
+    </message>
+    <message>
+        <source>a text editor</source>
+        <translation>einen Texteditor</translation>
+    </message>
+    <message>
+        <source>a spreadsheet</source>
+        <translation>eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>a web browser</source>
+        <translation>einen Webbrowser</translation>
     </message>
 </context>
 <context>
@@ -4137,6 +4201,218 @@ nicht fertig</translation>
     <message>
         <source>Unlikely</source>
         <translation>Unwahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Inspirational</source>
+        <translation>Inspirierend</translation>
+    </message>
+    <message>
+        <source>Would the team be glad to spend the whole cycle on this?</source>
+        <translation>Würde das Team gern den ganzen Zyklus daran arbeiten?</translation>
+    </message>
+    <message>
+        <source>Manageable outcomes</source>
+        <translation>Beeinflussbare Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Is the change within what this team can really influence?</source>
+        <translation>Liegt die Veränderung in dem, was dieses Team wirklich beeinflussen kann?</translation>
+    </message>
+    <message>
+        <source>Provides focus</source>
+        <translation>Gibt Fokus</translation>
+    </message>
+    <message>
+        <source>Does it make clear what we will say no to this cycle?</source>
+        <translation>Macht es klar, wozu wir in diesem Zyklus Nein sagen?</translation>
+    </message>
+    <message>
+        <source>Action oriented</source>
+        <translation>Handlungsorientiert</translation>
+    </message>
+    <message>
+        <source>Does it tell us where to put our effort on Monday morning?</source>
+        <translation>Sagt es uns, wohin wir am Montagmorgen unsere Kraft stecken?</translation>
+    </message>
+    <message>
+        <source>Change, not maintain</source>
+        <translation>Verändern statt bewahren</translation>
+    </message>
+    <message>
+        <source>Does it move something forward, rather than keep things as they are?</source>
+        <translation>Bringt es etwas voran, statt alles zu lassen, wie es ist?</translation>
+    </message>
+    <message>
+        <source>Time bound</source>
+        <translation>Zeitlich begrenzt</translation>
+    </message>
+    <message>
+        <source>Is it clear by when we want to get there?</source>
+        <translation>Ist klar, bis wann wir dort sein wollen?</translation>
+    </message>
+    <message>
+        <source>Results based</source>
+        <translation>Ergebnisorientiert</translation>
+    </message>
+    <message>
+        <source>Does it measure a result for someone, rather than a task we finish?</source>
+        <translation>Misst es ein Ergebnis für jemanden statt einer Aufgabe, die wir erledigen?</translation>
+    </message>
+    <message>
+        <source>Aligned</source>
+        <translation>Ausgerichtet</translation>
+    </message>
+    <message>
+        <source>If this number moves, does the objective get closer?</source>
+        <translation>Wenn sich diese Zahl bewegt, kommt das Objective näher?</translation>
+    </message>
+    <message>
+        <source>Directly measurable</source>
+        <translation>Direkt messbar</translation>
+    </message>
+    <message>
+        <source>Can we read the number from a source we trust, without guessing?</source>
+        <translation>Können wir die Zahl ohne Raten aus einer Quelle ablesen, der wir vertrauen?</translation>
+    </message>
+    <message>
+        <source>Indicates progress</source>
+        <translation>Zeigt Fortschritt</translation>
+    </message>
+    <message>
+        <source>Will we see it move during the cycle, not only at the end?</source>
+        <translation>Sehen wir es während des Zyklus sich bewegen, nicht erst am Ende?</translation>
+    </message>
+    <message>
+        <source>Challenging</source>
+        <translation>Herausfordernd</translation>
+    </message>
+    <message>
+        <source>Is the target a real stretch, yet still within reach?</source>
+        <translation>Ist der Zielwert eine echte Anstrengung und trotzdem erreichbar?</translation>
+    </message>
+    <message>
+        <source>Accountability clarity</source>
+        <translation>Klare Verantwortung</translation>
+    </message>
+    <message>
+        <source>Does everyone know who champions it and who reports on it?</source>
+        <translation>Wissen alle, wer sich als Champion darum kümmert und wer darüber berichtet?</translation>
+    </message>
+    <message>
+        <source>Leading indicator</source>
+        <translation>Vorlaufender Indikator</translation>
+    </message>
+    <message>
+        <source>Does it warn us early whether we are on track?</source>
+        <translation>Warnt es uns früh, ob wir auf Kurs sind?</translation>
+    </message>
+    <message>
+        <source>Close the vote first.</source>
+        <translation>Zuerst die Abstimmung schließen.</translation>
+    </message>
+    <message>
+        <source>Reveal the results first.</source>
+        <translation>Zuerst die Ergebnisse aufdecken.</translation>
+    </message>
+    <message>
+        <source>Set the cut line first: drag it on the chart, or type how many to keep.</source>
+        <translation>Zuerst die Schnittlinie setzen: Zieht sie im Diagramm oder tippt ein, wie viele bleiben.</translation>
+    </message>
+    <message>
+        <source>Cards are tied across the cut line: settle the tie first.</source>
+        <translation>Karten liegen über die Schnittlinie hinweg gleichauf: Löst zuerst den Gleichstand auf.</translation>
+    </message>
+    <message>
+        <source>Keep at least one above the cut line.</source>
+        <translation>Mindestens eine über der Schnittlinie behalten.</translation>
+    </message>
+    <message>
+        <source>These cards are already our objectives.</source>
+        <translation>Diese Karten sind schon unsere Objectives.</translation>
+    </message>
+    <message>
+        <source>These are the picked key results, in this order.</source>
+        <translation>Das sind die ausgewählten Key Results, in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Facilitation sheet: measures</source>
+        <translation>Moderationsbogen: Maße</translation>
+    </message>
+    <message>
+        <source>One page per objective: key results with how to measure them, criteria, ideas.</source>
+        <translation>Eine Seite pro Objective: Key Results mit ihrer Messung, Kriterien, Ideen.</translation>
+    </message>
+    <message>
+        <source>Facilitation sheet: initiatives</source>
+        <translation>Moderationsbogen: Initiativen</translation>
+    </message>
+    <message>
+        <source>One page per objective: key results with key initiatives, data source, notes.</source>
+        <translation>Eine Seite pro Objective: Key Results mit wichtigen Initiativen, Datenquelle, Notizen.</translation>
+    </message>
+    <message>
+        <source>OKR drafting card</source>
+        <translation>OKR-Entwurfskarte</translation>
+    </message>
+    <message>
+        <source>The objective&apos;s self-check, who does what by how much, the drafting checklist.</source>
+        <translation>Der Selbstcheck des Objectives, wer tut was um wie viel, die Checkliste zum Formulieren.</translation>
+    </message>
+    <message>
+        <source>Embedding OKR worksheet</source>
+        <translation>Arbeitsblatt: OKRs im Team verankern</translation>
+    </message>
+    <message>
+        <source>The twelve fields that make OKRs part of the team&apos;s week.</source>
+        <translation>Die zwölf Felder, mit denen OKRs Teil der Woche des Teams werden.</translation>
+    </message>
+    <message>
+        <source>OKR story</source>
+        <translation>OKR-Story</translation>
+    </message>
+    <message>
+        <source>Character, goal, obstacle, resolution and metric ideas, one story per page.</source>
+        <translation>Figur, Ziel, Hindernis, Auflösung und Ideen für Kennzahlen, eine Geschichte pro Seite.</translation>
+    </message>
+    <message>
+        <source>Confidence scoring</source>
+        <translation>Zuversicht einschätzen</translation>
+    </message>
+    <message>
+        <source>This week&apos;s confidence for every key result, and the whole cycle week by week.</source>
+        <translation>Die Zuversicht dieser Woche für jedes Key Result und der ganze Zyklus Woche für Woche.</translation>
+    </message>
+    <message>
+        <source>Weekly check-in</source>
+        <translation>Wöchentlicher Check-in</translation>
+    </message>
+    <message>
+        <source>Lead, metric, actual and confidence per key result; health, pipeline, focus.</source>
+        <translation>Verantwortliche, Kennzahl, Istwert und Zuversicht pro Key Result; Gesundheit, Pipeline, Fokus.</translation>
+    </message>
+    <message>
+        <source>Cycle review</source>
+        <translation>Review des Zyklus</translation>
+    </message>
+    <message>
+        <source>Each key result scored with its verdict, the review questions, stop/start/continue.</source>
+        <translation>Jedes Key Result mit Bewertung und Urteil, die Review-Fragen, Beenden/Beginnen/Beibehalten.</translation>
+    </message>
+    <message>
+        <source>Workshop summary</source>
+        <translation>Zusammenfassung des Workshops</translation>
+    </message>
+    <message>
+        <source>The OKRs ranked with champions and initiatives, the comms plan, and the day.</source>
+        <translation>Die OKRs nach Rang mit Champions und Initiativen, der Kommunikationsplan und der Tag.</translation>
+    </message>
+    <message>
+        <source>Paper ballots</source>
+        <translation>Papierstimmzettel</translation>
+    </message>
+    <message>
+        <source>Numbered voting slips, one per participant, for voting on paper.</source>
+        <translation>Nummerierte Stimmzettel, einer pro Person, für die Abstimmung auf Papier.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ sentence and is not something the workshop's people typed.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import shutil
 import sqlite3
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 import resources
+from exports.registry import SHEETS
 from facilitation.templates import load_template, template_names
 from tests.ui.room_screens import a_days_work, booth_screens
 from ui.cockpit import Cockpit
@@ -52,8 +54,9 @@ CATALOGUE = resources.path("translations", "okr_workshop_de.ts")
 COMPILED = resources.path("translations", "okr_workshop_de.qm")
 ROOT = Path(__file__).resolve().parents[2]
 
-SAME_IN_BOTH = {"OKR Workshop", "Deutsch", "English"}
-"""Texts shown as they are in either language: the product's name and the languages'."""
+SAME_IN_BOTH = {"OKR Workshop", "Deutsch", "English", "Start"}
+"""Texts shown as they are in either language: the product's name, the languages' and
+the timer's Start (the same word in German, though a retrospective's Start is not)."""
 
 ENGLISH_WORDS = {
     "the", "and", "of", "to", "your", "you", "is", "are", "this", "that", "with", "yet",
@@ -156,8 +159,11 @@ def test_every_word_of_the_rules_is_marked_for_translation() -> None:
         v["meaning"] for v in vocabulary["verdicts"]
     ]
     labels += [level["meaning"] for level in vocabulary["confidence"]]
+    criteria = json.loads(resources.path("quality", "criteria.json").read_text(encoding="utf-8"))
+    labels += [c[key] for kind in criteria.values() for c in kind for key in ("label", "question")]
     for table in ("retro_columns", "roles", "priorities", "checkin_questions", "review_questions"):
         labels += vocabulary[table].values()
+    labels += [text for sheet in SHEETS.values() for text in (sheet.title, sheet.description)]
     assert sorted(set(labels) - set(WORDS)) == []
 
 
@@ -224,7 +230,7 @@ def english_texts() -> tuple[set[str], list[re.Pattern[str]]]:
 
 
 def typed_texts(store: Store) -> list[str]:
-    """Everything the workshop's people typed, as the file holds it."""
+    """Everything the workshop's people typed, as the file holds it, and the file's name."""
     location = Path(store.location)
     with sqlite3.connect(location) as db:
         tables = [row[0] for row in db.execute("select name from sqlite_master where type='table'")]
@@ -232,7 +238,7 @@ def typed_texts(store: Store) -> list[str]:
         for table in tables:
             for row in db.execute(f'select * from "{table}"'):
                 found += [v for v in row if isinstance(v, str) and len(v) >= 4]
-    return found
+    return [store.location, *found]
 
 
 def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
@@ -314,7 +320,7 @@ def test_every_page_of_the_agenda_reads_in_german(
     workshop_id = german_days_work(store, template)
     window = make_window(store)
     window.resize(1600, 900)
-    problems = [f"start screen: {p}" for p in english_left(window, [])]
+    problems = [f"start screen: {p}" for p in english_left(window, [store.location])]
     cockpit = window.open_workshop(workshop_id)
     assert cockpit is not None
     typed = typed_texts(store)

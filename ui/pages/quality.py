@@ -58,6 +58,7 @@ from ui.pages.okr_widgets import (
     select_id,
 )
 from ui.reflow import FittedStack, columns
+from ui.vocabulary import word as said
 
 KINDS = ("quality_check", "refine")
 
@@ -176,14 +177,15 @@ class CriterionRow(QWidget):
         self.criterion = criterion
         self.on_answer = on_answer
         self.answer: bool | None = None
-        self.name = label(criterion.label, "fieldLabel", bold=True)
-        self.name.setToolTip(criterion.question)
-        self.question = label(criterion.question, "criterionQuestion")
-        self.yes = button(self.tr("Yes"), self.tr("{0}: yes").format(criterion.label), "answerYes")
-        self.no = button(self.tr("No"), self.tr("{0}: no").format(criterion.label), "answerNo")
+        name, question = said(criterion.label), said(criterion.question)
+        self.name = label(name, "fieldLabel", bold=True)
+        self.name.setToolTip(question)
+        self.question = label(question, "criterionQuestion")
+        self.yes = button(self.tr("Yes"), self.tr("{0}: yes").format(name), "answerYes")
+        self.no = button(self.tr("No"), self.tr("{0}: no").format(name), "answerNo")
         for choice in (self.yes, self.no):
             choice.setCheckable(True)
-            choice.setAccessibleDescription(criterion.question)
+            choice.setAccessibleDescription(question)
             choice.setFixedWidth(88)
         self.yes.clicked.connect(lambda: self._press(True))
         self.no.clicked.connect(lambda: self._press(False))

@@ -46,6 +46,7 @@ from ui.pages.voting_commands import (
 )
 from ui.phone_panel import PhoneVoteWindow
 from ui.reflow import FittedStack, any_width_drop_down
+from ui.vocabulary import word
 from workshop.store import StoreError
 
 KINDS: tuple[str, ...] = ("objective_vote", "kr_vote")
@@ -352,8 +353,8 @@ class BoothPage(StepPage):
         )
         self.outcome = outcome = self.engine.voting.outcome(self.round.id)
         final.setEnabled(not outcome.refusal)
-        final.setAccessibleDescription(outcome.refusal)
-        self.results.final_reason.setText(outcome.refusal or outcome.note)
+        final.setAccessibleDescription(word(outcome.refusal))
+        self.results.final_reason.setText(word(outcome.refusal) or outcome.note)
 
     # What the facilitator and the voters do
 
