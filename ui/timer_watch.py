@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from facilitation.agenda import AgendaStatus
+from facilitation.agenda import AgendaStatus, Shortening
 from facilitation.engine import WorkshopEngine
 from facilitation.engine.agenda import StepView
 from facilitation.rules import RuleError
@@ -170,14 +170,14 @@ class TimerWatch(QObject):
         behind = False
         if status is not None:
             projected = f"{status.projected_end:%H:%M}"
-            drift = status.drift_text
+            drift = drift_words(status.drift_seconds)
             behind = status.drift_seconds >= 60
             if status.overrun_seconds >= 60 and status.target_end is not None:
                 advice = _advice(status, status.target_end)
         if current is None:
             return TimerReading(
                 has_step=False,
-                step_title="Add a step to the agenda to start",
+                step_title=self.tr("Add a step to the agenda to start"),
                 step_number=0,
                 step_count=0,
                 next_title="",
@@ -223,6 +223,25 @@ class TimerWatch(QObject):
         )
 
 
+def drift_words(seconds: float) -> str:
+    """How far ahead or behind the plan the day is, in the window's language."""
+    minutes = round(abs(seconds) / 60)
+    if minutes == 0:
+        return translate("timer_watch", "On time")
+    if seconds > 0:
+        return translate("timer_watch", "{0} min behind").format(minutes)
+    return translate("timer_watch", "{0} min ahead").format(minutes)
+
+
+def shortening_words(shortening: Shortening) -> str:
+    minutes = round(shortening.seconds / 60)
+    if shortening.skip:
+        return translate("timer_watch", "Skip “{0}” (optional, {1} min)").format(
+            shortening.title, minutes
+        )
+    return translate("timer_watch", "Shorten “{0}” by {1} min").format(shortening.title, minutes)
+
+
 def _advice(status: AgendaStatus, target_end: dt.datetime) -> str:
     minutes = round(status.overrun_seconds / 60)
     head = translate("timer_watch", "{0} min past the {1:%H:%M} end.").format(minutes, target_end)
@@ -230,6 +249,6 @@ def _advice(status: AgendaStatus, target_end: dt.datetime) -> str:
         return head
     return (
         translate("timer_watch", "{0} To catch up: ").format(head)
-        + "; ".join(s.advice for s in status.suggestions)
+        + "; ".join(shortening_words(s) for s in status.suggestions)
         + "."
     )

@@ -351,6 +351,14 @@
         <source>Exporting sheets is not available in this version.</source>
         <translation>Das Exportieren von Bögen gibt es in dieser Version nicht.</translation>
     </message>
+    <message>
+        <source>All changes saved · {0:%H:%M}</source>
+        <translation>Alle Änderungen gespeichert · {0:%H:%M}</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Nicht gespeichert: {0}</translation>
+    </message>
 </context>
 <context>
     <name>CockpitActions</name>
@@ -377,6 +385,10 @@
     <message>
         <source>Previous</source>
         <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
     </message>
     <message>
         <source>Sound on</source>
@@ -437,6 +449,10 @@
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected step (in the agenda)</source>
+        <translation>Den gewählten Schritt entfernen (in der Agenda)</translation>
     </message>
     <message>
         <source>Move on by itself 1 min after zero</source>
@@ -2034,7 +2050,7 @@ nicht fertig</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation>Punkte</translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Objective: </source>
@@ -2584,6 +2600,10 @@ nicht fertig</translation>
 </context>
 <context>
     <name>TimerWatch</name>
+    <message>
+        <source>Add a step to the agenda to start</source>
+        <translation>Fügt der Agenda einen Schritt hinzu, um zu beginnen</translation>
+    </message>
     <message>
         <source>On time</source>
         <translation>Im Zeitplan</translation>
@@ -3965,6 +3985,26 @@ nicht fertig</translation>
 </context>
 <context>
     <name>timer_watch</name>
+    <message>
+        <source>On time</source>
+        <translation>Im Zeitplan</translation>
+    </message>
+    <message>
+        <source>{0} min behind</source>
+        <translation>{0} Min. im Verzug</translation>
+    </message>
+    <message>
+        <source>{0} min ahead</source>
+        <translation>{0} Min. voraus</translation>
+    </message>
+    <message>
+        <source>Skip “{0}” (optional, {1} min)</source>
+        <translation>„{0}“ überspringen (optional, {1} Min.)</translation>
+    </message>
+    <message>
+        <source>Shorten “{0}” by {1} min</source>
+        <translation>„{0}“ um {1} Min. kürzen</translation>
+    </message>
     <message>
         <source>{0} min past the {1:%H:%M} end.</source>
         <translation>{0} Min. über das Ende um {1:%H:%M}.</translation>

@@ -100,7 +100,7 @@ class CockpitActions(QWidget):
         self.previous_action = self._action(
             self.tr("Previous"), slots.previous_step, with_typing_alternative("Ctrl+Left")
         )
-        self.previous_action.setData("Previous step")
+        self.previous_action.setData(self.tr("Previous step"))
         self.mute_action = self._action(
             self.tr("Sound on"), self._sound_toggled, "Ctrl+M", self.tr("Mute")
         )
@@ -140,7 +140,7 @@ class CockpitActions(QWidget):
         self.add_step_action = self._action(self.tr("Add a step…"), slots.add_step, "Ctrl+Shift+N")
         self.remove_action = self._action(self.tr("Remove"), slots.remove_selected, "Delete")
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.remove_action.setData("Remove the selected step (in the agenda)")
+        self.remove_action.setData(self.tr("Remove the selected step (in the agenda)"))
         self.move_on_action = self._action(
             self.tr("Move on by itself 1 min after zero"), slots.toggle_move_on, None
         )

@@ -524,10 +524,10 @@ class Cockpit(CockpitActions):
     # Saving
 
     def _saved(self) -> None:
-        self.statusChanged.emit(f"All changes saved · {self.wall():%H:%M}")
+        self.statusChanged.emit(self.tr("All changes saved · {0:%H:%M}").format(self.wall()))
 
     def _save_failed(self, message: str) -> None:
-        self.statusChanged.emit(f"Not saved: {message}")
+        self.statusChanged.emit(self.tr("Not saved: {0}").format(message))
         self.banner.show_message(message)
 
     def _refused(self, message: str) -> None:
@@ -589,7 +589,7 @@ class Cockpit(CockpitActions):
         try:
             self.engine.agenda.pause()
         except StoreError as error:
-            self.statusChanged.emit(f"Not saved: {error}")
+            self.statusChanged.emit(self.tr("Not saved: {0}").format(error))
         if self.presenter is not None:
             self.presenter.closed.disconnect(self._presenter_closed)
             self.presenter.close()
