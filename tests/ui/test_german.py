@@ -411,3 +411,31 @@ def test_the_command_line_picks_the_language_of_the_window_and_of_a_new_agenda(
     finally:
         store.close()
     assert firsts == {"A": "OKR-Auffrischung", "B": "OKR-Auffrischung", "C": "OKR refresher"}
+
+
+def test_the_phone_vote_window_reads_in_german(
+    german: None, qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.ui.pages.workshop_room import room
+    from ui import phone_panel
+    from ui.pages import booth
+
+    monkeypatch.setattr(phone_panel, "lan_addresses", lambda: ["127.0.0.1"])
+    context = room(store)
+    for text in ("Releases laufen ruhig", "Wir kennen die Kosten jedes Dienstes"):
+        context.engine.boards.add_card(text)
+    page = booth.make_page(context, "objective_vote")
+    assert isinstance(page, BoothPage)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.mouseClick(page.setup.open_button, Qt.MouseButton.LeftButton)
+    phones = page.bar.control("Auf den Handys abstimmen")
+    assert phones is not None
+    qtbot.mouseClick(phones, Qt.MouseButton.LeftButton)
+    window = page.phone_window
+    assert window is not None and window.isVisible()
+    qtbot.addWidget(window)
+    settle()
+    problems = english_left(window, typed_texts(store))
+    assert problems == [], "\n".join(problems)
+    assert window.windowTitle() == "Auf den Handys abstimmen"
