@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -69,7 +70,8 @@ def when_text(moment: dt.datetime | None, today: dt.date) -> str:
         return translate("start_screen", "Today {0:%H:%M}").format(local)
     if local.date() == today - dt.timedelta(days=1):
         return translate("start_screen", "Yesterday {0:%H:%M}").format(local)
-    return f"{local.day} {local:%b %Y}"
+    shown = translate("start_screen", "d MMM yyyy")  # a date format: German puts a dot after d
+    return QLocale().toString(QDate(local.year, local.month, local.day), shown)
 
 
 def where_text(summary: WorkshopSummary) -> str:

@@ -3798,6 +3798,10 @@ nicht fertig</translation>
         <translation>Gestern {0:%H:%M}</translation>
     </message>
     <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
         <source>No agenda yet</source>
         <translation>Noch keine Agenda</translation>
     </message>

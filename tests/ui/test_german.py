@@ -439,3 +439,11 @@ def test_the_phone_vote_window_reads_in_german(
     problems = english_left(window, typed_texts(store))
     assert problems == [], "\n".join(problems)
     assert window.windowTitle() == "Auf den Handys abstimmen"
+
+
+def test_the_start_screen_says_when_in_german(german: None) -> None:
+    from ui.start_screen import when_text
+
+    today = dt.date(2026, 12, 1)
+    assert when_text(None, today) == "Nie"
+    assert when_text(dt.datetime(2026, 3, 2, 12, 0), today) == "2. März 2026"
