@@ -369,14 +369,19 @@ def test_the_language_comes_from_the_menu_and_is_remembered(
 ) -> None:
     try:
         window = make_window(store)
-        assert window.open_workshop(workshop_id) is not None
+        cockpit = window.open_workshop(workshop_id)
+        assert cockpit is not None
+        cockpit.start_action.trigger()
         window.language_actions["de"].trigger()
         assert current_language() == "de"
         assert QLocale().language() == QLocale.Language.German
         assert window.preferences.language == "de"
         titles = [a.text() for a in window.menuBar().actions()]
         assert titles[0] == "&Workshop" and "&Ansicht" in titles and "&Bearbeiten" in titles
-        assert window.cockpit is not None and window.cockpit.workshop_id == workshop_id
+        again = window.cockpit
+        assert again is not None and again.workshop_id == workshop_id
+        assert again.engine.agenda.running, "the timer runs on in the new language"
+        assert again.start_action.text() == "Pause"
         assert window.language_actions["de"].isChecked()
     finally:
         install_language(qapp, "en")
