@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 import resources
+from facilitation.quality import languages
 from facilitation.rules import RuleError, clean_text
 from facilitation.templates import SOURCE_LANGUAGE, load_template
 from workshop import commands
@@ -57,7 +58,7 @@ def plan_workshop(
     """A new workshop checked by the rules, with the template's agenda, ready to store.
 
     The steps are titled in ``language`` (English where the template has no such
-    translation).
+    translation), and the quality checks read the rule book of that language.
     """
     if not team.strip():
         raise RuleError("Give the team a name.")
@@ -97,4 +98,5 @@ def plan_workshop(
         cycle_start=cycle_start,
         cycle_end=cycle_end,
         participants=people,
+        settings={"language": language} if language in languages() else {},
     )

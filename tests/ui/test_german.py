@@ -39,6 +39,8 @@ from pytestqt.qtbot import QtBot
 import resources
 from exports.registry import SHEETS
 from facilitation.templates import load_template, template_names
+from facilitation.workshops import new_workshop
+from tests.clocks import fake_engine
 from tests.ui.room_screens import a_days_work, booth_screens
 from ui.cockpit import Cockpit
 from ui.cycle.window import CycleWindow
@@ -452,3 +454,17 @@ def test_the_start_screen_says_when_in_german(german: None) -> None:
     today = dt.date(2026, 12, 1)
     assert when_text(None, today) == "Nie"
     assert when_text(dt.datetime(2026, 3, 2, 12, 0), today) == "2. März 2026"
+
+
+def test_a_workshop_created_in_german_checks_its_okrs_with_the_german_rule_book(
+    store: Store,
+) -> None:
+    german = fake_engine(store, new_workshop(store, "Plattform", "team", language="de"))
+    english = fake_engine(store, new_workshop(store, "Platform", "team"))
+    assert german.okrs.rules().language == "de"
+    assert english.okrs.rules().language == "en"
+    objective = german.okrs.add_objective("Releases laufen ruhig und planbar")
+    german.okrs.add_key_result(objective, "Fehlgeschlagene Deployments", baseline=14, target=2)
+    following = fake_engine(store, german.cycle.start_next_cycle())
+    assert following.okrs.rules().language == "de", "the next cycle goes on in German"
+    assert following.agenda.steps()[0].title == "OKR-Auffrischung"
