@@ -1,10 +1,12 @@
 """The sheets' font: DejaVu Sans from the system, or Bitstream Vera from ReportLab.
 
 No font file is kept in the repository. DejaVu Sans covers Latin, Greek, Cyrillic,
-arrows, maths signs and typographic quotes; it is found in the usual font folders
-of Linux, macOS and Windows. When it is missing, the Vera fonts that ship inside
-ReportLab are used, so an export never fails for want of a font (Vera covers
-Western European text only; other characters print as a visible substitute).
+arrows, maths signs and typographic quotes; it is found in the built app's own fonts
+folder (``make app`` copies it there from the machine that builds it, so the app
+prints the same sheets on Windows and macOS, which do not ship it), then in the usual
+font folders of Linux, macOS and Windows. When it is missing, the Vera fonts that
+ship inside ReportLab are used, so an export never fails for want of a font (Vera
+covers Western European text only; other characters print as a visible substitute).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from pathlib import Path
 import reportlab
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
+
+import resources
 
 FAMILY = "SheetSans"
 STYLES = ("regular", "bold", "italic", "bold_italic")
@@ -36,6 +40,8 @@ VERA_FILES = {
 }
 # Sub-folders where packagers put DejaVu, checked before a full search of a folder.
 DEJAVU_SUBFOLDERS = ("truetype/dejavu", "dejavu", "TTF", "truetype", "dejavu-sans-fonts", "")
+APP_FONTS = resources.path("fonts")
+"""The built app's own fonts; absent from the source tree."""
 
 
 @dataclass(frozen=True)
@@ -56,9 +62,10 @@ class SheetFont:
 
 
 def font_folders() -> list[Path]:
-    """The usual places for fonts on this platform, most likely first."""
+    """The app's own fonts, then the usual places for fonts on this platform."""
     home = Path.home()
     folders = [
+        APP_FONTS,
         Path("/usr/share/fonts"),
         Path("/usr/local/share/fonts"),
         home / ".local/share/fonts",
@@ -70,10 +77,10 @@ def font_folders() -> list[Path]:
     ]
     if sys.platform == "win32":
         windows = Path(os.environ.get("WINDIR", r"C:\Windows"))
-        folders.insert(0, windows / "Fonts")
+        folders.insert(1, windows / "Fonts")
         local = os.environ.get("LOCALAPPDATA")
         if local:
-            folders.insert(1, Path(local) / "Microsoft" / "Windows" / "Fonts")
+            folders.insert(2, Path(local) / "Microsoft" / "Windows" / "Fonts")
     return folders
 
 

@@ -22,6 +22,9 @@ MIGRATIONS = Path("workshop", "migrations")
 PHONE_PAGE_FOLDER = Path("ui", "phones")
 """The phone vote's web page, read with importlib.resources."""
 
+SHEET_FONTS = Path("resources", "fonts")
+"""Where the app carries DejaVu Sans, the sheets' font, taken from the building machine."""
+
 SKIPPED = {"__pycache__", ".mypy_cache", ".ruff_cache"}
 
 

@@ -12,6 +12,7 @@ from types import ModuleType
 
 import pytest
 
+from exports import fonts
 from tests.packaging.conftest import PACKAGING
 from ui.cockpit import EXPORT_DIALOG_MODULE
 from ui.pages import PAGE_MODULES
@@ -101,6 +102,19 @@ def test_the_modules_loaded_by_name_are_in_the_app(app_contents: ModuleType) -> 
     assert EXPORT_DIALOG_MODULE in modules
 
 
+def test_the_sheets_take_dejavu_from_the_apps_own_fonts_first(
+    app_contents: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert fonts.APP_FONTS == ROOT / app_contents.SHEET_FONTS
+    for name in fonts.DEJAVU_FILES.values():
+        (tmp_path / name).write_bytes(b"")
+    monkeypatch.setattr(fonts, "APP_FONTS", tmp_path)
+
+    found = fonts.find_dejavu()
+
+    assert found == {style: tmp_path / name for style, name in fonts.DEJAVU_FILES.items()}
+
+
 def spec_calls() -> set[str]:
     tree = ast.parse((PACKAGING / "okr-workshop.spec").read_text(encoding="utf-8"))
     calls = set()
@@ -119,6 +133,7 @@ def spec_calls() -> set[str]:
         "our_modules",  # the pages and dialogs imported by name
         "collect_data_files(reportlab)",  # ReportLab's fonts
         "collect_submodules(alembic)",  # what the migrations import
+        "find_dejavu",  # the sheets' font
     ],
 )
 def test_the_spec_builds_from_the_lists(call: str) -> None:
