@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -61,32 +62,40 @@ class SheetFont:
         return font_name[len(prefix) :] if font_name.startswith(prefix) else "regular"
 
 
-def font_folders() -> list[Path]:
-    """The app's own fonts, then the usual places for fonts on this platform."""
-    home = Path.home()
+def font_folders(
+    platform: str = sys.platform,
+    environ: Mapping[str, str] = os.environ,
+    home: Path | None = None,
+) -> list[Path]:
+    """The usual places for fonts on ``platform``, most likely first."""
+    home = home if home is not None else Path.home()
     folders = [
-        APP_FONTS,
         Path("/usr/share/fonts"),
         Path("/usr/local/share/fonts"),
         home / ".local/share/fonts",
         home / ".fonts",
+        Path("/System/Library/Fonts"),
         Path("/Library/Fonts"),
         home / "Library/Fonts",
-        Path("/System/Library/Fonts"),
         Path("/opt/homebrew/share/fonts"),
     ]
-    if sys.platform == "win32":
-        windows = Path(os.environ.get("WINDIR", r"C:\Windows"))
-        folders.insert(1, windows / "Fonts")
-        local = os.environ.get("LOCALAPPDATA")
-        if local:
-            folders.insert(2, Path(local) / "Microsoft" / "Windows" / "Fonts")
+    if platform == "darwin":
+        # The system's own fonts first, then what the user or Homebrew added.
+        folders = folders[4:] + folders[:4]
+    if platform == "win32":
+        windows = Path(environ.get("WINDIR", r"C:\Windows"))
+        user = environ.get("LOCALAPPDATA")
+        own = [Path(user) / "Microsoft" / "Windows" / "Fonts"] if user else []
+        folders = [windows / "Fonts", *own]
     return folders
 
 
 def find_dejavu(folders: list[Path] | None = None) -> dict[str, Path] | None:
-    """The four DejaVu Sans files from one folder, or None when a style is missing."""
-    for folder in folders if folders is not None else font_folders():
+    """The four DejaVu Sans files from one folder, or None when a style is missing.
+
+    Without folders, the app's own fonts are looked in first, then the system's.
+    """
+    for folder in folders if folders is not None else [APP_FONTS, *font_folders()]:
         if not folder.is_dir():
             continue
         candidates = [folder / sub for sub in DEJAVU_SUBFOLDERS if (folder / sub).is_dir()]
