@@ -6,9 +6,10 @@
 # - The window opens on an X server (Xvfb, Qt's xcb platform) on a workshop file the
 #   first version saved, so the migrations inside the app upgrade it; the screen read
 #   back from the server shows the window painted.
-# - `create`, `list`, `export` (every PDF read back: pages, the team's name in its text,
-#   the paper size), `export --blank`, `export-json`, `import-json` and `vote-room`
-#   (the phone page served) do their work.
+# - `create`, `list`, `export` (every PDF read back: pages, a sheet's title, the team's
+#   name, the paper size), `export --blank`, `import-table` (an XLSX workbook with
+#   German headers), `export-okrs` (Markdown in German, CSV, HTML), `export-json`,
+#   `import-json` and `vote-room` (the phone page served) do their work.
 # - The tarball's launcher and add-to-menu script work from the unpacked folder.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -120,6 +121,34 @@ check_pdfs "$work/field-sheets" "$A4" "$work/field-sheets.txt" "Field Support"
 check_pdfs "$work/room-sheets" "$A4" "$work/room-sheets.txt" "R&D <team> 研发 🚀"
 "$app" export --blank --paper letter --out "$work/blank-sheets" >"$work/blank-sheets.txt"
 check_pdfs "$work/blank-sheets" "$LETTER" "$work/blank-sheets.txt"
+
+# Key results from a spreadsheet with German headers, then the OKRs for a wiki (in
+# German), a tracker and a web page.
+"$source/.venv/bin/python" - "$work/krs.xlsx" <<'PY'
+import sys
+
+from openpyxl import Workbook
+
+book = Workbook()
+sheet = book.active
+sheet.append(["Ziel", "Schlüsselergebnis", "Ausgangswert", "Zielwert", "Einheit"])
+sheet.append(["Kunden warten nie zweimal", "Wiederholte Einsätze", "12,5 %", "5 %", ""])
+sheet.append(["", "Antwortzeit in Stunden", 48, 8, "h"])
+book.save(sys.argv[1])
+PY
+"$app" import-table --db "$work/room.sqlite" --workshop 1 --as key-results "$work/krs.xlsx" \
+  >/dev/null
+for format in markdown csv html; do
+  language=$([ "$format" = markdown ] && echo de || echo en)
+  written=$("$app" export-okrs --db "$work/room.sqlite" --workshop 1 --format "$format" \
+    --language "$language" --out "$work")
+  [ -f "$written" ] || fail "export-okrs --format $format wrote no file"
+  for text in "Kunden warten nie zweimal" "Antwortzeit in Stunden"; do
+    grep -qF "$text" "$written" || fail "$written does not hold \"$text\""
+  done
+done
+grep -qF "| Von | Auf |" "$work"/*.md || fail "the Markdown OKRs are not in German"
+echo "import-table read the workbook; export-okrs wrote Markdown (German), CSV and HTML"
 
 # The new workshop through JSON, with a vote on two post-its added by hand, imported
 # back; then the phones' page served for that vote.

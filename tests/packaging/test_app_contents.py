@@ -14,7 +14,7 @@ import pytest
 
 from exports import fonts
 from tests.packaging.conftest import PACKAGING
-from ui.cockpit import EXPORT_DIALOG_MODULE
+from ui.cockpit.actions import EXPORT_DIALOG_MODULE
 from ui.pages import PAGE_MODULES
 
 ROOT = PACKAGING.parent
