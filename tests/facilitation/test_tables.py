@@ -158,6 +158,15 @@ def test_ten_thousand_characters_fit_and_one_more_is_a_bad_row(tmp_path: Path) -
     ]
 
 
+def test_a_cell_beyond_what_csv_reads_names_its_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "ideas.csv", "Idea\nShort\n" + "x" * 200_000 + "\n")
+    with pytest.raises(TableError) as raised:
+        read_table(path)
+    assert str(raised.value) == (
+        "ideas.csv, line 3: a cell holds more than 131,072 characters; a text takes at most 10,000."
+    )
+
+
 def test_a_title_above_the_header_is_passed_over_and_rows_keep_their_numbers(
     tmp_path: Path,
 ) -> None:
