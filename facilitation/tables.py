@@ -210,8 +210,10 @@ def _read_xlsx(name: str, data: bytes) -> Table:
             "Open it in your spreadsheet and save it again, or save it as CSV."
         ) from None
     try:
-        sheets = [workbook.active, *workbook.worksheets]
-        for sheet in dict.fromkeys(s for s in sheets if s is not None):
+        # The sheet shown on opening first, then the others; a chart sheet has no rows.
+        found = [workbook.active, *workbook.worksheets]
+        sheets = list(dict.fromkeys(s for s in found if hasattr(s, "iter_rows")))
+        for sheet in sheets:
             rows = _sheet_rows(name, sheet)
             if any(_header_fields(row) for row in rows[:HEADER_SEARCH]) or sheet is sheets[-1]:
                 values = (c for row in rows for c in row.cells if isinstance(c, str))

@@ -343,6 +343,10 @@ def test_the_first_sheet_with_the_columns_is_read(tmp_path: Path) -> None:
     path = tmp_path / "book.xlsx"
     book.save(path)
     assert [c.text for c in plan_postits(read_table(path), PEOPLE).cards] == ["Ship weekly"]
+    book.move_sheet("Ideas", offset=-1)
+    book.active = 1
+    book.save(path)
+    assert [c.text for c in plan_postits(read_table(path), PEOPLE).cards] == ["Ship weekly"]
 
 
 # ---------------------------------------------------------------- numbers
