@@ -563,3 +563,28 @@ def test_the_kind_is_guessed_from_the_columns(tmp_path: Path) -> None:
     assert kind("Ziel;Schlüsselergebnis") == "key-results"
     assert kind("Key result;Zielwert") == "key-results"
     assert kind("Objective") == "postits"
+
+
+def test_mangled_files_are_read_or_refused_in_one_line(tmp_path: Path) -> None:
+    """Bytes flipped, cut or repeated anywhere in a workbook or a CSV file: never a crash."""
+    import random
+
+    chance = random.Random(18)
+    book = workbook(tmp_path, [["Objective", "Key result", "Score"], ["Grow", "Signups", 0.7]])
+    originals = [book.read_bytes(), "Ziel;Schlüsselergebnis;Bewertung\nA;B;0,7\n".encode()]
+    for attempt in range(120):
+        data = bytearray(chance.choice(originals))
+        for _ in range(chance.randint(1, 8)):
+            if not data:
+                break
+            at = chance.randrange(len(data))
+            if chance.random() < 0.5:
+                data[at] = chance.randrange(256)
+            else:
+                del data[at : at + chance.randint(1, 400)]
+        path = write(tmp_path, f"mangled-{attempt}.xlsx", bytes(data))
+        try:
+            plan_last_cycle(read_table(path), [])
+        except TableError as error:
+            assert "\n" not in str(error)
+            assert str(error).startswith(f"mangled-{attempt}.xlsx")
