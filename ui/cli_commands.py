@@ -61,6 +61,8 @@ def run(args: argparse.Namespace) -> int:
                 _run_import_json(store, args)
             elif args.command == "export":
                 _run_export(store, args)
+            elif args.command == "export-okrs":
+                _run_export_okrs(store, args)
             elif args.command == "vote-room":
                 _run_vote_room(store, args)
             elif args.command == "check-in":
@@ -171,7 +173,12 @@ def _run_export(store: Store | None, args: argparse.Namespace) -> None:
             raise CommandFailed(f"{error} See the workshops with: okr-workshop list") from error
     try:
         paths = export_sheets(
-            snapshot, args.sheets, args.paper or default_paper(), args.out, blank=args.blank
+            snapshot,
+            args.sheets,
+            args.paper or default_paper(),
+            args.out,
+            blank=args.blank,
+            language=args.language,
         )
     except SheetsFailed as failed:
         for path in failed.written:
@@ -183,6 +190,20 @@ def _run_export(store: Store | None, args: argparse.Namespace) -> None:
         raise CommandFailed(str(error)) from error
     for path in paths:
         print(path)
+
+
+def _run_export_okrs(store: Store, args: argparse.Namespace) -> None:
+    from exports.errors import ExportError
+    from exports.okr_text import export_okrs
+
+    try:
+        snapshot = load_snapshot(store, args.workshop)
+    except commands.NotFound as error:
+        raise CommandFailed(f"{error} See the workshops with: okr-workshop list") from error
+    try:
+        print(export_okrs(snapshot, args.format, args.out, language=args.language))
+    except ExportError as error:
+        raise CommandFailed(str(error)) from error
 
 
 def _run_vote_room(store: Store, args: argparse.Namespace) -> None:

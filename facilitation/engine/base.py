@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError
@@ -99,6 +99,14 @@ class EnginePart:
         if item is None or _workshop_of(item) not in (None, self.workshop_id):
             raise Gone(f"That {what} is no longer in this workshop.")
         return item
+
+
+def apply_fields(row: object, changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Set these fields of a row; returns their old values, for undo."""
+    old = {name: getattr(row, name) for name in changes}
+    for name, value in changes.items():
+        setattr(row, name, value)
+    return old
 
 
 def _workshop_of(item: Base) -> int | None:

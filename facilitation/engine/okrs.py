@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from facilitation.engine.base import Gone
+from facilitation.engine.base import Gone, apply_fields
 from facilitation.engine.okr_parts import (
     COMMS_FIELDS,
     DEPENDENCY_DIRECTIONS,
@@ -23,13 +23,16 @@ from facilitation.engine.okr_parts import (
     PRIORITIES,
     STORY_FIELDS,
     WORKSHEET_TEXT_FIELDS,
+    CommsItemView,
+    DependencyView,
     InitiativeView,
     KeyResultView,
+    MetricView,
     ObjectiveView,
+    StoryView,
     Warning,
-    _apply,
-    _clean_key_result_fields,
-    _short,
+    WorksheetView,
+    clean_key_result_fields,
     key_result_draft,
     objective_draft,
 )
@@ -51,7 +54,7 @@ from workshop.models import (
     KeyResult,
     Objective,
 )
-from workshop.rows import RowCopy, copy_row
+from workshop.rows import RowCopy, copy_row, restore_rows
 
 __all__ = [
     "COMMS_FIELDS",
@@ -65,13 +68,18 @@ __all__ = [
     "PRIORITIES",
     "STORY_FIELDS",
     "WORKSHEET_TEXT_FIELDS",
+    "CommsItemView",
+    "DependencyView",
     "InitiativeView",
     "KeyResultView",
+    "MetricView",
     "NewKeyResult",
     "NewObjective",
     "ObjectiveView",
     "OkrEngine",
+    "StoryView",
     "Warning",
+    "WorksheetView",
     "key_result_draft",
     "objective_draft",
 ]
@@ -132,7 +140,7 @@ class OkrEngine(PlansPart, WorksheetPart):
             changes["why_it_matters"] = clean_text(why_it_matters, "why it matters", required=False)
         with self.store.transaction() as session:
             objective = self._objective(session, objective_id)
-            old = _apply(objective, changes)
+            old = apply_fields(objective, changes)
         return Undo(self.edit_objective, (objective_id,), old)
 
     def set_objective_status(self, objective_id: int, status: str) -> Undo:
@@ -157,8 +165,41 @@ class OkrEngine(PlansPart, WorksheetPart):
         return Undo(self._put_status_back, (objective_id, *old))
 
     def remove_objective(self, objective_id: int) -> Undo:
-        """Drop an objective: it stays in the file, out of the set, and comes back on undo."""
-        return self.set_objective_status(objective_id, "dropped")
+        """Take an objective off with its key results, their plans and check-ins, its
+        checklist answers and its story; undo puts the same rows back with their ids."""
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            objective = self._objective(session, objective_id)
+            if any(r.objective_id == objective.id for r in workshop.rounds):
+                raise RuleError(
+                    "The room has voted on this objective's key results: those votes "
+                    "would be lost. Leave it out of the set instead."
+                )
+            stories = [s for s in workshop.stories if s.objective_id == objective.id]
+            children = tuple(o.id for o in workshop.objectives if o.parent_id == objective.id)
+            rows = (
+                copy_row(objective),
+                *(copy_row(a) for a in objective.checklist_answers),
+                *(row for kr in objective.key_results for row in _key_result_rows(kr)),
+                *(copy_row(s) for s in stories),
+            )
+            for story in stories:
+                workshop.stories.remove(story)
+            for child in workshop.objectives:
+                if child.parent_id == objective.id:
+                    child.parent_id = None
+            workshop.objectives.remove(objective)
+        return Undo(self._put_objective_back, (rows, children))
+
+    def _put_objective_back(self, rows: tuple[RowCopy, ...], children: tuple[int, ...]) -> Undo:
+        """The undo of removing an objective: its rows, and the objectives under it again."""
+        with self.store.transaction() as session:
+            restore_rows(session, rows)
+            for child_id in children:
+                child = session.get(Objective, child_id)
+                if child is not None:
+                    child.parent_id = rows[0].id
+        return Undo(self.remove_objective, (rows[0].id,))
 
     def objectives_from_cards(self, card_ids: Sequence[int]) -> list[int]:
         """Turn the cards above the cut line into objectives, ranked in that order."""
@@ -213,7 +254,7 @@ class OkrEngine(PlansPart, WorksheetPart):
         how_to_measure: str = "",
         data_source: str = "",
     ) -> int:
-        fields = _clean_key_result_fields(
+        fields = clean_key_result_fields(
             {
                 "text": text,
                 "baseline": baseline,
@@ -238,7 +279,7 @@ class OkrEngine(PlansPart, WorksheetPart):
                 objective,
                 clean_text(objective.text, "the objective"),
                 clean_text(objective.why_it_matters, "why it matters", required=False),
-                [_clean_key_result_fields(asdict(kr)) for kr in objective.key_results],
+                [clean_key_result_fields(asdict(kr)) for kr in objective.key_results],
             )
             for objective in objectives
         ]
@@ -299,11 +340,12 @@ class OkrEngine(PlansPart, WorksheetPart):
 
     def edit_key_result(self, key_result_id: int, **changes: Any) -> Undo:
         """Change any of the KR's own fields."""
-        cleaned = _clean_key_result_fields(changes)
+        cleaned = clean_key_result_fields(changes)
         return self._set_key_result_fields(key_result_id, **cleaned)
 
     def remove_key_result(self, key_result_id: int) -> Undo:
-        """Take a KR off, with its initiatives and checklist answers, for undo to put back."""
+        """Take a KR off, with its initiatives, checklist answers and check-ins, for undo to
+        put back."""
         with self.store.transaction() as session:
             key_result = self._key_result(session, key_result_id)
             if any(
@@ -315,12 +357,7 @@ class OkrEngine(PlansPart, WorksheetPart):
                     "This key result is on a ballot: its votes would be lost. "
                     "Leave it out of the picked ones instead."
                 )
-            answers = list(key_result.checklist_answers)
-            rows = (
-                copy_row(key_result),
-                *(copy_row(i) for i in key_result.initiatives),
-                *(copy_row(a) for a in answers),
-            )
+            rows = _key_result_rows(key_result)
             key_result.objective.key_results.remove(key_result)
         return Undo(self._put_back, (rows, self.remove_key_result))
 
@@ -365,7 +402,7 @@ class OkrEngine(PlansPart, WorksheetPart):
         with self.store.transaction() as session:
             old = {}
             for kr_id, fields in picks.items():
-                old[kr_id] = _apply(self._key_result(session, kr_id), fields)
+                old[kr_id] = apply_fields(self._key_result(session, kr_id), fields)
         return Undo(self._put_picks_back, (old,))
 
     def warnings(self) -> list[Warning]:
@@ -482,3 +519,17 @@ class OkrEngine(PlansPart, WorksheetPart):
                 a.criterion: a.answer
                 for a in self._answers_of(session, objective_id, key_result_id)
             }
+
+
+def _key_result_rows(key_result: KeyResult) -> tuple[RowCopy, ...]:
+    """Copies of a key result and all that hangs on it, parents first."""
+    return (
+        copy_row(key_result),
+        *(copy_row(i) for i in key_result.initiatives),
+        *(copy_row(a) for a in key_result.checklist_answers),
+        *(copy_row(c) for c in key_result.checkins),
+    )
+
+
+def _short(text: str, length: int = 60) -> str:
+    return text if len(text) <= length else text[: length - 1] + "…"

@@ -72,7 +72,8 @@ class ScoringEngine(EnginePart):
         with self.store.reading() as session:
             return stored_thresholds(self._workshop(session))
 
-    def set_thresholds(self, thresholds: VerdictThresholds) -> VerdictThresholds:
+    def set_thresholds(self, thresholds: VerdictThresholds) -> Undo:
+        """Where exceeded, delivered and fell short begin, for this workshop."""
         thresholds.check()
         old = self.thresholds()
         with self.store.transaction() as session:
@@ -85,7 +86,7 @@ class ScoringEngine(EnginePart):
                     "fell_short": thresholds.fell_short,
                 },
             }
-        return old
+        return Undo(self.set_thresholds, (old,))
 
     # Last cycle
 

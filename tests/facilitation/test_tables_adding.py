@@ -9,12 +9,13 @@ import pytest
 from facilitation.engine import WorkshopEngine
 from facilitation.rules import RuleError
 from facilitation.tables import add_plan, plan_table, read_table
+from tests.clocks import fake_engine
 from workshop.store import Store
 
 
 @pytest.fixture
 def engine(store: Store, workshop_id: int) -> WorkshopEngine:
-    return WorkshopEngine(store, workshop_id)
+    return fake_engine(store, workshop_id)
 
 
 def table(tmp_path: Path, text: str, name: str = "table.csv") -> Path:

@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 
 from facilitation.engine import WorkshopEngine
+from tests.clocks import fake_engine
 from ui.cli import main
 from workshop.store import open_store
 
@@ -32,7 +33,7 @@ def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
 @pytest.fixture
 def engine(db: str) -> Iterator[WorkshopEngine]:
     store = open_store(db)
-    yield WorkshopEngine(store, 1)
+    yield fake_engine(store, 1)
     store.close()
 
 
