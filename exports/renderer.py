@@ -42,6 +42,7 @@ from exports.flowables import (
     WritingLines,
 )
 from exports.fonts import sheet_font
+from exports.language import t
 from exports.paper import Paper
 from exports.text import markup, printable
 
@@ -436,7 +437,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
     def _draw_footer(self, number: int, total: int) -> None:
         width, _ = self._pagesize
         y = self._margin - 2
-        page = f"Page {number} of {total}"
+        page = t("Page {number} of {total}", number=number, total=total)
         self.saveState()
         self.setStrokeColor(LINE_LIGHT)
         self.setLineWidth(0.5)

@@ -7,8 +7,9 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 import resources
 from exports.flowables import LINE_SPACING, WRITING_RULE, TrafficLights
+from exports.language import t
 from exports.renderer import Cell, Document, Renderer, table_style
-from exports.sheets.common import file_name, footer, measure, score
+from exports.sheets.common import file_name, footer, measure, objective_title, score
 from exports.sheets.confidence import scale_legend, week_of
 from exports.sheets.trends import has_trends, kr_number, trend_section
 from workshop.snapshot import (
@@ -42,16 +43,16 @@ def checkin_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
     note = snapshot.weekly_note(week)
     objectives = snapshot.ranked_objectives or (ObjectiveSnapshot(),)
     story: list[Flowable] = r.header(
-        TITLE,
-        TAGLINE,
+        t(TITLE),
+        t(TAGLINE),
         [
-            ("Team", snapshot.team),
-            ("Cycle", snapshot.cycle_label),
-            ("Week", week_of(week)),
-            ("Date", ""),
+            (t("Team"), snapshot.team),
+            (t("Cycle"), snapshot.cycle_label),
+            (t("Week"), week_of(week)),
+            (t("Date"), ""),
         ],
     )
-    story += [r.para("Confidence", "label"), Spacer(1, 2), scale_legend(r), Spacer(1, 8)]
+    story += [r.para(t("Confidence"), "label"), Spacer(1, 2), scale_legend(r), Spacer(1, 8)]
     for number, objective in enumerate(objectives, 1):
         story.append(_objective_table(r, number, objective, week, snapshot.blank))
         story.append(Spacer(1, 8))
@@ -65,13 +66,13 @@ def checkin_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
     story.append(
         r.boxes(
             [
-                ("Operational health", "Green, amber or red", _health(r, snapshot.health)),
+                (t("Operational health"), t("Green, amber or red"), _health(r, snapshot.health)),
                 (
-                    "Priority pipeline",
-                    "Big projects and initiatives; critical events",
+                    t("Priority pipeline"),
+                    t("Big projects and initiatives; critical events"),
                     note.priority_pipeline if note else "",
                 ),
-                ("Weekly focus", "Near-term priorities", _focus(r, note)),
+                (t("Weekly focus"), t("Near-term priorities"), _focus(r, note)),
             ],
             BOX_ROOM,
             widths=[third, third, third],
@@ -81,7 +82,10 @@ def checkin_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
         story += [
             Spacer(1, 8),
             r.boxes(
-                [(words, "", getattr(note, field)) for field, words in CHECKIN_QUESTIONS.items()],
+                [
+                    (t(words), "", getattr(note, field))
+                    for field, words in CHECKIN_QUESTIONS.items()
+                ],
                 BOX_ROOM / 2,
                 widths=[third, third, third],
             ),
@@ -91,7 +95,7 @@ def checkin_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
     return [
         Document(
             name=file_name(snapshot, TITLE),
-            title=TITLE,
+            title=t(TITLE),
             footer=footer(snapshot, TITLE),
             story=story,
         )
@@ -122,24 +126,23 @@ def _objective_table(
         )
     if not rows:
         rows = [[r.para(kr_number(number, n), "strong"), "", "", "", "", ""] for n in (1, 2, 3)]
-    title = f"Objective {number}: {objective.text}" if objective.text else f"Objective {number}:"
     return r.table(
-        ["", "Key result", "Lead", "Metric", "Actual", "Confidence"],
+        ["", t("Key result"), t("Lead"), t("Metric"), t("Actual"), t("Confidence")],
         rows,
         widths,
         min_row_height=BLANK_ROW if blank else ROW,
-        title=title,
+        title=objective_title(number, objective.text),
     )
 
 
 def _questions(r: Renderer) -> Flowable:
     """The questions a check-in goes through, with room for the answers."""
     questions = [*CHECKIN_QUESTIONS.values(), *SPOKEN_QUESTIONS]
-    asked = [r.para(f"{n}. {q}", "cell") for n, q in enumerate(questions, 1)]
+    asked = [r.para(f"{n}. {t(q)}", "cell") for n, q in enumerate(questions, 1)]
     return r.boxes(
         [
-            ("Talk it through", "Keep it short: a check-in is not a status report", asked),
-            ("What we said", "Answers, decisions, who does what next", ""),
+            (t("Talk it through"), t("Keep it short: a check-in is not a status report"), asked),
+            (t("What we said"), t("Answers, decisions, who does what next"), ""),
         ],
         QUESTIONS_ROOM,
         widths=[r.width * 0.45, r.width * 0.55],
