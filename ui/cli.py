@@ -171,7 +171,34 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="LABEL",
         help="the new cycle's label (default: the next one, e.g. Q3 2027)",
     )
+    _add_import_table(sub, db_help)
     return parser
+
+
+def _add_import_table(sub: argparse._SubParsersAction[Any], db_help: str) -> None:
+    import_table = sub.add_parser(
+        "import-table",
+        help="add post-its, last cycle's scores or key results from a CSV or XLSX table",
+        description="Add the rows of a spreadsheet (CSV or XLSX) to a workshop, as one action. "
+        "The first row names the columns, in English or German (see the README). If any row "
+        "has a problem, each is named with its row number and nothing is added, unless "
+        "--add-good-rows says to add the others.",
+    )
+    import_table.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+    import_table.add_argument("--workshop", type=int, required=True, help="the workshop's id")
+    import_table.add_argument(
+        "--as",
+        dest="kind",
+        required=True,
+        choices=("postits", "last-cycle", "key-results"),
+        help="what the rows are: post-its, last cycle's objectives and scores, or key results",
+    )
+    import_table.add_argument(
+        "--add-good-rows",
+        action="store_true",
+        help="add the rows without a problem and leave out the others",
+    )
+    import_table.add_argument("file", help="the CSV or XLSX file to read")
 
 
 def _add_language(parser: argparse.ArgumentParser, written: str) -> None:

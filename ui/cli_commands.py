@@ -71,6 +71,8 @@ def run(args: argparse.Namespace) -> int:
                 _run_check_ins(store, args)
             elif args.command == "next-cycle":
                 _run_next_cycle(store, args)
+            elif args.command == "import-table":
+                _run_import_table(store, args)
         finally:
             store.close()
     except (CommandFailed, StoreError) as error:
@@ -303,6 +305,41 @@ def _run_next_cycle(store: Store, args: argparse.Namespace) -> None:
     except RuleError as error:
         raise CommandFailed(str(error)) from error
     print(new_id)
+
+
+def _run_import_table(store: Store, args: argparse.Namespace) -> None:
+    from facilitation import tables
+
+    if not commands.workshop_exists(store, args.workshop):
+        raise CommandFailed(
+            f"There is no workshop {args.workshop} in {store.location}. "
+            "See the workshops with: okr-workshop list"
+        )
+    engine = WorkshopEngine(store, args.workshop)
+    try:
+        plan = tables.plan_table(engine, args.kind, tables.read_table(args.file))
+    except RuleError as error:
+        raise CommandFailed(str(error)) from error
+    if plan.ignored_columns:
+        print(
+            f"okr-workshop: {plan.source}: not imported, the columns "
+            + ", ".join(f"“{c}”" for c in plan.ignored_columns),
+            file=sys.stderr,
+        )
+    left_out = " left out" if args.add_good_rows else ""
+    for bad in plan.bad_rows:
+        print(
+            f"okr-workshop: {plan.source}, row {bad.row}{left_out}: {bad.reason}", file=sys.stderr
+        )
+    if plan.bad_rows and not args.add_good_rows:
+        raise CommandFailed(
+            "Nothing was added: correct these rows, or add the others with --add-good-rows."
+        )
+    try:
+        tables.add_plan(engine, plan, skip_bad_rows=args.add_good_rows)
+    except RuleError as error:
+        raise CommandFailed(str(error)) from error
+    print(f"Added {plan.summary} from {plan.source} to workshop {args.workshop}.")
 
 
 def confidence_text(value: float | None) -> str:

@@ -224,3 +224,12 @@ def test_numbers_and_dates_follow_the_language() -> None:
         "0.7",
         "1 Mar 2027",
     )
+
+
+def test_every_sheet_has_a_german_name_for_its_messages() -> None:
+    from exports.registry import SHEETS
+
+    with speaking("de"), missing_labels() as missing:
+        names = [t(sheet.title) for sheet in SHEETS.values()]
+    assert missing == set()
+    assert "Moderationsbogen: Messung" in names and "Stimmzettel" in names

@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitation.engine.okrs import COMMS_FIELDS, PRIORITIES, InitiativeView, KeyResultView
+from facilitation.engine.okrs import (
+    COMMS_FIELDS,
+    PRIORITIES,
+    CommsItemView,
+    InitiativeView,
+    KeyResultView,
+)
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import (
     add_comms_item,
@@ -378,12 +384,12 @@ COMMS_PROMPTS = {
 }
 
 
-class CommsModel(RowsTableModel[dict[str, Any]]):
-    def key(self, row: dict[str, Any]) -> Hashable:
-        return int(row["id"])
+class CommsModel(RowsTableModel[CommsItemView]):
+    def key(self, row: CommsItemView) -> Hashable:
+        return row.id
 
-    def value(self, row: dict[str, Any], field: str) -> Any:
-        return row[field]
+    def value(self, row: CommsItemView, field: str) -> Any:
+        return getattr(row, field)
 
 
 class CommsPlanPage(OkrPage):
