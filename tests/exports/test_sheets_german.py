@@ -14,7 +14,7 @@ import pytest
 import resources
 from exports.language import missing_labels, speaking, t
 from exports.writer import export_sheets
-from facilitation.engine import WorkshopEngine
+from tests.clocks import fake_engine
 from tests.cycle_workshop import finished_workshop
 from tests.exports.conftest import Pdf
 from tests.exports.samples import build_demo_workshop, build_five_by_five
@@ -109,7 +109,7 @@ def with_corner_cases(snapshot: WorkshopSnapshot) -> WorkshopSnapshot:
 def workshops(store: Store) -> list[WorkshopSnapshot]:
     """A finished workshop, a five-by-five one, one four weeks into its cycle, a blank one."""
     cycle_id, _ = finished_workshop(store)
-    cycle = WorkshopEngine(store, cycle_id).cycle
+    cycle = fake_engine(store, cycle_id).cycle
     for objective in cycle.objectives():
         for kr in objective.key_results:
             for week in range(1, 5):
