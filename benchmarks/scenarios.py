@@ -151,9 +151,9 @@ def export_all(path: Path, objectives: int) -> Callable[[], object]:
     store, workshop_id = workshop_with_okrs(path, objectives)
     folder = Path(tempfile.mkdtemp())
 
-    def action() -> None:
+    def action() -> list[Path]:
         snapshot = load_snapshot(store, workshop_id)  # type: ignore[arg-type]
-        export_sheets(snapshot, "all", "a4", folder)
+        return export_sheets(snapshot, "all", "a4", folder)
 
     return action
 

@@ -80,48 +80,64 @@ class CockpitActions(QWidget):
     def _make_actions(self, muted: bool) -> None:
         """Every action with its words and keys; ``_connect_actions`` gives them their work."""
         self.start_action = self._action(
-            "Start", with_typing_alternative("Space"), "Start or pause"
+            self.tr("Start"),
+            with_typing_alternative("Space"),
+            self.tr("Start or pause"),
         )
-        self.add_one_action = self._action("+1 min", "Ctrl+1")
-        self.add_five_action = self._action("+5 min", "Ctrl+5")
-        self.next_action = self._action("Next step", with_typing_alternative("Ctrl+Right"))
-        self.previous_action = self._action("Previous", with_typing_alternative("Ctrl+Left"))
-        self.previous_action.setData("Previous step")
-        self.mute_action = self._action("Sound on", "Ctrl+M", "Mute")
+        self.add_one_action = self._action(self.tr("+1 min"), "Ctrl+1")
+        self.add_five_action = self._action(self.tr("+5 min"), "Ctrl+5")
+        self.next_action = self._action(self.tr("Next step"), with_typing_alternative("Ctrl+Right"))
+        self.previous_action = self._action(
+            self.tr("Previous"), with_typing_alternative("Ctrl+Left")
+        )
+        self.previous_action.setData(self.tr("Previous step"))
+        self.mute_action = self._action(self.tr("Sound on"), "Ctrl+M", self.tr("Mute"))
         self.mute_action.triggered.connect(self._sound_toggled)
         self.mute_action.setCheckable(True)
         self.mute_action.setChecked(muted)
         self._sound_toggled()
-        self.presenter_action = self._action("Presenter view", "F11", "Presenter view on or off")
+        self.presenter_action = self._action(
+            self.tr("Presenter view"),
+            "F11",
+            self.tr("Presenter view on or off"),
+        )
         self.presenter_action.setCheckable(True)
-        self.leave_presenter_action = self._action("Leave the presenter view", "Escape")
-        self.undo_action = self._action("Undo", "Ctrl+Z")
-        self.redo_action = self._action("Redo", ["Ctrl+Shift+Z", "Ctrl+Y"])
-        self.skip_action = self._action("Skip", "Ctrl+K", "Skip or put back")
-        self.move_up_action = self._action("Move up", "Alt+Up")
-        self.move_down_action = self._action("Move down", "Alt+Down")
-        self.minutes_action = self._action("Change minutes", "Ctrl+Shift+M")
-        self.rename_action = self._action("Rename", "Ctrl+Shift+R")
-        self.add_step_action = self._action("Add a step…", "Ctrl+Shift+N")
-        self.remove_action = self._action("Remove", "Delete")
+        self.leave_presenter_action = self._action(self.tr("Leave the presenter view"), "Escape")
+        self.undo_action = self._action(self.tr("Undo"), "Ctrl+Z")
+        self.redo_action = self._action(self.tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"])
+        self.skip_action = self._action(self.tr("Skip"), "Ctrl+K", self.tr("Skip or put back"))
+        self.move_up_action = self._action(self.tr("Move up"), "Alt+Up")
+        self.move_down_action = self._action(self.tr("Move down"), "Alt+Down")
+        self.minutes_action = self._action(self.tr("Change minutes"), "Ctrl+Shift+M")
+        self.rename_action = self._action(self.tr("Rename"), "Ctrl+Shift+R")
+        self.add_step_action = self._action(self.tr("Add a step…"), "Ctrl+Shift+N")
+        self.remove_action = self._action(self.tr("Remove"), "Delete")
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.remove_action.setData("Remove the selected step (in the agenda)")
-        self.move_on_action = self._action("Move on by itself 1 min after zero", None)
+        self.remove_action.setData(self.tr("Remove the selected step (in the agenda)"))
+        self.move_on_action = self._action(self.tr("Move on by itself 1 min after zero"), None)
         self.move_on_action.setCheckable(True)
-        self.end_time_action = self._action("End of the day…", None)
+        self.end_time_action = self._action(self.tr("End of the day…"), None)
         self.focus_rail_action = self._action(
-            "Go to the agenda", "Ctrl+L", "Put the keyboard in the agenda"
+            self.tr("Go to the agenda"),
+            "Ctrl+L",
+            self.tr("Put the keyboard in the agenda"),
         )
         self.show_agenda_action = self._action(
-            "Show the agenda", "Ctrl+B", "Give the page the whole width"
+            self.tr("Show the agenda"),
+            "Ctrl+B",
+            self.tr("Give the page the whole width"),
         )
         self.show_agenda_action.setCheckable(True)
         self.show_agenda_action.setChecked(True)
-        self.worksheet_action = self._action("Embedding worksheet…", "Ctrl+Shift+W")
-        self.add_worksheet_action = self._action("Add the embedding worksheet as a step", None)
-        self.export_action = self._action("Export sheets…", "Ctrl+E")
+        self.worksheet_action = self._action(self.tr("Embedding worksheet…"), "Ctrl+Shift+W")
+        self.add_worksheet_action = self._action(
+            self.tr("Add the embedding worksheet as a step"), None
+        )
+        self.export_action = self._action(self.tr("Export sheets…"), "Ctrl+E")
         self.import_table_action = self._action(
-            "Import table…", "Ctrl+Shift+I", "Import a table (CSV or XLSX)"
+            self.tr("Import table…"),
+            "Ctrl+Shift+I",
+            self.tr("Import a table (CSV or XLSX)"),
         )
         self.export_action.setVisible(export_available())
 
@@ -203,9 +219,9 @@ class CockpitActions(QWidget):
     def menus(self) -> list[tuple[str, list[QAction | None]]]:
         """The cockpit's menus, for the window's menu bar (None is a separator)."""
         return [
-            ("&Edit", [self.undo_action, self.redo_action]),
+            (self.tr("&Edit"), [self.undo_action, self.redo_action]),
             (
-                "&Timer",
+                self.tr("&Timer"),
                 [
                     self.start_action,
                     self.add_one_action,
@@ -218,7 +234,7 @@ class CockpitActions(QWidget):
                 ],
             ),
             (
-                "&Agenda",
+                self.tr("&Agenda"),
                 [
                     self.focus_rail_action,
                     None,
@@ -242,13 +258,17 @@ class CockpitActions(QWidget):
         stack = self.undo_stack
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
-        self.undo_action.setText(f"Undo {stack.undoText()}" if stack.canUndo() else "Undo")
-        self.redo_action.setText(f"Redo {stack.redoText()}" if stack.canRedo() else "Redo")
+        self.undo_action.setText(
+            self.tr("Undo {0}").format(stack.undoText()) if stack.canUndo() else self.tr("Undo")
+        )
+        self.redo_action.setText(
+            self.tr("Redo {0}").format(stack.redoText()) if stack.canRedo() else self.tr("Redo")
+        )
         self.undo_action.setToolTip(
-            self.undo_action.text() if stack.canUndo() else "Nothing to undo yet"
+            self.undo_action.text() if stack.canUndo() else self.tr("Nothing to undo yet")
         )
         self.redo_action.setToolTip(
-            self.redo_action.text() if stack.canRedo() else "Nothing to redo"
+            self.redo_action.text() if stack.canRedo() else self.tr("Nothing to redo")
         )
 
     def _show_agenda_state(
@@ -260,40 +280,44 @@ class CockpitActions(QWidget):
     ) -> None:
         """Each action's words and whether it is on, for the agenda as it is now."""
         has_step = current is not None
-        self.start_action.setText("Pause" if running else "Start")
+        self.start_action.setText(self.tr("Pause") if running else self.tr("Start"))
         self.start_action.setEnabled(has_step)
         self.start_action.setToolTip(
-            "Pause the timer (Space)"
+            self.tr("Pause the timer (Space)")
             if running
-            else "Start the timer (Space)"
+            else self.tr("Start the timer (Space)")
             if has_step
-            else "Add a step to the agenda first"
+            else self.tr("Add a step to the agenda first")
         )
         for action in (self.add_one_action, self.add_five_action):
             action.setEnabled(has_step)
             action.setToolTip(
-                f"Give this step {action.text()[1:]} more ({action.shortcut().toString()})"
+                self.tr("Give this step {0} more ({1})").format(
+                    action.text()[1:], action.shortcut().toString()
+                )
                 if has_step
-                else "Add a step to the agenda first"
+                else self.tr("Add a step to the agenda first")
             )
         can_go_on = current is not None and (
             current.status == "pending" or next_pending(steps, current) is not None
         )
         self.next_action.setEnabled(can_go_on)
         self.next_action.setText(
-            "Finish"
+            self.tr("Finish")
             if current is not None and next_pending(steps, current) is None
-            else "Next step"
+            else self.tr("Next step")
         )
         self.next_action.setToolTip(
-            "Finish this step and go to the next one (Ctrl+Right)"
+            self.tr("Finish this step and go to the next one (Ctrl+Right)")
             if can_go_on
-            else "Every step is done or skipped"
+            else self.tr("Every step is done or skipped")
         )
         has_previous = current is not None and current.position > 0
         self.previous_action.setEnabled(has_previous)
         self.previous_action.setToolTip(
-            "Go back to the step before (Ctrl+Left)" if has_previous else "This is the first step"
+            self.tr("Go back to the step before (Ctrl+Left)")
+            if has_previous
+            else self.tr("This is the first step")
         )
         for action in (
             self.skip_action,
@@ -305,11 +329,11 @@ class CockpitActions(QWidget):
             action.setEnabled(selected is not None)
         if selected is not None:
             skipped = selected.status == "skipped"
-            self.skip_action.setText("Put back" if skipped else "Skip")
+            self.skip_action.setText(self.tr("Put back") if skipped else self.tr("Skip"))
             self.skip_action.setToolTip(
-                f"Put “{selected.title}” back on the agenda (Ctrl+K)"
+                self.tr("Put “{0}” back on the agenda (Ctrl+K)").format(selected.title)
                 if skipped
-                else f"Skip “{selected.title}” (Ctrl+K)"
+                else self.tr("Skip “{0}” (Ctrl+K)").format(selected.title)
             )
             self.move_on_action.setChecked(selected.on_zero == "move_on")
         last = len(steps) - 1
@@ -318,11 +342,11 @@ class CockpitActions(QWidget):
 
     def _sound_toggled(self) -> None:
         muted = self.mute_action.isChecked()
-        self.mute_action.setText("Sound off" if muted else "Sound on")
+        self.mute_action.setText(self.tr("Sound off") if muted else self.tr("Sound on"))
         self.mute_action.setToolTip(
-            "The time-up sound is muted; Ctrl+M turns it on"
+            self.tr("The time-up sound is muted; Ctrl+M turns it on")
             if muted
-            else "A sound plays when time is up; Ctrl+M mutes it"
+            else self.tr("A sound plays when time is up; Ctrl+M mutes it")
         )
 
     @property
