@@ -12,16 +12,18 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from ui.i18n import choose_language, install_language
 from ui.main_window import APP_TITLE, MainWindow
 from ui.preferences import Preferences
 from ui.theme import apply_theme
 
 
-def run_app(db: str | None) -> int:
+def run_app(db: str | None, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_TITLE)
     preferences = Preferences()
+    install_language(app, choose_language(language, preferences.language))
     apply_theme(app, preferences.theme)
     window = MainWindow(location=db, preferences=preferences)
     # The day is run full-screen on the projector: the pages are sized for it.

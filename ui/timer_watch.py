@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from facilitation.agenda import AgendaStatus
+from facilitation.agenda import AgendaStatus, Shortening
 from facilitation.engine import WorkshopEngine
 from facilitation.engine.agenda import StepView
 from facilitation.rules import RuleError
 from facilitation.timer import TimerPhase, ZeroAction, format_clock
+from ui.i18n import translate
 from workshop.store import StoreError
 
 REFRESH_MS = 200
@@ -53,14 +54,18 @@ class TimerReading:
     @property
     def step_line(self) -> str:
         if not self.has_step:
-            return "No steps on the agenda"
-        return f"Step {self.step_number} of {self.step_count}"
+            return translate("TimerReading", "No steps on the agenda")
+        return translate("TimerReading", "Step {0} of {1}").format(
+            self.step_number, self.step_count
+        )
 
     @property
     def plan_line(self) -> str:
         if not self.projected_end:
             return self.drift_text
-        return f"Ends about {self.projected_end} · {self.drift_text}"
+        return translate("TimerReading", "Ends about {0} · {1}").format(
+            self.projected_end, self.drift_text
+        )
 
 
 class TimerWatch(QObject):
@@ -165,14 +170,14 @@ class TimerWatch(QObject):
         behind = False
         if status is not None:
             projected = f"{status.projected_end:%H:%M}"
-            drift = status.drift_text
+            drift = drift_words(status.drift_seconds)
             behind = status.drift_seconds >= 60
             if status.overrun_seconds >= 60 and status.target_end is not None:
                 advice = _advice(status, status.target_end)
         if current is None:
             return TimerReading(
                 has_step=False,
-                step_title="Add a step to the agenda to start",
+                step_title=self.tr("Add a step to the agenda to start"),
                 step_number=0,
                 step_count=0,
                 next_title="",
@@ -185,7 +190,7 @@ class TimerWatch(QObject):
                 flash_on=False,
                 finished=False,
                 projected_end=projected,
-                drift_text=drift or "On time",
+                drift_text=drift or self.tr("On time"),
                 behind=behind,
                 plan_advice=advice,
             )
@@ -218,9 +223,32 @@ class TimerWatch(QObject):
         )
 
 
+def drift_words(seconds: float) -> str:
+    """How far ahead or behind the plan the day is, in the window's language."""
+    minutes = round(abs(seconds) / 60)
+    if minutes == 0:
+        return translate("timer_watch", "On time")
+    if seconds > 0:
+        return translate("timer_watch", "{0} min behind").format(minutes)
+    return translate("timer_watch", "{0} min ahead").format(minutes)
+
+
+def shortening_words(shortening: Shortening) -> str:
+    minutes = round(shortening.seconds / 60)
+    if shortening.skip:
+        return translate("timer_watch", "Skip “{0}” (optional, {1} min)").format(
+            shortening.title, minutes
+        )
+    return translate("timer_watch", "Shorten “{0}” by {1} min").format(shortening.title, minutes)
+
+
 def _advice(status: AgendaStatus, target_end: dt.datetime) -> str:
     minutes = round(status.overrun_seconds / 60)
-    head = f"{minutes} min past the {target_end:%H:%M} end."
+    head = translate("timer_watch", "{0} min past the {1:%H:%M} end.").format(minutes, target_end)
     if not status.suggestions:
         return head
-    return f"{head} To catch up: " + "; ".join(s.advice for s in status.suggestions) + "."
+    return (
+        translate("timer_watch", "{0} To catch up: ").format(head)
+        + "; ".join(shortening_words(s) for s in status.suggestions)
+        + "."
+    )

@@ -85,70 +85,93 @@ class CockpitActions(QWidget):
 
     def _make_actions(self, slots: CockpitSlots, muted: bool) -> None:
         self.start_action = self._action(
-            "Start", slots.toggle_timer, with_typing_alternative("Space"), "Start or pause"
+            self.tr("Start"),
+            slots.toggle_timer,
+            with_typing_alternative("Space"),
+            self.tr("Start or pause"),
         )
-        self.add_one_action = self._action("+1 min", lambda: slots.add_time(60), "Ctrl+1")
-        self.add_five_action = self._action("+5 min", lambda: slots.add_time(300), "Ctrl+5")
+        self.add_one_action = self._action(self.tr("+1 min"), lambda: slots.add_time(60), "Ctrl+1")
+        self.add_five_action = self._action(
+            self.tr("+5 min"), lambda: slots.add_time(300), "Ctrl+5"
+        )
         self.next_action = self._action(
-            "Next step", slots.next_step, with_typing_alternative("Ctrl+Right")
+            self.tr("Next step"), slots.next_step, with_typing_alternative("Ctrl+Right")
         )
         self.previous_action = self._action(
-            "Previous", slots.previous_step, with_typing_alternative("Ctrl+Left")
+            self.tr("Previous"), slots.previous_step, with_typing_alternative("Ctrl+Left")
         )
-        self.previous_action.setData("Previous step")
-        self.mute_action = self._action("Sound on", self._sound_toggled, "Ctrl+M", "Mute")
+        self.previous_action.setData(self.tr("Previous step"))
+        self.mute_action = self._action(
+            self.tr("Sound on"), self._sound_toggled, "Ctrl+M", self.tr("Mute")
+        )
         self.mute_action.setCheckable(True)
         self.mute_action.setChecked(muted)
         self._sound_toggled()
         self.presenter_action = self._action(
-            "Presenter view", slots.toggle_presenter, "F11", "Presenter view on or off"
+            self.tr("Presenter view"),
+            slots.toggle_presenter,
+            "F11",
+            self.tr("Presenter view on or off"),
         )
         self.presenter_action.setCheckable(True)
         self.leave_presenter_action = self._action(
-            "Leave the presenter view", slots.hide_presenter, "Escape"
+            self.tr("Leave the presenter view"), slots.hide_presenter, "Escape"
         )
-        self.undo_action = self._action("Undo", slots.undo, "Ctrl+Z")
-        self.redo_action = self._action("Redo", slots.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
+        self.undo_action = self._action(self.tr("Undo"), slots.undo, "Ctrl+Z")
+        self.redo_action = self._action(self.tr("Redo"), slots.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
         undo_stack = self.undo_stack
         undo_stack.canUndoChanged.connect(self._update_undo_actions)
         undo_stack.canRedoChanged.connect(self._update_undo_actions)
         undo_stack.undoTextChanged.connect(self._update_undo_actions)
         undo_stack.redoTextChanged.connect(self._update_undo_actions)
-        self.skip_action = self._action("Skip", slots.skip_selected, "Ctrl+K", "Skip or put back")
-        self.move_up_action = self._action("Move up", lambda: slots.move_selected(-1), "Alt+Up")
+        self.skip_action = self._action(
+            self.tr("Skip"), slots.skip_selected, "Ctrl+K", self.tr("Skip or put back")
+        )
+        self.move_up_action = self._action(
+            self.tr("Move up"), lambda: slots.move_selected(-1), "Alt+Up"
+        )
         self.move_down_action = self._action(
-            "Move down", lambda: slots.move_selected(1), "Alt+Down"
+            self.tr("Move down"), lambda: slots.move_selected(1), "Alt+Down"
         )
         self.minutes_action = self._action(
-            "Change minutes", slots.edit_selected_minutes, "Ctrl+Shift+M"
+            self.tr("Change minutes"), slots.edit_selected_minutes, "Ctrl+Shift+M"
         )
-        self.rename_action = self._action("Rename", slots.rename_selected, "Ctrl+Shift+R")
-        self.add_step_action = self._action("Add a step…", slots.add_step, "Ctrl+Shift+N")
-        self.remove_action = self._action("Remove", slots.remove_selected, "Delete")
+        self.rename_action = self._action(self.tr("Rename"), slots.rename_selected, "Ctrl+Shift+R")
+        self.add_step_action = self._action(self.tr("Add a step…"), slots.add_step, "Ctrl+Shift+N")
+        self.remove_action = self._action(self.tr("Remove"), slots.remove_selected, "Delete")
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.remove_action.setData("Remove the selected step (in the agenda)")
+        self.remove_action.setData(self.tr("Remove the selected step (in the agenda)"))
         self.move_on_action = self._action(
-            "Move on by itself 1 min after zero", slots.toggle_move_on, None
+            self.tr("Move on by itself 1 min after zero"), slots.toggle_move_on, None
         )
         self.move_on_action.setCheckable(True)
-        self.end_time_action = self._action("End of the day…", slots.set_end_time, None)
+        self.end_time_action = self._action(self.tr("End of the day…"), slots.set_end_time, None)
         self.focus_rail_action = self._action(
-            "Go to the agenda", slots.focus_rail, "Ctrl+L", "Put the keyboard in the agenda"
+            self.tr("Go to the agenda"),
+            slots.focus_rail,
+            "Ctrl+L",
+            self.tr("Put the keyboard in the agenda"),
         )
         self.show_agenda_action = self._action(
-            "Show the agenda", slots.toggle_agenda, "Ctrl+B", "Give the page the whole width"
+            self.tr("Show the agenda"),
+            slots.toggle_agenda,
+            "Ctrl+B",
+            self.tr("Give the page the whole width"),
         )
         self.show_agenda_action.setCheckable(True)
         self.show_agenda_action.setChecked(True)
         self.worksheet_action = self._action(
-            "Embedding worksheet…", slots.open_worksheet, "Ctrl+Shift+W"
+            self.tr("Embedding worksheet…"), slots.open_worksheet, "Ctrl+Shift+W"
         )
         self.add_worksheet_action = self._action(
-            "Add the embedding worksheet as a step", slots.add_worksheet_step, None
+            self.tr("Add the embedding worksheet as a step"), slots.add_worksheet_step, None
         )
-        self.export_action = self._action("Export sheets…", slots.open_export, "Ctrl+E")
+        self.export_action = self._action(self.tr("Export sheets…"), slots.open_export, "Ctrl+E")
         self.import_table_action = self._action(
-            "Import table…", slots.import_table, "Ctrl+Shift+I", "Import a table (CSV or XLSX)"
+            self.tr("Import table…"),
+            slots.import_table,
+            "Ctrl+Shift+I",
+            self.tr("Import a table (CSV or XLSX)"),
         )
         self.export_action.setVisible(export_available())
         self._update_undo_actions()
@@ -180,9 +203,9 @@ class CockpitActions(QWidget):
     def menus(self) -> list[tuple[str, list[QAction | None]]]:
         """The cockpit's menus, for the window's menu bar (None is a separator)."""
         return [
-            ("&Edit", [self.undo_action, self.redo_action]),
+            (self.tr("&Edit"), [self.undo_action, self.redo_action]),
             (
-                "&Timer",
+                self.tr("&Timer"),
                 [
                     self.start_action,
                     self.add_one_action,
@@ -195,7 +218,7 @@ class CockpitActions(QWidget):
                 ],
             ),
             (
-                "&Agenda",
+                self.tr("&Agenda"),
                 [
                     self.focus_rail_action,
                     None,
@@ -219,13 +242,17 @@ class CockpitActions(QWidget):
         stack = self.undo_stack
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
-        self.undo_action.setText(f"Undo {stack.undoText()}" if stack.canUndo() else "Undo")
-        self.redo_action.setText(f"Redo {stack.redoText()}" if stack.canRedo() else "Redo")
+        self.undo_action.setText(
+            self.tr("Undo {0}").format(stack.undoText()) if stack.canUndo() else self.tr("Undo")
+        )
+        self.redo_action.setText(
+            self.tr("Redo {0}").format(stack.redoText()) if stack.canRedo() else self.tr("Redo")
+        )
         self.undo_action.setToolTip(
-            self.undo_action.text() if stack.canUndo() else "Nothing to undo yet"
+            self.undo_action.text() if stack.canUndo() else self.tr("Nothing to undo yet")
         )
         self.redo_action.setToolTip(
-            self.redo_action.text() if stack.canRedo() else "Nothing to redo"
+            self.redo_action.text() if stack.canRedo() else self.tr("Nothing to redo")
         )
 
     def _show_agenda_state(
@@ -237,38 +264,44 @@ class CockpitActions(QWidget):
     ) -> None:
         """Each action's words and whether it is on, for the agenda as it is now."""
         has_step = current is not None
-        self.start_action.setText("Pause" if running else "Start")
+        self.start_action.setText(self.tr("Pause") if running else self.tr("Start"))
         self.start_action.setEnabled(has_step)
         self.start_action.setToolTip(
-            "Pause the timer (Space)"
+            self.tr("Pause the timer (Space)")
             if running
-            else "Start the timer (Space)"
+            else self.tr("Start the timer (Space)")
             if has_step
-            else "Add a step to the agenda first"
+            else self.tr("Add a step to the agenda first")
         )
         for action in (self.add_one_action, self.add_five_action):
             action.setEnabled(has_step)
             action.setToolTip(
-                f"Give this step {action.text()[1:]} more ({action.shortcut().toString()})"
+                self.tr("Give this step {0} more ({1})").format(
+                    action.text()[1:], action.shortcut().toString()
+                )
                 if has_step
-                else "Add a step to the agenda first"
+                else self.tr("Add a step to the agenda first")
             )
         can_go_on = current is not None and (
             current.status == "pending" or following(steps, current) is not None
         )
         self.next_action.setEnabled(can_go_on)
         self.next_action.setText(
-            "Finish" if current is not None and following(steps, current) is None else "Next step"
+            self.tr("Finish")
+            if current is not None and following(steps, current) is None
+            else self.tr("Next step")
         )
         self.next_action.setToolTip(
-            "Finish this step and go to the next one (Ctrl+Right)"
+            self.tr("Finish this step and go to the next one (Ctrl+Right)")
             if can_go_on
-            else "Every step is done or skipped"
+            else self.tr("Every step is done or skipped")
         )
         has_previous = current is not None and current.position > 0
         self.previous_action.setEnabled(has_previous)
         self.previous_action.setToolTip(
-            "Go back to the step before (Ctrl+Left)" if has_previous else "This is the first step"
+            self.tr("Go back to the step before (Ctrl+Left)")
+            if has_previous
+            else self.tr("This is the first step")
         )
         for action in (
             self.skip_action,
@@ -280,11 +313,11 @@ class CockpitActions(QWidget):
             action.setEnabled(selected is not None)
         if selected is not None:
             skipped = selected.status == "skipped"
-            self.skip_action.setText("Put back" if skipped else "Skip")
+            self.skip_action.setText(self.tr("Put back") if skipped else self.tr("Skip"))
             self.skip_action.setToolTip(
-                f"Put “{selected.title}” back on the agenda (Ctrl+K)"
+                self.tr("Put “{0}” back on the agenda (Ctrl+K)").format(selected.title)
                 if skipped
-                else f"Skip “{selected.title}” (Ctrl+K)"
+                else self.tr("Skip “{0}” (Ctrl+K)").format(selected.title)
             )
             self.move_on_action.setChecked(selected.on_zero == "move_on")
         last = len(steps) - 1
@@ -293,11 +326,11 @@ class CockpitActions(QWidget):
 
     def _sound_toggled(self) -> None:
         muted = self.mute_action.isChecked()
-        self.mute_action.setText("Sound off" if muted else "Sound on")
+        self.mute_action.setText(self.tr("Sound off") if muted else self.tr("Sound on"))
         self.mute_action.setToolTip(
-            "The time-up sound is muted; Ctrl+M turns it on"
+            self.tr("The time-up sound is muted; Ctrl+M turns it on")
             if muted
-            else "A sound plays when time is up; Ctrl+M mutes it"
+            else self.tr("A sound plays when time is up; Ctrl+M mutes it")
         )
 
     @property

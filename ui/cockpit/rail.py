@@ -37,7 +37,7 @@ class MinutesDelegate(QStyledItemDelegate):
         editor = super().createEditor(parent, option, index)  # type: ignore[arg-type]
         if index.column() == MINUTES and hasattr(editor, "setRange"):
             editor.setRange(0, MAX_MINUTES)
-            editor.setAccessibleName("Planned minutes")
+            editor.setAccessibleName(self.tr("Planned minutes"))
         return editor
 
 
@@ -45,10 +45,12 @@ class AgendaView(QTableView):
     def __init__(self, model: AgendaModel) -> None:
         super().__init__()
         self.setObjectName("agendaRail")
-        self.setAccessibleName("Agenda")
+        self.setAccessibleName(self.tr("Agenda"))
         self.setAccessibleDescription(
-            "Enter goes to the step; F2 renames it or changes its minutes; "
-            "Alt+Up and Alt+Down move it."
+            self.tr(
+                "Enter goes to the step; F2 renames it or changes its minutes; Alt+Up "
+                "and Alt+Down move it."
+            )
         )
         self.setModel(model)
         self.setItemDelegate(MinutesDelegate(self))
@@ -95,7 +97,7 @@ class RailPanel(QWidget):
     def __init__(self, rail: AgendaView, buttons: Sequence[QWidget]) -> None:
         super().__init__()
         self.setObjectName("railPanel")
-        heading = QLabel("Agenda")
+        heading = QLabel(self.tr("Agenda"))
         heading.setObjectName("railHeading")
         self.summary = QLabel()
         self.summary.setObjectName("hint")
@@ -112,5 +114,9 @@ class RailPanel(QWidget):
     def show_length(self, steps: list[StepView]) -> None:
         planned = sum(s.planned_seconds + s.added_seconds for s in steps)
         hours, minutes = divmod(round(planned / 60), 60)
-        length = f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
-        self.summary.setText(f"{len(steps)} steps · {length} planned")
+        length = (
+            self.tr("{0} h {1:02d} min").format(hours, minutes)
+            if hours
+            else self.tr("{0} min").format(minutes)
+        )
+        self.summary.setText(self.tr("{0} steps · {1} planned").format(len(steps), length))

@@ -36,6 +36,7 @@ from ui.cockpit.rail import AgendaView, RailPanel, rail_width
 from ui.cockpit.side_windows import WORKSHEET_KIND, WORKSHEET_TITLE, ResumeOffer, WorksheetWindow
 from ui.cockpit.step_pages import StepPages
 from ui.dialogs import AddStepDialog, EndTimeDialog
+from ui.i18n import translate
 from ui.pages import PageContext
 from ui.preferences import Preferences
 from ui.presenter import PresenterView, projector_screen
@@ -256,7 +257,7 @@ class Cockpit(CockpitActions):
         if self.presenter is not None and self.presenter.isVisible():
             self.presenter.show_reading(reading)
         running = reading.running
-        if self.start_action.text() != ("Pause" if running else "Start"):
+        if self.start_action.text() != (self.tr("Pause") if running else self.tr("Start")):
             self._update_actions()
 
     # User actions
@@ -276,7 +277,7 @@ class Cockpit(CockpitActions):
 
     def toggle_timer(self) -> None:
         if self.current() is None:
-            self.banner.show_message("Add a step to the agenda first.")
+            self.banner.show_message(self.tr("Add a step to the agenda first."))
             return
         self.banner.hide()
         try:
@@ -323,7 +324,7 @@ class Cockpit(CockpitActions):
         """The step as the agenda on screen shows it; None (and a message) when it has gone."""
         step = next((s for s in self._steps if s.id == step_id), None)
         if step is None:
-            self.banner.show_message("That step is no longer on the agenda.")
+            self.banner.show_message(self.tr("That step is no longer on the agenda."))
         return step
 
     def go_to(self, step_id: int) -> None:
@@ -407,7 +408,13 @@ class Cockpit(CockpitActions):
         selected = self.selected()
         index = None if selected is None else selected.position + 1
         self.run(
-            commands.add_step(self.engine.agenda, WORKSHEET_TITLE, 20, index, kind=WORKSHEET_KIND)
+            commands.add_step(
+                self.engine.agenda,
+                translate("side_windows", WORKSHEET_TITLE),
+                20,
+                index,
+                kind=WORKSHEET_KIND,
+            )
         )
 
     def toggle_agenda(self) -> None:
@@ -448,7 +455,7 @@ class Cockpit(CockpitActions):
             export_dialog = importlib.import_module(EXPORT_DIALOG_MODULE)
         except ImportError:
             self.export_action.setVisible(False)
-            self.banner.show_message("Exporting sheets is not available in this version.")
+            self.banner.show_message(self.tr("Exporting sheets is not available in this version."))
             return
         self.engine.agenda.checkpoint()
         dialog = export_dialog.ExportDialog(
@@ -517,10 +524,10 @@ class Cockpit(CockpitActions):
     # Saving
 
     def _saved(self) -> None:
-        self.statusChanged.emit(f"All changes saved · {self.wall():%H:%M}")
+        self.statusChanged.emit(self.tr("All changes saved · {0:%H:%M}").format(self.wall()))
 
     def _save_failed(self, message: str) -> None:
-        self.statusChanged.emit(f"Not saved: {message}")
+        self.statusChanged.emit(self.tr("Not saved: {0}").format(message))
         self.banner.show_message(message)
 
     def _refused(self, message: str) -> None:
@@ -582,7 +589,7 @@ class Cockpit(CockpitActions):
         try:
             self.engine.agenda.pause()
         except StoreError as error:
-            self.statusChanged.emit(f"Not saved: {error}")
+            self.statusChanged.emit(self.tr("Not saved: {0}").format(error))
         if self.presenter is not None:
             self.presenter.closed.disconnect(self._presenter_closed)
             self.presenter.close()

@@ -10,12 +10,15 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLayout, QScrollArea, QWidget
 
 from facilitation.scoring import CONFIDENCE_SCALE
 from ui.commands import Changes
+from ui.i18n import Words
 from ui.pages.page_parts import BAND_FILLS, StepPage, discard
 from ui.widgets.fields import CommitLineEdit
 
 CONFIDENCE_FILLS = dict(zip((1.0, 0.7, 0.4, 0.0), BAND_FILLS.values(), strict=True))
 """Confidence in the colours of the verdicts: green, blue, amber, red."""
-MEANINGS = {level.value: level.meaning.split(":")[0] for level in CONFIDENCE_SCALE}
+MEANINGS = Words(
+    "vocabulary", {level.value: level.meaning.split(":")[0] for level in CONFIDENCE_SCALE}
+)
 WARNING_FILL = "#B91C1C"
 
 
