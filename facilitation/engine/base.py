@@ -68,6 +68,19 @@ class EnginePart:
             raise Gone("This workshop is no longer in the file.")
         return workshop
 
+    def _edit_row(
+        self,
+        model: type[Base],
+        item_id: int,
+        what: str,
+        changes: Mapping[str, Any],
+        edit: Callable[..., Undo],
+    ) -> Undo:
+        """Set checked fields of one row of this workshop; ``edit`` sets the old ones back."""
+        with self.store.transaction() as session:
+            old = apply_fields(self._get(session, model, item_id, what), changes)
+        return Undo(edit, (item_id,), old)
+
     def _remove_row(
         self, model: type[Base], item_id: int, what: str, remove: Callable[[int], Undo]
     ) -> Undo:

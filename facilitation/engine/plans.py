@@ -105,7 +105,7 @@ class PlansPart(OkrPart):
     def comms_items(self) -> list[CommsItemView]:
         with self.store.reading() as session:
             return [
-                CommsItemView(c.id, **{name: getattr(c, name) for name in COMMS_FIELDS})
+                CommsItemView(id=c.id, **{name: getattr(c, name) for name in COMMS_FIELDS})
                 for c in self._workshop(session).comms_items
             ]
 
@@ -122,10 +122,7 @@ class PlansPart(OkrPart):
 
     def edit_comms_item(self, item_id: int, **fields: str) -> Undo:
         cleaned = clean_fields(fields, COMMS_FIELDS, "a line of the communications plan")
-        with self.store.transaction() as session:
-            item = self._get(session, CommsItem, item_id, "line of the plan")
-            old = apply_fields(item, cleaned)
-        return Undo(self.edit_comms_item, (item_id,), old)
+        return self._edit_row(CommsItem, item_id, "line of the plan", cleaned, self.edit_comms_item)
 
     def remove_comms_item(self, item_id: int) -> Undo:
         return self._remove_row(CommsItem, item_id, "line of the plan", self.remove_comms_item)
