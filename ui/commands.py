@@ -9,8 +9,8 @@ module of commands is a set of small functions, one per user action::
     def rename_step(agenda: AgendaEngine, step: StepView, title: str) -> EngineCommand:
         return EngineCommand(
             f"Rename “{step.title}”",
-            Changes(agenda=True),
-            lambda: agenda.rename_step(step.id, title),
+            AGENDA,
+            partial(agenda.rename_step, step.id, title),
         )
 
 A page runs it with ``run(command)`` (``ui.pages.base.Page``). The undo stack emits
@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
+from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -156,13 +157,20 @@ class UndoStack(QUndoStack):
         return command.error is None
 
 
+def adding(
+    text: str, changes: Changes, add: Callable[[], int], remove: Callable[[int], Undo]
+) -> EngineCommand:
+    """A user action that adds one thing: undoing it removes what ``add`` made, by its id."""
+    return EngineCommand(text, changes, lambda: Undo.of_added(remove, add()))
+
+
 # The agenda
+
+AGENDA = Changes(agenda=True)
 
 
 def go_to_step(agenda: AgendaEngine, step: StepView) -> EngineCommand:
-    return EngineCommand(
-        f"Go to “{step.title}”", Changes(agenda=True), lambda: agenda.go_to(step.id)
-    )
+    return EngineCommand(f"Go to “{step.title}”", AGENDA, partial(agenda.go_to, step.id))
 
 
 STATUS_WORDS = {"done": "Finish", "skipped": "Skip", "pending": "Put back"}
@@ -171,55 +179,52 @@ STATUS_WORDS = {"done": "Finish", "skipped": "Skip", "pending": "Put back"}
 def set_step_status(agenda: AgendaEngine, step: StepView, status: str) -> EngineCommand:
     return EngineCommand(
         f"{STATUS_WORDS.get(status, status)} “{step.title}”",
-        Changes(agenda=True),
-        lambda: agenda.set_status(step.id, status),
+        AGENDA,
+        partial(agenda.set_status, step.id, status),
     )
 
 
 def add_time(agenda: AgendaEngine, step: StepView, seconds: int) -> EngineCommand:
     return EngineCommand(
         f"Add {seconds // 60} min to “{step.title}”",
-        Changes(agenda=True),
-        lambda: agenda.add_time(step.id, seconds),
+        AGENDA,
+        partial(agenda.add_time, step.id, seconds),
     )
 
 
 def set_planned_minutes(agenda: AgendaEngine, step: StepView, minutes: int) -> EngineCommand:
     return EngineCommand(
         f"Plan {minutes} min for “{step.title}”",
-        Changes(agenda=True),
-        lambda: agenda.set_planned_minutes(step.id, minutes),
+        AGENDA,
+        partial(agenda.set_planned_minutes, step.id, minutes),
     )
 
 
 def rename_step(agenda: AgendaEngine, step: StepView, title: str) -> EngineCommand:
     return EngineCommand(
         f"Rename “{step.title}”",
-        Changes(agenda=True),
-        lambda: agenda.rename_step(step.id, title),
+        AGENDA,
+        partial(agenda.rename_step, step.id, title),
     )
 
 
 def move_step(agenda: AgendaEngine, step: StepView, index: int) -> EngineCommand:
-    return EngineCommand(
-        f"Move “{step.title}”", Changes(agenda=True), lambda: agenda.move_step(step.id, index)
-    )
+    return EngineCommand(f"Move “{step.title}”", AGENDA, partial(agenda.move_step, step.id, index))
 
 
 def add_step(
     agenda: AgendaEngine, title: str, minutes: int, index: int | None = None, kind: str = "custom"
 ) -> EngineCommand:
-    return EngineCommand(
+    return adding(
         f"Add the step “{' '.join(title.split())}”",
-        Changes(agenda=True),
-        lambda: Undo.of_added(agenda.remove_step, agenda.add_step(title, minutes, index, kind)),
+        AGENDA,
+        partial(agenda.add_step, title, minutes, index, kind),
+        agenda.remove_step,
     )
 
 
 def remove_step(agenda: AgendaEngine, step: StepView) -> EngineCommand:
-    return EngineCommand(
-        f"Remove “{step.title}”", Changes(agenda=True), lambda: agenda.remove_step(step.id)
-    )
+    return EngineCommand(f"Remove “{step.title}”", AGENDA, partial(agenda.remove_step, step.id))
 
 
 def set_on_zero(
@@ -227,8 +232,8 @@ def set_on_zero(
 ) -> EngineCommand:
     return EngineCommand(
         f"Change what happens at zero in “{step.title}”",
-        Changes(agenda=True),
-        lambda: agenda.set_on_zero(step.id, on_zero, grace_seconds),
+        AGENDA,
+        partial(agenda.set_on_zero, step.id, on_zero, grace_seconds),
     )
 
 
@@ -236,8 +241,8 @@ def set_end_time(agenda: AgendaEngine, end: dt.datetime | None) -> EngineCommand
     """The time the day must end by."""
     return EngineCommand(
         "No fixed end" if end is None else f"End the day by {end:%H:%M}",
-        Changes(agenda=True),
-        lambda: agenda.set_end_time(end),
+        AGENDA,
+        partial(agenda.set_end_time, end),
     )
 
 
@@ -246,9 +251,9 @@ def next_step(agenda: AgendaEngine, current: StepView, following: StepView | Non
     text = (
         f"Finish “{current.title}”" if following is None else f"Next step after “{current.title}”"
     )
-    return EngineCommand(text, Changes(agenda=True), lambda: agenda.move_on(current.id))
+    return EngineCommand(text, AGENDA, partial(agenda.move_on, current.id))
 
 
 def skip_step(agenda: AgendaEngine, step: StepView) -> EngineCommand:
     """Skip a step; skipping the current one also moves on to the next."""
-    return EngineCommand(f"Skip “{step.title}”", Changes(agenda=True), lambda: agenda.skip(step.id))
+    return EngineCommand(f"Skip “{step.title}”", AGENDA, partial(agenda.skip, step.id))

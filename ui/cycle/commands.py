@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from facilitation.cycle import REVIEW_QUESTIONS, WEEKLY_FIELDS
 from facilitation.engine.cycle import CheckInView, CycleEngine
 from facilitation.engine.undo import Undo
-from ui.commands import Changes, EngineCommand
+from ui.commands import Changes, EngineCommand, adding
 from ui.text import elided
 
 CYCLE = Changes(cycle=True)
@@ -23,7 +25,7 @@ def record_check_in(
     return EngineCommand(
         f"{what} KR {number}, week {week}",
         CYCLE,
-        lambda: cycle.put_back_check_in(key_result_id, week, entry),
+        partial(cycle.put_back_check_in, key_result_id, week, entry),
     )
 
 
@@ -31,15 +33,16 @@ def set_weekly_answer(cycle: CycleEngine, week: int, field: str, text: str) -> E
     return EngineCommand(
         f"{WEEKLY_FIELDS[field].split(':')[0]} (week {week})",
         CYCLE,
-        lambda: cycle.set_weekly_answer(week, field, text),
+        partial(cycle.set_weekly_answer, week, field, text),
     )
 
 
 def add_health_metric(cycle: CycleEngine, name: str) -> EngineCommand:
-    return EngineCommand(
+    return adding(
         f"Add the health metric “{elided(name, 40)}”",
         CYCLE,
-        lambda: Undo.of_added(cycle.remove_health_metric, cycle.add_health_metric(name)),
+        partial(cycle.add_health_metric, name),
+        cycle.remove_health_metric,
     )
 
 
@@ -47,7 +50,7 @@ def set_health_status(cycle: CycleEngine, metric_id: int, name: str, status: str
     return EngineCommand(
         f"“{elided(name, 40)}” {status or 'not rated'}",
         CYCLE,
-        lambda: cycle.set_health_status(metric_id, status),
+        partial(cycle.set_health_status, metric_id, status),
     )
 
 
@@ -55,7 +58,7 @@ def remove_health_metric(cycle: CycleEngine, metric_id: int, name: str) -> Engin
     return EngineCommand(
         f"Remove the health metric “{elided(name, 40)}”",
         CYCLE,
-        lambda: cycle.remove_health_metric(metric_id),
+        partial(cycle.remove_health_metric, metric_id),
     )
 
 
@@ -64,9 +67,7 @@ def set_final_score(
 ) -> EngineCommand:
     shown = "no score" if score is None else f"{score:.1f}"
     return EngineCommand(
-        f"Score KR {number}: {shown}",
-        CYCLE,
-        lambda: cycle.set_final_score(key_result_id, score),
+        f"Score KR {number}: {shown}", CYCLE, partial(cycle.set_final_score, key_result_id, score)
     )
 
 
@@ -83,7 +84,7 @@ def set_review_note(
     cycle: CycleEngine, key_result_id: int, number: str, text: str
 ) -> EngineCommand:
     return EngineCommand(
-        f"Review note of KR {number}", CYCLE, lambda: cycle.set_review_note(key_result_id, text)
+        f"Review note of KR {number}", CYCLE, partial(cycle.set_review_note, key_result_id, text)
     )
 
 
@@ -91,15 +92,16 @@ def set_review_answer(cycle: CycleEngine, question: str, text: str) -> EngineCom
     return EngineCommand(
         f"Answer “{elided(REVIEW_QUESTIONS[question], 40)}”",
         CYCLE,
-        lambda: cycle.set_review_answer(question, text),
+        partial(cycle.set_review_answer, question, text),
     )
 
 
 def add_review_item(cycle: CycleEngine, column: str, text: str) -> EngineCommand:
-    return EngineCommand(
+    return adding(
         f"Add “{elided(text, 40)}” to {column}",
         CYCLE,
-        lambda: Undo.of_added(cycle.remove_review_item, cycle.add_review_item(column, text)),
+        partial(cycle.add_review_item, column, text),
+        cycle.remove_review_item,
     )
 
 
@@ -108,13 +110,11 @@ def set_review_item_open(
 ) -> EngineCommand:
     verb = "Carry" if is_open else "Settle"
     return EngineCommand(
-        f"{verb} “{elided(text, 40)}”",
-        CYCLE,
-        lambda: cycle.set_review_item_open(item_id, is_open),
+        f"{verb} “{elided(text, 40)}”", CYCLE, partial(cycle.set_review_item_open, item_id, is_open)
     )
 
 
 def remove_review_item(cycle: CycleEngine, item_id: int, text: str) -> EngineCommand:
     return EngineCommand(
-        f"Remove “{elided(text, 40)}”", CYCLE, lambda: cycle.remove_review_item(item_id)
+        f"Remove “{elided(text, 40)}”", CYCLE, partial(cycle.remove_review_item, item_id)
     )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from facilitation.engine.boards import COLUMNS, BoardsEngine
-from facilitation.engine.undo import Undo
-from ui.commands import Changes, EngineCommand
+from ui.commands import Changes, EngineCommand, adding
 from ui.pages.page_parts import COLOUR_NAMES, elided
 
 BOARD = Changes(board=True)
@@ -18,18 +19,17 @@ def _quoted(text: str) -> str:
 
 
 def add_retro_item(boards: BoardsEngine, moment: str, column: str, text: str) -> EngineCommand:
-    return EngineCommand(
+    return adding(
         f"Add {_quoted(text)} to {COLUMNS[column]}",
         BOARD,
-        lambda: Undo.of_added(
-            boards.delete_retro_item, boards.add_retro_item(moment, column, text)
-        ),
+        partial(boards.add_retro_item, moment, column, text),
+        boards.delete_retro_item,
     )
 
 
 def edit_retro_item(boards: BoardsEngine, item_id: int, text: str, old: str) -> EngineCommand:
     return EngineCommand(
-        f"Reword {_quoted(old)}", BOARD, lambda: boards.edit_retro_item(item_id, text)
+        f"Reword {_quoted(old)}", BOARD, partial(boards.edit_retro_item, item_id, text)
     )
 
 
@@ -38,13 +38,13 @@ def move_retro_item(
 ) -> EngineCommand:
     where = "Move" if to[0] == old[0] else f"Move to {COLUMNS[to[0]]}:"
     return EngineCommand(
-        f"{where} {_quoted(text)}", BOARD, lambda: boards.move_retro_item(item_id, *to)
+        f"{where} {_quoted(text)}", BOARD, partial(boards.move_retro_item, item_id, *to)
     )
 
 
 def delete_retro_item(boards: BoardsEngine, item_id: int, text: str) -> EngineCommand:
     return EngineCommand(
-        f"Delete {_quoted(text)}", BOARD, lambda: boards.delete_retro_item(item_id)
+        f"Delete {_quoted(text)}", BOARD, partial(boards.delete_retro_item, item_id)
     )
 
 
@@ -59,21 +59,19 @@ def add_card(
     origin_retro_item_id: int | None = None,
     origin_past_key_result_id: int | None = None,
 ) -> EngineCommand:
-    def do() -> Undo:
-        made = boards.add_card(
-            text,
-            colour=colour,
-            origin_retro_item_id=origin_retro_item_id,
-            origin_past_key_result_id=origin_past_key_result_id,
-        )
-        return Undo.of_added(boards.delete_card, made)
-
-    return EngineCommand(f"Add the post-it {_quoted(text)}", BOARD, do)
+    add = partial(
+        boards.add_card,
+        text,
+        colour=colour,
+        origin_retro_item_id=origin_retro_item_id,
+        origin_past_key_result_id=origin_past_key_result_id,
+    )
+    return adding(f"Add the post-it {_quoted(text)}", BOARD, add, boards.delete_card)
 
 
 def edit_card(boards: BoardsEngine, card_id: int, text: str, old: str) -> EngineCommand:
     return EngineCommand(
-        f"Reword the post-it {_quoted(old)}", BOARD, lambda: boards.edit_card(card_id, text)
+        f"Reword the post-it {_quoted(old)}", BOARD, partial(boards.edit_card, card_id, text)
     )
 
 
@@ -81,13 +79,13 @@ def set_card_colour(boards: BoardsEngine, card_id: int, text: str, colour: str) 
     return EngineCommand(
         f"Make {_quoted(text)} {COLOUR_NAMES.get(colour, colour).lower()}",
         BOARD,
-        lambda: boards.set_colour(card_id, colour),
+        partial(boards.set_colour, card_id, colour),
     )
 
 
 def move_card(boards: BoardsEngine, card_id: int, text: str, index: int) -> EngineCommand:
     return EngineCommand(
-        f"Move the post-it {_quoted(text)}", BOARD, lambda: boards.move_card(card_id, index)
+        f"Move the post-it {_quoted(text)}", BOARD, partial(boards.move_card, card_id, index)
     )
 
 
@@ -100,7 +98,7 @@ def group_card(
         if into_id is None
         else f"Group {_quoted(text)} into {_quoted(into_text)}"
     )
-    return EngineCommand(words, BOARD, lambda: boards.group_card(card_id, into_id))
+    return EngineCommand(words, BOARD, partial(boards.group_card, card_id, into_id))
 
 
 def link_origin(
@@ -116,11 +114,11 @@ def link_origin(
         else f"Link {_quoted(text)} to what prompted it"
     )
     return EngineCommand(
-        words, BOARD, lambda: boards.link_origin(card_id, retro_item_id, past_key_result_id)
+        words, BOARD, partial(boards.link_origin, card_id, retro_item_id, past_key_result_id)
     )
 
 
 def delete_card(boards: BoardsEngine, card_id: int, text: str) -> EngineCommand:
     return EngineCommand(
-        f"Delete the post-it {_quoted(text)}", BOARD, lambda: boards.delete_card(card_id)
+        f"Delete the post-it {_quoted(text)}", BOARD, partial(boards.delete_card, card_id)
     )

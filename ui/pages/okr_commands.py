@@ -2,28 +2,42 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from facilitation.engine.okrs import OkrEngine
 from facilitation.engine.undo import Undo
-from ui.commands import Changes, EngineCommand
+from ui.commands import Changes, EngineCommand, adding
+from ui.text import elided
 
 OKRS = Changes(okrs=True)
 
 
-def _short(text: str, length: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= length else text[: length - 1] + "…"
+def _okrs(text: str, do: Callable[[], Undo]) -> EngineCommand:
+    return EngineCommand(text, OKRS, do)
+
+
+def _quoted(text: str) -> str:
+    return f"“{elided(text, 40)}”"
+
+
+def _add(
+    what: str, text: str, add: Callable[[], int], remove: Callable[[int], Undo]
+) -> EngineCommand:
+    return adding(f"Add the {what} {_quoted(text)}", OKRS, add, remove)
+
+
+def _remove(what: str, text: str, remove: Callable[[], Undo]) -> EngineCommand:
+    return _okrs(f"Remove the {what} {_quoted(text)}", remove)
 
 
 # Objectives
 
 
 def add_objective(okrs: OkrEngine, text: str, why_it_matters: str = "") -> EngineCommand:
-    return EngineCommand(
-        f"Add the objective “{_short(text)}”",
-        OKRS,
-        lambda: Undo.of_added(okrs.remove_objective, okrs.add_objective(text, why_it_matters)),
+    return _add(
+        "objective", text, partial(okrs.add_objective, text, why_it_matters), okrs.remove_objective
     )
 
 
@@ -33,30 +47,21 @@ ANSWER_WORDS = {True: "Yes", False: "No", None: "Not answered"}
 
 def edit_objective(okrs: OkrEngine, objective_id: int, field: str, value: str) -> EngineCommand:
     """New wording for the objective or for why it matters."""
-    return EngineCommand(
-        f"Edit {OBJECTIVE_FIELD_WORDS[field]}",
-        OKRS,
-        lambda: okrs.edit_objective(objective_id, **{field: value}),
-    )
+    words = OBJECTIVE_FIELD_WORDS[field]
+    return _okrs(f"Edit {words}", partial(okrs.edit_objective, objective_id, **{field: value}))
 
 
 # Key results
 
 
 def add_key_result(okrs: OkrEngine, objective_id: int, text: str) -> EngineCommand:
-    return EngineCommand(
-        f"Add the key result “{_short(text)}”",
-        OKRS,
-        lambda: Undo.of_added(okrs.remove_key_result, okrs.add_key_result(objective_id, text)),
+    return _add(
+        "key result", text, partial(okrs.add_key_result, objective_id, text), okrs.remove_key_result
     )
 
 
 def remove_key_result(okrs: OkrEngine, key_result_id: int, text: str) -> EngineCommand:
-    return EngineCommand(
-        f"Remove the key result “{_short(text)}”",
-        OKRS,
-        lambda: okrs.remove_key_result(key_result_id),
-    )
+    return _remove("key result", text, partial(okrs.remove_key_result, key_result_id))
 
 
 KEY_RESULT_FIELD_WORDS = {
@@ -75,11 +80,8 @@ KEY_RESULT_FIELD_WORDS = {
 
 def edit_key_result(okrs: OkrEngine, key_result_id: int, field: str, value: Any) -> EngineCommand:
     """One field of a key result, typed in and finished."""
-    return EngineCommand(
-        f"Edit {KEY_RESULT_FIELD_WORDS.get(field, field)}",
-        OKRS,
-        lambda: okrs.edit_key_result(key_result_id, **{field: value}),
-    )
+    words = KEY_RESULT_FIELD_WORDS.get(field, field)
+    return _okrs(f"Edit {words}", partial(okrs.edit_key_result, key_result_id, **{field: value}))
 
 
 HANDS_QUESTIONS = {
@@ -92,10 +94,9 @@ def record_hands(
     okrs: OkrEngine, key_result_id: int, question: str, first: int, second: int
 ) -> EngineCommand:
     """The hands counted for one of the two questions the room votes on by hand."""
-    return EngineCommand(
+    return _okrs(
         f"Count hands: {HANDS_QUESTIONS.get(question, question)}",
-        OKRS,
-        lambda: okrs.record_hands(key_result_id, question, first, second),
+        partial(okrs.record_hands, key_result_id, question, first, second),
     )
 
 
@@ -109,11 +110,14 @@ def set_answer(
     key_result_id: int | None = None,
 ) -> EngineCommand:
     """The room's yes, no, or not yet on one criterion of the facilitation sheet."""
-    return EngineCommand(
+    return _okrs(
         f"{label}: {ANSWER_WORDS[answer]}",
-        OKRS,
-        lambda: okrs.set_answer(
-            criterion, answer, objective_id=objective_id, key_result_id=key_result_id
+        partial(
+            okrs.set_answer,
+            criterion,
+            answer,
+            objective_id=objective_id,
+            key_result_id=key_result_id,
         ),
     )
 
@@ -122,29 +126,24 @@ def set_champion(
     okrs: OkrEngine, key_result_id: int, key_result_text: str, participant_id: int | None, name: str
 ) -> EngineCommand:
     what = f"{name} champions" if participant_id is not None else "No champion for"
-    return EngineCommand(
-        f"{what} “{_short(key_result_text)}”",
-        OKRS,
-        lambda: okrs.set_champion(key_result_id, participant_id),
+    return _okrs(
+        f"{what} {_quoted(key_result_text)}",
+        partial(okrs.set_champion, key_result_id, participant_id),
     )
 
 
 def set_okr_champion(okrs: OkrEngine, participant_id: int | None, name: str) -> EngineCommand:
-    return EngineCommand(
-        f"{name} is the team's OKR champion" if participant_id else "No OKR champion",
-        OKRS,
-        lambda: okrs.set_okr_champion(participant_id),
-    )
+    text = f"{name} is the team's OKR champion" if participant_id else "No OKR champion"
+    return _okrs(text, partial(okrs.set_okr_champion, participant_id))
 
 
 # The OKR story
 
 
 def edit_story(okrs: OkrEngine, objective_id: int | None, field: str, value: str) -> EngineCommand:
-    return EngineCommand(
-        f"Edit the story: {field.replace('_', ' ')}",
-        OKRS,
-        lambda: okrs.edit_story(objective_id, **{field: value}),
+    words = field.replace("_", " ")
+    return _okrs(
+        f"Edit the story: {words}", partial(okrs.edit_story, objective_id, **{field: value})
     )
 
 
@@ -154,29 +153,17 @@ def edit_story(okrs: OkrEngine, objective_id: int | None, field: str, value: str
 def add_initiative(
     okrs: OkrEngine, key_result_id: int, text: str, owner: str, priority: str
 ) -> EngineCommand:
-    return EngineCommand(
-        f"Add the initiative “{_short(text)}”",
-        OKRS,
-        lambda: Undo.of_added(
-            okrs.remove_initiative, okrs.add_initiative(key_result_id, text, owner, priority)
-        ),
-    )
+    add = partial(okrs.add_initiative, key_result_id, text, owner, priority)
+    return _add("initiative", text, add, okrs.remove_initiative)
 
 
 def edit_initiative(okrs: OkrEngine, initiative_id: int, field: str, value: str) -> EngineCommand:
-    return EngineCommand(
-        f"Edit the initiative's {field}",
-        OKRS,
-        lambda: okrs.edit_initiative(initiative_id, **{field: value}),
-    )
+    edit = partial(okrs.edit_initiative, initiative_id, **{field: value})
+    return _okrs(f"Edit the initiative's {field}", edit)
 
 
 def remove_initiative(okrs: OkrEngine, initiative_id: int, text: str) -> EngineCommand:
-    return EngineCommand(
-        f"Remove the initiative “{_short(text)}”",
-        OKRS,
-        lambda: okrs.remove_initiative(initiative_id),
-    )
+    return _remove("initiative", text, partial(okrs.remove_initiative, initiative_id))
 
 
 # The communications plan
@@ -184,26 +171,22 @@ def remove_initiative(okrs: OkrEngine, initiative_id: int, text: str) -> EngineC
 
 def add_comms_item(okrs: OkrEngine, fields: dict[str, str]) -> EngineCommand:
     what = fields.get("audience") or fields.get("message") or ""
-    return EngineCommand(
-        f"Add “{_short(what)}” to the communications plan",
+    return adding(
+        f"Add {_quoted(what)} to the communications plan",
         OKRS,
-        lambda: Undo.of_added(okrs.remove_comms_item, okrs.add_comms_item(**fields)),
+        partial(okrs.add_comms_item, **fields),
+        okrs.remove_comms_item,
     )
 
 
 def edit_comms_item(okrs: OkrEngine, item_id: int, field: str, value: str) -> EngineCommand:
-    return EngineCommand(
-        f"Edit the communications plan: {field}",
-        OKRS,
-        lambda: okrs.edit_comms_item(item_id, **{field: value}),
-    )
+    edit = partial(okrs.edit_comms_item, item_id, **{field: value})
+    return _okrs(f"Edit the communications plan: {field}", edit)
 
 
 def remove_comms_item(okrs: OkrEngine, item_id: int) -> EngineCommand:
-    return EngineCommand(
-        "Remove a line of the communications plan",
-        OKRS,
-        lambda: okrs.remove_comms_item(item_id),
+    return _okrs(
+        "Remove a line of the communications plan", partial(okrs.remove_comms_item, item_id)
     )
 
 
@@ -211,49 +194,30 @@ def remove_comms_item(okrs: OkrEngine, item_id: int) -> EngineCommand:
 
 
 def edit_worksheet(okrs: OkrEngine, field: str, value: Any, label: str) -> EngineCommand:
-    return EngineCommand(
-        f"Edit the worksheet: {label}", OKRS, lambda: okrs.edit_worksheet(**{field: value})
-    )
+    return _okrs(f"Edit the worksheet: {label}", partial(okrs.edit_worksheet, **{field: value}))
 
 
 def edit_team(okrs: OkrEngine, field: str, value: str) -> EngineCommand:
     """The team's name or mission: field 1 of the worksheet."""
-    return EngineCommand(
-        f"Edit the team's {'name' if field == 'team' else field}",
-        OKRS,
-        lambda: okrs.edit_team(**{field: value}),
-    )
+    words = "name" if field == "team" else field
+    return _okrs(f"Edit the team's {words}", partial(okrs.edit_team, **{field: value}))
 
 
 def add_dependency(
     okrs: OkrEngine, direction: str, team: str, description: str, strength: str
 ) -> EngineCommand:
-    return EngineCommand(
-        f"Add the dependency on “{_short(team)}”",
-        OKRS,
-        lambda: Undo.of_added(
-            okrs.remove_dependency, okrs.add_dependency(direction, team, description, strength)
-        ),
-    )
+    add = partial(okrs.add_dependency, direction, team, description, strength)
+    return _add("dependency on", team, add, okrs.remove_dependency)
 
 
 def remove_dependency(okrs: OkrEngine, dependency_id: int, team: str) -> EngineCommand:
-    return EngineCommand(
-        f"Remove the dependency on “{_short(team)}”",
-        OKRS,
-        lambda: okrs.remove_dependency(dependency_id),
-    )
+    return _remove("dependency on", team, partial(okrs.remove_dependency, dependency_id))
 
 
 def add_metric(okrs: OkrEngine, kind: str, text: str, sweet_spot: bool) -> EngineCommand:
-    return EngineCommand(
-        f"Add the metric “{_short(text)}”",
-        OKRS,
-        lambda: Undo.of_added(okrs.remove_metric, okrs.add_metric(kind, text, sweet_spot)),
-    )
+    add = partial(okrs.add_metric, kind, text, sweet_spot)
+    return _add("metric", text, add, okrs.remove_metric)
 
 
 def remove_metric(okrs: OkrEngine, metric_id: int, text: str) -> EngineCommand:
-    return EngineCommand(
-        f"Remove the metric “{_short(text)}”", OKRS, lambda: okrs.remove_metric(metric_id)
-    )
+    return _remove("metric", text, partial(okrs.remove_metric, metric_id))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from facilitation.engine.scoring import ScoringEngine
 from facilitation.engine.undo import Undo
-from ui.commands import Changes, EngineCommand
+from ui.commands import Changes, EngineCommand, adding
 from ui.pages.page_parts import elided
 
 SCORING = Changes(scoring=True)
@@ -23,20 +25,20 @@ def bring_in_previous(scoring: ScoringEngine, previous_id: int) -> EngineCommand
 
 
 def add_past_objective(scoring: ScoringEngine, text: str) -> EngineCommand:
-    return EngineCommand(
+    return adding(
         f"Add last cycle's objective {_quoted(text)}",
         SCORING,
-        lambda: Undo.of_added(scoring.remove_past_objective, scoring.add_past_objective(text)),
+        partial(scoring.add_past_objective, text),
+        scoring.remove_past_objective,
     )
 
 
 def add_past_key_result(scoring: ScoringEngine, objective_id: int, text: str) -> EngineCommand:
-    return EngineCommand(
+    return adding(
         f"Add last cycle's key result {_quoted(text)}",
         SCORING,
-        lambda: Undo.of_added(
-            scoring.remove_past_key_result, scoring.add_past_key_result(objective_id, text)
-        ),
+        partial(scoring.add_past_key_result, objective_id, text),
+        scoring.remove_past_key_result,
     )
 
 
@@ -46,7 +48,7 @@ def edit_past_objective(
     return EngineCommand(
         f"Reword last cycle's objective {_quoted(old)}",
         SCORING,
-        lambda: scoring.edit_past_objective(objective_id, text),
+        partial(scoring.edit_past_objective, objective_id, text),
     )
 
 
@@ -56,7 +58,7 @@ def edit_past_key_result(
     return EngineCommand(
         f"Reword last cycle's key result {_quoted(old)}",
         SCORING,
-        lambda: scoring.edit_past_key_result(key_result_id, text),
+        partial(scoring.edit_past_key_result, key_result_id, text),
     )
 
 
@@ -65,7 +67,7 @@ def score_key_result(
 ) -> EngineCommand:
     shown = "no score" if score is None else f"{score:.1f}"
     return EngineCommand(
-        f"Score {_quoted(text)}: {shown}", SCORING, lambda: scoring.score(key_result_id, score)
+        f"Score {_quoted(text)}: {shown}", SCORING, partial(scoring.score, key_result_id, score)
     )
 
 
@@ -73,7 +75,7 @@ def remove_past_objective(scoring: ScoringEngine, objective_id: int, text: str) 
     return EngineCommand(
         f"Remove last cycle's objective {_quoted(text)}",
         SCORING,
-        lambda: scoring.remove_past_objective(objective_id),
+        partial(scoring.remove_past_objective, objective_id),
     )
 
 
@@ -81,5 +83,5 @@ def remove_past_key_result(scoring: ScoringEngine, key_result_id: int, text: str
     return EngineCommand(
         f"Remove last cycle's key result {_quoted(text)}",
         SCORING,
-        lambda: scoring.remove_past_key_result(key_result_id),
+        partial(scoring.remove_past_key_result, key_result_id),
     )

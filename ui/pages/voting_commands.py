@@ -10,11 +10,11 @@ history can be on screen while people vote.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import partial
 
 from facilitation.engine.phones import PhoneEngine
-from facilitation.engine.undo import Undo
 from facilitation.engine.voting import VotingEngine
-from ui.commands import Changes, Dot, EngineCommand
+from ui.commands import Changes, Dot, EngineCommand, adding
 
 ROUNDS = Changes(rounds=True)
 
@@ -32,27 +32,28 @@ def open_round(
 ) -> EngineCommand:
     """Open a round over cards or over the key results of one objective."""
 
-    def do() -> Undo:
-        made = voting.open_round(
-            subject,
-            list(item_ids),
-            votes_per_person=votes_per_person,
-            max_per_option=max_per_option,
-            secret=secret,
-            title=title,
-            objective_id=objective_id,
-        )
-        return Undo.of_added(voting.delete_round, made)
-
-    return EngineCommand("Open a secret vote" if secret else "Open a vote", ROUNDS, do)
+    add = partial(
+        voting.open_round,
+        subject,
+        list(item_ids),
+        votes_per_person=votes_per_person,
+        max_per_option=max_per_option,
+        secret=secret,
+        title=title,
+        objective_id=objective_id,
+    )
+    return adding(
+        "Open a secret vote" if secret else "Open a vote", ROUNDS, add, voting.delete_round
+    )
 
 
 def start_runoff(voting: VotingEngine, round_id: int, option_ids: Sequence[int]) -> EngineCommand:
     """A run-off among tied cards: one vote each, secret like the round it settles."""
-    return EngineCommand(
+    return adding(
         "Start a run-off",
         ROUNDS,
-        lambda: Undo.of_added(voting.delete_round, voting.start_runoff(round_id, option_ids)),
+        partial(voting.start_runoff, round_id, option_ids),
+        voting.delete_round,
     )
 
 
@@ -69,7 +70,7 @@ def set_round_status(voting: VotingEngine, round_id: int, status: str, old: str)
     return EngineCommand(
         STATUS_TEXT.get((old, status), "Change the vote"),
         ROUNDS,
-        lambda: voting.set_status(round_id, status),
+        partial(voting.set_status, round_id, status),
     )
 
 
@@ -80,7 +81,7 @@ def cast_vote(
     return EngineCommand(
         "Place a vote",
         Changes(dot=Dot(round_id, participant_id, option_id)),
-        lambda: voting.cast_vote(round_id, participant_id, option_id),
+        partial(voting.cast_vote, round_id, participant_id, option_id),
     )
 
 
@@ -91,7 +92,7 @@ def retract_vote(
     return EngineCommand(
         "Take a vote back",
         Changes(dot=Dot(round_id, participant_id, option_id)),
-        lambda: voting.retract_vote(round_id, participant_id, option_id),
+        partial(voting.retract_vote, round_id, participant_id, option_id),
     )
 
 
@@ -103,7 +104,7 @@ def set_manual_count(
     return EngineCommand(
         f"Count “{label[:40]}”: {shown}",
         ROUNDS,
-        lambda: voting.set_manual_counts(round_id, {option_id: count}),
+        partial(voting.set_manual_counts, round_id, {option_id: count}),
     )
 
 
@@ -114,7 +115,7 @@ def add_paper_counts(
     return EngineCommand(
         "Add the paper ballots' dots",
         ROUNDS,
-        lambda: voting.set_manual_counts(round_id, counts, added_to_dots=True),
+        partial(voting.set_manual_counts, round_id, counts, added_to_dots=True),
     )
 
 
@@ -123,7 +124,7 @@ def free_name(phones: PhoneEngine, round_id: int, participant_id: int, name: str
     return EngineCommand(
         f"Free {name}'s name for another phone",
         ROUNDS,
-        lambda: phones.release(round_id, participant_id),
+        partial(phones.release, round_id, participant_id),
     )
 
 
@@ -134,7 +135,7 @@ def mark_paper(
     return EngineCommand(
         f"{name} handed in a paper ballot" if handed_in else f"{name} did not vote on paper",
         ROUNDS,
-        lambda: phones.mark_paper(round_id, participant_id, handed_in),
+        partial(phones.mark_paper, round_id, participant_id, handed_in),
     )
 
 
@@ -142,18 +143,20 @@ def set_cut_line(voting: VotingEngine, round_id: int, keep: int | None) -> Engin
     return EngineCommand(
         "Remove the cut line" if keep is None else f"Keep the top {keep}",
         ROUNDS,
-        lambda: voting.set_cut_line(round_id, keep),
+        partial(voting.set_cut_line, round_id, keep),
     )
 
 
 def settle_tie(voting: VotingEngine, round_id: int, ordered: Sequence[int]) -> EngineCommand:
     """The facilitator puts tied cards in an order."""
-    return EngineCommand("Settle a tie", ROUNDS, lambda: voting.settle_tie(round_id, ordered))
+    return EngineCommand("Settle a tie", ROUNDS, partial(voting.settle_tie, round_id, ordered))
 
 
 def apply_runoff(voting: VotingEngine, runoff_id: int) -> EngineCommand:
     """Order the tied cards of a round by the result of its run-off."""
-    return EngineCommand("Use the run-off's result", ROUNDS, lambda: voting.apply_runoff(runoff_id))
+    return EngineCommand(
+        "Use the run-off's result", ROUNDS, partial(voting.apply_runoff, runoff_id)
+    )
 
 
 def finish_round(voting: VotingEngine, round_id: int, subject: str, count: int) -> EngineCommand:
@@ -163,4 +166,4 @@ def finish_round(voting: VotingEngine, round_id: int, subject: str, count: int) 
         if subject == "objectives"
         else f"Pick {count} key results"
     )
-    return EngineCommand(text, Changes(okrs=True), lambda: voting.finish(round_id))
+    return EngineCommand(text, Changes(okrs=True), partial(voting.finish, round_id))
