@@ -12,6 +12,7 @@ import pytest
 import facilitation.engine
 from facilitation.engine.base import EnginePart, local_now
 from facilitation.timer import monotonic
+from tests.clocks import FakeClock, FakeWall
 from workshop.store import Store, open_store
 
 # The stores on each backend: a SQLite file, and PostgreSQL where a server is given.
@@ -19,6 +20,18 @@ pytest_plugins = ("tests.backends",)
 
 TESTS = Path(__file__).parent
 ENGINE = Path(facilitation.engine.__file__).parent
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """The test's monotonic clock: it moves only with ``clock.advance``."""
+    return FakeClock()
+
+
+@pytest.fixture
+def wall(clock: FakeClock) -> FakeWall:
+    """The local time of the test's workshop day, moving with ``clock``."""
+    return FakeWall(clock)
 
 
 @pytest.fixture
