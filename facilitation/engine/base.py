@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError
@@ -30,6 +30,13 @@ class ParticipantView:
     name: str
     role: str
     is_okr_champion: bool
+
+
+class Listed(Protocol):
+    """A row kept in order in one of the workshop's lists."""
+
+    id: int
+    position: int
 
 
 class Gone(RuleError):
@@ -67,6 +74,16 @@ class EnginePart:
         if workshop is None:
             raise Gone("This workshop is no longer in the file.")
         return workshop
+
+    def _add_to_workshop(self, collection: str, row: Listed) -> int:
+        """Put a new row at the end of one of the workshop's lists; returns its id."""
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            rows = getattr(workshop, collection)
+            row.position = len(rows)
+            rows.append(row)
+            session.flush()
+            return row.id
 
     def _edit_row(
         self,

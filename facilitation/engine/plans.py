@@ -113,12 +113,7 @@ class PlansPart(OkrPart):
         cleaned = clean_fields(fields, COMMS_FIELDS, "a line of the communications plan")
         if not any(cleaned.values()):
             raise RuleError("Fill in at least the audience or the message.")
-        with self.store.transaction() as session:
-            workshop = self._workshop(session)
-            item = CommsItem(position=len(workshop.comms_items), **cleaned)
-            workshop.comms_items.append(item)
-            session.flush()
-            return item.id
+        return self._add_to_workshop("comms_items", CommsItem(**cleaned))
 
     def edit_comms_item(self, item_id: int, **fields: str) -> Undo:
         cleaned = clean_fields(fields, COMMS_FIELDS, "a line of the communications plan")

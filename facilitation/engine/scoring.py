@@ -165,12 +165,7 @@ class ScoringEngine(EnginePart):
 
     def add_past_objective(self, text: str) -> int:
         text = clean_text(text, "last cycle's objective")
-        with self.store.transaction() as session:
-            workshop = self._workshop(session)
-            past = PastObjective(text=text, position=len(workshop.past_objectives))
-            workshop.past_objectives.append(past)
-            session.flush()
-            return past.id
+        return self._add_to_workshop("past_objectives", PastObjective(text=text))
 
     def add_past_key_result(self, past_objective_id: int, text: str) -> int:
         text = clean_text(text, "last cycle's key result")

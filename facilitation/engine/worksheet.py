@@ -105,12 +105,7 @@ class WorksheetPart(OkrPart):
         fields = _clean_dependency(
             {"direction": direction, "strength": strength, "team": team, "description": description}
         )
-        with self.store.transaction() as session:
-            workshop = self._workshop(session)
-            dependency = WorksheetDependency(position=len(workshop.dependencies), **fields)
-            workshop.dependencies.append(dependency)
-            session.flush()
-            return dependency.id
+        return self._add_to_workshop("dependencies", WorksheetDependency(**fields))
 
     def edit_dependency(self, dependency_id: int, **fields: str) -> Undo:
         changes = _clean_dependency(fields)
@@ -129,12 +124,7 @@ class WorksheetPart(OkrPart):
 
     def add_metric(self, kind: str, text: str, sweet_spot: bool = False) -> int:
         fields = _clean_metric({"kind": kind, "text": text, "sweet_spot": sweet_spot})
-        with self.store.transaction() as session:
-            workshop = self._workshop(session)
-            metric = WorksheetMetric(position=len(workshop.metrics), **fields)
-            workshop.metrics.append(metric)
-            session.flush()
-            return metric.id
+        return self._add_to_workshop("metrics", WorksheetMetric(**fields))
 
     def edit_metric(self, metric_id: int, **fields: Any) -> Undo:
         changes = _clean_metric(fields)
