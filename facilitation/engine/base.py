@@ -117,6 +117,12 @@ class EnginePart:
             restore_rows(session, rows)
         return Undo(remove, (rows[0].id,))
 
+    def _put_rows_back(self, rows: tuple[RowCopy, ...], again: Undo) -> Undo:
+        """Put removed rows back with their ids (parents first); ``again`` removes them again."""
+        with self.store.transaction() as session:
+            restore_rows(session, rows)
+        return again
+
     def _get(self, session: Session, model: type[ModelT], item_id: int, what: str) -> ModelT:
         """A row of this workshop, or a readable refusal when it has gone."""
         item = session.get(model, item_id)

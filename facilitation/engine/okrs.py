@@ -7,6 +7,7 @@ The plans that hang off them (``plans``) and the story and worksheet
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from facilitation.engine.base import Gone, apply_fields
@@ -72,6 +73,8 @@ __all__ = [
     "InitiativeView",
     "KeyResultView",
     "MetricView",
+    "NewKeyResult",
+    "NewObjective",
     "ObjectiveView",
     "OkrEngine",
     "StoryView",
@@ -80,6 +83,26 @@ __all__ = [
     "key_result_draft",
     "objective_draft",
 ]
+
+
+@dataclass(frozen=True)
+class NewKeyResult:
+    text: str
+    baseline: float | None = None
+    target: float | None = None
+    unit: str = ""
+    how_to_measure: str = ""
+    data_source: str = ""
+
+
+@dataclass(frozen=True)
+class NewObjective:
+    """An objective with key results to add; ``existing_id`` adds them to one already here."""
+
+    text: str
+    why_it_matters: str = ""
+    key_results: tuple[NewKeyResult, ...] = ()
+    existing_id: int | None = None
 
 
 class OkrEngine(PlansPart, WorksheetPart):
@@ -247,6 +270,72 @@ class OkrEngine(PlansPart, WorksheetPart):
             objective.key_results.append(key_result)
             session.flush()
             return key_result.id
+
+    def add_okrs(self, objectives: Sequence[NewObjective]) -> Undo:
+        """Add objectives and key results as one action (a table brought in); the undo
+        removes all of them."""
+        checked = [
+            (
+                objective,
+                clean_text(objective.text, "the objective"),
+                clean_text(objective.why_it_matters, "why it matters", required=False),
+                [clean_key_result_fields(asdict(kr)) for kr in objective.key_results],
+            )
+            for objective in objectives
+        ]
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            made_objectives: list[Objective] = []
+            made_key_results: list[KeyResult] = []
+            for objective, text, why, key_results in checked:
+                if objective.existing_id is not None:
+                    into = self._objective(session, objective.existing_id)
+                else:
+                    into = Objective(
+                        text=text, why_it_matters=why, position=len(workshop.objectives)
+                    )
+                    workshop.objectives.append(into)
+                    made_objectives.append(into)
+                for fields in key_results:
+                    key_result = KeyResult(position=len(into.key_results), **fields)
+                    into.key_results.append(key_result)
+                    made_key_results.append(key_result)
+            session.flush()
+            made = (tuple(o.id for o in made_objectives), tuple(k.id for k in made_key_results))
+        return Undo(self.remove_okrs, made)
+
+    def remove_okrs(self, objective_ids: Sequence[int], key_result_ids: Sequence[int]) -> Undo:
+        """Remove objectives and key results that nothing else hangs on yet, as one action."""
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            objectives = [self._objective(session, i) for i in objective_ids]
+            key_results = [self._key_result(session, i) for i in key_result_ids]
+            on_ballot = {o.key_result_id for r in workshop.rounds for o in r.options}
+            taken = [
+                kr
+                for kr in key_results
+                if kr.id in on_ballot or kr.initiatives or kr.checklist_answers or kr.checkins
+            ] + [
+                o
+                for o in objectives
+                if o.checklist_answers
+                or any(kr.id not in key_result_ids for kr in o.key_results)
+                or any(r.objective_id == o.id for r in workshop.rounds)
+                or any(s.objective_id == o.id for s in workshop.stories)
+            ]
+            if taken:
+                raise RuleError(
+                    f"“{_short(taken[0].text)}” has votes, answers, initiatives or check-ins "
+                    "since it came in: take those off first."
+                )
+            rows: list[RowCopy] = [copy_row(o) for o in objectives]
+            rows += [copy_row(kr) for kr in key_results]
+            for kr in key_results:
+                kr.objective.key_results.remove(kr)
+            for objective in objectives:
+                workshop.objectives.remove(objective)
+        again = Undo(self.remove_okrs, (tuple(objective_ids), tuple(key_result_ids)))
+        return Undo(self._put_rows_back, (tuple(rows), again))
 
     def edit_key_result(self, key_result_id: int, **changes: Any) -> Undo:
         """Change any of the KR's own fields."""
