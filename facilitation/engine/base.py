@@ -103,19 +103,13 @@ class EnginePart:
     ) -> Undo:
         """Delete one row of this workshop; its undo puts it back with its id.
 
-        ``remove`` is the public method that removes it, the undo of putting it back.
+        ``remove`` is the public method that removes it, to take it again after undo.
         """
         with self.store.transaction() as session:
             item = self._get(session, model, item_id, what)
             rows = (copy_row(item),)
             session.delete(item)
-        return Undo(self._put_back, (rows, remove))
-
-    def _put_back(self, rows: tuple[RowCopy, ...], remove: Callable[[int], Undo]) -> Undo:
-        """Put removed rows back with their ids (parents first); ``remove`` takes them again."""
-        with self.store.transaction() as session:
-            restore_rows(session, rows)
-        return Undo(remove, (rows[0].id,))
+        return Undo(self._put_rows_back, (rows, Undo(remove, (rows[0].id,))))
 
     def _put_rows_back(self, rows: tuple[RowCopy, ...], again: Undo) -> Undo:
         """Put removed rows back with their ids (parents first); ``again`` removes them again."""

@@ -98,7 +98,7 @@ class PlansPart(OkrPart):
             initiative = self._initiative(session, initiative_id)
             rows = (copy_row(initiative),)
             session.delete(initiative)
-        return Undo(self._put_back, (rows, self.remove_initiative))
+        return Undo(self._put_rows_back, (rows, Undo(self.remove_initiative, (rows[0].id,))))
 
     # Communications plan
 

@@ -292,14 +292,14 @@ class ScoringEngine(EnginePart):
             past = self._get(session, PastObjective, past_objective_id, "objective")
             rows = (copy_row(past), *(copy_row(kr) for kr in past.key_results))
             session.delete(past)
-        return Undo(self._put_back, (rows, self.remove_past_objective))
+        return Undo(self._put_rows_back, (rows, Undo(self.remove_past_objective, (rows[0].id,))))
 
     def remove_past_key_result(self, past_key_result_id: int) -> Undo:
         with self.store.transaction() as session:
             kr = self._past_kr(session, past_key_result_id)
             rows = (copy_row(kr),)
             session.delete(kr)
-        return Undo(self._put_back, (rows, self.remove_past_key_result))
+        return Undo(self._put_rows_back, (rows, Undo(self.remove_past_key_result, (rows[0].id,))))
 
     def _past_kr(self, session: Session, past_key_result_id: int) -> PastKeyResult:
         kr = session.get(PastKeyResult, past_key_result_id)
