@@ -52,9 +52,13 @@ class RealClockInTest(AssertionError):
 
 
 def built_by_a_test() -> bool:
-    """Whether the code that builds an engine, past the engine's own modules, is a test's."""
+    """Whether the code that builds an engine, past the engine's own modules (and this
+    check, for the parts an engine builds), is a test's."""
     frame = sys._getframe(2)
-    while frame is not None and Path(frame.f_code.co_filename).is_relative_to(ENGINE):
+    while frame is not None and (
+        Path(frame.f_code.co_filename).is_relative_to(ENGINE)
+        or frame.f_code.co_filename == __file__
+    ):
         frame = frame.f_back  # type: ignore[assignment]
     return frame is not None and Path(frame.f_code.co_filename).is_relative_to(TESTS)
 

@@ -6,21 +6,19 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from facilitation.agenda import ON_ZERO_CHOICES, STATUSES, AgendaStatus, StepPlan, agenda_status
-from facilitation.engine.base import EnginePart, Gone, WallClock, local_now
+from facilitation.engine.base import EnginePart, Gone
 from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError, clean_text
 from facilitation.templates import load_template
 from facilitation.timer import (
     RESUME_WITHOUT_ASKING_SECONDS,
-    Clock,
     StepTimer,
     ZeroAction,
-    monotonic,
     time_away,
 )
 from workshop.models import AgendaStep, Workshop
 from workshop.rows import RowCopy, copy_row, restore_rows
-from workshop.store import Session, Store
+from workshop.store import Session
 
 MAX_STEP_MINUTES = 8 * 60
 
@@ -77,14 +75,7 @@ class AgendaEngine(EnginePart):
     RUNNING_SINCE = "timer_running_written_at"
     """The workshop setting that holds the last write of a running timer."""
 
-    def __init__(
-        self,
-        store: Store,
-        workshop_id: int,
-        clock: Clock = monotonic,
-        wall: WallClock = local_now,
-    ) -> None:
-        super().__init__(store, workshop_id, clock, wall)
+    def _opened(self) -> None:
         self._timer_step_id: int | None = None
         self._timer = StepTimer(0)
         self.interruption: Interruption | None = None

@@ -61,6 +61,10 @@ class EnginePart:
         self.workshop_id = workshop_id
         self.clock = clock
         self.wall = wall
+        self._opened()
+
+    def _opened(self) -> None:
+        """What a part sets up once it is bound to its workshop (nothing, by default)."""
 
     def participants(self) -> list[ParticipantView]:
         with self.store.reading() as session:
