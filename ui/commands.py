@@ -32,6 +32,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from facilitation.engine.agenda import AgendaEngine, StepView
 from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError
+from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 from workshop.store import StoreError
 
 Report = Callable[[str], None]
@@ -170,10 +171,21 @@ AGENDA = Changes(agenda=True)
 
 
 def go_to_step(agenda: AgendaEngine, step: StepView) -> EngineCommand:
-    return EngineCommand(f"Go to “{step.title}”", AGENDA, partial(agenda.go_to, step.id))
+    return EngineCommand(
+        translate("commands", "Go to “{0}”").format(step.title),
+        AGENDA,
+        partial(agenda.go_to, step.id),
+    )
 
 
-STATUS_WORDS = {"done": "Finish", "skipped": "Skip", "pending": "Put back"}
+STATUS_WORDS = Words(
+    "commands",
+    {
+        "done": QT_TRANSLATE_NOOP("commands", "Finish"),
+        "skipped": QT_TRANSLATE_NOOP("commands", "Skip"),
+        "pending": QT_TRANSLATE_NOOP("commands", "Put back"),
+    },
+)
 
 
 def set_step_status(agenda: AgendaEngine, step: StepView, status: str) -> EngineCommand:
@@ -186,7 +198,7 @@ def set_step_status(agenda: AgendaEngine, step: StepView, status: str) -> Engine
 
 def add_time(agenda: AgendaEngine, step: StepView, seconds: int) -> EngineCommand:
     return EngineCommand(
-        f"Add {seconds // 60} min to “{step.title}”",
+        translate("commands", "Add {0} min to “{1}”").format(seconds // 60, step.title),
         AGENDA,
         partial(agenda.add_time, step.id, seconds),
     )
@@ -194,7 +206,7 @@ def add_time(agenda: AgendaEngine, step: StepView, seconds: int) -> EngineComman
 
 def set_planned_minutes(agenda: AgendaEngine, step: StepView, minutes: int) -> EngineCommand:
     return EngineCommand(
-        f"Plan {minutes} min for “{step.title}”",
+        translate("commands", "Plan {0} min for “{1}”").format(minutes, step.title),
         AGENDA,
         partial(agenda.set_planned_minutes, step.id, minutes),
     )
@@ -202,21 +214,25 @@ def set_planned_minutes(agenda: AgendaEngine, step: StepView, minutes: int) -> E
 
 def rename_step(agenda: AgendaEngine, step: StepView, title: str) -> EngineCommand:
     return EngineCommand(
-        f"Rename “{step.title}”",
+        translate("commands", "Rename “{0}”").format(step.title),
         AGENDA,
         partial(agenda.rename_step, step.id, title),
     )
 
 
 def move_step(agenda: AgendaEngine, step: StepView, index: int) -> EngineCommand:
-    return EngineCommand(f"Move “{step.title}”", AGENDA, partial(agenda.move_step, step.id, index))
+    return EngineCommand(
+        translate("commands", "Move “{0}”").format(step.title),
+        AGENDA,
+        partial(agenda.move_step, step.id, index),
+    )
 
 
 def add_step(
     agenda: AgendaEngine, title: str, minutes: int, index: int | None = None, kind: str = "custom"
 ) -> EngineCommand:
     return adding(
-        f"Add the step “{' '.join(title.split())}”",
+        translate("commands", "Add the step “{0}”").format(" ".join(title.split())),
         AGENDA,
         partial(agenda.add_step, title, minutes, index, kind),
         agenda.remove_step,
@@ -224,14 +240,18 @@ def add_step(
 
 
 def remove_step(agenda: AgendaEngine, step: StepView) -> EngineCommand:
-    return EngineCommand(f"Remove “{step.title}”", AGENDA, partial(agenda.remove_step, step.id))
+    return EngineCommand(
+        translate("commands", "Remove “{0}”").format(step.title),
+        AGENDA,
+        partial(agenda.remove_step, step.id),
+    )
 
 
 def set_on_zero(
     agenda: AgendaEngine, step: StepView, on_zero: str, grace_seconds: int
 ) -> EngineCommand:
     return EngineCommand(
-        f"Change what happens at zero in “{step.title}”",
+        translate("commands", "Change what happens at zero in “{0}”").format(step.title),
         AGENDA,
         partial(agenda.set_on_zero, step.id, on_zero, grace_seconds),
     )
@@ -240,7 +260,9 @@ def set_on_zero(
 def set_end_time(agenda: AgendaEngine, end: dt.datetime | None) -> EngineCommand:
     """The time the day must end by."""
     return EngineCommand(
-        "No fixed end" if end is None else f"End the day by {end:%H:%M}",
+        translate("commands", "No fixed end")
+        if end is None
+        else translate("commands", "End the day by {0:%H:%M}").format(end),
         AGENDA,
         partial(agenda.set_end_time, end),
     )
@@ -249,11 +271,17 @@ def set_end_time(agenda: AgendaEngine, end: dt.datetime | None) -> EngineCommand
 def next_step(agenda: AgendaEngine, current: StepView, following: StepView | None) -> EngineCommand:
     """Finish the current step and go to the next one still to run."""
     text = (
-        f"Finish “{current.title}”" if following is None else f"Next step after “{current.title}”"
+        translate("commands", "Finish “{0}”").format(current.title)
+        if following is None
+        else translate("commands", "Next step after “{0}”").format(current.title)
     )
     return EngineCommand(text, AGENDA, partial(agenda.move_on, current.id))
 
 
 def skip_step(agenda: AgendaEngine, step: StepView) -> EngineCommand:
     """Skip a step; skipping the current one also moves on to the next."""
-    return EngineCommand(f"Skip “{step.title}”", AGENDA, partial(agenda.skip, step.id))
+    return EngineCommand(
+        translate("commands", "Skip “{0}”").format(step.title),
+        AGENDA,
+        partial(agenda.skip, step.id),
+    )

@@ -8,15 +8,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLayout, QScrollArea, QWidget
 
-from facilitation.engine.cycle import CycleKeyResult, CycleObjective
+from facilitation.engine.cycle import CycleKeyResult
 from facilitation.scoring import CONFIDENCE_SCALE
 from ui.commands import Changes
+from ui.i18n import Words
 from ui.pages.page_parts import BAND_FILLS, StepPage, discard
 from ui.widgets.fields import CommitLineEdit
 
 CONFIDENCE_FILLS = dict(zip((1.0, 0.7, 0.4, 0.0), BAND_FILLS.values(), strict=True))
 """Confidence in the colours of the verdicts: green, blue, amber, red."""
-MEANINGS = {level.value: level.meaning.split(":")[0] for level in CONFIDENCE_SCALE}
+MEANINGS = Words(
+    "vocabulary", {level.value: level.meaning.split(":")[0] for level in CONFIDENCE_SCALE}
+)
 WARNING_FILL = "#B91C1C"
 
 
@@ -53,9 +56,9 @@ class KeyResultLine:
         grid.addWidget(self.text, line, 1)
 
 
-def objective_title(objective: CycleObjective) -> QLabel:
+def objective_title(words: str) -> QLabel:
     """“Objective 2: …” over its key results in a cycle's grid."""
-    title = QLabel(f"Objective {objective.number}: {objective.text}")
+    title = QLabel(words)
     title.setObjectName("sectionTitle")
     title.setWordWrap(True)
     title.setTextFormat(Qt.TextFormat.PlainText)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import QT_TRANSLATE_NOOP, Words
 from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.text import elided as elided
@@ -36,14 +37,17 @@ POSTIT_FILLS = {
     "orange": "#FFC891",
     "purple": "#DCC6FF",
 }
-COLOUR_NAMES = {
-    "yellow": "Yellow",
-    "pink": "Pink",
-    "blue": "Blue",
-    "green": "Green",
-    "orange": "Orange",
-    "purple": "Purple",
-}
+COLOUR_NAMES = Words(
+    "page_parts",
+    {
+        "yellow": QT_TRANSLATE_NOOP("page_parts", "Yellow"),
+        "pink": QT_TRANSLATE_NOOP("page_parts", "Pink"),
+        "blue": QT_TRANSLATE_NOOP("page_parts", "Blue"),
+        "green": QT_TRANSLATE_NOOP("page_parts", "Green"),
+        "orange": QT_TRANSLATE_NOOP("page_parts", "Orange"),
+        "purple": QT_TRANSLATE_NOOP("page_parts", "Purple"),
+    },
+)
 BAND_FILLS = {
     "green": "#15803D",
     "blue": "#1D4ED8",
