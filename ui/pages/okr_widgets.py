@@ -411,8 +411,10 @@ def select_id(view: QListView, row_id: Any) -> bool:
 class FindingsPanel(QWidget):
     """The findings beside the text: a heading, the list, or a line saying all is well."""
 
-    def __init__(self, title: str = translate("FindingsPanel", "What the checks notice")) -> None:
+    def __init__(self, title: str | None = None) -> None:
         super().__init__()
+        if title is None:
+            title = translate("FindingsPanel", "What the checks notice")
         self.model = FindingsModel()
         self.title = label(title, "sectionTitle", bold=True)
         self.view = big_list(title, self.model)
