@@ -12,6 +12,7 @@ import pytest
 import facilitation.engine
 from facilitation.engine.base import EnginePart, local_now
 from facilitation.timer import monotonic
+from tests.clocks import FakeClock, FakeWall
 from workshop.store import Store, open_store
 
 # The stores on each backend: a SQLite file, and PostgreSQL where a server is given.
@@ -19,6 +20,18 @@ pytest_plugins = ("tests.backends",)
 
 TESTS = Path(__file__).parent
 ENGINE = Path(facilitation.engine.__file__).parent
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """The test's monotonic clock: it moves only with ``clock.advance``."""
+    return FakeClock()
+
+
+@pytest.fixture
+def wall(clock: FakeClock) -> FakeWall:
+    """The local time of the test's workshop day, moving with ``clock``."""
+    return FakeWall(clock)
 
 
 @pytest.fixture
@@ -39,9 +52,13 @@ class RealClockInTest(AssertionError):
 
 
 def built_by_a_test() -> bool:
-    """Whether the code that builds an engine, past the engine's own modules, is a test's."""
+    """Whether the code that builds an engine, past the engine's own modules (and this
+    check, for the parts an engine builds), is a test's."""
     frame = sys._getframe(2)
-    while frame is not None and Path(frame.f_code.co_filename).is_relative_to(ENGINE):
+    while frame is not None and (
+        Path(frame.f_code.co_filename).is_relative_to(ENGINE)
+        or frame.f_code.co_filename == __file__
+    ):
         frame = frame.f_back  # type: ignore[assignment]
     return frame is not None and Path(frame.f_code.co_filename).is_relative_to(TESTS)
 

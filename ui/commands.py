@@ -9,8 +9,8 @@ module of commands is a set of small functions, one per user action::
     def rename_step(agenda: AgendaEngine, step: StepView, title: str) -> EngineCommand:
         return EngineCommand(
             f"Rename “{step.title}”",
-            Changes(agenda=True),
-            lambda: agenda.rename_step(step.id, title),
+            AGENDA,
+            partial(agenda.rename_step, step.id, title),
         )
 
 A page runs it with ``run(command)`` (``ui.pages.base.Page``). The undo stack emits
@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
+from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -157,14 +158,23 @@ class UndoStack(QUndoStack):
         return command.error is None
 
 
+def adding(
+    text: str, changes: Changes, add: Callable[[], int], remove: Callable[[int], Undo]
+) -> EngineCommand:
+    """A user action that adds one thing: undoing it removes what ``add`` made, by its id."""
+    return EngineCommand(text, changes, lambda: Undo.of_added(remove, add()))
+
+
 # The agenda
+
+AGENDA = Changes(agenda=True)
 
 
 def go_to_step(agenda: AgendaEngine, step: StepView) -> EngineCommand:
     return EngineCommand(
         translate("commands", "Go to “{0}”").format(step.title),
-        Changes(agenda=True),
-        lambda: agenda.go_to(step.id),
+        AGENDA,
+        partial(agenda.go_to, step.id),
     )
 
 
@@ -181,58 +191,59 @@ STATUS_WORDS = Words(
 def set_step_status(agenda: AgendaEngine, step: StepView, status: str) -> EngineCommand:
     return EngineCommand(
         f"{STATUS_WORDS.get(status, status)} “{step.title}”",
-        Changes(agenda=True),
-        lambda: agenda.set_status(step.id, status),
+        AGENDA,
+        partial(agenda.set_status, step.id, status),
     )
 
 
 def add_time(agenda: AgendaEngine, step: StepView, seconds: int) -> EngineCommand:
     return EngineCommand(
         translate("commands", "Add {0} min to “{1}”").format(seconds // 60, step.title),
-        Changes(agenda=True),
-        lambda: agenda.add_time(step.id, seconds),
+        AGENDA,
+        partial(agenda.add_time, step.id, seconds),
     )
 
 
 def set_planned_minutes(agenda: AgendaEngine, step: StepView, minutes: int) -> EngineCommand:
     return EngineCommand(
         translate("commands", "Plan {0} min for “{1}”").format(minutes, step.title),
-        Changes(agenda=True),
-        lambda: agenda.set_planned_minutes(step.id, minutes),
+        AGENDA,
+        partial(agenda.set_planned_minutes, step.id, minutes),
     )
 
 
 def rename_step(agenda: AgendaEngine, step: StepView, title: str) -> EngineCommand:
     return EngineCommand(
         translate("commands", "Rename “{0}”").format(step.title),
-        Changes(agenda=True),
-        lambda: agenda.rename_step(step.id, title),
+        AGENDA,
+        partial(agenda.rename_step, step.id, title),
     )
 
 
 def move_step(agenda: AgendaEngine, step: StepView, index: int) -> EngineCommand:
     return EngineCommand(
         translate("commands", "Move “{0}”").format(step.title),
-        Changes(agenda=True),
-        lambda: agenda.move_step(step.id, index),
+        AGENDA,
+        partial(agenda.move_step, step.id, index),
     )
 
 
 def add_step(
     agenda: AgendaEngine, title: str, minutes: int, index: int | None = None, kind: str = "custom"
 ) -> EngineCommand:
-    return EngineCommand(
+    return adding(
         translate("commands", "Add the step “{0}”").format(" ".join(title.split())),
-        Changes(agenda=True),
-        lambda: Undo.of_added(agenda.remove_step, agenda.add_step(title, minutes, index, kind)),
+        AGENDA,
+        partial(agenda.add_step, title, minutes, index, kind),
+        agenda.remove_step,
     )
 
 
 def remove_step(agenda: AgendaEngine, step: StepView) -> EngineCommand:
     return EngineCommand(
         translate("commands", "Remove “{0}”").format(step.title),
-        Changes(agenda=True),
-        lambda: agenda.remove_step(step.id),
+        AGENDA,
+        partial(agenda.remove_step, step.id),
     )
 
 
@@ -241,8 +252,8 @@ def set_on_zero(
 ) -> EngineCommand:
     return EngineCommand(
         translate("commands", "Change what happens at zero in “{0}”").format(step.title),
-        Changes(agenda=True),
-        lambda: agenda.set_on_zero(step.id, on_zero, grace_seconds),
+        AGENDA,
+        partial(agenda.set_on_zero, step.id, on_zero, grace_seconds),
     )
 
 
@@ -252,8 +263,8 @@ def set_end_time(agenda: AgendaEngine, end: dt.datetime | None) -> EngineCommand
         translate("commands", "No fixed end")
         if end is None
         else translate("commands", "End the day by {0:%H:%M}").format(end),
-        Changes(agenda=True),
-        lambda: agenda.set_end_time(end),
+        AGENDA,
+        partial(agenda.set_end_time, end),
     )
 
 
@@ -264,13 +275,13 @@ def next_step(agenda: AgendaEngine, current: StepView, following: StepView | Non
         if following is None
         else translate("commands", "Next step after “{0}”").format(current.title)
     )
-    return EngineCommand(text, Changes(agenda=True), lambda: agenda.move_on(current.id))
+    return EngineCommand(text, AGENDA, partial(agenda.move_on, current.id))
 
 
 def skip_step(agenda: AgendaEngine, step: StepView) -> EngineCommand:
     """Skip a step; skipping the current one also moves on to the next."""
     return EngineCommand(
         translate("commands", "Skip “{0}”").format(step.title),
-        Changes(agenda=True),
-        lambda: agenda.skip(step.id),
+        AGENDA,
+        partial(agenda.skip, step.id),
     )

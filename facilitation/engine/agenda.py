@@ -13,21 +13,19 @@ from facilitation.agenda import (
     agenda_status,
 )
 from facilitation.agenda import StepView as StepView
-from facilitation.engine.base import EnginePart, Gone, WallClock, local_now
+from facilitation.engine.base import EnginePart, Gone
 from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError, clean_text
 from facilitation.templates import load_template
 from facilitation.timer import (
     RESUME_WITHOUT_ASKING_SECONDS,
-    Clock,
     StepTimer,
     ZeroAction,
-    monotonic,
     time_away,
 )
 from workshop.models import AgendaStep, Workshop
 from workshop.rows import RowCopy, copy_row, restore_rows
-from workshop.store import Session, Store
+from workshop.store import Session
 
 MAX_STEP_MINUTES = 8 * 60
 
@@ -63,14 +61,7 @@ class AgendaEngine(EnginePart):
     RUNNING_SINCE = "timer_running_written_at"
     """The workshop setting that holds the last write of a running timer."""
 
-    def __init__(
-        self,
-        store: Store,
-        workshop_id: int,
-        clock: Clock = monotonic,
-        wall: WallClock = local_now,
-    ) -> None:
-        super().__init__(store, workshop_id, clock, wall)
+    def _opened(self) -> None:
         self._timer_step_id: int | None = None
         self._timer = StepTimer(0)
         self.interruption: Interruption | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError
@@ -32,6 +32,13 @@ class ParticipantView:
     is_okr_champion: bool
 
 
+class Listed(Protocol):
+    """A row kept in order in one of the workshop's lists."""
+
+    id: int
+    position: int
+
+
 class Gone(RuleError):
     """Something the screen showed has been removed meanwhile."""
 
@@ -54,6 +61,10 @@ class EnginePart:
         self.workshop_id = workshop_id
         self.clock = clock
         self.wall = wall
+        self._opened()
+
+    def _opened(self) -> None:
+        """What a part sets up once it is bound to its workshop (nothing, by default)."""
 
     def participants(self) -> list[ParticipantView]:
         with self.store.reading() as session:
@@ -68,24 +79,41 @@ class EnginePart:
             raise Gone("This workshop is no longer in the file.")
         return workshop
 
+    def _add_to_workshop(self, collection: str, row: Listed) -> int:
+        """Put a new row at the end of one of the workshop's lists; returns its id."""
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            rows = getattr(workshop, collection)
+            row.position = len(rows)
+            rows.append(row)
+            session.flush()
+            return row.id
+
+    def _edit_row(
+        self,
+        model: type[Base],
+        item_id: int,
+        what: str,
+        changes: Mapping[str, Any],
+        edit: Callable[..., Undo],
+    ) -> Undo:
+        """Set checked fields of one row of this workshop; ``edit`` sets the old ones back."""
+        with self.store.transaction() as session:
+            old = apply_fields(self._get(session, model, item_id, what), changes)
+        return Undo(edit, (item_id,), old)
+
     def _remove_row(
         self, model: type[Base], item_id: int, what: str, remove: Callable[[int], Undo]
     ) -> Undo:
         """Delete one row of this workshop; its undo puts it back with its id.
 
-        ``remove`` is the public method that removes it, the undo of putting it back.
+        ``remove`` is the public method that removes it, to take it again after undo.
         """
         with self.store.transaction() as session:
             item = self._get(session, model, item_id, what)
             rows = (copy_row(item),)
             session.delete(item)
-        return Undo(self._put_back, (rows, remove))
-
-    def _put_back(self, rows: tuple[RowCopy, ...], remove: Callable[[int], Undo]) -> Undo:
-        """Put removed rows back with their ids (parents first); ``remove`` takes them again."""
-        with self.store.transaction() as session:
-            restore_rows(session, rows)
-        return Undo(remove, (rows[0].id,))
+        return Undo(self._put_rows_back, (rows, Undo(remove, (rows[0].id,))))
 
     def _put_rows_back(self, rows: tuple[RowCopy, ...], again: Undo) -> Undo:
         """Put removed rows back with their ids (parents first); ``again`` removes them again."""

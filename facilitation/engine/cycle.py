@@ -266,12 +266,7 @@ class CycleEngine(EnginePart):
 
     def add_health_metric(self, name: str) -> int:
         name = clean_text(name, "the health metric", limit=200)
-        with self.store.transaction() as session:
-            workshop = self._workshop(session)
-            metric = HealthMetric(name=name, position=len(workshop.health_metrics))
-            workshop.health_metrics.append(metric)
-            session.flush()
-            return metric.id
+        return self._add_to_workshop("health_metrics", HealthMetric(name=name))
 
     def set_health_status(self, metric_id: int, status: str) -> Undo:
         """Green, amber, red or "" (not rated)."""

@@ -4,7 +4,7 @@ and reading and writing the rows they have in common."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 import resources
@@ -23,6 +23,12 @@ from workshop.models import (
     OkrStory,
 )
 from workshop.queries import objectives_in_sheet_order
+from workshop.snapshot import (
+    CommsItemSnapshot,
+    DependencySnapshot,
+    MetricSnapshot,
+    WorksheetSnapshot,
+)
 from workshop.store import Session
 
 MOST_KRS_PER_CHAMPION = 2
@@ -132,51 +138,26 @@ class StoryView:
     metric_ideas: str = ""
 
 
-@dataclass(frozen=True)
-class WorksheetView:
-    """The text fields of the embedding worksheet and the share of time on OKRs."""
-
-    people: str = ""
-    benefits: str = ""
-    checkin_cadence: str = ""
-    update_due: str = ""
-    okr_champion: str = ""
-    hopes: str = ""
-    fears: str = ""
-    upcoming_themes: str = ""
-    time_on_okr_percent: int | None = None
+WorksheetView = WorksheetSnapshot
+"""The worksheet's fields as the sheet prints them; the engine fills in its
+dependencies and metrics with their ids (``DependencyView``, ``MetricView``)."""
 
 
-@dataclass(frozen=True)
-class DependencyView:
+@dataclass(frozen=True, kw_only=True)
+class DependencyView(DependencySnapshot):
     id: int
-    direction: str
-    """``we_depend`` (we depend on them) or ``they_depend`` (they depend on us)."""
-    strength: str
-    """``feedback`` or ``hard``."""
-    team: str
-    description: str
 
 
-@dataclass(frozen=True)
-class MetricView:
+@dataclass(frozen=True, kw_only=True)
+class MetricView(MetricSnapshot):
     id: int
-    kind: str
-    """``output``, ``leading`` or ``lagging``."""
-    text: str
-    sweet_spot: bool
 
 
-@dataclass(frozen=True)
-class CommsItemView:
+@dataclass(frozen=True, kw_only=True)
+class CommsItemView(CommsItemSnapshot):
     """One line of the communications plan."""
 
     id: int
-    audience: str
-    message: str
-    channel: str
-    when: str
-    owner: str
 
 
 @dataclass(frozen=True)
@@ -279,33 +260,12 @@ def _numbers(objectives: Sequence[Objective]) -> dict[int, int]:
 
 
 def _key_result_view(kr: KeyResult) -> KeyResultView:
-    return KeyResultView(
-        id=kr.id,
-        objective_id=kr.objective_id,
-        text=kr.text,
-        baseline=kr.baseline,
-        target=kr.target,
-        unit=kr.unit,
-        how_to_measure=kr.how_to_measure,
-        data_source=kr.data_source,
-        notes=kr.notes,
-        outcome_or_output=kr.outcome_or_output,
-        outcome_hands=kr.outcome_hands,
-        output_hands=kr.output_hands,
-        leading_or_lagging=kr.leading_or_lagging,
-        leading_hands=kr.leading_hands,
-        lagging_hands=kr.lagging_hands,
-        rank=kr.rank,
-        selected=kr.selected,
-        champion_id=kr.champion_id,
-        success_threshold=kr.success_threshold,
-        partial_threshold=kr.partial_threshold,
-        no_impact_threshold=kr.no_impact_threshold,
-        negative_threshold=kr.negative_threshold,
-        initiatives=tuple(
-            InitiativeView(i.id, kr.id, i.text, i.owner, i.priority) for i in kr.initiatives
-        ),
+    """A key result's stored fields, each under its own name, and its initiatives."""
+    stored = {f.name: getattr(kr, f.name) for f in fields(KeyResultView) if f.name != "initiatives"}
+    initiatives = tuple(
+        InitiativeView(i.id, kr.id, i.text, i.owner, i.priority) for i in kr.initiatives
     )
+    return KeyResultView(**stored, initiatives=initiatives)
 
 
 def clean_key_result_fields(changes: Mapping[str, Any]) -> dict[str, Any]:

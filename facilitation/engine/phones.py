@@ -76,8 +76,7 @@ FREE_CLAIM: dict[str, Any] = {"channel": "", "device": "", "claimed_at": None, "
 
 
 class PhoneEngine(EnginePart):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def _opened(self) -> None:
         self.voting = VotingEngine(self.store, self.workshop_id, self.clock, self.wall)
 
     def open_for_phones(self, round_id: int, *, codes_only: bool = False) -> PhoneRound:

@@ -98,14 +98,14 @@ class PlansPart(OkrPart):
             initiative = self._initiative(session, initiative_id)
             rows = (copy_row(initiative),)
             session.delete(initiative)
-        return Undo(self._put_back, (rows, self.remove_initiative))
+        return Undo(self._put_rows_back, (rows, Undo(self.remove_initiative, (rows[0].id,))))
 
     # Communications plan
 
     def comms_items(self) -> list[CommsItemView]:
         with self.store.reading() as session:
             return [
-                CommsItemView(c.id, **{name: getattr(c, name) for name in COMMS_FIELDS})
+                CommsItemView(id=c.id, **{name: getattr(c, name) for name in COMMS_FIELDS})
                 for c in self._workshop(session).comms_items
             ]
 
@@ -113,19 +113,11 @@ class PlansPart(OkrPart):
         cleaned = clean_fields(fields, COMMS_FIELDS, "a line of the communications plan")
         if not any(cleaned.values()):
             raise RuleError("Fill in at least the audience or the message.")
-        with self.store.transaction() as session:
-            workshop = self._workshop(session)
-            item = CommsItem(position=len(workshop.comms_items), **cleaned)
-            workshop.comms_items.append(item)
-            session.flush()
-            return item.id
+        return self._add_to_workshop("comms_items", CommsItem(**cleaned))
 
     def edit_comms_item(self, item_id: int, **fields: str) -> Undo:
         cleaned = clean_fields(fields, COMMS_FIELDS, "a line of the communications plan")
-        with self.store.transaction() as session:
-            item = self._get(session, CommsItem, item_id, "line of the plan")
-            old = apply_fields(item, cleaned)
-        return Undo(self.edit_comms_item, (item_id,), old)
+        return self._edit_row(CommsItem, item_id, "line of the plan", cleaned, self.edit_comms_item)
 
     def remove_comms_item(self, item_id: int) -> Undo:
         return self._remove_row(CommsItem, item_id, "line of the plan", self.remove_comms_item)

@@ -182,12 +182,7 @@ class ScoringEngine(EnginePart):
 
     def add_past_objective(self, text: str) -> int:
         text = clean_text(text, "last cycle's objective")
-        with self.store.transaction() as session:
-            workshop = self._workshop(session)
-            past = PastObjective(text=text, position=len(workshop.past_objectives))
-            workshop.past_objectives.append(past)
-            session.flush()
-            return past.id
+        return self._add_to_workshop("past_objectives", PastObjective(text=text))
 
     def add_past_key_result(self, past_objective_id: int, text: str) -> int:
         text = clean_text(text, "last cycle's key result")
@@ -296,14 +291,14 @@ class ScoringEngine(EnginePart):
             past = self._get(session, PastObjective, past_objective_id, "objective")
             rows = (copy_row(past), *(copy_row(kr) for kr in past.key_results))
             session.delete(past)
-        return Undo(self._put_back, (rows, self.remove_past_objective))
+        return Undo(self._put_rows_back, (rows, Undo(self.remove_past_objective, (rows[0].id,))))
 
     def remove_past_key_result(self, past_key_result_id: int) -> Undo:
         with self.store.transaction() as session:
             kr = self._past_kr(session, past_key_result_id)
             rows = (copy_row(kr),)
             session.delete(kr)
-        return Undo(self._put_back, (rows, self.remove_past_key_result))
+        return Undo(self._put_rows_back, (rows, Undo(self.remove_past_key_result, (rows[0].id,))))
 
     def _past_kr(self, session: Session, past_key_result_id: int) -> PastKeyResult:
         kr = session.get(PastKeyResult, past_key_result_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Mapping
 from typing import Any
 
 from facilitation.engine.base import apply_fields
@@ -56,13 +56,13 @@ class WorksheetPart(OkrPart):
         with self.store.reading() as session:
             workshop = self._workshop(session)
             sheet = workshop.worksheet
-            view = WorksheetView()
-            if sheet is not None:
-                texts = {name: getattr(sheet, name) for name in WORKSHEET_TEXT_FIELDS}
-                view = WorksheetView(**texts, time_on_okr_percent=sheet.time_on_okr_percent)
-            if not view.people:
-                view = replace(view, people=participants_line(workshop.participants))
-            return view
+            texts = {name: getattr(sheet, name) if sheet else "" for name in WORKSHEET_TEXT_FIELDS}
+            return WorksheetView(
+                **{**texts, "people": texts["people"] or participants_line(workshop.participants)},
+                time_on_okr_percent=sheet.time_on_okr_percent if sheet else None,
+                dependencies=tuple(_dependency_view(d) for d in workshop.dependencies),
+                metrics=tuple(_metric_view(m) for m in workshop.metrics),
+            )
 
     def edit_worksheet(self, **fields: Any) -> Undo:
         cleaned: dict[str, Any] = {}
@@ -97,50 +97,21 @@ class WorksheetPart(OkrPart):
 
     def dependencies(self) -> list[DependencyView]:
         with self.store.reading() as session:
-            return [
-                DependencyView(d.id, d.direction, d.strength, d.team, d.description)
-                for d in self._workshop(session).dependencies
-            ]
+            return [_dependency_view(d) for d in self._workshop(session).dependencies]
 
     def add_dependency(
         self, direction: str, team: str, description: str = "", strength: str = "feedback"
     ) -> int:
-        if direction not in DEPENDENCY_DIRECTIONS:
-            raise RuleError("A dependency is on others, or of others on us.")
-        if strength not in DEPENDENCY_STRENGTHS:
-            raise RuleError("A dependency is feedback only, or hard.")
-        team = clean_text(team, "the team", limit=200)
-        with self.store.transaction() as session:
-            workshop = self._workshop(session)
-            dependency = WorksheetDependency(
-                direction=direction,
-                strength=strength,
-                team=team,
-                description=clean_text(description, "the description", required=False),
-                position=len(workshop.dependencies),
-            )
-            workshop.dependencies.append(dependency)
-            session.flush()
-            return dependency.id
+        fields = _clean_dependency(
+            {"direction": direction, "strength": strength, "team": team, "description": description}
+        )
+        return self._add_to_workshop("dependencies", WorksheetDependency(**fields))
 
     def edit_dependency(self, dependency_id: int, **fields: str) -> Undo:
-        changes: dict[str, str] = {}
-        for name, value in fields.items():
-            if name == "direction" and value not in DEPENDENCY_DIRECTIONS:
-                raise RuleError("A dependency is on others, or of others on us.")
-            if name == "strength" and value not in DEPENDENCY_STRENGTHS:
-                raise RuleError("A dependency is feedback only, or hard.")
-            if name == "team":
-                value = clean_text(value, "the team", limit=200)
-            elif name == "description":
-                value = clean_text(value, "the description", required=False)
-            elif name not in ("direction", "strength"):
-                raise RuleError(f"A dependency has no field “{name}”.")
-            changes[name] = value
-        with self.store.transaction() as session:
-            dependency = self._get(session, WorksheetDependency, dependency_id, "dependency")
-            old = apply_fields(dependency, changes)
-        return Undo(self.edit_dependency, (dependency_id,), old)
+        changes = _clean_dependency(fields)
+        return self._edit_row(
+            WorksheetDependency, dependency_id, "dependency", changes, self.edit_dependency
+        )
 
     def remove_dependency(self, dependency_id: int) -> Undo:
         return self._remove_row(
@@ -149,39 +120,60 @@ class WorksheetPart(OkrPart):
 
     def metrics(self) -> list[MetricView]:
         with self.store.reading() as session:
-            return [
-                MetricView(m.id, m.kind, m.text, m.sweet_spot)
-                for m in self._workshop(session).metrics
-            ]
+            return [_metric_view(m) for m in self._workshop(session).metrics]
 
     def add_metric(self, kind: str, text: str, sweet_spot: bool = False) -> int:
-        if kind not in METRIC_KINDS:
-            raise RuleError("A metric is an output, a leading or a lagging indicator.")
-        text = clean_text(text, "the metric")
-        with self.store.transaction() as session:
-            workshop = self._workshop(session)
-            metric = WorksheetMetric(
-                kind=kind, text=text, sweet_spot=sweet_spot, position=len(workshop.metrics)
-            )
-            workshop.metrics.append(metric)
-            session.flush()
-            return metric.id
+        fields = _clean_metric({"kind": kind, "text": text, "sweet_spot": sweet_spot})
+        return self._add_to_workshop("metrics", WorksheetMetric(**fields))
 
     def edit_metric(self, metric_id: int, **fields: Any) -> Undo:
-        changes: dict[str, Any] = {}
-        for name, value in fields.items():
-            if name == "kind" and value not in METRIC_KINDS:
-                raise RuleError("A metric is an output, a leading or a lagging indicator.")
-            if name == "text":
-                value = clean_text(value, "the metric")
-            elif name == "sweet_spot":
-                value = bool(value)
-            elif name != "kind":
-                raise RuleError(f"A metric has no field “{name}”.")
-            changes[name] = value
-        with self.store.transaction() as session:
-            old = apply_fields(self._get(session, WorksheetMetric, metric_id, "metric"), changes)
-        return Undo(self.edit_metric, (metric_id,), old)
+        changes = _clean_metric(fields)
+        return self._edit_row(WorksheetMetric, metric_id, "metric", changes, self.edit_metric)
 
     def remove_metric(self, metric_id: int) -> Undo:
         return self._remove_row(WorksheetMetric, metric_id, "metric", self.remove_metric)
+
+
+def _dependency_view(d: WorksheetDependency) -> DependencyView:
+    return DependencyView(d.direction, d.strength, d.team, d.description, id=d.id)
+
+
+def _metric_view(m: WorksheetMetric) -> MetricView:
+    return MetricView(m.kind, m.text, m.sweet_spot, id=m.id)
+
+
+def _clean_dependency(fields: Mapping[str, str]) -> dict[str, str]:
+    """A dependency's fields as they are stored, or a refusal naming what is wrong."""
+    cleaned: dict[str, str] = {}
+    for name, value in fields.items():
+        if name == "direction":
+            if value not in DEPENDENCY_DIRECTIONS:
+                raise RuleError("A dependency is on others, or of others on us.")
+        elif name == "strength":
+            if value not in DEPENDENCY_STRENGTHS:
+                raise RuleError("A dependency is feedback only, or hard.")
+        elif name == "team":
+            value = clean_text(value, "the team", limit=200)
+        elif name == "description":
+            value = clean_text(value, "the description", required=False)
+        else:
+            raise RuleError(f"A dependency has no field “{name}”.")
+        cleaned[name] = value
+    return cleaned
+
+
+def _clean_metric(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """A metric's fields as they are stored, or a refusal naming what is wrong."""
+    cleaned: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name == "kind":
+            if value not in METRIC_KINDS:
+                raise RuleError("A metric is an output, a leading or a lagging indicator.")
+        elif name == "text":
+            value = clean_text(value, "the metric")
+        elif name == "sweet_spot":
+            value = bool(value)
+        else:
+            raise RuleError(f"A metric has no field “{name}”.")
+        cleaned[name] = value
+    return cleaned

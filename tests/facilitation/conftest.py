@@ -1,11 +1,10 @@
-"""Fake clocks and a stored workshop for the engine's tests."""
+"""A stored workshop for the engine's tests, on each backend (the fake clocks are shared)."""
 
 from __future__ import annotations
 
 import pytest
 
 from facilitation.workshops import new_workshop
-from tests.clocks import FakeClock, FakeWall
 from workshop.store import Store
 
 PEOPLE = [
@@ -15,16 +14,6 @@ PEOPLE = [
     ("Dmitri", "kr_lead"),
     ("Eun-ji", "contributor"),
 ]
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def wall(clock: FakeClock) -> FakeWall:
-    return FakeWall(clock)
 
 
 @pytest.fixture

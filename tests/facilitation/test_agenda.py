@@ -12,8 +12,7 @@ from facilitation.engine.agenda import AgendaEngine
 from facilitation.rules import RuleError
 from facilitation.timer import ZeroAction
 from facilitation.workshops import new_workshop
-from tests.clocks import fake_clocks
-from tests.facilitation.conftest import FakeClock, FakeWall
+from tests.clocks import FakeClock, FakeWall, fake_clocks
 from workshop.store import Store, open_store
 
 EXECUTIVE_MINUTES = [20, 20, 20, 10, 20, 10, 10, 10, 10, 20, 10, 20, 20, 20]

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from facilitation.engine import WorkshopEngine
 from facilitation.workshops import new_workshop
-from tests.facilitation.conftest import PEOPLE, FakeClock, FakeWall
+from tests.clocks import FakeClock, FakeWall
+from tests.facilitation.conftest import PEOPLE
 from workshop.store import open_store
 
 CANDIDATES = [

@@ -34,16 +34,6 @@ class Beeper:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def wall(clock: FakeClock) -> FakeWall:
-    return FakeWall(clock)
-
-
-@pytest.fixture
 def beeper() -> Beeper:
     return Beeper()
 

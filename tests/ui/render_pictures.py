@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitation.workshops import new_workshop
-from tests.ui.conftest import FakeClock, FakeWall
+from tests.clocks import FakeClock, FakeWall
 from tests.ui.room_screens import a_days_work, booth_screens
 from ui.cockpit import Cockpit
 from ui.main_window import MainWindow

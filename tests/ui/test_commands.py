@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from facilitation.engine import WorkshopEngine
 from facilitation.workshops import new_workshop
-from tests.ui.conftest import FakeClock, FakeWall
+from tests.clocks import FakeClock, FakeWall
 from ui import commands
 from workshop.store import Store, open_store
 

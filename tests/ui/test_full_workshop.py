@@ -16,8 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitation.engine import WorkshopEngine
 from facilitation.engine.okrs import StoryView
-from tests.clocks import fake_engine
-from tests.ui.conftest import FakeClock
+from tests.clocks import FakeClock, fake_engine
 from tests.ui.walkthrough import ALT, CTRL, Facilitator, rows
 from ui.agenda_model import STATUS
 from ui.main_window import MainWindow

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import FakeClock
+from tests.clocks import FakeClock
 from ui.cockpit import Cockpit
 from ui.presenter import PresenterView, projector_screen
 from ui.theme import colours

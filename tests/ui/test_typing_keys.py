@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import FakeClock
+from tests.clocks import FakeClock
 from ui.cockpit import Cockpit
 from ui.dialogs import ShortcutsSheet
 from ui.export_dialog import ExportDialog

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import FakeClock
+from tests.clocks import FakeClock
 from ui.cockpit import Cockpit
 from ui.main_window import MainWindow
 from ui.start_screen import StartScreen

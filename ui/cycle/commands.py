@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from facilitation.engine.cycle import CheckInView, CycleEngine
 from facilitation.engine.undo import Undo
-from ui.commands import Changes, EngineCommand
+from ui.commands import Changes, EngineCommand, adding
 from ui.i18n import translate
 from ui.text import elided
 from ui.vocabulary import REVIEW_QUESTIONS, WEEKLY_FIELDS
@@ -28,7 +30,7 @@ def record_check_in(
     return EngineCommand(
         translate("commands", "{0} KR {1}, week {2}").format(what, number, week),
         CYCLE,
-        lambda: cycle.put_back_check_in(key_result_id, week, entry),
+        partial(cycle.put_back_check_in, key_result_id, week, entry),
     )
 
 
@@ -36,15 +38,16 @@ def set_weekly_answer(cycle: CycleEngine, week: int, field: str, text: str) -> E
     return EngineCommand(
         translate("commands", "{0} (week {1})").format(WEEKLY_FIELDS[field].split(":")[0], week),
         CYCLE,
-        lambda: cycle.set_weekly_answer(week, field, text),
+        partial(cycle.set_weekly_answer, week, field, text),
     )
 
 
 def add_health_metric(cycle: CycleEngine, name: str) -> EngineCommand:
-    return EngineCommand(
+    return adding(
         translate("commands", "Add the health metric “{0}”").format(elided(name, 40)),
         CYCLE,
-        lambda: Undo.of_added(cycle.remove_health_metric, cycle.add_health_metric(name)),
+        partial(cycle.add_health_metric, name),
+        cycle.remove_health_metric,
     )
 
 
@@ -52,7 +55,7 @@ def set_health_status(cycle: CycleEngine, metric_id: int, name: str, status: str
     return EngineCommand(
         f"“{elided(name, 40)}” {status or translate('commands', 'not rated')}",
         CYCLE,
-        lambda: cycle.set_health_status(metric_id, status),
+        partial(cycle.set_health_status, metric_id, status),
     )
 
 
@@ -60,7 +63,7 @@ def remove_health_metric(cycle: CycleEngine, metric_id: int, name: str) -> Engin
     return EngineCommand(
         translate("commands", "Remove the health metric “{0}”").format(elided(name, 40)),
         CYCLE,
-        lambda: cycle.remove_health_metric(metric_id),
+        partial(cycle.remove_health_metric, metric_id),
     )
 
 
@@ -71,7 +74,7 @@ def set_final_score(
     return EngineCommand(
         translate("commands", "Score KR {0}: {1}").format(number, shown),
         CYCLE,
-        lambda: cycle.set_final_score(key_result_id, score),
+        partial(cycle.set_final_score, key_result_id, score),
     )
 
 
@@ -90,7 +93,7 @@ def set_review_note(
     return EngineCommand(
         translate("commands", "Review note of KR {0}").format(number),
         CYCLE,
-        lambda: cycle.set_review_note(key_result_id, text),
+        partial(cycle.set_review_note, key_result_id, text),
     )
 
 
@@ -98,15 +101,16 @@ def set_review_answer(cycle: CycleEngine, question: str, text: str) -> EngineCom
     return EngineCommand(
         translate("commands", "Answer “{0}”").format(elided(REVIEW_QUESTIONS[question], 40)),
         CYCLE,
-        lambda: cycle.set_review_answer(question, text),
+        partial(cycle.set_review_answer, question, text),
     )
 
 
 def add_review_item(cycle: CycleEngine, column: str, text: str) -> EngineCommand:
-    return EngineCommand(
+    return adding(
         translate("commands", "Add “{0}” to {1}").format(elided(text, 40), column),
         CYCLE,
-        lambda: Undo.of_added(cycle.remove_review_item, cycle.add_review_item(column, text)),
+        partial(cycle.add_review_item, column, text),
+        cycle.remove_review_item,
     )
 
 
@@ -115,9 +119,7 @@ def set_review_item_open(
 ) -> EngineCommand:
     verb = translate("commands", "Carry") if is_open else translate("commands", "Settle")
     return EngineCommand(
-        f"{verb} “{elided(text, 40)}”",
-        CYCLE,
-        lambda: cycle.set_review_item_open(item_id, is_open),
+        f"{verb} “{elided(text, 40)}”", CYCLE, partial(cycle.set_review_item_open, item_id, is_open)
     )
 
 
@@ -125,5 +127,5 @@ def remove_review_item(cycle: CycleEngine, item_id: int, text: str) -> EngineCom
     return EngineCommand(
         translate("commands", "Remove “{0}”").format(elided(text, 40)),
         CYCLE,
-        lambda: cycle.remove_review_item(item_id),
+        partial(cycle.remove_review_item, item_id),
     )

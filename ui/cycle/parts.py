@@ -6,8 +6,9 @@ import itertools
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLayout, QScrollArea, QWidget
 
+from facilitation.engine.cycle import CycleKeyResult
 from facilitation.scoring import CONFIDENCE_SCALE
 from ui.commands import Changes
 from ui.i18n import Words
@@ -33,6 +34,35 @@ class NextOnReturn(CommitLineEdit):
         super().keyPressEvent(event)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.focusNextChild()
+
+
+class KeyResultLine:
+    """The start of a key result's row in a cycle's grid: its number, words and a hint."""
+
+    def __init__(self, kr: CycleKeyResult) -> None:
+        self.kr = kr
+        self.number = QLabel(kr.number)
+        self.number.setObjectName("emphasis")
+        self.text = QLabel(kr.text)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint = QLabel()
+        self.hint.setObjectName("pageHint")
+        self.hint.setWordWrap(True)
+
+    def place(self, grid: QGridLayout, line: int) -> None:
+        """Put the number and the words at the start of ``line``."""
+        grid.addWidget(self.number, line, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.text, line, 1)
+
+
+def objective_title(words: str) -> QLabel:
+    """“Objective 2: …” over its key results in a cycle's grid."""
+    title = QLabel(words)
+    title.setObjectName("sectionTitle")
+    title.setWordWrap(True)
+    title.setTextFormat(Qt.TextFormat.PlainText)
+    return title
 
 
 def scrolling(content: QWidget | QLayout) -> QScrollArea:

@@ -33,7 +33,15 @@ from ui.cycle.commands import (
     set_review_note,
     use_suggested_scores,
 )
-from ui.cycle.parts import CyclePage, NextOnReturn, chain_tab_order, empty_grid, scrolling
+from ui.cycle.parts import (
+    CyclePage,
+    KeyResultLine,
+    NextOnReturn,
+    chain_tab_order,
+    empty_grid,
+    objective_title,
+    scrolling,
+)
 from ui.i18n import translate
 from ui.pages.context import PageContext
 from ui.pages.page_parts import BAND_FILLS, SMALL_PX, button, chip_style
@@ -66,18 +74,10 @@ def last_actual(kr: CycleKeyResult) -> str:
     )
 
 
-class ScoreRow:
+class ScoreRow(KeyResultLine):
     def __init__(self, page: ReviewPage, kr: CycleKeyResult) -> None:
         self.page = page
-        self.kr = kr
-        self.number = QLabel(kr.number)
-        self.number.setObjectName("emphasis")
-        self.text = QLabel(kr.text)
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint = QLabel()
-        self.hint.setObjectName("pageHint")
-        self.hint.setWordWrap(True)
+        super().__init__(kr)
         self.score = NextOnReturn(
             translate("ScoreRow", "Score of KR {0}").format(kr.number), self.commit_score, "0.0–1.0"
         )
@@ -319,10 +319,9 @@ class ReviewPage(CyclePage):
         self.objective_labels = []
         line = 0
         for objective in objectives:
-            title = QLabel(self.tr("Objective {0}: {1}").format(objective.number, objective.text))
-            title.setObjectName("sectionTitle")
-            title.setWordWrap(True)
-            title.setTextFormat(Qt.TextFormat.PlainText)
+            title = objective_title(
+                self.tr("Objective {0}: {1}").format(objective.number, objective.text)
+            )
             score = QLabel()
             score.setObjectName("pageHint")
             chip = QLabel()
@@ -333,8 +332,7 @@ class ReviewPage(CyclePage):
             line += 2
             for kr in objective.key_results:
                 row = ScoreRow(self, kr)
-                self.grid.addWidget(row.number, line, 0, Qt.AlignmentFlag.AlignTop)
-                self.grid.addWidget(row.text, line, 1)
+                row.place(self.grid, line)
                 self.grid.addWidget(row.score, line, 2)
                 self.grid.addWidget(row.verdict, line, 3)
                 self.grid.addWidget(row.hint, line + 1, 1, 1, 3)

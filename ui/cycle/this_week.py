@@ -40,10 +40,12 @@ from ui.cycle.parts import (
     MEANINGS,
     WARNING_FILL,
     CyclePage,
+    KeyResultLine,
     NextOnReturn,
     chain_tab_order,
     empty_grid,
     number_text,
+    objective_title,
     scrolling,
 )
 from ui.i18n import translate
@@ -85,20 +87,12 @@ class ConfidenceEdit(NextOnReturn):
             self.setText(shown)
 
 
-class KeyResultRow:
+class KeyResultRow(KeyResultLine):
     """The widgets of one key result in this week's grid."""
 
     def __init__(self, page: WeekPage, kr: CycleKeyResult) -> None:
         self.page = page
-        self.kr = kr
-        self.number = QLabel(kr.number)
-        self.number.setObjectName("emphasis")
-        self.text = QLabel(kr.text)
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint = QLabel()
-        self.hint.setObjectName("pageHint")
-        self.hint.setWordWrap(True)
+        super().__init__(kr)
         self.actual = NextOnReturn(
             translate("KeyResultRow", "Actual of KR {0}").format(kr.number),
             lambda text: self.commit(actual=text),
@@ -334,16 +328,14 @@ class WeekPage(CyclePage):
             self.grid.addWidget(heading, line, column)
         line += 1
         for objective in objectives:
-            title = QLabel(self.tr("Objective {0}: {1}").format(objective.number, objective.text))
-            title.setObjectName("sectionTitle")
-            title.setWordWrap(True)
-            title.setTextFormat(Qt.TextFormat.PlainText)
+            title = objective_title(
+                self.tr("Objective {0}: {1}").format(objective.number, objective.text)
+            )
             self.grid.addWidget(title, line, 0, 1, 5)
             line += 1
             for kr in objective.key_results:
                 row = KeyResultRow(self, kr)
-                self.grid.addWidget(row.number, line, 0, Qt.AlignmentFlag.AlignTop)
-                self.grid.addWidget(row.text, line, 1)
+                row.place(self.grid, line)
                 self.grid.addWidget(row.actual, line, 2)
                 self.grid.addWidget(row.confidence, line, 3)
                 self.grid.addWidget(row.chip, line, 4, Qt.AlignmentFlag.AlignVCenter)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from facilitation.engine.boards import BoardsEngine
-from facilitation.engine.undo import Undo
-from ui.commands import Changes, EngineCommand
+from ui.commands import Changes, EngineCommand, adding
 from ui.i18n import translate
 from ui.pages.page_parts import COLOUR_NAMES, elided
 from ui.vocabulary import COLUMNS
@@ -20,12 +21,11 @@ def _quoted(text: str) -> str:
 
 
 def add_retro_item(boards: BoardsEngine, moment: str, column: str, text: str) -> EngineCommand:
-    return EngineCommand(
+    return adding(
         translate("board_commands", "Add {0} to {1}").format(_quoted(text), COLUMNS[column]),
         BOARD,
-        lambda: Undo.of_added(
-            boards.delete_retro_item, boards.add_retro_item(moment, column, text)
-        ),
+        partial(boards.add_retro_item, moment, column, text),
+        boards.delete_retro_item,
     )
 
 
@@ -33,7 +33,7 @@ def edit_retro_item(boards: BoardsEngine, item_id: int, text: str, old: str) -> 
     return EngineCommand(
         translate("board_commands", "Reword {0}").format(_quoted(old)),
         BOARD,
-        lambda: boards.edit_retro_item(item_id, text),
+        partial(boards.edit_retro_item, item_id, text),
     )
 
 
@@ -46,7 +46,7 @@ def move_retro_item(
         else translate("board_commands", "Move to {0}:").format(COLUMNS[to[0]])
     )
     return EngineCommand(
-        f"{where} {_quoted(text)}", BOARD, lambda: boards.move_retro_item(item_id, *to)
+        f"{where} {_quoted(text)}", BOARD, partial(boards.move_retro_item, item_id, *to)
     )
 
 
@@ -54,7 +54,7 @@ def delete_retro_item(boards: BoardsEngine, item_id: int, text: str) -> EngineCo
     return EngineCommand(
         translate("board_commands", "Delete {0}").format(_quoted(text)),
         BOARD,
-        lambda: boards.delete_retro_item(item_id),
+        partial(boards.delete_retro_item, item_id),
     )
 
 
@@ -69,17 +69,18 @@ def add_card(
     origin_retro_item_id: int | None = None,
     origin_past_key_result_id: int | None = None,
 ) -> EngineCommand:
-    def do() -> Undo:
-        made = boards.add_card(
-            text,
-            colour=colour,
-            origin_retro_item_id=origin_retro_item_id,
-            origin_past_key_result_id=origin_past_key_result_id,
-        )
-        return Undo.of_added(boards.delete_card, made)
-
-    return EngineCommand(
-        translate("board_commands", "Add the post-it {0}").format(_quoted(text)), BOARD, do
+    add = partial(
+        boards.add_card,
+        text,
+        colour=colour,
+        origin_retro_item_id=origin_retro_item_id,
+        origin_past_key_result_id=origin_past_key_result_id,
+    )
+    return adding(
+        translate("board_commands", "Add the post-it {0}").format(_quoted(text)),
+        BOARD,
+        add,
+        boards.delete_card,
     )
 
 
@@ -87,7 +88,7 @@ def edit_card(boards: BoardsEngine, card_id: int, text: str, old: str) -> Engine
     return EngineCommand(
         translate("board_commands", "Reword the post-it {0}").format(_quoted(old)),
         BOARD,
-        lambda: boards.edit_card(card_id, text),
+        partial(boards.edit_card, card_id, text),
     )
 
 
@@ -97,7 +98,7 @@ def set_card_colour(boards: BoardsEngine, card_id: int, text: str, colour: str) 
             _quoted(text), COLOUR_NAMES.get(colour, colour).lower()
         ),
         BOARD,
-        lambda: boards.set_colour(card_id, colour),
+        partial(boards.set_colour, card_id, colour),
     )
 
 
@@ -105,7 +106,7 @@ def move_card(boards: BoardsEngine, card_id: int, text: str, index: int) -> Engi
     return EngineCommand(
         translate("board_commands", "Move the post-it {0}").format(_quoted(text)),
         BOARD,
-        lambda: boards.move_card(card_id, index),
+        partial(boards.move_card, card_id, index),
     )
 
 
@@ -120,7 +121,7 @@ def group_card(
             _quoted(text), _quoted(into_text)
         )
     )
-    return EngineCommand(words, BOARD, lambda: boards.group_card(card_id, into_id))
+    return EngineCommand(words, BOARD, partial(boards.group_card, card_id, into_id))
 
 
 def link_origin(
@@ -136,7 +137,7 @@ def link_origin(
         else translate("board_commands", "Link {0} to what prompted it").format(_quoted(text))
     )
     return EngineCommand(
-        words, BOARD, lambda: boards.link_origin(card_id, retro_item_id, past_key_result_id)
+        words, BOARD, partial(boards.link_origin, card_id, retro_item_id, past_key_result_id)
     )
 
 
@@ -144,5 +145,5 @@ def delete_card(boards: BoardsEngine, card_id: int, text: str) -> EngineCommand:
     return EngineCommand(
         translate("board_commands", "Delete the post-it {0}").format(_quoted(text)),
         BOARD,
-        lambda: boards.delete_card(card_id),
+        partial(boards.delete_card, card_id),
     )

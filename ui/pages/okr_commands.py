@@ -2,29 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from facilitation.engine.okrs import OkrEngine
 from facilitation.engine.undo import Undo
-from ui.commands import Changes, EngineCommand
+from ui.commands import Changes, EngineCommand, adding
 from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
+from ui.text import elided
 
 OKRS = Changes(okrs=True)
 
 
-def _short(text: str, length: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= length else text[: length - 1] + "…"
+def _okrs(text: str, do: Callable[[], Undo]) -> EngineCommand:
+    return EngineCommand(text, OKRS, do)
+
+
+def _quoted(text: str) -> str:
+    return f"“{elided(text, 40)}”"
 
 
 # Objectives
 
 
 def add_objective(okrs: OkrEngine, text: str, why_it_matters: str = "") -> EngineCommand:
-    return EngineCommand(
-        translate("okr_commands", "Add the objective “{0}”").format(_short(text)),
+    return adding(
+        translate("okr_commands", "Add the objective “{0}”").format(elided(text, 40)),
         OKRS,
-        lambda: Undo.of_added(okrs.remove_objective, okrs.add_objective(text, why_it_matters)),
+        partial(okrs.add_objective, text, why_it_matters),
+        okrs.remove_objective,
     )
 
 
@@ -47,10 +54,10 @@ ANSWER_WORDS = Words(
 
 def edit_objective(okrs: OkrEngine, objective_id: int, field: str, value: str) -> EngineCommand:
     """New wording for the objective or for why it matters."""
-    return EngineCommand(
-        translate("okr_commands", "Edit {0}").format(OBJECTIVE_FIELD_WORDS[field]),
-        OKRS,
-        lambda: okrs.edit_objective(objective_id, **{field: value}),
+    words = OBJECTIVE_FIELD_WORDS[field]
+    return _okrs(
+        translate("okr_commands", "Edit {0}").format(words),
+        partial(okrs.edit_objective, objective_id, **{field: value}),
     )
 
 
@@ -58,18 +65,18 @@ def edit_objective(okrs: OkrEngine, objective_id: int, field: str, value: str) -
 
 
 def add_key_result(okrs: OkrEngine, objective_id: int, text: str) -> EngineCommand:
-    return EngineCommand(
-        translate("okr_commands", "Add the key result “{0}”").format(_short(text)),
+    return adding(
+        translate("okr_commands", "Add the key result “{0}”").format(elided(text, 40)),
         OKRS,
-        lambda: Undo.of_added(okrs.remove_key_result, okrs.add_key_result(objective_id, text)),
+        partial(okrs.add_key_result, objective_id, text),
+        okrs.remove_key_result,
     )
 
 
 def remove_key_result(okrs: OkrEngine, key_result_id: int, text: str) -> EngineCommand:
-    return EngineCommand(
-        translate("okr_commands", "Remove the key result “{0}”").format(_short(text)),
-        OKRS,
-        lambda: okrs.remove_key_result(key_result_id),
+    return _okrs(
+        translate("okr_commands", "Remove the key result “{0}”").format(elided(text, 40)),
+        partial(okrs.remove_key_result, key_result_id),
     )
 
 
@@ -92,10 +99,10 @@ KEY_RESULT_FIELD_WORDS = Words(
 
 def edit_key_result(okrs: OkrEngine, key_result_id: int, field: str, value: Any) -> EngineCommand:
     """One field of a key result, typed in and finished."""
-    return EngineCommand(
-        translate("okr_commands", "Edit {0}").format(KEY_RESULT_FIELD_WORDS.get(field, field)),
-        OKRS,
-        lambda: okrs.edit_key_result(key_result_id, **{field: value}),
+    words = KEY_RESULT_FIELD_WORDS.get(field, field)
+    return _okrs(
+        translate("okr_commands", "Edit {0}").format(words),
+        partial(okrs.edit_key_result, key_result_id, **{field: value}),
     )
 
 
@@ -112,12 +119,11 @@ def record_hands(
     okrs: OkrEngine, key_result_id: int, question: str, first: int, second: int
 ) -> EngineCommand:
     """The hands counted for one of the two questions the room votes on by hand."""
-    return EngineCommand(
+    return _okrs(
         translate("okr_commands", "Count hands: {0}").format(
             HANDS_QUESTIONS.get(question, question)
         ),
-        OKRS,
-        lambda: okrs.record_hands(key_result_id, question, first, second),
+        partial(okrs.record_hands, key_result_id, question, first, second),
     )
 
 
@@ -131,11 +137,14 @@ def set_answer(
     key_result_id: int | None = None,
 ) -> EngineCommand:
     """The room's yes, no, or not yet on one criterion of the facilitation sheet."""
-    return EngineCommand(
+    return _okrs(
         f"{label}: {ANSWER_WORDS[answer]}",
-        OKRS,
-        lambda: okrs.set_answer(
-            criterion, answer, objective_id=objective_id, key_result_id=key_result_id
+        partial(
+            okrs.set_answer,
+            criterion,
+            answer,
+            objective_id=objective_id,
+            key_result_id=key_result_id,
         ),
     )
 
@@ -148,31 +157,29 @@ def set_champion(
         if participant_id is not None
         else translate("okr_commands", "No champion for")
     )
-    return EngineCommand(
-        f"{what} “{_short(key_result_text)}”",
-        OKRS,
-        lambda: okrs.set_champion(key_result_id, participant_id),
+    return _okrs(
+        f"{what} {_quoted(key_result_text)}",
+        partial(okrs.set_champion, key_result_id, participant_id),
     )
 
 
 def set_okr_champion(okrs: OkrEngine, participant_id: int | None, name: str) -> EngineCommand:
-    return EngineCommand(
+    text = (
         translate("okr_commands", "{0} is the team's OKR champion").format(name)
         if participant_id
-        else translate("okr_commands", "No OKR champion"),
-        OKRS,
-        lambda: okrs.set_okr_champion(participant_id),
+        else translate("okr_commands", "No OKR champion")
     )
+    return _okrs(text, partial(okrs.set_okr_champion, participant_id))
 
 
 # The OKR story
 
 
 def edit_story(okrs: OkrEngine, objective_id: int | None, field: str, value: str) -> EngineCommand:
-    return EngineCommand(
-        translate("okr_commands", "Edit the story: {0}").format(field.replace("_", " ")),
-        OKRS,
-        lambda: okrs.edit_story(objective_id, **{field: value}),
+    words = field.replace("_", " ")
+    return _okrs(
+        translate("okr_commands", "Edit the story: {0}").format(words),
+        partial(okrs.edit_story, objective_id, **{field: value}),
     )
 
 
@@ -182,28 +189,23 @@ def edit_story(okrs: OkrEngine, objective_id: int | None, field: str, value: str
 def add_initiative(
     okrs: OkrEngine, key_result_id: int, text: str, owner: str, priority: str
 ) -> EngineCommand:
-    return EngineCommand(
-        translate("okr_commands", "Add the initiative “{0}”").format(_short(text)),
+    return adding(
+        translate("okr_commands", "Add the initiative “{0}”").format(elided(text, 40)),
         OKRS,
-        lambda: Undo.of_added(
-            okrs.remove_initiative, okrs.add_initiative(key_result_id, text, owner, priority)
-        ),
+        partial(okrs.add_initiative, key_result_id, text, owner, priority),
+        okrs.remove_initiative,
     )
 
 
 def edit_initiative(okrs: OkrEngine, initiative_id: int, field: str, value: str) -> EngineCommand:
-    return EngineCommand(
-        translate("okr_commands", "Edit the initiative's {0}").format(field),
-        OKRS,
-        lambda: okrs.edit_initiative(initiative_id, **{field: value}),
-    )
+    edit = partial(okrs.edit_initiative, initiative_id, **{field: value})
+    return _okrs(translate("okr_commands", "Edit the initiative's {0}").format(field), edit)
 
 
 def remove_initiative(okrs: OkrEngine, initiative_id: int, text: str) -> EngineCommand:
-    return EngineCommand(
-        translate("okr_commands", "Remove the initiative “{0}”").format(_short(text)),
-        OKRS,
-        lambda: okrs.remove_initiative(initiative_id),
+    return _okrs(
+        translate("okr_commands", "Remove the initiative “{0}”").format(elided(text, 40)),
+        partial(okrs.remove_initiative, initiative_id),
     )
 
 
@@ -212,26 +214,23 @@ def remove_initiative(okrs: OkrEngine, initiative_id: int, text: str) -> EngineC
 
 def add_comms_item(okrs: OkrEngine, fields: dict[str, str]) -> EngineCommand:
     what = fields.get("audience") or fields.get("message") or ""
-    return EngineCommand(
-        translate("okr_commands", "Add “{0}” to the communications plan").format(_short(what)),
+    return adding(
+        translate("okr_commands", "Add “{0}” to the communications plan").format(elided(what, 40)),
         OKRS,
-        lambda: Undo.of_added(okrs.remove_comms_item, okrs.add_comms_item(**fields)),
+        partial(okrs.add_comms_item, **fields),
+        okrs.remove_comms_item,
     )
 
 
 def edit_comms_item(okrs: OkrEngine, item_id: int, field: str, value: str) -> EngineCommand:
-    return EngineCommand(
-        translate("okr_commands", "Edit the communications plan: {0}").format(field),
-        OKRS,
-        lambda: okrs.edit_comms_item(item_id, **{field: value}),
-    )
+    edit = partial(okrs.edit_comms_item, item_id, **{field: value})
+    return _okrs(translate("okr_commands", "Edit the communications plan: {0}").format(field), edit)
 
 
 def remove_comms_item(okrs: OkrEngine, item_id: int) -> EngineCommand:
-    return EngineCommand(
+    return _okrs(
         translate("okr_commands", "Remove a line of the communications plan"),
-        OKRS,
-        lambda: okrs.remove_comms_item(item_id),
+        partial(okrs.remove_comms_item, item_id),
     )
 
 
@@ -239,55 +238,50 @@ def remove_comms_item(okrs: OkrEngine, item_id: int) -> EngineCommand:
 
 
 def edit_worksheet(okrs: OkrEngine, field: str, value: Any, label: str) -> EngineCommand:
-    return EngineCommand(
+    return _okrs(
         translate("okr_commands", "Edit the worksheet: {0}").format(label),
-        OKRS,
-        lambda: okrs.edit_worksheet(**{field: value}),
+        partial(okrs.edit_worksheet, **{field: value}),
     )
 
 
 def edit_team(okrs: OkrEngine, field: str, value: str) -> EngineCommand:
     """The team's name or mission: field 1 of the worksheet."""
-    return EngineCommand(
-        translate("okr_commands", "Edit the team's {0}").format(
-            "name" if field == "team" else field
-        ),
-        OKRS,
-        lambda: okrs.edit_team(**{field: value}),
+    words = "name" if field == "team" else field
+    return _okrs(
+        translate("okr_commands", "Edit the team's {0}").format(words),
+        partial(okrs.edit_team, **{field: value}),
     )
 
 
 def add_dependency(
     okrs: OkrEngine, direction: str, team: str, description: str, strength: str
 ) -> EngineCommand:
-    return EngineCommand(
-        translate("okr_commands", "Add the dependency on “{0}”").format(_short(team)),
+    return adding(
+        translate("okr_commands", "Add the dependency on “{0}”").format(elided(team, 40)),
         OKRS,
-        lambda: Undo.of_added(
-            okrs.remove_dependency, okrs.add_dependency(direction, team, description, strength)
-        ),
+        partial(okrs.add_dependency, direction, team, description, strength),
+        okrs.remove_dependency,
     )
 
 
 def remove_dependency(okrs: OkrEngine, dependency_id: int, team: str) -> EngineCommand:
-    return EngineCommand(
-        translate("okr_commands", "Remove the dependency on “{0}”").format(_short(team)),
-        OKRS,
-        lambda: okrs.remove_dependency(dependency_id),
+    return _okrs(
+        translate("okr_commands", "Remove the dependency on “{0}”").format(elided(team, 40)),
+        partial(okrs.remove_dependency, dependency_id),
     )
 
 
 def add_metric(okrs: OkrEngine, kind: str, text: str, sweet_spot: bool) -> EngineCommand:
-    return EngineCommand(
-        translate("okr_commands", "Add the metric “{0}”").format(_short(text)),
+    return adding(
+        translate("okr_commands", "Add the metric “{0}”").format(elided(text, 40)),
         OKRS,
-        lambda: Undo.of_added(okrs.remove_metric, okrs.add_metric(kind, text, sweet_spot)),
+        partial(okrs.add_metric, kind, text, sweet_spot),
+        okrs.remove_metric,
     )
 
 
 def remove_metric(okrs: OkrEngine, metric_id: int, text: str) -> EngineCommand:
-    return EngineCommand(
-        translate("okr_commands", "Remove the metric “{0}”").format(_short(text)),
-        OKRS,
-        lambda: okrs.remove_metric(metric_id),
+    return _okrs(
+        translate("okr_commands", "Remove the metric “{0}”").format(elided(text, 40)),
+        partial(okrs.remove_metric, metric_id),
     )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from facilitation.engine.scoring import ScoringEngine
 from facilitation.engine.undo import Undo
-from ui.commands import Changes, EngineCommand
+from ui.commands import Changes, EngineCommand, adding
 from ui.i18n import translate
 from ui.pages.page_parts import elided
 
@@ -24,20 +26,20 @@ def bring_in_previous(scoring: ScoringEngine, previous_id: int) -> EngineCommand
 
 
 def add_past_objective(scoring: ScoringEngine, text: str) -> EngineCommand:
-    return EngineCommand(
+    return adding(
         translate("scoring_commands", "Add last cycle's objective {0}").format(_quoted(text)),
         SCORING,
-        lambda: Undo.of_added(scoring.remove_past_objective, scoring.add_past_objective(text)),
+        partial(scoring.add_past_objective, text),
+        scoring.remove_past_objective,
     )
 
 
 def add_past_key_result(scoring: ScoringEngine, objective_id: int, text: str) -> EngineCommand:
-    return EngineCommand(
+    return adding(
         translate("scoring_commands", "Add last cycle's key result {0}").format(_quoted(text)),
         SCORING,
-        lambda: Undo.of_added(
-            scoring.remove_past_key_result, scoring.add_past_key_result(objective_id, text)
-        ),
+        partial(scoring.add_past_key_result, objective_id, text),
+        scoring.remove_past_key_result,
     )
 
 
@@ -47,7 +49,7 @@ def edit_past_objective(
     return EngineCommand(
         translate("scoring_commands", "Reword last cycle's objective {0}").format(_quoted(old)),
         SCORING,
-        lambda: scoring.edit_past_objective(objective_id, text),
+        partial(scoring.edit_past_objective, objective_id, text),
     )
 
 
@@ -57,7 +59,7 @@ def edit_past_key_result(
     return EngineCommand(
         translate("scoring_commands", "Reword last cycle's key result {0}").format(_quoted(old)),
         SCORING,
-        lambda: scoring.edit_past_key_result(key_result_id, text),
+        partial(scoring.edit_past_key_result, key_result_id, text),
     )
 
 
@@ -68,7 +70,7 @@ def score_key_result(
     return EngineCommand(
         translate("scoring_commands", "Score {0}: {1}").format(_quoted(text), shown),
         SCORING,
-        lambda: scoring.score(key_result_id, score),
+        partial(scoring.score, key_result_id, score),
     )
 
 
@@ -76,7 +78,7 @@ def remove_past_objective(scoring: ScoringEngine, objective_id: int, text: str) 
     return EngineCommand(
         translate("scoring_commands", "Remove last cycle's objective {0}").format(_quoted(text)),
         SCORING,
-        lambda: scoring.remove_past_objective(objective_id),
+        partial(scoring.remove_past_objective, objective_id),
     )
 
 
@@ -84,5 +86,5 @@ def remove_past_key_result(scoring: ScoringEngine, key_result_id: int, text: str
     return EngineCommand(
         translate("scoring_commands", "Remove last cycle's key result {0}").format(_quoted(text)),
         SCORING,
-        lambda: scoring.remove_past_key_result(key_result_id),
+        partial(scoring.remove_past_key_result, key_result_id),
     )

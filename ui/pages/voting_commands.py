@@ -10,11 +10,11 @@ history can be on screen while people vote.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import partial
 
 from facilitation.engine.phones import PhoneEngine
-from facilitation.engine.undo import Undo
 from facilitation.engine.voting import VotingEngine
-from ui.commands import Changes, Dot, EngineCommand
+from ui.commands import Changes, Dot, EngineCommand, adding
 from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 
 ROUNDS = Changes(rounds=True)
@@ -33,33 +33,33 @@ def open_round(
 ) -> EngineCommand:
     """Open a round over cards or over the key results of one objective."""
 
-    def do() -> Undo:
-        made = voting.open_round(
-            subject,
-            list(item_ids),
-            votes_per_person=votes_per_person,
-            max_per_option=max_per_option,
-            secret=secret,
-            title=title,
-            objective_id=objective_id,
-        )
-        return Undo.of_added(voting.delete_round, made)
-
-    return EngineCommand(
+    add = partial(
+        voting.open_round,
+        subject,
+        list(item_ids),
+        votes_per_person=votes_per_person,
+        max_per_option=max_per_option,
+        secret=secret,
+        title=title,
+        objective_id=objective_id,
+    )
+    return adding(
         translate("voting_commands", "Open a secret vote")
         if secret
         else translate("voting_commands", "Open a vote"),
         ROUNDS,
-        do,
+        add,
+        voting.delete_round,
     )
 
 
 def start_runoff(voting: VotingEngine, round_id: int, option_ids: Sequence[int]) -> EngineCommand:
     """A run-off among tied cards: one vote each, secret like the round it settles."""
-    return EngineCommand(
+    return adding(
         translate("voting_commands", "Start a run-off"),
         ROUNDS,
-        lambda: Undo.of_added(voting.delete_round, voting.start_runoff(round_id, option_ids)),
+        partial(voting.start_runoff, round_id, option_ids),
+        voting.delete_round,
     )
 
 
@@ -79,7 +79,7 @@ def set_round_status(voting: VotingEngine, round_id: int, status: str, old: str)
     return EngineCommand(
         STATUS_TEXT.get((old, status), "Change the vote"),
         ROUNDS,
-        lambda: voting.set_status(round_id, status),
+        partial(voting.set_status, round_id, status),
     )
 
 
@@ -90,7 +90,7 @@ def cast_vote(
     return EngineCommand(
         translate("voting_commands", "Place a vote"),
         Changes(dot=Dot(round_id, participant_id, option_id)),
-        lambda: voting.cast_vote(round_id, participant_id, option_id),
+        partial(voting.cast_vote, round_id, participant_id, option_id),
     )
 
 
@@ -101,7 +101,7 @@ def retract_vote(
     return EngineCommand(
         translate("voting_commands", "Take a vote back"),
         Changes(dot=Dot(round_id, participant_id, option_id)),
-        lambda: voting.retract_vote(round_id, participant_id, option_id),
+        partial(voting.retract_vote, round_id, participant_id, option_id),
     )
 
 
@@ -113,7 +113,7 @@ def set_manual_count(
     return EngineCommand(
         translate("voting_commands", "Count “{0}”: {1}").format(label[:40], shown),
         ROUNDS,
-        lambda: voting.set_manual_counts(round_id, {option_id: count}),
+        partial(voting.set_manual_counts, round_id, {option_id: count}),
     )
 
 
@@ -124,7 +124,7 @@ def add_paper_counts(
     return EngineCommand(
         translate("voting_commands", "Add the paper ballots' dots"),
         ROUNDS,
-        lambda: voting.set_manual_counts(round_id, counts, added_to_dots=True),
+        partial(voting.set_manual_counts, round_id, counts, added_to_dots=True),
     )
 
 
@@ -133,7 +133,7 @@ def free_name(phones: PhoneEngine, round_id: int, participant_id: int, name: str
     return EngineCommand(
         translate("voting_commands", "Free {0}'s name for another phone").format(name),
         ROUNDS,
-        lambda: phones.release(round_id, participant_id),
+        partial(phones.release, round_id, participant_id),
     )
 
 
@@ -146,7 +146,7 @@ def mark_paper(
         if handed_in
         else translate("voting_commands", "{0} did not vote on paper").format(name),
         ROUNDS,
-        lambda: phones.mark_paper(round_id, participant_id, handed_in),
+        partial(phones.mark_paper, round_id, participant_id, handed_in),
     )
 
 
@@ -156,7 +156,7 @@ def set_cut_line(voting: VotingEngine, round_id: int, keep: int | None) -> Engin
         if keep is None
         else translate("voting_commands", "Keep the top {0}").format(keep),
         ROUNDS,
-        lambda: voting.set_cut_line(round_id, keep),
+        partial(voting.set_cut_line, round_id, keep),
     )
 
 
@@ -165,7 +165,7 @@ def settle_tie(voting: VotingEngine, round_id: int, ordered: Sequence[int]) -> E
     return EngineCommand(
         translate("voting_commands", "Settle a tie"),
         ROUNDS,
-        lambda: voting.settle_tie(round_id, ordered),
+        partial(voting.settle_tie, round_id, ordered),
     )
 
 
@@ -174,7 +174,7 @@ def apply_runoff(voting: VotingEngine, runoff_id: int) -> EngineCommand:
     return EngineCommand(
         translate("voting_commands", "Use the run-off's result"),
         ROUNDS,
-        lambda: voting.apply_runoff(runoff_id),
+        partial(voting.apply_runoff, runoff_id),
     )
 
 
@@ -187,4 +187,4 @@ def finish_round(voting: VotingEngine, round_id: int, subject: str, count: int) 
         if subject == "objectives"
         else translate("voting_commands", "Pick {0} key results").format(count)
     )
-    return EngineCommand(text, Changes(okrs=True), lambda: voting.finish(round_id))
+    return EngineCommand(text, Changes(okrs=True), partial(voting.finish, round_id))

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitation.timer import TimerPhase
-from tests.ui.conftest import Beeper, FakeClock, FakeWall
+from tests.clocks import FakeClock, FakeWall
+from tests.ui.conftest import Beeper
 from ui.agenda_model import CURRENT_MARK, MINUTES, STATUS, TITLE
 from ui.cockpit import Cockpit
 from ui.main_window import MainWindow
