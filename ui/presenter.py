@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QResizeEven
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ui.theme import set_state
+from ui.timer_bar import show_phase_band
 from ui.timer_watch import TimerReading
 
 DESIGN_HEIGHT = 1080
@@ -102,7 +103,7 @@ class PresenterView(QWidget):
         set_state(self.clock, "phase", reading.phase.value)
         set_state(self.progress, "phase", reading.phase.value)
         self.progress.setValue(round(reading.progress * 1000))
-        self.band.setVisible(reading.time_up)
+        show_phase_band(self.band, reading)
         if reading.finished:
             self.state.setText("The agenda is complete")
         elif not reading.has_step:

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLayout, QScrollArea, QWidget
 
 from facilitation.scoring import CONFIDENCE_SCALE
 from ui.commands import Changes
-from ui.pages.page_parts import BAND_FILLS, StepPage, discard
+from ui.pages.page_parts import StepPage, discard
 from ui.widgets.fields import CommitLineEdit
 
-CONFIDENCE_FILLS = dict(zip((1.0, 0.7, 0.4, 0.0), BAND_FILLS.values(), strict=True))
-"""Confidence in the colours of the verdicts: green, blue, amber, red."""
+CONFIDENCE_BANDS = {1.0: "green", 0.7: "blue", 0.4: "amber", 0.0: "red"}
+"""Confidence in the colours of the verdicts; the chip says the meaning in words."""
 MEANINGS = {level.value: level.meaning.split(":")[0] for level in CONFIDENCE_SCALE}
-WARNING_FILL = "#B91C1C"
+WARNING_BAND = "red"
 
 
 def number_text(value: float | None) -> str:

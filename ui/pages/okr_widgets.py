@@ -46,6 +46,7 @@ from ui.commands import Changes
 from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.reflow import any_width_drop_down, show_every_row
+from ui.theme import colour as theme_colour
 from ui.widgets.banner import Banner
 from ui.widgets.fields import CommitLineEdit, CommitTextEdit
 from ui.widgets.fonts import BODY_PX, LARGE_PX, body_font
@@ -54,43 +55,9 @@ from ui.widgets.rows import AnyIndex, RowsModel
 TITLE_PX = 40
 SECTION_PX = 28
 
-PAGE_STYLE = f"""
-QWidget#stepPage QWidget {{ font-size: {BODY_PX}px; }}
-QWidget#stepPage QLabel#pageTitle {{ font-size: {TITLE_PX}px; font-weight: 600; }}
-QWidget#stepPage QLabel#pageHint {{ font-size: 24px; }}
-QWidget#stepPage QLabel#sectionTitle {{ font-size: {SECTION_PX}px; font-weight: 600; }}
-QWidget#stepPage QLabel#fieldLabel {{ font-weight: 600; }}
-QWidget#stepPage QLabel#pageNote {{ font-size: 24px; font-style: italic; }}
-QWidget#stepPage #largeText, QWidget#stepPage QComboBox#largeChooser {{
-    font-size: {LARGE_PX}px; font-weight: 600;
-}}
-QWidget#stepPage QPushButton {{ padding: 8px 18px; min-height: 44px; }}
-QWidget#stepPage QLineEdit, QWidget#stepPage QComboBox, QWidget#stepPage QSpinBox {{
-    min-height: 44px; padding: 2px 8px;
-}}
-QWidget#stepPage QListView {{
-    background: transparent; border: 1px solid rgba(128, 128, 128, 0.6); border-radius: 4px;
-}}
-QWidget#stepPage QListView::item {{ padding: 6px 4px; }}
-QWidget#stepPage QListView::item:selected {{ background: #1D4ED8; color: #FFFFFF; }}
-QWidget#stepPage QPushButton#answerYes:checked {{
-    background: #15803D; color: #FFFFFF; border-color: #15803D; font-weight: 600;
-}}
-QWidget#stepPage QPushButton#answerNo:checked {{
-    background: #B91C1C; color: #FFFFFF; border-color: #B91C1C; font-weight: 600;
-}}
-QWidget#stepPage QLabel#handsCount {{ font-size: {LARGE_PX}px; }}
-QWidget#stepPage QLabel#handsVerdict {{ font-weight: 600; }}
-QWidget#stepPage QCheckBox::indicator {{ width: 26px; height: 26px; }}
-QWidget#stepPage QFrame#originThread {{
-    border-left: 6px solid #1D4ED8; background: rgba(29, 78, 216, 0.08); border-radius: 4px;
-}}
-"""
-
 SEVERITY_WORDS = {"error": "Fix", "warning": "Check", "hint": "Tip"}
-SEVERITY_COLOURS = {"error": "#C62828", "warning": "#B45309", "hint": "#1D4ED8"}
-"""Marks that read on a light and on a dark page alike."""
-ALL_CLEAR_COLOUR = "#15803D"
+SEVERITY_MARKS = {"error": "mark_error", "warning": "mark_warning", "hint": "mark_hint"}
+"""The theme's colour of each severity's mark; the words above say it without colour."""
 
 
 def label(
@@ -159,7 +126,6 @@ class OkrPage(Page):
         super().__init__(context)
         self.kind = kind
         self.setObjectName("stepPage")
-        self.setStyleSheet(PAGE_STYLE)
         self.setFont(body_font())
         self.setAccessibleName(title)
         self.heading = label(title, "pageTitle", pixels=TITLE_PX, bold=True)
@@ -209,7 +175,7 @@ def mark_findings(editor: QPlainTextEdit, findings: Sequence[Finding]) -> None:
         cursor.setPosition(utf16_offset(text, start))
         cursor.setPosition(utf16_offset(text, end), QTextCursor.MoveMode.KeepAnchor)
         marked = QTextCharFormat()
-        colour = QColor(SEVERITY_COLOURS[finding.severity])
+        colour = theme_colour(SEVERITY_MARKS[finding.severity])
         tint = QColor(colour)
         tint.setAlpha(60)
         marked.setBackground(tint)
@@ -242,7 +208,7 @@ class FindingsModel(RowsModel[Finding]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.message
         if role == Qt.ItemDataRole.DecorationRole:
-            return QColor(SEVERITY_COLOURS[row.severity])
+            return theme_colour(SEVERITY_MARKS[row.severity])
         if role == self.SeverityRole:
             return row.severity
         if role == self.SpanRole:
@@ -295,8 +261,8 @@ class CheckedItemsModel(RowsModel[CheckedItem]):
             return row.text
         if role == Qt.ItemDataRole.DecorationRole:
             if not row.findings:
-                return QColor(ALL_CLEAR_COLOUR)
-            return QColor(SEVERITY_COLOURS[row.findings[0].severity])
+                return theme_colour("mark_ok")
+            return theme_colour(SEVERITY_MARKS[row.findings[0].severity])
         if role == self.FindingsRole:
             return row.findings
         if role == self.KindRole:
@@ -354,6 +320,7 @@ def big_list(accessible_name: str, model: QAbstractListModel) -> QListView:
     It shows every row: the page scrolls, never the list inside it.
     """
     view = QListView()
+    view.setObjectName("roomList")
     view.setModel(model)
     view.setFont(body_font())
     view.setAccessibleName(accessible_name)

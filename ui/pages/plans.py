@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QColor, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,12 +46,19 @@ from ui.pages.okr_widgets import (
     select_id,
 )
 from ui.reflow import Columns, columns, show_every_row
+from ui.theme import colour
 from ui.widgets.fonts import body_font
 from ui.widgets.rows import AnyIndex, RowsModel, RowsTableModel
 
 KINDS = ("initiatives", "comms_plan")
 
-PRIORITY_COLOURS = {"must": "#B91C1C", "should": "#B45309", "could": "#1D4ED8", "wont": "#64748B"}
+PRIORITY_MARKS = {
+    "must": "mark_error",
+    "should": "mark_warning",
+    "could": "mark_hint",
+    "wont": "mark_quiet",
+}
+"""The theme's colour of each priority's mark, beside its name."""
 
 
 class BigTable(QTableView):
@@ -175,7 +182,7 @@ class InitiativesModel(RowsTableModel[InitiativeView]):
             and index.isValid()
             and self.columns[index.column()][0] == "priority"
         ):
-            return QColor(PRIORITY_COLOURS.get(self.rows[index.row()].priority, "#64748B"))
+            return colour(PRIORITY_MARKS.get(self.rows[index.row()].priority, "mark_quiet"))
         return super().data(index, role)
 
 
