@@ -83,4 +83,5 @@ def set_state(widget: QWidget, name: str, value: str, *, descendants: bool = Fal
         style = target.style()
         style.unpolish(target)
         style.polish(target)
+        target.updateGeometry()
         target.update()

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLayout, QScrollArea, QWidget
 
 from facilitation.scoring import CONFIDENCE_SCALE
 from ui.commands import Changes
-from ui.pages.page_parts import StepPage, discard
+from ui.pages.base import Page
+from ui.pages.page_parts import discard
 from ui.widgets.fields import CommitLineEdit
 
 CONFIDENCE_BANDS = {1.0: "green", 0.7: "blue", 0.4: "amber", 0.0: "red"}
@@ -61,7 +62,7 @@ def chain_tab_order(widgets: list[QWidget]) -> None:
         QWidget.setTabOrder(first, second)
 
 
-class CyclePage(StepPage):
+class CyclePage(Page):
     """A tab of the cycle's window: it shows the key results and their check-ins."""
 
     shows = Changes(okrs=True, cycle=True)

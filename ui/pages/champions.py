@@ -35,9 +35,11 @@ from PySide6.QtWidgets import (
 
 from facilitation.engine.okrs import MOST_KRS_PER_CHAMPION, KeyResultView, Warning
 from facilitation.workshops import ROLE_LABELS
+from ui.commands import Changes
+from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import set_champion, set_okr_champion
-from ui.pages.okr_widgets import OkrPage, big_list, caption, empty_state, label, objective_line
+from ui.pages.okr_widgets import big_list, caption, empty_state, label, objective_line
 from ui.reflow import columns, show_every_row
 from ui.theme import colour, set_state
 from ui.widgets.fonts import body_font
@@ -303,11 +305,12 @@ class KeyResultSlot(QFrame):
         self.on_assign(self.key_result_id, person, name)
 
 
-class ChampionsPage(OkrPage):
+class ChampionsPage(Page):
+    shows = Changes(okrs=True)
+
     def __init__(self, context: PageContext, kind: str = "champions") -> None:
         super().__init__(
             context,
-            kind,
             "Key result champions",
             "Give each picked key result one champion: drag a person onto it, or pick "
             "them from its list. Keep an eye on how much each person carries.",
@@ -351,7 +354,7 @@ class ChampionsPage(OkrPage):
         self.refresh()
 
     def reload(self) -> None:
-        okrs = self.okrs
+        okrs = self.engine.okrs
         load = okrs.champion_load()
         self.people = [
             PersonChip(p.id, p.name, p.role, load.get(p.id, 0), p.is_okr_champion)
@@ -404,12 +407,12 @@ class ChampionsPage(OkrPage):
 
     def assign(self, key_result_id: int, participant_id: int | None, name: str) -> None:
         text = self.slots[key_result_id].text if key_result_id in self.slots else ""
-        done = self.run(set_champion(self.okrs, key_result_id, text, participant_id, name))
+        done = self.run(set_champion(self.engine.okrs, key_result_id, text, participant_id, name))
         if not done:
             self.refresh()
 
     def set_okr_champion(self, participant_id: int | None, name: str) -> None:
-        if not self.run(set_okr_champion(self.okrs, participant_id, name)):
+        if not self.run(set_okr_champion(self.engine.okrs, participant_id, name)):
             self.refresh()
 
 

@@ -1,8 +1,8 @@
 """Pieces the objective and key-result pages share.
 
-A page base that runs undo commands and shows refusals in place, text fields that
-commit once per finished edit, the list of quality findings with their words
-highlighted in the text, and list models that emit only what really changed.
+Labels and buttons in the room's type, the list of quality findings with their
+words highlighted in the text, and list models that emit only what really changed.
+The page itself is ``ui.pages.base.Page``.
 """
 
 from __future__ import annotations
@@ -40,20 +40,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitation.engine.okrs import KeyResultView, ObjectiveView, OkrEngine, key_result_draft
+from facilitation.engine.okrs import KeyResultView, ObjectiveView, key_result_draft
 from facilitation.quality import Finding, KeyResultDraft, RuleBook
-from ui.commands import Changes
-from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.reflow import any_width_drop_down, show_every_row
 from ui.theme import colour as theme_colour
-from ui.widgets.banner import Banner
-from ui.widgets.fields import CommitLineEdit, CommitTextEdit
 from ui.widgets.fonts import BODY_PX, LARGE_PX, body_font
 from ui.widgets.rows import AnyIndex, RowsModel
-
-TITLE_PX = 40
-SECTION_PX = 28
 
 SEVERITY_WORDS = {"error": "Fix", "warning": "Check", "hint": "Tip"}
 SEVERITY_MARKS = {"error": "mark_error", "warning": "mark_warning", "hint": "mark_hint"}
@@ -109,51 +102,6 @@ def number_text(value: float | None) -> str:
     if float(value).is_integer():
         return str(int(value))
     return f"{value:f}".rstrip("0").rstrip(".")
-
-
-# Refusals shown in place
-
-
-# The page every OKR step builds on
-
-
-class OkrPage(Page):
-    """A step page: a heading, a line of guidance, a banner, and the page's own body."""
-
-    shows = Changes(okrs=True)
-
-    def __init__(self, context: PageContext, kind: str, title: str, guidance: str) -> None:
-        super().__init__(context)
-        self.kind = kind
-        self.setObjectName("stepPage")
-        self.setFont(body_font())
-        self.setAccessibleName(title)
-        self.heading = label(title, "pageTitle", pixels=TITLE_PX, bold=True)
-        self.guidance = label(guidance, "pageHint")
-        self.banner = Banner()
-        self.body = QVBoxLayout()
-        self.body.setSpacing(16)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 24, 32, 24)
-        outer.setSpacing(12)
-        outer.addWidget(self.heading)
-        outer.addWidget(self.guidance)
-        outer.addWidget(self.banner)
-        outer.addLayout(self.body)
-        # A page shorter than the screen keeps its height; the room below stays empty.
-        outer.addStretch(1)
-
-    @property
-    def okrs(self) -> OkrEngine:
-        return self.context.engine.okrs
-
-    def message_area(self) -> Banner:
-        return self.banner
-
-    def commit_pending(self) -> None:
-        """Save what is typed but not yet finished, before the page goes away."""
-        for field in self.findChildren(CommitLineEdit) + self.findChildren(CommitTextEdit):
-            field.finish()
 
 
 def utf16_offset(text: str, index: int) -> int:

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.engine.okrs import COMMS_FIELDS, PRIORITIES, InitiativeView, KeyResultView
+from ui.commands import Changes
+from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import (
     add_comms_item,
@@ -36,7 +38,6 @@ from ui.pages.okr_commands import (
     remove_initiative,
 )
 from ui.pages.okr_widgets import (
-    OkrPage,
     big_list,
     button,
     current_id,
@@ -242,11 +243,12 @@ def priority_picker() -> QComboBox:
     return picker
 
 
-class InitiativesPage(OkrPage):
+class InitiativesPage(Page):
+    shows = Changes(okrs=True)
+
     def __init__(self, context: PageContext, kind: str = "initiatives") -> None:
         super().__init__(
             context,
-            kind,
             "Initiatives for each key result",
             "List the projects and actions that should move each key result, who owns "
             "each one, and how much it matters: must, should, could or won't have.",
@@ -307,7 +309,7 @@ class InitiativesPage(OkrPage):
         self.refresh()
 
     def reload(self) -> None:
-        people = [p.name for p in self.okrs.participants()]
+        people = [p.name for p in self.engine.okrs.participants()]
         if people != self.names:
             self.names[:] = people
             typed = self.new_owner.currentText()
@@ -316,7 +318,7 @@ class InitiativesPage(OkrPage):
             self.new_owner.setCurrentText(typed)
         planned: list[PlannedKeyResult] = []
         unpicked = False
-        for objective in self.okrs.objectives():
+        for objective in self.engine.okrs.objectives():
             krs = objective.selected_key_results or objective.key_results
             unpicked = unpicked or (bool(krs) and not objective.selected_key_results)
             planned.extend(
@@ -351,20 +353,20 @@ class InitiativesPage(OkrPage):
             return
         text, owner = self.new_text.text(), self.new_owner.currentText()
         priority = str(self.new_priority.currentData())
-        if self.run(add_initiative(self.okrs, kr.id, text, owner, priority)):
+        if self.run(add_initiative(self.engine.okrs, kr.id, text, owner, priority)):
             self.new_text.clear()
             self.new_owner.setCurrentText("")
             self.new_text.setFocus()
 
     def edit(self, initiative_id: Any, field: str, value: Any) -> bool:
-        return self.run(edit_initiative(self.okrs, initiative_id, field, str(value)))
+        return self.run(edit_initiative(self.engine.okrs, initiative_id, field, str(value)))
 
     def remove(self) -> None:
         initiative_id = selected_id(self.table)
         row = self.model.row_of(initiative_id)
         if row >= 0:
             text = self.model.rows[row].text
-            self.run(remove_initiative(self.okrs, initiative_id, text))
+            self.run(remove_initiative(self.engine.okrs, initiative_id, text))
 
 
 # The communications plan
@@ -393,11 +395,12 @@ class CommsModel(RowsTableModel[dict[str, Any]]):
         return row[field]
 
 
-class CommsPlanPage(OkrPage):
+class CommsPlanPage(Page):
+    shows = Changes(okrs=True)
+
     def __init__(self, context: PageContext, kind: str = "comms_plan") -> None:
         super().__init__(
             context,
-            kind,
             "Communications plan",
             "Plan who hears about these OKRs, what they need to hear, how, when, and who "
             "tells them.",
@@ -426,25 +429,25 @@ class CommsPlanPage(OkrPage):
         self.refresh()
 
     def reload(self) -> None:
-        items = self.okrs.comms_items()
+        items = self.engine.okrs.comms_items()
         self.model.set_rows(items)
         self.nothing_yet.setVisible(not items)
         self.remove_button.setEnabled(bool(items))
 
     def add(self) -> None:
         fields = {field: typed.text() for field, typed in self.new.items()}
-        if self.run(add_comms_item(self.okrs, fields)):
+        if self.run(add_comms_item(self.engine.okrs, fields)):
             for typed in self.new.values():
                 typed.clear()
             self.new["audience"].setFocus()
 
     def edit(self, item_id: Any, field: str, value: Any) -> bool:
-        return self.run(edit_comms_item(self.okrs, item_id, field, str(value)))
+        return self.run(edit_comms_item(self.engine.okrs, item_id, field, str(value)))
 
     def remove(self) -> None:
         item_id = selected_id(self.table)
         if item_id is not None:
-            self.run(remove_comms_item(self.okrs, item_id))
+            self.run(remove_comms_item(self.engine.okrs, item_id))
 
 
 def make_page(context: PageContext, kind: str) -> QWidget:

@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 from facilitation.engine.boards import COLOURS, COLUMNS, CardView
 from ui.commands import Changes
 from ui.drag import DragsById
+from ui.pages.base import Page
 from ui.pages.board_commands import (
     add_card,
     delete_card,
@@ -69,7 +70,6 @@ from ui.pages.board_commands import (
 from ui.pages.context import PageContext
 from ui.pages.page_parts import (
     COLOUR_NAMES,
-    StepPage,
     button,
     discard,
     elided,
@@ -581,7 +581,7 @@ class CardDialog(QDialog):
             self.accept()
 
 
-class PostItPage(StepPage):
+class PostItPage(Page):
     shows = Changes(board=True, scoring=True)
 
     def __init__(self, context: PageContext) -> None:

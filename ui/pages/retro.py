@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from facilitation.engine.boards import BOARDS, COLUMNS, RetroItemView
 from ui.commands import Changes
 from ui.drag import DragsById
+from ui.pages.base import Page
 from ui.pages.board_commands import (
     add_retro_item,
     delete_retro_item,
@@ -49,7 +50,7 @@ from ui.pages.board_commands import (
     move_retro_item,
 )
 from ui.pages.context import PageContext
-from ui.pages.page_parts import StepPage, see_through
+from ui.pages.page_parts import see_through
 from ui.reflow import Columns, FittedStack, show_every_row
 from ui.theme import colour
 from ui.widgets.fonts import body_font
@@ -381,7 +382,7 @@ class NoteColumn(QFrame):
             self.new_note.clear()
 
 
-class RetroPage(StepPage):
+class RetroPage(Page):
     shows = Changes(board=True)
 
     def __init__(self, context: PageContext, moment: str) -> None:

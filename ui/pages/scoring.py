@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 from facilitation.engine.scoring import PastKeyResultView, PastObjectiveView
 from facilitation.scoring import VERDICTS, Verdict, VerdictThresholds, verdict
 from ui.commands import Changes
+from ui.pages.base import Page
 from ui.pages.context import PageContext
-from ui.pages.page_parts import StepPage, band_fill, button, discard, show_band
+from ui.pages.page_parts import band_fill, button, discard, show_band
 from ui.pages.scoring_commands import (
     add_past_key_result,
     add_past_objective,
@@ -350,7 +351,7 @@ class ObjectiveBox(QFrame):
         self.page.run(remove_past_objective(scoring, self.objective_id, self.view.text))
 
 
-class ScoringPage(StepPage):
+class ScoringPage(Page):
     shows = Changes(scoring=True)
 
     def __init__(self, context: PageContext) -> None:
