@@ -22,7 +22,8 @@ from typing import Any
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph
+
+from exports.paragraph import SheetParagraph
 
 RTL_CLASSES = frozenset({"R", "AL"})
 LTR_CLASSES = frozenset({"L"})
@@ -36,6 +37,8 @@ Markup = Callable[[str, str], str]
 
 
 def has_rtl(text: str) -> bool:
+    if text.isascii():
+        return False  # the usual case, checked in one pass
     return any(unicodedata.bidirectional(c) in RTL_CLASSES for c in text)
 
 
@@ -78,7 +81,7 @@ def visual_order(words: list[Any], kinds: list[str], base: str) -> list[Any]:
     return result
 
 
-class BidiParagraph(Paragraph):  # type: ignore[misc]
+class BidiParagraph(SheetParagraph):
     """A paragraph with right-to-left text; made by ``bidi_paragraph``."""
 
     runs: Runs = ()
@@ -90,8 +93,8 @@ class BidiParagraph(Paragraph):  # type: ignore[misc]
         if self.runs and self.laid_out_width != available_width:
             self.laid_out_width = available_width
             lines = self._lines(available_width * WIDTH_SLACK)
-            Paragraph.__init__(self, "<br/>".join(lines), self.style)
-        return super().wrap(available_width, available_height)  # type: ignore[no-any-return]
+            SheetParagraph.__init__(self, "<br/>".join(lines), self.style)
+        return super().wrap(available_width, available_height)
 
     def _lines(self, width: float) -> list[str]:
         assert self.mark is not None

@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import shutil
 import subprocess
-import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -31,25 +29,34 @@ from fontTools.ttLib import TTLibError, newTable
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from exports.fonts import font_folders
+
 # How many of fontconfig's best matches are tried for one character.
 CANDIDATES_PER_CHARACTER = 6
 FC_TIMEOUT_SECONDS = 10
-# Fonts Windows and macOS ship that cover what DejaVu lacks, best first.
-KNOWN_FILES = (
-    "NotoSansCJK-Regular.ttc",
-    "msyh.ttc",
-    "YuGothR.ttc",
-    "malgun.ttf",
-    "simsun.ttc",
-    "PingFang.ttc",
-    "Hiragino Sans GB.ttc",
-    "AppleSDGothicNeo.ttc",
-    "Arial Unicode.ttf",
-    "seguisym.ttf",
-    "Symbola.ttf",
-    "Symbola_hint.ttf",
-    "Apple Symbols.ttf",
+# Fonts Windows and macOS ship that cover what DejaVu lacks, best first, each with
+# its bold face where the system has one: (regular file, bold file).
+KNOWN_FILES: tuple[tuple[str, str], ...] = (
+    ("NotoSansCJK-Regular.ttc", "NotoSansCJK-Bold.ttc"),  # Noto, wherever installed
+    ("msyh.ttc", "msyhbd.ttc"),  # Microsoft YaHei: Chinese (Windows)
+    ("YuGothR.ttc", "YuGothB.ttc"),  # Yu Gothic: Japanese (Windows)
+    ("malgun.ttf", "malgunbd.ttf"),  # Malgun Gothic: Korean (Windows)
+    ("simsun.ttc", ""),  # SimSun: Chinese (older Windows)
+    ("PingFang.ttc", ""),  # Chinese (macOS)
+    ("Hiragino Sans GB.ttc", ""),  # Chinese and Japanese (macOS)
+    ("ヒラギノ角ゴシック W3.ttc", "ヒラギノ角ゴシック W6.ttc"),  # Japanese (macOS)
+    ("AppleSDGothicNeo.ttc", ""),  # Korean (macOS)
+    ("segoeui.ttf", "segoeuib.ttf"),  # Arabic, Hebrew and more (Windows)
+    ("GeezaPro.ttc", ""),  # Arabic (macOS)
+    ("ArialHB.ttc", ""),  # Hebrew (macOS)
+    ("Arial Unicode.ttf", ""),  # most scripts (macOS)
+    ("seguisym.ttf", ""),  # Segoe UI Symbol: symbols and emoji outlines (Windows)
+    ("seguiemj.ttf", ""),  # Segoe UI Emoji: its outlines, drawn in one colour (Windows)
+    ("Symbola.ttf", ""),
+    ("Symbola_hint.ttf", ""),
+    ("Apple Symbols.ttf", ""),  # symbols (macOS)
 )
+FONT_SUFFIXES = frozenset({".ttf", ".ttc", ".otf", ".otc"})
 
 
 @dataclass(frozen=True)
@@ -61,7 +68,8 @@ class FontFile:
 class Fallbacks:
     """Which registered font draws each character the sheet font lacks."""
 
-    def __init__(self) -> None:
+    def __init__(self, bold: bool = False) -> None:
+        self.bold = bold
         self.font_of: dict[str, str] = {}
         self.unavailable: set[str] = set()
         # Fonts converted from PostScript outlines hold only the characters asked for
@@ -75,7 +83,9 @@ class Fallbacks:
         changed = False
         while wanted:
             char = min(wanted)
-            found = next((f for f in candidates(char) if ord(char) in self._cover(f)), None)
+            found = next(
+                (f for f in candidates(char, self.bold) if ord(char) in self._cover(f)), None
+            )
             if found is None:
                 self.unavailable.add(char)
                 wanted.discard(char)
@@ -115,14 +125,15 @@ def _digest(characters: set[str]) -> str:
     return hashlib.sha1("".join(sorted(characters)).encode()).hexdigest()[:10]
 
 
-def candidates(char: str) -> list[FontFile]:
+def candidates(char: str, bold: bool = False) -> list[FontFile]:
     """Fonts that may draw ``char``, best first (colour bitmap fonts left out)."""
     if shutil.which("fc-match"):
-        return _fontconfig_matches(char)
-    return [FontFile(path) for path in known_files()]
+        return _fontconfig_matches(char, bold)
+    return [FontFile(path) for path in known_files(bold=bold)]
 
 
-def _fontconfig_matches(char: str) -> list[FontFile]:
+def _fontconfig_matches(char: str, bold: bool) -> list[FontFile]:
+    weight = ":weight=bold" if bold else ""
     try:
         result = subprocess.run(
             [
@@ -130,7 +141,7 @@ def _fontconfig_matches(char: str) -> list[FontFile]:
                 "-s",
                 "-f",
                 "%{file}|%{index}|%{color}|%{fontformat}\n",
-                f"sans-serif:charset={ord(char):x}",
+                f"sans-serif{weight}:charset={ord(char):x}",
             ],
             capture_output=True,
             text=True,
@@ -138,7 +149,7 @@ def _fontconfig_matches(char: str) -> list[FontFile]:
             check=False,
         )
     except (OSError, subprocess.SubprocessError):
-        return [FontFile(path) for path in known_files()]
+        return [FontFile(path) for path in known_files(bold=bold)]
     fonts = []
     for line in result.stdout.splitlines():
         path, _, rest = line.partition("|")
@@ -154,20 +165,32 @@ def _fontconfig_matches(char: str) -> list[FontFile]:
     return fonts
 
 
+def known_files(folders: Sequence[Path] | None = None, bold: bool = False) -> tuple[Path, ...]:
+    """The known fallback fonts found in ``folders`` (the platform's own by default).
+
+    A bold face is listed before its regular one, which stands in where there is no bold.
+    Names are matched without regard to case, as Windows does.
+    """
+    found = _font_files(tuple(folders) if folders is not None else tuple(font_folders()))
+    names = [
+        n for regular, bolder in KNOWN_FILES for n in ((bolder, regular) if bold else (regular,))
+    ]
+    return tuple(found[name.lower()] for name in names if name and name.lower() in found)
+
+
 @cache
-def known_files() -> tuple[Path, ...]:
-    folders = [Path("/usr/share/fonts"), Path("/Library/Fonts"), Path("/System/Library/Fonts")]
-    folders.append(Path("/System/Library/Fonts/Supplemental"))
-    if sys.platform == "win32":
-        folders.insert(0, Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts")
-    found = []
-    for name in KNOWN_FILES:
-        for folder in folders:
-            path = folder / name
-            if path.is_file():
-                found.append(path)
-                break
-    return tuple(found)
+def _font_files(folders: tuple[Path, ...]) -> dict[str, Path]:
+    """Every font file under ``folders`` by its lower-case name; the first folder wins."""
+    found: dict[str, Path] = {}
+    for folder in folders:
+        try:
+            paths = sorted(folder.rglob("*")) if folder.is_dir() else []
+        except OSError:
+            continue
+        for path in paths:
+            if path.suffix.lower() in FONT_SUFFIXES:
+                found.setdefault(path.name.lower(), path)
+    return found
 
 
 def cmap_of(font: FontFile) -> frozenset[int]:
@@ -254,6 +277,6 @@ def truetype_subset(font: FontFile, characters: set[str], tag: str) -> bytes:
 
 
 @cache
-def fallbacks() -> Fallbacks:
-    """The process's one set of fallback fonts (ReportLab's font registry is global)."""
-    return Fallbacks()
+def fallbacks(bold: bool = False) -> Fallbacks:
+    """The process's fallback fonts for regular or bold text (ReportLab's registry is global)."""
+    return Fallbacks(bold)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -55,25 +56,31 @@ class SheetFont:
         return font_name[len(prefix) :] if font_name.startswith(prefix) else "regular"
 
 
-def font_folders() -> list[Path]:
-    """The usual places for fonts on this platform, most likely first."""
-    home = Path.home()
+def font_folders(
+    platform: str = sys.platform,
+    environ: Mapping[str, str] = os.environ,
+    home: Path | None = None,
+) -> list[Path]:
+    """The usual places for fonts on ``platform``, most likely first."""
+    home = home if home is not None else Path.home()
     folders = [
         Path("/usr/share/fonts"),
         Path("/usr/local/share/fonts"),
         home / ".local/share/fonts",
         home / ".fonts",
+        Path("/System/Library/Fonts"),
         Path("/Library/Fonts"),
         home / "Library/Fonts",
-        Path("/System/Library/Fonts"),
         Path("/opt/homebrew/share/fonts"),
     ]
-    if sys.platform == "win32":
-        windows = Path(os.environ.get("WINDIR", r"C:\Windows"))
-        folders.insert(0, windows / "Fonts")
-        local = os.environ.get("LOCALAPPDATA")
-        if local:
-            folders.insert(1, Path(local) / "Microsoft" / "Windows" / "Fonts")
+    if platform == "darwin":
+        # The system's own fonts first, then what the user or Homebrew added.
+        folders = folders[4:] + folders[:4]
+    if platform == "win32":
+        windows = Path(environ.get("WINDIR", r"C:\Windows"))
+        user = environ.get("LOCALAPPDATA")
+        own = [Path(user) / "Microsoft" / "Windows" / "Fonts"] if user else []
+        folders = [windows / "Fonts", *own]
     return folders
 
 

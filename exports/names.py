@@ -1,4 +1,4 @@
-"""The sheets' names, for the command line's help, without loading ReportLab."""
+"""The sheets' names and the OKR files' formats, for the command line, without ReportLab."""
 
 from __future__ import annotations
 
@@ -14,3 +14,5 @@ SHEET_NAMES = (
     "summary",
     "ballots",
 )
+
+OKR_FORMATS = ("markdown", "csv", "html")

@@ -22,6 +22,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -43,12 +44,15 @@ from exports.flowables import (
 )
 from exports.fonts import sheet_font
 from exports.paper import Paper
+from exports.paragraph import SheetParagraph
 from exports.text import markup, printable
 
 CELL_PADDING = 4.0
 # More characters than any fixed-height box holds: such content is not measured.
 LONG_TEXT = 1200
 FOOTER_GAP = 16.0
+# The line at the top of a continuation page that names the sheet it continues.
+CONTINUED_HEADING = 22.0
 
 # Table and box content: user text, a drawn piece, or several stacked.
 Cell: TypeAlias = str | Flowable | list[Flowable]
@@ -62,6 +66,8 @@ class Document:
     title: str
     footer: str
     story: list[Flowable] = field(default_factory=list)
+    # The heading of every page after the first: which sheet it continues.
+    continued: str = ""
 
 
 class Renderer:
@@ -109,6 +115,10 @@ class Renderer:
             "cell": ParagraphStyle(
                 "cell", fontName=regular, fontSize=SMALL, leading=11.5, textColor=INK
             ),
+            # Cells of a table that must keep to one page: the same type, set tighter.
+            "dense": ParagraphStyle(
+                "dense", fontName=regular, fontSize=SMALL, leading=10.4, textColor=INK
+            ),
             "centred": ParagraphStyle(
                 "centred",
                 fontName=bold,
@@ -138,7 +148,7 @@ class Renderer:
         font_style = self.font.style_of(paragraph_style.fontName)
         if has_rtl(text):
             return self._bidi([(text, font_style)], paragraph_style)
-        return Paragraph(markup(text, font_style), paragraph_style)
+        return SheetParagraph(markup(text, font_style), paragraph_style)
 
     def _bidi(self, runs: Sequence[tuple[str, str]], style: ParagraphStyle) -> Paragraph:
         fonts = {name: self.font.font_name(name) for name in ("regular", "bold", "italic")}
@@ -154,7 +164,7 @@ class Renderer:
         for text, emphasis in parts:
             escaped = markup(text, styles.get(emphasis, "regular"))
             marked.append(f"<{emphasis}>{escaped}</{emphasis}>" if emphasis else escaped)
-        return Paragraph("".join(marked), self.styles[style])
+        return SheetParagraph("".join(marked), self.styles[style])
 
     def cell(self, value: Cell, style: str = "body") -> list[Flowable]:
         if isinstance(value, str):
@@ -328,6 +338,9 @@ class Renderer:
         """What is left of the first page after ``story`` (negative: it runs over)."""
         used = 0.0
         for flowable in story:
+            if isinstance(flowable, KeepTogether):
+                used += self.height - self.room_left(flowable._content)
+                continue
             used += flowable.wrap(self.width, self.height)[1]
             used += flowable.getSpaceBefore() + flowable.getSpaceAfter()
         return self.height - used
@@ -355,17 +368,7 @@ class Renderer:
             initialFontName=self.font.font_name(),
             initialFontSize=10,
         )
-        frame = Frame(
-            margin,
-            margin + FOOTER_GAP,
-            self.width,
-            self.height,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
-        template.addPageTemplates([PageTemplate(id="sheet", frames=[frame])])
+        template.addPageTemplates(self._page_templates(document.continued))
         canvas_maker = partial(
             NumberedCanvas,
             footer=document.footer,
@@ -375,6 +378,43 @@ class Renderer:
         story = continue_long_cells(list(document.story), self.para)
         template.build(story, canvasmaker=canvas_maker)
         return buffer.getvalue()
+
+    def _frame(self, heading: float = 0) -> Frame:
+        margin = self.paper.margin
+        return Frame(
+            margin,
+            margin + FOOTER_GAP,
+            self.width,
+            self.height - heading,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+
+    def _page_templates(self, continued: str) -> list[PageTemplate]:
+        """One page frame; with ``continued``, later pages say at the top what they continue."""
+        if not continued:
+            return [PageTemplate(id="sheet", frames=[self._frame()])]
+        heading = partial(self._draw_continued, continued)
+        return [
+            PageTemplate(id="sheet", frames=[self._frame()], autoNextPageTemplate="continued"),
+            PageTemplate(id="continued", frames=[self._frame(CONTINUED_HEADING)], onPage=heading),
+        ]
+
+    def _draw_continued(self, continued: str, canvas: Canvas, _document: object) -> None:
+        margin = self.paper.margin
+        top = self.paper.size[1] - margin
+        style = self.styles["label"]
+        after = " (continued)"
+        room = self.width - stringWidth(after, style.fontName, style.fontSize)
+        text = fitted(continued, style.fontName, room, style.fontSize) + after
+        canvas.saveState()
+        one_line(canvas, text, style, margin, top - 12, self.width)
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(1)
+        canvas.line(margin, top - 15, margin + self.width, top - 15)
+        canvas.restoreState()
 
 
 def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
@@ -447,14 +487,22 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         style = ParagraphStyle(
             "footer", fontName=self._footer_font, fontSize=SMALL, leading=11, textColor=MUTED
         )
-        text = fitted(self._footer, self._footer_font, room)
-        if has_rtl(text):
-            font = sheet_font()
-            fonts = {name: font.font_name(name) for name in ("regular", "bold", "italic")}
-            line: Paragraph = bidi_paragraph([(text, "regular")], style, markup, fonts)
-        else:
-            line = Paragraph(markup(text), style)
-        line.wrap(room + 10, 20)
-        line.drawOn(self, self._margin, y - 2.5)
+        one_line(self, self._footer, style, self._margin, y, room)
         self.drawRightString(width - self._margin, y, page)
         self.restoreState()
+
+
+def one_line(
+    canvas: Canvas, text: str, style: ParagraphStyle, x: float, y: float, room: float
+) -> None:
+    """``text`` cut to one line of ``room`` points, its baseline at ``y``, in any script."""
+    font = sheet_font()
+    style_name = font.style_of(style.fontName)
+    text = fitted(text, style.fontName, room, style.fontSize)
+    if has_rtl(text):
+        fonts = {name: font.font_name(name) for name in ("regular", "bold", "italic")}
+        line: Paragraph = bidi_paragraph([(text, style_name)], style, markup, fonts)
+    else:
+        line = Paragraph(markup(text, style_name), style)
+    line.wrap(room + 10, 20)
+    line.drawOn(canvas, x, y - 2.5)

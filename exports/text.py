@@ -40,15 +40,18 @@ def missing_characters(texts: Iterable[str], style: str = "regular") -> set[str]
 
 
 def prepare_fallbacks(texts: Iterable[str]) -> None:
-    """Find fonts for every character of ``texts`` at once: one font file per script."""
+    """Find fonts for every character of ``texts`` at once: one font file per script
+    and weight, since a font converted for a few characters is converted again for more."""
+    texts = list(texts)
     fallbacks().add(missing_characters(texts))
+    fallbacks(bold=True).add(missing_characters(texts, "bold"))
 
 
 def _runs(text: str, style: str, fallback: bool) -> list[tuple[str, str | None]]:
     """``text`` as (characters, font) runs; ``None`` is the sheet font."""
     coverage = sheet_font().coverage[style]
     substitute = SUBSTITUTE if ord(SUBSTITUTE) in coverage else FALLBACK_SUBSTITUTE
-    found = fallbacks()
+    found = fallbacks(bold=style.startswith("bold"))
     if fallback:
         found.add(c for c in set(text) if ord(c) not in coverage and c != "\n" and ord(c) >= 32)
     runs: list[tuple[str, str | None]] = []

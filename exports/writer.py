@@ -22,6 +22,7 @@ from pathlib import Path
 
 from exports.errors import ExportError
 from exports.filenames import safe_file_name
+from exports.language import speaking, t
 from exports.paper import Paper, paper_named
 from exports.registry import Sheet, resolve
 from exports.renderer import Renderer
@@ -62,12 +63,25 @@ def export_sheets(
     paper: Paper | str,
     out_dir: str | Path,
     blank: bool = False,
+    language: str = "en",
 ) -> list[Path]:
     """Write the chosen sheets of ``snapshot`` as PDFs into ``out_dir``; returns their paths.
 
     ``sheets`` is "all", "a,b" or a list of sheet names. With ``blank``, the sheets are
-    empty templates for a paper workshop (the team's name and agenda stay printed).
+    empty templates for a paper workshop (the team's name and agenda stay printed). Their
+    labels are written in ``language`` ("en" or "de").
     """
+    with speaking(language):
+        return _export_sheets(snapshot, sheets, paper, out_dir, blank)
+
+
+def _export_sheets(
+    snapshot: WorkshopSnapshot,
+    sheets: str | Iterable[str],
+    paper: Paper | str,
+    out_dir: str | Path,
+    blank: bool,
+) -> list[Path]:
     chosen = resolve(sheets)
     page = paper_named(paper) if isinstance(paper, str) else paper
     folder = check_folder(Path(out_dir))
@@ -83,7 +97,7 @@ def export_sheets(
         try:
             rendered = render_sheet(sheet, snapshot, renderer)
         except ExportError as error:
-            failures.append(SheetFailure(sheet.title, str(error)))
+            failures.append(SheetFailure(t(sheet.title), str(error)))
             continue
         for name, data in rendered:
             target = folder / unique_name(safe_file_name(name), used)
@@ -92,7 +106,7 @@ def export_sheets(
             except ExportError as error:
                 if not written and not failures:
                     raise  # nothing written yet: the folder or the disk is the problem
-                failures.append(SheetFailure(sheet.title, str(error)))
+                failures.append(SheetFailure(t(sheet.title), str(error)))
                 break
             written.append(target)
     if failures:

@@ -1,8 +1,16 @@
-"""Fake clocks: time in tests moves only when the test says so."""
+"""Fake clocks: time in tests moves only when the test says so.
+
+Every engine a test builds runs on them (``fake_engine``); the check in
+``tests/conftest.py`` fails a test that builds one on the real clock or date.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+
+from facilitation.engine import WorkshopEngine
+from workshop.store import Store
 
 
 class FakeClock:
@@ -28,3 +36,21 @@ class FakeWall:
 
     def __call__(self) -> dt.datetime:
         return self.start + dt.timedelta(seconds=self.clock.now - self.origin)
+
+
+def fake_clocks() -> tuple[FakeClock, FakeWall]:
+    """A fake monotonic clock and the workshop day's local time that moves with it."""
+    clock = FakeClock()
+    return clock, FakeWall(clock)
+
+
+def fake_engine(
+    store: Store,
+    workshop_id: int,
+    clock: FakeClock | None = None,
+    wall: Callable[[], dt.datetime] | None = None,
+) -> WorkshopEngine:
+    """An engine on fake clocks: the test's own when it passes them, new ones otherwise."""
+    if clock is None:
+        clock = FakeClock()
+    return WorkshopEngine(store, workshop_id, clock, wall or FakeWall(clock))

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+import facilitation.engine
+from facilitation.engine.base import EnginePart, local_now
+from facilitation.timer import monotonic
 from workshop.store import Store, open_store
 
 # The stores on each backend: a SQLite file, and PostgreSQL where a server is given.
 pytest_plugins = ("tests.backends",)
+
+TESTS = Path(__file__).parent
+ENGINE = Path(facilitation.engine.__file__).parent
 
 
 @pytest.fixture
@@ -24,3 +32,31 @@ def store(store_path: Path) -> Iterator[Store]:
     opened = open_store(store_path)
     yield opened
     opened.close()
+
+
+class RealClockInTest(AssertionError):
+    """A test built an engine on the real clock or date instead of the fakes."""
+
+
+def built_by_a_test() -> bool:
+    """Whether the code that builds an engine, past the engine's own modules, is a test's."""
+    frame = sys._getframe(2)
+    while frame is not None and Path(frame.f_code.co_filename).is_relative_to(ENGINE):
+        frame = frame.f_back  # type: ignore[assignment]
+    return frame is not None and Path(frame.f_code.co_filename).is_relative_to(TESTS)
+
+
+@pytest.fixture(autouse=True)
+def engines_on_fake_clocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail a test that builds an engine on the real clock or date (use ``tests.clocks``)."""
+    build = EnginePart.__init__
+
+    def checked(self: EnginePart, *args: Any, **kwargs: Any) -> None:
+        build(self, *args, **kwargs)
+        if (self.clock is monotonic or self.wall is local_now) and built_by_a_test():
+            raise RealClockInTest(
+                f"{type(self).__name__} was built on the real clock: build it with "
+                "tests.clocks.fake_engine, or pass a FakeClock and a FakeWall."
+            )
+
+    monkeypatch.setattr(EnginePart, "__init__", checked)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from facilitation.engine import WorkshopEngine
 from facilitation.workshops import new_workshop
+from tests.clocks import fake_engine
 from workshop.store import Store
 
 CYCLE_START = dt.date(2027, 1, 4)
@@ -57,7 +57,7 @@ def finished_workshop(store: Store, team: str = "Platform team") -> tuple[int, l
         cycle_end=CYCLE_END,
         participants=[("Amara", "facilitator"), ("Dmitri", "kr_lead")],
     )
-    engine = WorkshopEngine(store, workshop_id)
+    engine = fake_engine(store, workshop_id)
     dmitri = next(p.id for p in engine.okrs.participants() if p.name == "Dmitri")
     objective_ids = []
     kr_ids: list[list[int]] = []

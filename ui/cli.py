@@ -13,9 +13,11 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import resources
-from exports.names import SHEET_NAMES
+from exports.language import LANGUAGES
+from exports.names import OKR_FORMATS, SHEET_NAMES
 from facilitation.templates import template_names
 from workshop import paths
 
@@ -106,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="paper size (default: from your locale)",
     )
     export.add_argument("--out", required=True, help="the folder to write the PDF files into")
+    _add_language(export, "the sheets")
+    _add_export_okrs(sub, db_help)
 
     vote_room = sub.add_parser(
         "vote-room",
@@ -167,7 +171,65 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="LABEL",
         help="the new cycle's label (default: the next one, e.g. Q3 2027)",
     )
+    _add_import_table(sub, db_help)
     return parser
+
+
+def _add_import_table(sub: argparse._SubParsersAction[Any], db_help: str) -> None:
+    import_table = sub.add_parser(
+        "import-table",
+        help="add post-its, last cycle's scores or key results from a CSV or XLSX table",
+        description="Add the rows of a spreadsheet (CSV or XLSX) to a workshop, as one action. "
+        "The first row names the columns, in English or German (see the README). If any row "
+        "has a problem, each is named with its row number and nothing is added, unless "
+        "--add-good-rows says to add the others.",
+    )
+    import_table.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+    import_table.add_argument("--workshop", type=int, required=True, help="the workshop's id")
+    import_table.add_argument(
+        "--as",
+        dest="kind",
+        required=True,
+        choices=("postits", "last-cycle", "key-results"),
+        help="what the rows are: post-its, last cycle's objectives and scores, or key results",
+    )
+    import_table.add_argument(
+        "--add-good-rows",
+        action="store_true",
+        help="add the rows without a problem and leave out the others",
+    )
+    import_table.add_argument("file", help="the CSV or XLSX file to read")
+
+
+def _add_language(parser: argparse.ArgumentParser, written: str) -> None:
+    languages = ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+    parser.add_argument(
+        "--language",
+        choices=tuple(LANGUAGES),
+        default="en",
+        metavar="CODE",
+        help=f"the language of {written}: {languages} (default: en)",
+    )
+
+
+def _add_export_okrs(sub: argparse._SubParsersAction[Any], db_help: str) -> None:
+    export_okrs = sub.add_parser(
+        "export-okrs",
+        help="write the workshop's OKRs for a wiki, a tracker or a spreadsheet",
+        description="Write the final OKRs (objectives, why they matter, key results from "
+        "baseline to target, champions, initiatives, the communications plan) as Markdown for "
+        "a wiki, CSV with one row per key result for Jira or a spreadsheet, or a standalone "
+        "HTML page; prints the path of the file written.",
+    )
+    export_okrs.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+    export_okrs.add_argument("--workshop", type=int, required=True, help="the workshop's id")
+    export_okrs.add_argument(
+        "--format", required=True, choices=OKR_FORMATS, help=" or ".join(OKR_FORMATS)
+    )
+    export_okrs.add_argument(
+        "--out", required=True, help="the file to write, or a folder to write it into"
+    )
+    _add_language(export_okrs, "the file")
 
 
 def missing_display(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> str:

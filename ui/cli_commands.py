@@ -61,6 +61,8 @@ def run(args: argparse.Namespace) -> int:
                 _run_import_json(store, args)
             elif args.command == "export":
                 _run_export(store, args)
+            elif args.command == "export-okrs":
+                _run_export_okrs(store, args)
             elif args.command == "vote-room":
                 _run_vote_room(store, args)
             elif args.command == "check-in":
@@ -69,6 +71,8 @@ def run(args: argparse.Namespace) -> int:
                 _run_check_ins(store, args)
             elif args.command == "next-cycle":
                 _run_next_cycle(store, args)
+            elif args.command == "import-table":
+                _run_import_table(store, args)
         finally:
             store.close()
     except (CommandFailed, StoreError) as error:
@@ -169,7 +173,12 @@ def _run_export(store: Store | None, args: argparse.Namespace) -> None:
             raise CommandFailed(f"{error} See the workshops with: okr-workshop list") from error
     try:
         paths = export_sheets(
-            snapshot, args.sheets, args.paper or default_paper(), args.out, blank=args.blank
+            snapshot,
+            args.sheets,
+            args.paper or default_paper(),
+            args.out,
+            blank=args.blank,
+            language=args.language,
         )
     except SheetsFailed as failed:
         for path in failed.written:
@@ -181,6 +190,20 @@ def _run_export(store: Store | None, args: argparse.Namespace) -> None:
         raise CommandFailed(str(error)) from error
     for path in paths:
         print(path)
+
+
+def _run_export_okrs(store: Store, args: argparse.Namespace) -> None:
+    from exports.errors import ExportError
+    from exports.okr_text import export_okrs
+
+    try:
+        snapshot = load_snapshot(store, args.workshop)
+    except commands.NotFound as error:
+        raise CommandFailed(f"{error} See the workshops with: okr-workshop list") from error
+    try:
+        print(export_okrs(snapshot, args.format, args.out, language=args.language))
+    except ExportError as error:
+        raise CommandFailed(str(error)) from error
 
 
 def _run_vote_room(store: Store, args: argparse.Namespace) -> None:
@@ -282,6 +305,41 @@ def _run_next_cycle(store: Store, args: argparse.Namespace) -> None:
     except RuleError as error:
         raise CommandFailed(str(error)) from error
     print(new_id)
+
+
+def _run_import_table(store: Store, args: argparse.Namespace) -> None:
+    from facilitation import tables
+
+    if not commands.workshop_exists(store, args.workshop):
+        raise CommandFailed(
+            f"There is no workshop {args.workshop} in {store.location}. "
+            "See the workshops with: okr-workshop list"
+        )
+    engine = WorkshopEngine(store, args.workshop)
+    try:
+        plan = tables.plan_table(engine, args.kind, tables.read_table(args.file))
+    except RuleError as error:
+        raise CommandFailed(str(error)) from error
+    if plan.ignored_columns:
+        print(
+            f"okr-workshop: {plan.source}: not imported, the columns "
+            + ", ".join(f"“{c}”" for c in plan.ignored_columns),
+            file=sys.stderr,
+        )
+    left_out = " left out" if args.add_good_rows else ""
+    for bad in plan.bad_rows:
+        print(
+            f"okr-workshop: {plan.source}, row {bad.row}{left_out}: {bad.reason}", file=sys.stderr
+        )
+    if plan.bad_rows and not args.add_good_rows:
+        raise CommandFailed(
+            "Nothing was added: correct these rows, or add the others with --add-good-rows."
+        )
+    try:
+        tables.add_plan(engine, plan, skip_bad_rows=args.add_good_rows)
+    except RuleError as error:
+        raise CommandFailed(str(error)) from error
+    print(f"Added {plan.summary} from {plan.source} to workshop {args.workshop}.")
 
 
 def confidence_text(value: float | None) -> str:

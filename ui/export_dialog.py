@@ -1,4 +1,5 @@
-"""The export dialog: choose sheets, paper and filled or blank; then open or print the files.
+"""The export dialog: PDF sheets (which, on what paper, filled or blank) or the final OKRs
+as a Markdown, CSV or HTML file, in the chosen language; then open or print the files.
 
 Printing hands the PDF to the system's PDF viewer, where the person prints it through
 the system's print dialog: Qt cannot draw an existing PDF onto a printer without the
@@ -34,6 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from exports.errors import ExportError
+from exports.language import LANGUAGES
+from exports.okr_text import export_okrs
 from exports.paper import PAPERS, paper_for_region
 from exports.registry import SHEETS
 from exports.writer import SheetsFailed, export_sheets
@@ -45,9 +48,32 @@ from workshop.store import Store, StoreError
 FOLDER_NAME = "OKR Workshop sheets"
 RESULTS_HEIGHT = 150
 PRINT_NOTE = (
-    "Print opens the sheet in your PDF viewer; print it there with its Print command "
-    "(Ctrl+P, or ⌘P on a Mac), which shows your system's print dialog."
+    "Print opens the file in your PDF viewer (a page in your browser); print it there with "
+    "its Print command (Ctrl+P, or ⌘P on a Mac), which shows your system's print dialog."
 )
+
+
+# What the dialog writes: the PDF sheets, or the OKRs as one file for another tool.
+OUTPUTS = {
+    "sheets": "PDF sheets to print",
+    "markdown": "The OKRs as Markdown, for a wiki (Confluence, Notion, Git)",
+    "csv": "The OKRs as CSV, one row per key result (Jira, a spreadsheet)",
+    "html": "The OKRs as an HTML page, to share or print",
+}
+
+
+VIEWERS = {
+    ".pdf": "a PDF viewer",
+    ".md": "a text editor",
+    ".csv": "a spreadsheet",
+    ".html": "a web browser",
+}
+
+
+def locale_language(locale: QLocale | None = None) -> str:
+    """The sheets' language for the app's language: German for German, else English."""
+    language = (locale or QLocale()).language()
+    return "de" if language == QLocale.Language.German else "en"
 
 
 def default_folder() -> Path:
@@ -59,6 +85,11 @@ def locale_paper_name(locale: QLocale | None = None) -> str:
     """ "letter" where the locale's region uses US Letter, "a4" elsewhere."""
     region = QLocale.territoryToCode((locale or QLocale()).territory())
     return paper_for_region(region).name
+
+
+def printable(path: Path) -> bool:
+    """A PDF or a web page prints from the program that opens it; Markdown and CSV do not."""
+    return path.suffix.lower() in (".pdf", ".html")
 
 
 class ExportDialog(QDialog):
@@ -82,12 +113,26 @@ class ExportDialog(QDialog):
 
         intro = QLabel(
             "Each sheet becomes a PDF file you can print, pin up or share. "
-            "Blank sheets are for a workshop on paper."
+            "Blank sheets are for a workshop on paper. The final OKRs also go out as one "
+            "file for a wiki, a tracker or a spreadsheet."
         )
         intro.setObjectName("hint")
         intro.setWordWrap(True)
 
+        self.output = QComboBox()
+        self.output.setAccessibleName("What to write")
+        for key, label in OUTPUTS.items():
+            self.output.addItem(label, key)
+        self.output.currentIndexChanged.connect(self.show_output_choices)
+
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language of the sheets")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(locale_language()))
+
         sheets_box = QGroupBox("Sheets")
+        self.sheets_box = sheets_box
         sheets_layout = QVBoxLayout(sheets_box)
         self.sheet_boxes: dict[str, QCheckBox] = {}
         for name, sheet in SHEETS.items():
@@ -114,7 +159,7 @@ class ExportDialog(QDialog):
         content = QButtonGroup(self)
         content.addButton(self.filled)
         content.addButton(self.blank)
-        content_row = QVBoxLayout()
+        self.content_row = content_row = QVBoxLayout()
         content_row.addWidget(self.filled)
         content_row.addWidget(self.blank)
 
@@ -128,9 +173,12 @@ class ExportDialog(QDialog):
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(choose)
 
-        form = QFormLayout()
+        self.form = form = QFormLayout()
+        form.addRow("&Write", self.output)
+        form.addRow(sheets_box)
         form.addRow("&Paper", self.paper)
         form.addRow("Content", content_row)
+        form.addRow("&Language of the sheets", self.language)
         form.addRow("Folder", folder_row)
 
         self.error = QLabel()
@@ -176,7 +224,7 @@ class ExportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(sheets_box)
+        self.show_output_choices()
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.status)
@@ -185,6 +233,16 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
 
     # ------------------------------------------------------------ choices
+
+    def chosen_output(self) -> str:
+        return str(self.output.currentData())
+
+    def show_output_choices(self) -> None:
+        """Sheets, paper and filled-or-blank are choices of the PDF sheets only."""
+        sheets = self.chosen_output() == "sheets"
+        self.form.setRowVisible(self.sheets_box, sheets)
+        self.form.setRowVisible(self.paper, sheets)
+        self.form.setRowVisible(self.content_row, sheets)
 
     def chosen_sheets(self) -> list[str]:
         return [name for name, box in self.sheet_boxes.items() if box.isChecked()]
@@ -203,7 +261,7 @@ class ExportDialog(QDialog):
         self.error.hide()
         self.show_written([], None)
         sheets = self.chosen_sheets()
-        if not sheets:
+        if not sheets and self.chosen_output() == "sheets":
             self.show_error("Tick at least one sheet to print.")
             return
         if not self.folder.text().strip():
@@ -218,13 +276,18 @@ class ExportDialog(QDialog):
             if not folder.exists():
                 folder.mkdir(parents=True, exist_ok=True)
             snapshot = load_snapshot(self.store, self.workshop_id)
-            written = export_sheets(
-                snapshot,
-                sheets,
-                str(self.paper.currentData()),
-                folder,
-                blank=self.blank.isChecked(),
-            )
+            language = str(self.language.currentData())
+            if self.chosen_output() == "sheets":
+                written = export_sheets(
+                    snapshot,
+                    sheets,
+                    str(self.paper.currentData()),
+                    folder,
+                    blank=self.blank.isChecked(),
+                    language=language,
+                )
+            else:
+                written = [export_okrs(snapshot, self.chosen_output(), folder, language)]
         except SheetsFailed as error:
             failed, written = error, error.written
         except (ExportError, StoreError, NotFound) as error:
@@ -279,8 +342,9 @@ class ExportDialog(QDialog):
             self.results_layout.insertWidget(index, self._result_row(path))
         count = len(written)
         self.status.setText(f"Wrote {count} {'file' if count == 1 else 'files'} in {folder}.")
-        for widget in (self.status, self.results_area, self.print_note, self.open_folder_button):
+        for widget in (self.status, self.results_area, self.open_folder_button):
             widget.setVisible(bool(written))
+        self.print_note.setVisible(any(printable(path) for path in written))
 
     def _result_row(self, path: Path) -> QWidget:
         row = QWidget()
@@ -294,13 +358,14 @@ class ExportDialog(QDialog):
         open_button = QPushButton("Open")
         open_button.setAccessibleName(f"Open {path.name}")
         open_button.clicked.connect(lambda: self.open_file(path))
-        print_button = QPushButton("Print…")
-        print_button.setAccessibleName(f"Print {path.name}")
-        print_button.setToolTip(PRINT_NOTE)
-        print_button.clicked.connect(lambda: self.print_file(path))
         layout.addWidget(name, 1)
         layout.addWidget(open_button)
-        layout.addWidget(print_button)
+        if printable(path):
+            print_button = QPushButton("Print…")
+            print_button.setAccessibleName(f"Print {path.name}")
+            print_button.setToolTip(PRINT_NOTE)
+            print_button.clicked.connect(lambda: self.print_file(path))
+            layout.addWidget(print_button)
         return row
 
     # ------------------------------------------------------------ after
@@ -310,14 +375,15 @@ class ExportDialog(QDialog):
             return True
         self.show_error(
             f"No program opened {path.name}. Open it from the folder {path.parent}, "
-            "or install a PDF viewer."
+            f"or install {VIEWERS.get(path.suffix.lower(), 'a program that opens it')}."
         )
         return False
 
     def print_file(self, path: Path) -> None:
         if self.open_file(path):
+            viewer = "browser" if path.suffix.lower() == ".html" else "PDF viewer"
             self.status.setText(
-                f"Opened {path.name} in your PDF viewer: print it from there (Ctrl+P, or ⌘P)."
+                f"Opened {path.name} in your {viewer}: print it from there (Ctrl+P, or ⌘P)."
             )
 
     def open_folder(self) -> None:

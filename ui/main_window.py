@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
                 self.view_menu.addAction(action)
         self.workshop_menu.insertAction(self.export_separator, cockpit.worksheet_action)
         self.workshop_menu.insertAction(self.export_separator, cockpit.export_action)
+        self.workshop_menu.insertAction(self.export_separator, cockpit.import_table_action)
 
     def _remove_cockpit_menus(self, cockpit: Cockpit) -> None:
         from PySide6.QtWidgets import QMenu
@@ -210,6 +211,7 @@ class MainWindow(QMainWindow):
         self.view_menu.removeAction(cockpit.show_agenda_action)
         self.workshop_menu.removeAction(cockpit.worksheet_action)
         self.workshop_menu.removeAction(cockpit.export_action)
+        self.workshop_menu.removeAction(cockpit.import_table_action)
 
     def menu_groups(self) -> list[tuple[str, list[QAction]]]:
         """Every menu's actions, for the shortcuts sheet."""

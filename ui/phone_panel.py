@@ -9,7 +9,6 @@ voted by phone, at the shared screen or on paper, never what anyone voted for.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 
 import segno
 from PySide6.QtCore import QTimer, Signal
@@ -34,7 +33,9 @@ from facilitation.engine.voting import RoundView
 from facilitation.phones import BOOTH, PAPER, PHONE, Presence
 from facilitation.rules import RuleError
 from okr_rules.phone_codes import shown_code
+from ui.commands import Changes, EngineCommand, UndoStack
 from ui.pages.page_parts import button, elided
+from ui.pages.voting_commands import ROUNDS, add_paper_counts, free_name, mark_paper
 from ui.phones.network import lan_addresses
 from ui.phones.server import PhoneServer, PhoneServerError, question
 from ui.theme import colour
@@ -82,6 +83,7 @@ class PhoneVoteWindow(QWidget):
         self,
         engine: WorkshopEngine,
         round_id: int,
+        undo_stack: UndoStack,
         *,
         addresses: list[str] | None = None,
         parent: QWidget | None = None,
@@ -89,6 +91,8 @@ class PhoneVoteWindow(QWidget):
         super().__init__(parent)
         self.engine = engine
         self.round_id = round_id
+        self.undo_stack = undo_stack
+        undo_stack.changed.connect(self._history_changed)
         self.server: PhoneServer | None = None
         self.people: list[Presence] = []
         self.setObjectName("phoneVote")
@@ -276,27 +280,29 @@ class PhoneVoteWindow(QWidget):
 
     def free_name(self) -> None:
         person = self._chosen()
-        if person is None:
-            return
-        self._act(lambda: self.engine.phones.release(self.round_id, person.participant_id))
+        if person is not None:
+            phones = self.engine.phones
+            self.run(free_name(phones, self.round_id, person.participant_id, person.name))
 
     def toggle_paper(self) -> None:
         person = self._chosen()
-        if person is None:
-            return
-        handed_in = person.channel != PAPER
-        self._act(
-            lambda: self.engine.phones.mark_paper(self.round_id, person.participant_id, handed_in)
-        )
+        if person is not None:
+            handed_in = person.channel != PAPER
+            phones = self.engine.phones
+            self.run(
+                mark_paper(phones, self.round_id, person.participant_id, person.name, handed_in)
+            )
 
-    def _act(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except (RuleError, StoreError) as error:
-            self.banner.show_message(str(error))
-            return
+    def run(self, command: EngineCommand) -> bool:
+        """Do one action through the workshop's undo history; a refusal shows here."""
+        if not self.undo_stack.run(command, self.banner.show_message):
+            return False
         self.banner.clear_message()
-        self.poll()
+        return True
+
+    def _history_changed(self, changes: Changes) -> None:
+        if changes.meets(ROUNDS):
+            self.poll()
 
     def type_paper_counts(self) -> None:
         """Ask for the dots on the paper ballots, per card, on a dialog of the laptop's."""
@@ -308,11 +314,7 @@ class PhoneVoteWindow(QWidget):
         dialog = PaperCountsDialog(voting_round, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self._act(
-            lambda: self.engine.voting.set_manual_counts(
-                self.round_id, dialog.counts(), added_to_dots=True
-            )
-        )
+        self.run(add_paper_counts(self.engine.voting, self.round_id, dialog.counts()))
 
     def codes_to_clipboard(self) -> None:
         """Give everyone a code (once) and copy "CODE  Name" lines, to print as paper slips.

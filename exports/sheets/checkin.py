@@ -3,10 +3,10 @@ operational health with traffic lights; the priority pipeline; the week's focus.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 import resources
-from exports.flowables import LINE_SPACING, WRITING_RULE, TrafficLights
+from exports.flowables import LINE_SPACING, WRITING_RULE, TrafficLights, WritingLines
 from exports.renderer import Cell, Document, Renderer, table_style
 from exports.sheets.common import file_name, footer, measure, score
 from exports.sheets.confidence import scale_legend, week_of
@@ -22,12 +22,15 @@ TITLE = "Weekly check-in"
 TAGLINE = "Where we are on our key results, and what we focus on next."
 NUMBER_COLUMN = 34.0
 ROW = 26.0
-# A blank row: one handwritten line of 8 mm, with room above it.
-BLANK_ROW = LINE_SPACING + 10
+# A blank row: three handwritten lines of 8 mm for the key result.
+BLANK_LINES = 3
+BLANK_ROW = BLANK_LINES * LINE_SPACING
 BLANK_HEALTH_LINES = 4
 BLANK_FOCUS_LINES = 3
-BLANK_KEY_RESULTS = 4
+BLANK_KEY_RESULTS = 3
 BOX_ROOM = 92.0
+# Rows set tighter: a dense week, or ruled lines that are room enough themselves.
+TIGHT_ROWS = (("TOPPADDING", (0, 2), (-1, -1), 2), ("BOTTOMPADDING", (0, 2), (-1, -1), 2))
 CHECKIN_QUESTIONS: dict[str, str] = resources.vocabulary()["checkin_questions"]
 # Asked aloud beside the stored questions: the scale is on the sheet, the rest is talk.
 SPOKEN_QUESTIONS = (
@@ -39,30 +42,61 @@ QUESTIONS_ROOM = 5 * LINE_SPACING
 
 def checkin_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
     week = None if snapshot.blank else snapshot.current_week
-    note = snapshot.weekly_note(week)
     objectives = snapshot.ranked_objectives or (ObjectiveSnapshot(),)
-    story: list[Flowable] = r.header(
-        TITLE,
-        TAGLINE,
-        [
-            ("Team", snapshot.team),
-            ("Cycle", snapshot.cycle_label),
-            ("Week", week_of(week)),
-            ("Date", ""),
-        ],
-    )
-    story += [r.para("Confidence", "label"), Spacer(1, 2), scale_legend(r), Spacer(1, 8)]
-    for number, objective in enumerate(objectives, 1):
-        story.append(_objective_table(r, number, objective, week, snapshot.blank))
-        story.append(Spacer(1, 8))
+    story = _key_results_page(snapshot, r, objectives, week)
+    talk = _talk(snapshot, r, snapshot.weekly_note(week))
+    # The talk starts a page of its own rather than break across two. The blank
+    # template is two-sided: the last objective and the talk are on the back.
+    story.append(KeepTogether(talk))
+    if not snapshot.blank and has_trends(objectives):
+        story += [PageBreak(), *trend_section(r, objectives)]
+    return [
+        Document(
+            name=file_name(snapshot, TITLE),
+            title=TITLE,
+            footer=footer(snapshot, TITLE),
+            story=story,
+            continued=f"{TITLE}, week {week}" if week is not None else TITLE,
+        )
+    ]
+
+
+def _key_results_page(
+    snapshot: WorkshopSnapshot,
+    r: Renderer,
+    objectives: tuple[ObjectiveSnapshot, ...],
+    week: int | None,
+) -> list[Flowable]:
+    """The header, the scale and each objective's key results, set tighter when that
+    keeps them on the first page; each objective's table stays whole where it can."""
+    for dense in (False, True):
+        story: list[Flowable] = r.header(
+            TITLE,
+            TAGLINE,
+            [
+                ("Team", snapshot.team),
+                ("Cycle", snapshot.cycle_label),
+                ("Week", week_of(week)),
+                ("Date", ""),
+            ],
+        )
+        story += [r.para("Confidence", "label"), Spacer(1, 2), scale_legend(r), Spacer(1, 8)]
+        for number, objective in enumerate(objectives, 1):
+            table = _objective_table(r, number, objective, week, snapshot.blank, dense)
+            story += [KeepTogether([table]), Spacer(1, 8 if not dense else 5)]
+        if r.room_left(story) >= 0:
+            break
+    return story
+
+
+def _talk(
+    snapshot: WorkshopSnapshot, r: Renderer, note: WeeklyNoteSnapshot | None
+) -> list[Flowable]:
+    """The questions (or the answers given), health, pipeline and the week's focus."""
     answered = note is not None and any(getattr(note, field) for field in CHECKIN_QUESTIONS)
-    if snapshot.blank:
-        # The template is two-sided: the key results on the front, the talk on the back.
-        story.append(PageBreak())
-    if not answered:
-        story += [_questions(r), Spacer(1, 8)]
+    talk: list[Flowable] = [] if answered else [_questions(r), Spacer(1, 8)]
     third = r.width / 3
-    story.append(
+    talk.append(
         r.boxes(
             [
                 ("Operational health", "Green, amber or red", _health(r, snapshot.health)),
@@ -78,7 +112,7 @@ def checkin_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
         )
     )
     if note is not None and answered:
-        story += [
+        talk += [
             Spacer(1, 8),
             r.boxes(
                 [(words, "", getattr(note, field)) for field, words in CHECKIN_QUESTIONS.items()],
@@ -86,37 +120,34 @@ def checkin_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
                 widths=[third, third, third],
             ),
         ]
-    if not snapshot.blank and has_trends(objectives):
-        story += [PageBreak(), *trend_section(r, objectives)]
-    return [
-        Document(
-            name=file_name(snapshot, TITLE),
-            title=TITLE,
-            footer=footer(snapshot, TITLE),
-            story=story,
-        )
-    ]
+    return talk
 
 
 def _objective_table(
-    r: Renderer, number: int, objective: ObjectiveSnapshot, week: int | None, blank: bool
+    r: Renderer,
+    number: int,
+    objective: ObjectiveSnapshot,
+    week: int | None,
+    blank: bool,
+    dense: bool = False,
 ) -> Table:
     rest = r.width - NUMBER_COLUMN
     widths = [NUMBER_COLUMN, rest * 0.36, rest * 0.14, rest * 0.18, rest * 0.16, rest * 0.16]
     rows: list[list[Cell]] = []
     key_results = objective.final_key_results
     if blank:
-        # Four rows per objective keep a blank week on one page.
+        # Three rows per objective keep a blank week on one sheet of paper.
         key_results = key_results[:BLANK_KEY_RESULTS]
+    text_style = "dense" if dense else "body"
     for index, kr in enumerate(key_results, 1):
         entry = kr.checkin(week) if week is not None else None
         rows.append(
             [
                 r.para(kr_number(number, index), "strong"),
-                kr.text,
-                kr.champion,
-                measure(kr) or kr.unit,
-                entry.actual if entry else "",
+                [WritingLines(BLANK_ROW)] if blank else r.para(kr.text, text_style),
+                r.para(kr.champion, text_style),
+                r.para(measure(kr) or kr.unit, text_style),
+                r.para(entry.actual if entry else "", text_style),
                 r.para(score(entry.score) if entry else "", "strong"),
             ]
         )
@@ -127,8 +158,9 @@ def _objective_table(
         ["", "Key result", "Lead", "Metric", "Actual", "Confidence"],
         rows,
         widths,
-        min_row_height=BLANK_ROW if blank else ROW,
+        min_row_height=0 if blank or dense else ROW,
         title=title,
+        extra_style=TIGHT_ROWS if blank or dense else (),
     )
 
 

@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 import resources
+from exports.language import current_language, t
 from workshop.snapshot import KeyResultSnapshot, WorkshopSnapshot
 
 PRIORITY_LABELS: dict[str, str] = {
     key: label.lower() for key, label in resources.vocabulary()["priorities"].items()
 }
 PREFIX_UNITS = frozenset("$€£¥₹")
+GERMAN_DIGITS = str.maketrans(",.", ".,")
 
 
-def number(value: float) -> str:
-    """12.0 -> "12", 3.50 -> "3.5", 1200 -> "1,200"."""
+def number(value: float, grouped: bool = True) -> str:
+    """12.0 -> "12", 3.50 -> "3.5", 1200 -> "1,200"; in German "3,5" and "1.200".
+
+    Without ``grouped``, no thousands separator: "1200", as a spreadsheet reads it.
+    """
+    group = "," if grouped else ""
     if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+        text = f"{int(value):{group}}"
+    else:
+        text = f"{value:{group}.2f}".rstrip("0").rstrip(".")
+    return text.translate(GERMAN_DIGITS) if current_language() == "de" else text
 
 
 def with_unit(value: float, unit: str) -> str:
@@ -44,7 +52,9 @@ def score(value: float | None) -> str:
 
 
 def priority(value: str) -> str:
-    return PRIORITY_LABELS.get(value.strip().lower(), value)
+    """ "must have" for "must"; a priority the app does not know, as it was typed."""
+    label = PRIORITY_LABELS.get(value.strip().lower())
+    return value if label is None else t(label)
 
 
 def key_result_details(kr: KeyResultSnapshot, shown: str = "", champion: bool = True) -> str:

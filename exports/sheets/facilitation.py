@@ -10,13 +10,23 @@ key results fit one page; more continue on the next page under the same heading.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TypeAlias
 
 from reportlab.platypus import Flowable, Spacer, Table
 
 from exports.criteria import Criterion, criteria
 from exports.flowables import LINE_SPACING, TickBox, WritingLines
-from exports.renderer import Cell, Document, Renderer, table_style
+from exports.renderer import (
+    CELL_PADDING,
+    LONG_TEXT,
+    Cell,
+    Document,
+    Renderer,
+    content_height,
+    table_style,
+    text_length,
+)
 from exports.sheets.common import (
     file_name,
     footer,
@@ -28,7 +38,6 @@ from workshop.snapshot import KeyResultSnapshot, ObjectiveSnapshot, WorkshopSnap
 
 TITLE = "OKR facilitation sheet"
 TAGLINE = "If we could move the needle on one thing only, this is it."
-TICK_COLUMN = 19.0
 NUMBER_COLUMN = 36.0
 CHECK_COLUMN = 206.0
 OBJECTIVE_ROW = 64.0
@@ -36,9 +45,41 @@ KEY_RESULT_ROW = 40.0
 # A blank row: two lines to write the key result on, the second shared with its champion.
 BLANK_KEY_RESULT_ROW = 54.0
 MIN_KEY_RESULT_ROWS = 3
-# The closing box takes the rest of the page, but never less than three lines.
-MIN_CLOSING_BOX = 76.0
-CLOSING_BOX_HEADING = 46.0
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How tightly the key results are set: their text style, padding and gaps."""
+
+    style: str
+    padding: float
+    gap: float
+    tick_column: float
+    # Whether the two text columns share the width so that the rows are shortest.
+    balanced: bool
+    # The closing box takes the rest of the page, but never less than this.
+    closing_box: float
+
+
+BALANCE_SHIFTS = (-0.08, -0.04, 0.0, 0.04, 0.08)
+LAYOUTS = (
+    Layout(
+        style="cell",
+        padding=3,
+        gap=6,
+        tick_column=19,
+        balanced=False,
+        closing_box=3 * LINE_SPACING + 8,
+    ),
+    Layout(
+        style="dense",
+        padding=2,
+        gap=3,
+        tick_column=16,
+        balanced=True,
+        closing_box=2 * LINE_SPACING + 8,
+    ),
+)
 
 
 def measures_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
@@ -51,7 +92,7 @@ def initiatives_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]
 
 # The middle columns of the key-result table: headings, widths, and each row's cells.
 MiddleColumns: TypeAlias = tuple[list[str], list[float], list[list[Cell]]]
-Columns: TypeAlias = Callable[[Renderer, float, tuple[KeyResultSnapshot, ...]], MiddleColumns]
+Columns: TypeAlias = Callable[[Renderer, float, tuple[KeyResultSnapshot, ...], str], MiddleColumns]
 Closing: TypeAlias = Callable[[Renderer, ObjectiveSnapshot, float], list[Flowable]]
 
 
@@ -65,32 +106,54 @@ def _documents(
     sheet_title = f"Facilitation sheet ({variant})"
     documents = []
     for number, objective in enumerate(objectives, 1):
-        story: list[Flowable] = r.header(
-            TITLE, TAGLINE, [("Team", snapshot.team), ("Cycle", snapshot.cycle_label), ("Date", "")]
-        )
-        story.append(_objective_table(r, objective, snapshot.blank))
-        story.append(Spacer(1, 6))
-        key_results = objective.final_key_results
-        if snapshot.blank or len(key_results) < MIN_KEY_RESULT_ROWS:
-            missing = max(MIN_KEY_RESULT_ROWS, len(key_results)) - len(key_results)
-            key_results = key_results + (KeyResultSnapshot(),) * missing
-        row = BLANK_KEY_RESULT_ROW if snapshot.blank else KEY_RESULT_ROW
-        story.append(_key_result_table(r, key_results, columns, row, snapshot.blank))
-        story.append(Spacer(1, 2))
-        story.extend(_legend(r))
-        story.append(Spacer(1, 5))
-        room = r.room_left(story) - CLOSING_BOX_HEADING
-        story.extend(closing(r, objective, max(MIN_CLOSING_BOX, room)))
         label = f"Objective {number}" + (f" {objective.text}" if objective.text else "")
         documents.append(
             Document(
                 name=file_name(snapshot, sheet_title, "" if snapshot.blank else label),
                 title=f"{TITLE}: {objective.text}" if objective.text else TITLE,
                 footer=footer(snapshot, sheet_title),
-                story=story,
+                story=_page(snapshot, r, objective, columns, closing),
+                continued=f"{TITLE}, {label}" if not snapshot.blank else TITLE,
             )
         )
     return documents
+
+
+def _page(
+    snapshot: WorkshopSnapshot,
+    r: Renderer,
+    objective: ObjectiveSnapshot,
+    columns: Columns,
+    closing: Closing,
+) -> list[Flowable]:
+    """The sheet in the roomiest layout that keeps it on one page.
+
+    A full objective (five long key results with three initiatives each) is set
+    tighter rather than spill its closing box onto a second page; what is more
+    than that continues on the next page.
+    """
+    for layout in LAYOUTS:
+        story: list[Flowable] = r.header(
+            TITLE, TAGLINE, [("Team", snapshot.team), ("Cycle", snapshot.cycle_label), ("Date", "")]
+        )
+        story.append(_objective_table(r, objective, snapshot.blank))
+        story.append(Spacer(1, layout.gap))
+        key_results = objective.final_key_results
+        if snapshot.blank or len(key_results) < MIN_KEY_RESULT_ROWS:
+            missing = max(MIN_KEY_RESULT_ROWS, len(key_results)) - len(key_results)
+            key_results = key_results + (KeyResultSnapshot(),) * missing
+        row = BLANK_KEY_RESULT_ROW if snapshot.blank else KEY_RESULT_ROW
+        story.append(_key_result_table(r, key_results, columns, row, snapshot.blank, layout))
+        story.append(Spacer(1, 2))
+        story.extend(_legend(r))
+        story.append(Spacer(1, layout.gap))
+        smallest = closing(r, objective, layout.closing_box)
+        if r.room_left([*story, *smallest]) >= 0 or layout is LAYOUTS[-1]:
+            break
+    # The box's heading row: an empty box is its heading and the body's padding.
+    heading = r.height - r.room_left(closing(r, ObjectiveSnapshot(), 0)) - 2 * CELL_PADDING
+    room = r.room_left(story) - heading
+    return [*story, *closing(r, objective, max(layout.closing_box, room))]
 
 
 def _tick_style(first_tick_column: int) -> list[tuple[object, ...]]:
@@ -154,10 +217,13 @@ def _key_result_table(
     columns: Columns,
     row_height: float,
     blank: bool,
+    layout: Layout,
 ) -> Table:
     labels = [c.label for c in criteria("key_result")]
-    rest = r.width - NUMBER_COLUMN - TICK_COLUMN * len(labels)
-    names, widths, cells = columns(r, rest, key_results)
+    rest = r.width - NUMBER_COLUMN - layout.tick_column * len(labels)
+    names, widths, cells = columns(r, rest, key_results, layout.style)
+    if layout.balanced and not blank:
+        widths = _balanced(r, widths, cells)
     if blank:
         for middle in cells:
             middle[0] = [WritingLines(2 * LINE_SPACING, last_label="Champion:")]
@@ -168,15 +234,40 @@ def _key_result_table(
         row: list[Cell] = [r.para(f"KR {number}", "strong"), *middle]
         row += [TickBox(kr.criteria.get(c.id)) for c in criteria("key_result")]
         rows.append(row)
-    all_widths = [NUMBER_COLUMN, *widths] + [TICK_COLUMN] * len(labels)
+    all_widths = [NUMBER_COLUMN, *widths] + [layout.tick_column] * len(labels)
     first_tick = 1 + len(names)
-    compact = [("TOPPADDING", (0, 1), (-1, -1), 3), ("BOTTOMPADDING", (0, 1), (-1, -1), 3)]
+    compact = [
+        ("TOPPADDING", (0, 1), (-1, -1), layout.padding),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), layout.padding),
+    ]
     return r.table(
         header, rows, all_widths, row_height, extra_style=[*_tick_style(first_tick), *compact]
     )
 
 
-def _key_result_cell(r: Renderer, kr: KeyResultSnapshot, source: bool = False) -> list[Flowable]:
+def _balanced(r: Renderer, widths: list[float], cells: list[list[Cell]]) -> list[float]:
+    """The split of the two text columns that makes the key results' rows shortest."""
+    total = sum(widths)
+    stacks = [[r.cell(value) for value in row] for row in cells]
+    if any(text_length(stack) > LONG_TEXT for row in stacks for stack in row):
+        return widths  # far more than one page: not worth measuring
+
+    def height(first: float) -> float:
+        return sum(
+            max(
+                content_height(stack, width - 2 * CELL_PADDING)
+                for stack, width in zip(row, (first, total - first), strict=True)
+            )
+            for row in stacks
+        )
+
+    first = min((widths[0] + shift * total for shift in BALANCE_SHIFTS), key=height)
+    return [first, total - first]
+
+
+def _key_result_cell(
+    r: Renderer, kr: KeyResultSnapshot, style: str, source: bool = False
+) -> list[Flowable]:
     """The key result, then on the same line its numbers, champion and (on the initiatives
     variant) its data source, so a full row of five key results fits one page."""
     details = [key_result_details(kr, shown=kr.text)]
@@ -189,31 +280,31 @@ def _key_result_cell(r: Renderer, kr: KeyResultSnapshot, source: bool = False) -
     parts = [(kr.text, "")]
     if after:
         parts.append((f" — {after}", "i"))
-    return [r.rich(parts, "cell")]
+    return [r.rich(parts, style)]
 
 
 def _measures_columns(
-    r: Renderer, room: float, key_results: tuple[KeyResultSnapshot, ...]
+    r: Renderer, room: float, key_results: tuple[KeyResultSnapshot, ...], style: str
 ) -> MiddleColumns:
     cells: list[list[Cell]] = []
     for kr in key_results:
-        measure: list[Flowable] = [r.para(kr.how_to_measure, "cell")] if kr.how_to_measure else []
+        measure: list[Flowable] = [r.para(kr.how_to_measure, style)] if kr.how_to_measure else []
         if kr.data_source:
             measure.append(r.rich([("Source: ", "b"), (kr.data_source, "")], "small"))
-        cells.append([_key_result_cell(r, kr), measure])
+        cells.append([_key_result_cell(r, kr, style), measure])
     return ["Key result", "How to measure / data source"], [room * 0.63, room * 0.37], cells
 
 
 def _initiatives_columns(
-    r: Renderer, room: float, key_results: tuple[KeyResultSnapshot, ...]
+    r: Renderer, room: float, key_results: tuple[KeyResultSnapshot, ...], style: str
 ) -> MiddleColumns:
     cells: list[list[Cell]] = []
     for kr in key_results:
         initiatives: list[Flowable] = [
-            r.para(f"• {i.text}" + _owner_and_priority(i.owner, i.priority), "cell")
+            r.para(f"• {i.text}" + _owner_and_priority(i.owner, i.priority), style)
             for i in kr.initiatives
         ]
-        cells.append([_key_result_cell(r, kr, source=True), initiatives])
+        cells.append([_key_result_cell(r, kr, style, source=True), initiatives])
     return ["Key result and data source", "Key initiatives"], [room * 0.44, room * 0.56], cells
 
 

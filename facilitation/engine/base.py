@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError
@@ -87,12 +87,26 @@ class EnginePart:
             restore_rows(session, rows)
         return Undo(remove, (rows[0].id,))
 
+    def _put_rows_back(self, rows: tuple[RowCopy, ...], again: Undo) -> Undo:
+        """Put removed rows back with their ids (parents first); ``again`` removes them again."""
+        with self.store.transaction() as session:
+            restore_rows(session, rows)
+        return again
+
     def _get(self, session: Session, model: type[ModelT], item_id: int, what: str) -> ModelT:
         """A row of this workshop, or a readable refusal when it has gone."""
         item = session.get(model, item_id)
         if item is None or _workshop_of(item) not in (None, self.workshop_id):
             raise Gone(f"That {what} is no longer in this workshop.")
         return item
+
+
+def apply_fields(row: object, changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Set these fields of a row; returns their old values, for undo."""
+    old = {name: getattr(row, name) for name in changes}
+    for name, value in changes.items():
+        setattr(row, name, value)
+    return old
 
 
 def _workshop_of(item: Base) -> int | None:

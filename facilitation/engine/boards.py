@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import resources
@@ -63,6 +64,16 @@ class RemovedCard:
     row: RowCopy
     grouped: tuple[int, ...]
     """Cards that were grouped into this one, grouped again when it comes back."""
+
+
+@dataclass(frozen=True)
+class NewCard:
+    """One post-it of several added as one action (a table brought in)."""
+
+    text: str
+    kind: str = "objective"
+    colour: str = "yellow"
+    author_id: int | None = None
 
 
 class BoardsEngine(EnginePart):
@@ -190,6 +201,72 @@ class BoardsEngine(EnginePart):
             session.add(card)
             session.flush()
             return card.id
+
+    def add_cards(self, cards: Sequence[NewCard]) -> Undo:
+        """Add many post-its as one action, after the board's last; the undo removes them all."""
+        checked = []
+        for card in cards:
+            if card.kind not in CARD_KINDS:
+                raise RuleError("A card is an objective or a key-result candidate.")
+            self._check_colour(card.colour)
+            checked.append((card, clean_text(card.text, "the card")))
+        with self.store.transaction() as session:
+            self._workshop(session)
+            for author_id in {c.author_id for c in cards if c.author_id is not None}:
+                self._get(session, Participant, author_id, "participant")
+            first = next_card_position(session, self.workshop_id)
+            made = [
+                Card(
+                    workshop_id=self.workshop_id,
+                    kind=card.kind,
+                    text=text,
+                    colour=card.colour,
+                    author_id=card.author_id,
+                    position=first + index,
+                )
+                for index, (card, text) in enumerate(checked)
+            ]
+            session.add_all(made)
+            session.flush()
+            ids = tuple(card.id for card in made)
+        return Undo(self.remove_cards, (ids,))
+
+    def remove_cards(self, card_ids: Sequence[int]) -> Undo:
+        """Remove many post-its as one action; the undo puts them back, grouped as they were."""
+        removing = set(card_ids)
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            cards = [self._get(session, Card, card_id, "card") for card_id in card_ids]
+            if any(o.card_id in removing for r in workshop.rounds for o in r.options):
+                raise RuleError(
+                    "Some of these post-its are on a ballot: their votes would be lost. "
+                    "Group them into other cards instead."
+                )
+            # Grouping points at the group's first card, so parents come back first.
+            cards.sort(key=lambda card: card.cluster_id in removing)
+            removed = tuple(
+                RemovedCard(
+                    copy_row(card),
+                    tuple(c.id for c in workshop.cards if c.cluster_id == card.id),
+                )
+                for card in cards
+            )
+            for child in workshop.cards:
+                if child.cluster_id in removing:
+                    child.cluster_id = None
+            for card in cards:
+                workshop.cards.remove(card)
+        return Undo(self._put_cards_back, (removed,))
+
+    def _put_cards_back(self, removed: tuple[RemovedCard, ...]) -> Undo:
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            restore_rows(session, tuple(r.row for r in removed))
+            groups = {child: r.row.id for r in removed for child in r.grouped}
+            for card in workshop.cards:
+                if card.id in groups:
+                    card.cluster_id = groups[card.id]
+        return Undo(self.remove_cards, (tuple(r.row.id for r in removed),))
 
     def edit_card(self, card_id: int, text: str) -> Undo:
         text = clean_text(text, "the card")

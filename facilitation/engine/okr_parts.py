@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import resources
-from facilitation.engine.base import EnginePart, Gone
+from facilitation.engine.base import EnginePart, Gone, apply_fields
 from facilitation.engine.undo import Undo
 from facilitation.quality import (
     KeyResultDraft,
@@ -121,6 +121,65 @@ class ObjectiveView:
 
 
 @dataclass(frozen=True)
+class StoryView:
+    """The OKR story of one objective, or of the whole set (``objective_id`` ``None``)."""
+
+    objective_id: int | None
+    character: str = ""
+    goal: str = ""
+    obstacle: str = ""
+    resolution: str = ""
+    metric_ideas: str = ""
+
+
+@dataclass(frozen=True)
+class WorksheetView:
+    """The text fields of the embedding worksheet and the share of time on OKRs."""
+
+    people: str = ""
+    benefits: str = ""
+    checkin_cadence: str = ""
+    update_due: str = ""
+    okr_champion: str = ""
+    hopes: str = ""
+    fears: str = ""
+    upcoming_themes: str = ""
+    time_on_okr_percent: int | None = None
+
+
+@dataclass(frozen=True)
+class DependencyView:
+    id: int
+    direction: str
+    """``we_depend`` (we depend on them) or ``they_depend`` (they depend on us)."""
+    strength: str
+    """``feedback`` or ``hard``."""
+    team: str
+    description: str
+
+
+@dataclass(frozen=True)
+class MetricView:
+    id: int
+    kind: str
+    """``output``, ``leading`` or ``lagging``."""
+    text: str
+    sweet_spot: bool
+
+
+@dataclass(frozen=True)
+class CommsItemView:
+    """One line of the communications plan."""
+
+    id: int
+    audience: str
+    message: str
+    channel: str
+    when: str
+    owner: str
+
+
+@dataclass(frozen=True)
 class Warning:
     """Something the room should look at; unlike a refusal, it does not stop anything."""
 
@@ -190,7 +249,7 @@ class OkrPart(EnginePart):
         """Set stored fields of a KR as they are (the undo of edits and hands)."""
         with self.store.transaction() as session:
             key_result = self._key_result(session, key_result_id)
-            old = _apply(key_result, fields)
+            old = apply_fields(key_result, fields)
         return Undo(self._set_key_result_fields, (key_result_id,), old)
 
     def _participant_ids(self) -> list[int]:
@@ -249,7 +308,7 @@ def _key_result_view(kr: KeyResult) -> KeyResultView:
     )
 
 
-def _clean_key_result_fields(changes: Mapping[str, Any]) -> dict[str, Any]:
+def clean_key_result_fields(changes: Mapping[str, Any]) -> dict[str, Any]:
     """A key result's own fields as they are stored, or a refusal naming the field."""
     cleaned: dict[str, Any] = {}
     for name, value in changes.items():
@@ -264,14 +323,6 @@ def _clean_key_result_fields(changes: Mapping[str, Any]) -> dict[str, Any]:
         else:
             raise RuleError(f"A key result has no field “{name}”.")
     return cleaned
-
-
-def _apply(row: Any, changes: Mapping[str, Any]) -> dict[str, Any]:
-    """Set these fields of a row; returns their old values, for undo."""
-    old = {name: getattr(row, name) for name in changes}
-    for name, value in changes.items():
-        setattr(row, name, value)
-    return old
 
 
 def objective_draft(objective: ObjectiveView) -> ObjectiveDraft:
@@ -306,12 +357,12 @@ def _number(value: Any, what: str) -> float | None:
     return number
 
 
-def _check_priority(priority: str) -> None:
+def check_priority(priority: str) -> None:
     if priority not in PRIORITIES:
         raise RuleError("Priority is must, should, could or won't have.")
 
 
-def _clean_fields(fields: Mapping[str, str], allowed: Sequence[str], what: str) -> dict[str, str]:
+def clean_fields(fields: Mapping[str, str], allowed: Sequence[str], what: str) -> dict[str, str]:
     cleaned: dict[str, str] = {}
     for name, value in fields.items():
         if name not in allowed:
@@ -322,7 +373,3 @@ def _clean_fields(fields: Mapping[str, str], allowed: Sequence[str], what: str) 
         else:
             cleaned[name] = clean_text(value, name.replace("_", " "), required=False)
     return cleaned
-
-
-def _short(text: str, length: int = 60) -> str:
-    return text if len(text) <= length else text[: length - 1] + "…"

@@ -7,9 +7,10 @@ The plans that hang off them (``plans``) and the story and worksheet
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass
 from typing import Any
 
-from facilitation.engine.base import Gone
+from facilitation.engine.base import Gone, apply_fields
 from facilitation.engine.okr_parts import (
     COMMS_FIELDS,
     DEPENDENCY_DIRECTIONS,
@@ -22,13 +23,16 @@ from facilitation.engine.okr_parts import (
     PRIORITIES,
     STORY_FIELDS,
     WORKSHEET_TEXT_FIELDS,
+    CommsItemView,
+    DependencyView,
     InitiativeView,
     KeyResultView,
+    MetricView,
     ObjectiveView,
+    StoryView,
     Warning,
-    _apply,
-    _clean_key_result_fields,
-    _short,
+    WorksheetView,
+    clean_key_result_fields,
     key_result_draft,
     objective_draft,
 )
@@ -50,7 +54,7 @@ from workshop.models import (
     KeyResult,
     Objective,
 )
-from workshop.rows import copy_row
+from workshop.rows import RowCopy, copy_row, restore_rows
 
 __all__ = [
     "COMMS_FIELDS",
@@ -64,14 +68,41 @@ __all__ = [
     "PRIORITIES",
     "STORY_FIELDS",
     "WORKSHEET_TEXT_FIELDS",
+    "CommsItemView",
+    "DependencyView",
     "InitiativeView",
     "KeyResultView",
+    "MetricView",
+    "NewKeyResult",
+    "NewObjective",
     "ObjectiveView",
     "OkrEngine",
+    "StoryView",
     "Warning",
+    "WorksheetView",
     "key_result_draft",
     "objective_draft",
 ]
+
+
+@dataclass(frozen=True)
+class NewKeyResult:
+    text: str
+    baseline: float | None = None
+    target: float | None = None
+    unit: str = ""
+    how_to_measure: str = ""
+    data_source: str = ""
+
+
+@dataclass(frozen=True)
+class NewObjective:
+    """An objective with key results to add; ``existing_id`` adds them to one already here."""
+
+    text: str
+    why_it_matters: str = ""
+    key_results: tuple[NewKeyResult, ...] = ()
+    existing_id: int | None = None
 
 
 class OkrEngine(PlansPart, WorksheetPart):
@@ -109,7 +140,7 @@ class OkrEngine(PlansPart, WorksheetPart):
             changes["why_it_matters"] = clean_text(why_it_matters, "why it matters", required=False)
         with self.store.transaction() as session:
             objective = self._objective(session, objective_id)
-            old = _apply(objective, changes)
+            old = apply_fields(objective, changes)
         return Undo(self.edit_objective, (objective_id,), old)
 
     def set_objective_status(self, objective_id: int, status: str) -> Undo:
@@ -134,8 +165,41 @@ class OkrEngine(PlansPart, WorksheetPart):
         return Undo(self._put_status_back, (objective_id, *old))
 
     def remove_objective(self, objective_id: int) -> Undo:
-        """Drop an objective: it stays in the file, out of the set, and comes back on undo."""
-        return self.set_objective_status(objective_id, "dropped")
+        """Take an objective off with its key results, their plans and check-ins, its
+        checklist answers and its story; undo puts the same rows back with their ids."""
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            objective = self._objective(session, objective_id)
+            if any(r.objective_id == objective.id for r in workshop.rounds):
+                raise RuleError(
+                    "The room has voted on this objective's key results: those votes "
+                    "would be lost. Leave it out of the set instead."
+                )
+            stories = [s for s in workshop.stories if s.objective_id == objective.id]
+            children = tuple(o.id for o in workshop.objectives if o.parent_id == objective.id)
+            rows = (
+                copy_row(objective),
+                *(copy_row(a) for a in objective.checklist_answers),
+                *(row for kr in objective.key_results for row in _key_result_rows(kr)),
+                *(copy_row(s) for s in stories),
+            )
+            for story in stories:
+                workshop.stories.remove(story)
+            for child in workshop.objectives:
+                if child.parent_id == objective.id:
+                    child.parent_id = None
+            workshop.objectives.remove(objective)
+        return Undo(self._put_objective_back, (rows, children))
+
+    def _put_objective_back(self, rows: tuple[RowCopy, ...], children: tuple[int, ...]) -> Undo:
+        """The undo of removing an objective: its rows, and the objectives under it again."""
+        with self.store.transaction() as session:
+            restore_rows(session, rows)
+            for child_id in children:
+                child = session.get(Objective, child_id)
+                if child is not None:
+                    child.parent_id = rows[0].id
+        return Undo(self.remove_objective, (rows[0].id,))
 
     def objectives_from_cards(self, card_ids: Sequence[int]) -> list[int]:
         """Turn the cards above the cut line into objectives, ranked in that order."""
@@ -190,7 +254,7 @@ class OkrEngine(PlansPart, WorksheetPart):
         how_to_measure: str = "",
         data_source: str = "",
     ) -> int:
-        fields = _clean_key_result_fields(
+        fields = clean_key_result_fields(
             {
                 "text": text,
                 "baseline": baseline,
@@ -207,13 +271,80 @@ class OkrEngine(PlansPart, WorksheetPart):
             session.flush()
             return key_result.id
 
+    def add_okrs(self, objectives: Sequence[NewObjective]) -> Undo:
+        """Add objectives and key results as one action (a table brought in); the undo
+        removes all of them."""
+        checked = [
+            (
+                objective,
+                clean_text(objective.text, "the objective"),
+                clean_text(objective.why_it_matters, "why it matters", required=False),
+                [clean_key_result_fields(asdict(kr)) for kr in objective.key_results],
+            )
+            for objective in objectives
+        ]
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            made_objectives: list[Objective] = []
+            made_key_results: list[KeyResult] = []
+            for objective, text, why, key_results in checked:
+                if objective.existing_id is not None:
+                    into = self._objective(session, objective.existing_id)
+                else:
+                    into = Objective(
+                        text=text, why_it_matters=why, position=len(workshop.objectives)
+                    )
+                    workshop.objectives.append(into)
+                    made_objectives.append(into)
+                for fields in key_results:
+                    key_result = KeyResult(position=len(into.key_results), **fields)
+                    into.key_results.append(key_result)
+                    made_key_results.append(key_result)
+            session.flush()
+            made = (tuple(o.id for o in made_objectives), tuple(k.id for k in made_key_results))
+        return Undo(self.remove_okrs, made)
+
+    def remove_okrs(self, objective_ids: Sequence[int], key_result_ids: Sequence[int]) -> Undo:
+        """Remove objectives and key results that nothing else hangs on yet, as one action."""
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            objectives = [self._objective(session, i) for i in objective_ids]
+            key_results = [self._key_result(session, i) for i in key_result_ids]
+            on_ballot = {o.key_result_id for r in workshop.rounds for o in r.options}
+            taken = [
+                kr
+                for kr in key_results
+                if kr.id in on_ballot or kr.initiatives or kr.checklist_answers or kr.checkins
+            ] + [
+                o
+                for o in objectives
+                if o.checklist_answers
+                or any(kr.id not in key_result_ids for kr in o.key_results)
+                or any(r.objective_id == o.id for r in workshop.rounds)
+                or any(s.objective_id == o.id for s in workshop.stories)
+            ]
+            if taken:
+                raise RuleError(
+                    f"“{_short(taken[0].text)}” has votes, answers, initiatives or check-ins "
+                    "since it came in: take those off first."
+                )
+            rows: list[RowCopy] = [copy_row(o) for o in objectives]
+            rows += [copy_row(kr) for kr in key_results]
+            for kr in key_results:
+                kr.objective.key_results.remove(kr)
+            for objective in objectives:
+                workshop.objectives.remove(objective)
+        again = Undo(self.remove_okrs, (tuple(objective_ids), tuple(key_result_ids)))
+        return Undo(self._put_rows_back, (tuple(rows), again))
+
     def edit_key_result(self, key_result_id: int, **changes: Any) -> Undo:
         """Change any of the KR's own fields."""
-        cleaned = _clean_key_result_fields(changes)
+        cleaned = clean_key_result_fields(changes)
         return self._set_key_result_fields(key_result_id, **cleaned)
 
     def remove_key_result(self, key_result_id: int) -> Undo:
-        """Take a KR off, with its initiatives and checklist answers, for undo to put back."""
+        """Take a KR off, with its initiatives, checklist answers and check-ins, for undo to
+        put back."""
         with self.store.transaction() as session:
             key_result = self._key_result(session, key_result_id)
             if any(
@@ -225,12 +356,7 @@ class OkrEngine(PlansPart, WorksheetPart):
                     "This key result is on a ballot: its votes would be lost. "
                     "Leave it out of the picked ones instead."
                 )
-            answers = list(key_result.checklist_answers)
-            rows = (
-                copy_row(key_result),
-                *(copy_row(i) for i in key_result.initiatives),
-                *(copy_row(a) for a in answers),
-            )
+            rows = _key_result_rows(key_result)
             key_result.objective.key_results.remove(key_result)
         return Undo(self._put_back, (rows, self.remove_key_result))
 
@@ -275,7 +401,7 @@ class OkrEngine(PlansPart, WorksheetPart):
         with self.store.transaction() as session:
             old = {}
             for kr_id, fields in picks.items():
-                old[kr_id] = _apply(self._key_result(session, kr_id), fields)
+                old[kr_id] = apply_fields(self._key_result(session, kr_id), fields)
         return Undo(self._put_picks_back, (old,))
 
     def warnings(self) -> list[Warning]:
@@ -392,3 +518,17 @@ class OkrEngine(PlansPart, WorksheetPart):
                 a.criterion: a.answer
                 for a in self._answers_of(session, objective_id, key_result_id)
             }
+
+
+def _key_result_rows(key_result: KeyResult) -> tuple[RowCopy, ...]:
+    """Copies of a key result and all that hangs on it, parents first."""
+    return (
+        copy_row(key_result),
+        *(copy_row(i) for i in key_result.initiatives),
+        *(copy_row(a) for a in key_result.checklist_answers),
+        *(copy_row(c) for c in key_result.checkins),
+    )
+
+
+def _short(text: str, length: int = 60) -> str:
+    return text if len(text) <= length else text[: length - 1] + "…"

@@ -7,10 +7,12 @@ participant a phone speaks for.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from facilitation.engine.base import EnginePart
+from facilitation.engine.base import EnginePart, apply_fields
+from facilitation.engine.undo import Undo
 from facilitation.engine.voting import Ballot, RoundView, VotingEngine
 from facilitation.phones import (
     PAPER,
@@ -67,6 +69,10 @@ class PhoneView:
     """Id, name and whether another phone or a paper ballot has taken it; empty with codes."""
     voter: PhoneVoter | None
     ballot: Ballot | None
+
+
+FREE_CLAIM: dict[str, Any] = {"channel": "", "device": "", "claimed_at": None, "sent_at": None}
+"""A claim on a name that no phone or paper ballot holds."""
 
 
 class PhoneEngine(EnginePart):
@@ -172,36 +178,68 @@ class PhoneEngine(EnginePart):
                 session.delete(unfinished)
             return _voter(session, claim)
 
-    def release(self, round_id: int, participant_id: int) -> bool:
+    def release(self, round_id: int, participant_id: int) -> Undo:
         """Free a name a phone has taken, so the person can vote from another device.
 
-        Their dots stay. Returns whether there was a claim to free.
+        Their dots stay. Undoing gives the name back to the phone that had it.
         """
-        with self.store.transaction() as session:
-            self._round(session, round_id)
-            claim = claim_of(session, round_id, participant_id)
-            if claim is None or claim.channel != PHONE:
-                return False
-            claim.channel, claim.device, claim.claimed_at, claim.sent_at = "", "", None, None
-            return True
-
-    def mark_paper(self, round_id: int, participant_id: int, handed_in: bool) -> bool:
-        """Record a paper ballot handed in (or take that back); returns the old state."""
         with self.store.transaction() as session:
             self._round(session, round_id)
             participant = self._participant(session, participant_id)
             claim = claim_of(session, round_id, participant_id)
-            old = claim is not None and claim.channel == PAPER
-            if handed_in and not old:
-                if claim is not None and claim.channel == PHONE:
-                    raise VoteRefused(f"{participant.name} is voting on a phone.")
-                if claim is None:
-                    claim = BallotClaim(round_id=round_id, participant_id=participant_id)
-                    session.add(claim)
-                claim.channel, claim.claimed_at, claim.sent_at = PAPER, utc_now(), utc_now()
-            elif not handed_in and old and claim is not None:
-                claim.channel, claim.claimed_at, claim.sent_at = "", None, None
-            return old
+            if claim is None or claim.channel != PHONE:
+                raise VoteRefused(f"No phone holds {participant.name}'s name.")
+            old = apply_fields(claim, FREE_CLAIM)
+        return self._claim_undo(round_id, participant_id, FREE_CLAIM, old)
+
+    def mark_paper(self, round_id: int, participant_id: int, handed_in: bool) -> Undo:
+        """Record a paper ballot handed in, or take that back."""
+        with self.store.transaction() as session:
+            self._round(session, round_id)
+            participant = self._participant(session, participant_id)
+            claim = claim_of(session, round_id, participant_id)
+            if claim is not None and claim.channel == PHONE:
+                raise VoteRefused(f"{participant.name} is voting on a phone.")
+            if claim is None:
+                claim = BallotClaim(round_id=round_id, participant_id=participant_id, **FREE_CLAIM)
+                session.add(claim)
+            old = {name: getattr(claim, name) for name in FREE_CLAIM}
+            if handed_in and claim.channel != PAPER:
+                now = utc_now()
+                apply_fields(claim, {"channel": PAPER, "claimed_at": now, "sent_at": now})
+            elif not handed_in and claim.channel == PAPER:
+                apply_fields(claim, FREE_CLAIM)
+            new = {name: getattr(claim, name) for name in FREE_CLAIM}
+        return self._claim_undo(round_id, participant_id, new, old)
+
+    def _claim_undo(
+        self, round_id: int, participant_id: int, now: Mapping[str, Any], was: Mapping[str, Any]
+    ) -> Undo:
+        return Undo(self._put_claim_back, (round_id, participant_id, dict(now), dict(was)))
+
+    def _put_claim_back(
+        self, round_id: int, participant_id: int, now: Mapping[str, Any], was: Mapping[str, Any]
+    ) -> Undo:
+        """The undo of freeing a name or of a paper ballot: the claim as it ``was``.
+
+        Refused when someone has changed how the person votes since (``now`` is how
+        the change left it), or the phone that had the name now votes as someone else.
+        """
+        with self.store.transaction() as session:
+            self._round(session, round_id)
+            participant = self._participant(session, participant_id)
+            claim = claim_of(session, round_id, participant_id)
+            if claim is None:
+                claim = BallotClaim(round_id=round_id, participant_id=participant_id, **FREE_CLAIM)
+                session.add(claim)
+            if (claim.channel, claim.device) != (now["channel"], now["device"]):
+                raise VoteRefused(f"{participant.name} has voted another way since.")
+            if was["channel"] == PHONE:
+                holder = claim_of_device(session, round_id, PHONE, was["device"])
+                if holder is not None and holder.participant_id != participant_id:
+                    raise VoteRefused(f"That phone now votes as {_name(session, holder)}.")
+            apply_fields(claim, was)
+        return self._claim_undo(round_id, participant_id, was, now)
 
     def room(self, round_id: int) -> list[Presence]:
         """Everyone in the workshop and whether they have voted, by any channel."""

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
 
-from facilitation.engine.base import Gone
+from facilitation.engine.base import Gone, apply_fields
 from facilitation.engine.okr_parts import (
     COMMS_FIELDS,
+    CommsItemView,
     OkrPart,
-    _apply,
-    _check_priority,
-    _clean_fields,
+    check_priority,
+    clean_fields,
 )
 from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError, clean_text
@@ -63,7 +62,7 @@ class PlansPart(OkrPart):
     def add_initiative(
         self, key_result_id: int, text: str, owner: str = "", priority: str = "should"
     ) -> int:
-        _check_priority(priority)
+        check_priority(priority)
         text = clean_text(text, "the initiative")
         with self.store.transaction() as session:
             key_result = self._key_result(session, key_result_id)
@@ -85,13 +84,13 @@ class PlansPart(OkrPart):
             elif name == "owner":
                 cleaned[name] = clean_text(value, "the owner", required=False, limit=200)
             elif name == "priority":
-                _check_priority(value)
+                check_priority(value)
                 cleaned[name] = value
             else:
                 raise RuleError(f"An initiative has no field “{name}”.")
         with self.store.transaction() as session:
             initiative = self._initiative(session, initiative_id)
-            old = _apply(initiative, cleaned)
+            old = apply_fields(initiative, cleaned)
         return Undo(self.edit_initiative, (initiative_id,), old)
 
     def remove_initiative(self, initiative_id: int) -> Undo:
@@ -103,15 +102,15 @@ class PlansPart(OkrPart):
 
     # Communications plan
 
-    def comms_items(self) -> list[dict[str, Any]]:
+    def comms_items(self) -> list[CommsItemView]:
         with self.store.reading() as session:
             return [
-                {"id": c.id, **{name: getattr(c, name) for name in COMMS_FIELDS}}
+                CommsItemView(c.id, **{name: getattr(c, name) for name in COMMS_FIELDS})
                 for c in self._workshop(session).comms_items
             ]
 
     def add_comms_item(self, **fields: str) -> int:
-        cleaned = _clean_fields(fields, COMMS_FIELDS, "a line of the communications plan")
+        cleaned = clean_fields(fields, COMMS_FIELDS, "a line of the communications plan")
         if not any(cleaned.values()):
             raise RuleError("Fill in at least the audience or the message.")
         with self.store.transaction() as session:
@@ -122,10 +121,10 @@ class PlansPart(OkrPart):
             return item.id
 
     def edit_comms_item(self, item_id: int, **fields: str) -> Undo:
-        cleaned = _clean_fields(fields, COMMS_FIELDS, "a line of the communications plan")
+        cleaned = clean_fields(fields, COMMS_FIELDS, "a line of the communications plan")
         with self.store.transaction() as session:
             item = self._get(session, CommsItem, item_id, "line of the plan")
-            old = _apply(item, cleaned)
+            old = apply_fields(item, cleaned)
         return Undo(self.edit_comms_item, (item_id,), old)
 
     def remove_comms_item(self, item_id: int) -> Undo:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from facilitation.engine.base import EnginePart, Gone
@@ -20,7 +21,7 @@ from workshop.models import (
     Workshop,
 )
 from workshop.queries import workshops_of_team
-from workshop.rows import copy_row
+from workshop.rows import RowCopy, copy_row
 from workshop.store import Session
 
 LOW_SCORE = 0.4
@@ -45,6 +46,22 @@ class PastObjectiveView:
     key_results: tuple[PastKeyResultView, ...]
 
 
+@dataclass(frozen=True)
+class NewPastKeyResult:
+    text: str
+    score: float | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class NewPastObjective:
+    """Last cycle's objective with key results to add; ``existing_id`` adds them to one here."""
+
+    text: str
+    key_results: tuple[NewPastKeyResult, ...] = ()
+    existing_id: int | None = None
+
+
 def stored_thresholds(workshop: Workshop) -> VerdictThresholds:
     """The verdict thresholds a workshop keeps in its settings, or the usual ones."""
     return VerdictThresholds(**workshop.settings.get("verdict_thresholds", {}))
@@ -55,7 +72,8 @@ class ScoringEngine(EnginePart):
         with self.store.reading() as session:
             return stored_thresholds(self._workshop(session))
 
-    def set_thresholds(self, thresholds: VerdictThresholds) -> VerdictThresholds:
+    def set_thresholds(self, thresholds: VerdictThresholds) -> Undo:
+        """Where exceeded, delivered and fell short begin, for this workshop."""
         thresholds.check()
         old = self.thresholds()
         with self.store.transaction() as session:
@@ -68,7 +86,7 @@ class ScoringEngine(EnginePart):
                     "fell_short": thresholds.fell_short,
                 },
             }
-        return old
+        return Undo(self.set_thresholds, (old,))
 
     # Last cycle
 
@@ -179,6 +197,67 @@ class ScoringEngine(EnginePart):
             past.key_results.append(kr)
             session.flush()
             return kr.id
+
+    def add_past_okrs(self, objectives: Sequence[NewPastObjective]) -> Undo:
+        """Add last cycle's objectives and key results, scored, as one action (a table
+        brought in); the undo removes all of them."""
+        checked = [
+            (
+                objective,
+                clean_text(objective.text, "last cycle's objective"),
+                [
+                    (
+                        clean_text(kr.text, "last cycle's key result"),
+                        None if kr.score is None else check_score(kr.score),
+                        clean_text(kr.note, "the note", required=False),
+                    )
+                    for kr in objective.key_results
+                ],
+            )
+            for objective in objectives
+        ]
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            made_objectives: list[PastObjective] = []
+            made_key_results: list[PastKeyResult] = []
+            for objective, text, key_results in checked:
+                if objective.existing_id is not None:
+                    past = self._get(session, PastObjective, objective.existing_id, "objective")
+                else:
+                    past = PastObjective(text=text, position=len(workshop.past_objectives))
+                    workshop.past_objectives.append(past)
+                    made_objectives.append(past)
+                for kr_text, score, note in key_results:
+                    kr = PastKeyResult(
+                        text=kr_text, score=score, note=note, position=len(past.key_results)
+                    )
+                    past.key_results.append(kr)
+                    made_key_results.append(kr)
+            session.flush()
+            made = (tuple(o.id for o in made_objectives), tuple(k.id for k in made_key_results))
+        return Undo(self.remove_past_okrs, made)
+
+    def remove_past_okrs(
+        self, past_objective_ids: Sequence[int], past_key_result_ids: Sequence[int]
+    ) -> Undo:
+        """Remove these objectives (with their key results) and key results of last cycle."""
+        with self.store.transaction() as session:
+            objectives = [
+                self._get(session, PastObjective, i, "objective") for i in past_objective_ids
+            ]
+            key_results = [self._past_kr(session, i) for i in past_key_result_ids]
+            rows: list[RowCopy] = [copy_row(o) for o in objectives]
+            rows += [copy_row(kr) for o in objectives for kr in o.key_results]
+            rows += [
+                copy_row(kr) for kr in key_results if kr.past_objective_id not in past_objective_ids
+            ]
+            for kr in key_results:
+                if kr.past_objective_id not in past_objective_ids:
+                    session.delete(kr)
+            for objective in objectives:
+                session.delete(objective)
+        again = Undo(self.remove_past_okrs, (tuple(past_objective_ids), tuple(past_key_result_ids)))
+        return Undo(self._put_rows_back, (tuple(rows), again))
 
     def edit_past_objective(self, past_objective_id: int, text: str) -> Undo:
         text = clean_text(text, "last cycle's objective")

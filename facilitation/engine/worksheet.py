@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
+from facilitation.engine.base import apply_fields
 from facilitation.engine.okr_parts import (
     DEPENDENCY_DIRECTIONS,
     DEPENDENCY_STRENGTHS,
     METRIC_KINDS,
     STORY_FIELDS,
     WORKSHEET_TEXT_FIELDS,
+    DependencyView,
+    MetricView,
     OkrPart,
-    _apply,
-    _clean_fields,
+    StoryView,
+    WorksheetView,
+    clean_fields,
 )
 from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError, clean_text
@@ -29,31 +34,35 @@ class WorksheetPart(OkrPart):
 
     # The OKR story
 
-    def story(self, objective_id: int | None = None) -> dict[str, str]:
+    def story(self, objective_id: int | None = None) -> StoryView:
         with self.store.reading() as session:
             story = self._story(session, objective_id, create=False)
-            return {name: getattr(story, name) if story else "" for name in STORY_FIELDS}
+            if story is None:
+                return StoryView(objective_id)
+            return StoryView(objective_id, **{name: getattr(story, name) for name in STORY_FIELDS})
 
     def edit_story(self, objective_id: int | None = None, **fields: str) -> Undo:
-        cleaned = _clean_fields(fields, STORY_FIELDS, "the story")
+        cleaned = clean_fields(fields, STORY_FIELDS, "the story")
         with self.store.transaction() as session:
             story = self._story(session, objective_id, create=True)
             assert story is not None
-            old = _apply(story, cleaned)
+            old = apply_fields(story, cleaned)
         return Undo(self.edit_story, (objective_id,), old)
 
     # The embedding worksheet
 
-    def worksheet(self) -> dict[str, Any]:
+    def worksheet(self) -> WorksheetView:
+        """The worksheet as it stands; who takes part defaults to the participants."""
         with self.store.reading() as session:
-            sheet = self._workshop(session).worksheet
-            values: dict[str, Any] = {
-                name: getattr(sheet, name) if sheet else "" for name in WORKSHEET_TEXT_FIELDS
-            }
-            values["time_on_okr_percent"] = sheet.time_on_okr_percent if sheet else None
-            if not values["people"]:
-                values["people"] = participants_line(self._workshop(session).participants)
-            return values
+            workshop = self._workshop(session)
+            sheet = workshop.worksheet
+            view = WorksheetView()
+            if sheet is not None:
+                texts = {name: getattr(sheet, name) for name in WORKSHEET_TEXT_FIELDS}
+                view = WorksheetView(**texts, time_on_okr_percent=sheet.time_on_okr_percent)
+            if not view.people:
+                view = replace(view, people=participants_line(workshop.participants))
+            return view
 
     def edit_worksheet(self, **fields: Any) -> Undo:
         cleaned: dict[str, Any] = {}
@@ -72,7 +81,7 @@ class WorksheetPart(OkrPart):
                 workshop.worksheet = EmbeddingWorksheet()
                 session.flush()
             sheet = workshop.worksheet
-            old = _apply(sheet, cleaned)
+            old = apply_fields(sheet, cleaned)
         return Undo(self.edit_worksheet, (), old)
 
     def edit_team(self, *, team: str | None = None, mission: str | None = None) -> Undo:
@@ -83,19 +92,13 @@ class WorksheetPart(OkrPart):
         if mission is not None:
             changes["mission"] = clean_text(mission, "the mission", required=False)
         with self.store.transaction() as session:
-            old = _apply(self._workshop(session), changes)
+            old = apply_fields(self._workshop(session), changes)
         return Undo(self.edit_team, (), old)
 
-    def dependencies(self) -> list[dict[str, Any]]:
+    def dependencies(self) -> list[DependencyView]:
         with self.store.reading() as session:
             return [
-                {
-                    "id": d.id,
-                    "direction": d.direction,
-                    "strength": d.strength,
-                    "team": d.team,
-                    "description": d.description,
-                }
+                DependencyView(d.id, d.direction, d.strength, d.team, d.description)
                 for d in self._workshop(session).dependencies
             ]
 
@@ -136,7 +139,7 @@ class WorksheetPart(OkrPart):
             changes[name] = value
         with self.store.transaction() as session:
             dependency = self._get(session, WorksheetDependency, dependency_id, "dependency")
-            old = _apply(dependency, changes)
+            old = apply_fields(dependency, changes)
         return Undo(self.edit_dependency, (dependency_id,), old)
 
     def remove_dependency(self, dependency_id: int) -> Undo:
@@ -144,10 +147,10 @@ class WorksheetPart(OkrPart):
             WorksheetDependency, dependency_id, "dependency", self.remove_dependency
         )
 
-    def metrics(self) -> list[dict[str, Any]]:
+    def metrics(self) -> list[MetricView]:
         with self.store.reading() as session:
             return [
-                {"id": m.id, "kind": m.kind, "text": m.text, "sweet_spot": m.sweet_spot}
+                MetricView(m.id, m.kind, m.text, m.sweet_spot)
                 for m in self._workshop(session).metrics
             ]
 
@@ -177,7 +180,7 @@ class WorksheetPart(OkrPart):
                 raise RuleError(f"A metric has no field “{name}”.")
             changes[name] = value
         with self.store.transaction() as session:
-            old = _apply(self._get(session, WorksheetMetric, metric_id, "metric"), changes)
+            old = apply_fields(self._get(session, WorksheetMetric, metric_id, "metric"), changes)
         return Undo(self.edit_metric, (metric_id,), old)
 
     def remove_metric(self, metric_id: int) -> Undo:

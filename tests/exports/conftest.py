@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ from tests.exports.samples import build_five_by_five, build_hostile_workshop
 from tests.workshop.samples import build_full_workshop
 from workshop.snapshot import WorkshopSnapshot, load_snapshot
 from workshop.store import Store
+
+WRITING_GREY = ".482353 .529412 .580392"
 
 
 class Pdf:
@@ -32,6 +35,18 @@ class Pdf:
     @property
     def text(self) -> str:
         return " ".join(self.pages)
+
+    def writing_rules(self, index: int) -> list[list[float]]:
+        """Each block of ruled writing lines on a page: the heights of its lines, top first.
+
+        Writing rules are the only lines drawn in their grey (exports.flowables).
+        """
+        content = self.reader.pages[index].get_contents().get_data().decode("latin-1")
+        blocks = []
+        for chunk in content.split(f"{WRITING_GREY} RG")[1:]:
+            drawn = chunk.split("Q", 1)[0]
+            blocks.append([float(y) for y in re.findall(r"n [\d.]+ ([\d.]+) m", drawn)])
+        return blocks
 
 
 @pytest.fixture

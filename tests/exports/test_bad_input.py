@@ -20,6 +20,7 @@ from exports.writer import export_sheets
 from facilitation.engine import WorkshopEngine
 from facilitation.rules import RuleError
 from facilitation.workshops import new_workshop
+from tests.clocks import fake_engine
 from tests.exports.conftest import Pdf
 from tests.exports.samples import long_text_snapshot
 from tests.hostile import HOSTILE_STRINGS, cleaned
@@ -34,7 +35,7 @@ def _team_for(store: Store, text: str) -> WorkshopEngine:
         workshop_id = new_workshop(store, text, "executive", participants=[("Ana", "facilitator")])
     except RuleError:
         workshop_id = new_workshop(store, "Platform team", "executive")
-    return WorkshopEngine(store, workshop_id)
+    return fake_engine(store, workshop_id)
 
 
 @pytest.mark.parametrize("name", HOSTILE_STRINGS)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from exports.writer import export_sheets
-from facilitation.engine import WorkshopEngine
+from tests.clocks import fake_engine
 from tests.cycle_workshop import finished_workshop
 from tests.exports.conftest import Pdf
 from workshop.snapshot import WorkshopSnapshot, blank_snapshot, load_snapshot
@@ -19,7 +19,7 @@ from workshop.store import Store
 def reviewed(store: Store) -> WorkshopSnapshot:
     """Four weeks of check-ins (KR 1.1 falling behind), the week's answers, the review."""
     workshop_id, _ = finished_workshop(store)
-    cycle = WorkshopEngine(store, workshop_id).cycle
+    cycle = fake_engine(store, workshop_id).cycle
     for objective in cycle.objectives():
         for kr in objective.key_results:
             for week in range(1, 5):

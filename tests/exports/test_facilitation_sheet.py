@@ -74,6 +74,8 @@ def test_more_than_five_key_results_continue_on_a_second_page(
     assert "Measure 1.5 rises" in pdf.pages[0]
     assert "Extra result 15" in pdf.pages[1]
     assert "Key result" in pdf.pages[1], "the table heading repeats on the next page"
+    assert pdf.pages[1].startswith("OKR facilitation sheet, Objective 1 ")
+    assert "(continued)" in pdf.pages[1] and "(continued)" not in pdf.pages[0]
     assert "Page 2 of 2" in pdf.pages[1]
 
 
@@ -133,3 +135,35 @@ def test_five_full_key_results_with_initiatives_print_on_one_page_of_measures(
     assert pdf.text.count("champion: Ana Lopes") == 5
     assert "Success: under 5%" in pdf.text, "the key result's thresholds are printed"
     assert "KR 5: Parts check 1 before each van leaves" in pdf.text
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_five_full_key_results_with_initiatives_print_on_one_page_of_initiatives(
+    out_dir: Path, paper: str
+) -> None:
+    snapshot = WorkshopSnapshot(team="Field Support", objectives=(_five_full_key_results(),))
+    pdf = Pdf(export_sheets(snapshot, ["facilitation-initiatives"], paper, out_dir)[0])
+    assert pdf.page_count == 1
+    assert pdf.text.count("champion: Ana Lopes") == 5
+    assert pdf.text.count("Parts check 3 before each van leaves (Ana, must have)") == 5
+    assert "Notes" in pdf.text, "the notes box stays on the page"
+
+
+@pytest.mark.parametrize("sheet", VARIANTS)
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_a_fuller_objective_continues_on_a_page_that_names_it(
+    out_dir: Path, sheet: str, paper: str
+) -> None:
+    objective = _five_full_key_results()
+    more = tuple(
+        dataclasses.replace(kr, initiatives=kr.initiatives * 2) for kr in objective.key_results
+    )
+    snapshot = WorkshopSnapshot(
+        team="Field Support",
+        objectives=(dataclasses.replace(objective, key_results=more, notes="Ask finance"),),
+    )
+    pdf = Pdf(export_sheets(snapshot, [sheet], paper, out_dir)[0])
+    assert pdf.page_count == 2
+    assert pdf.pages[1].startswith(f"OKR facilitation sheet, Objective 1 {FULL_OBJECTIVE[:20]}")
+    assert "(continued)" in pdf.pages[1]
+    assert pdf.text.count("champion: Ana Lopes") == 5

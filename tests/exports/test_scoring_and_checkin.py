@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 from pathlib import Path
 
 import pytest
@@ -64,9 +66,51 @@ def test_blank_checkin_sheet_is_the_key_results_then_the_talk(out_dir: Path, pap
     pdf = Pdf(export_sheets(blank_snapshot(), ["weekly-check-in"], paper, out_dir)[0])
     assert pdf.page_count == 2
     front, back = pdf.pages
-    assert "Objective 3:" in front
+    assert "Objective 2:" in front and "2.3" in front
+    assert back.startswith("Weekly check-in (continued) Objective 3:")
     assert "1 High confidence" in front, "the confidence scale beside the rows"
     assert "What is slowing us down or putting our progress at risk?" in back
     assert "What did we achieve this week, and what did we learn?" in back
     assert "G A R" in back, "traffic lights to circle"
     assert "1. 2. 3." in back
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_each_blank_key_result_has_three_lines_of_8_mm_to_write_on(
+    out_dir: Path, paper: str
+) -> None:
+    pdf = Pdf(export_sheets(blank_snapshot(), ["weekly-check-in"], paper, out_dir)[0])
+    rows = [block for block in pdf.writing_rules(0) if len(block) == 3]
+    assert len(rows) == 6, "objectives 1 and 2, three key results each, on the front"
+    for heights in rows:
+        gaps = [upper - lower for upper, lower in itertools.pairwise(heights)]
+        assert all(abs(gap - 8 * 72 / 25.4) < 0.01 for gap in gaps)
+    assert len([block for block in pdf.writing_rules(1) if len(block) == 3]) >= 3
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_twelve_key_results_fill_the_front_and_the_talk_starts_a_clean_page(
+    full_snapshot: WorkshopSnapshot, out_dir: Path, paper: str
+) -> None:
+    objective = full_snapshot.ranked_objectives[0]
+    kr = objective.final_key_results[0]
+    objectives = tuple(
+        dataclasses.replace(
+            objective,
+            rank=number,
+            text=f"Objective {number} of the quarter",
+            key_results=tuple(
+                dataclasses.replace(kr, text=f"Result {number}.{n}: {kr.text}")
+                for n in (1, 2, 3, 4)
+            ),
+        )
+        for number in (1, 2, 3)
+    )
+    snapshot = dataclasses.replace(full_snapshot, objectives=objectives)
+    pdf = Pdf(export_sheets(snapshot, ["weekly-check-in"], paper, out_dir)[0])
+    front, talk = pdf.pages[0], pdf.pages[1]
+    assert all(f"Result {o}.{n}:" in front for o in (1, 2, 3) for n in (1, 2, 3, 4))
+    assert "Operational health" not in front
+    assert talk.startswith("Weekly check-in, week 1 (continued)")
+    for box in ("Operational health", "Priority pipeline", "Weekly focus", "Parts audit"):
+        assert box in talk, "the boxes stay whole on one page"

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from exports.sheets.labels import COLUMNS, ROLES
 from exports.writer import export_sheets
-from facilitation.engine import WorkshopEngine
 from facilitation.engine.boards import COLUMNS as BOARD_COLUMNS
 from facilitation.scoring import VerdictThresholds
 from facilitation.scoring import verdict as screen_verdict
 from facilitation.workshops import ROLE_LABELS, new_workshop
+from tests.clocks import fake_engine
 from tests.exports.conftest import Pdf
 from workshop.snapshot import PastKeyResultSnapshot, PastObjectiveSnapshot, load_snapshot
 from workshop.store import Store
@@ -20,7 +20,7 @@ from workshop.store import Store
 def test_thresholds_saved_in_the_scoring_step_decide_the_printed_verdict(
     store: Store, tmp_path: Path
 ) -> None:
-    engine = WorkshopEngine(store, new_workshop(store, "Platform team", "team"))
+    engine = fake_engine(store, new_workshop(store, "Platform team", "team"))
     custom = VerdictThresholds(exceeded=0.9, delivered=0.5, fell_short=0.2)
     engine.scoring.set_thresholds(custom)
     snapshot = load_snapshot(store, engine.workshop_id)

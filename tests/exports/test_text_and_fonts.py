@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfbase import pdfmetrics
 
-from exports import fonts
+from exports import fallback, fonts
 from exports.fonts import find_dejavu, register_family, sheet_font, vera_files
 from exports.paper import default_paper, paper_for_region, region_of
 from exports.registry import sheet_names
@@ -23,7 +23,7 @@ from exports.text import SUBSTITUTE, markup, prepare_fallbacks, printable
 from exports.writer import export_sheets
 from tests.exports.conftest import Pdf
 from tests.exports.samples import LONG_TEXT, MARKUP_TEXT
-from workshop.snapshot import StorySnapshot, WorkshopSnapshot, blank_snapshot
+from workshop.snapshot import ObjectiveSnapshot, StorySnapshot, WorkshopSnapshot, blank_snapshot
 
 SCRIPTS = "Zoë naïve façade · Ωμέγα · Привет · → ≥ ≤ · “quoted” ‘single’ – —"
 
@@ -206,3 +206,74 @@ def test_arabic_and_hebrew_are_joined_and_read_from_the_right(out_dir: Path) -> 
     assert " ".join(reversed(HEBREW.split())) in lines
     shaped = raw.stdout
     assert any(0xFE70 <= ord(c) <= 0xFEFF for c in shaped), "Arabic letters in joined forms"
+
+
+NOTO_CJK = Path("/usr/share/fonts/opentype/noto")
+needs_noto_cjk = pytest.mark.skipif(
+    not (NOTO_CJK / "NotoSansCJK-Bold.ttc").is_file(),
+    reason="needs Debian's fonts-noto-cjk (the CI installs it)",
+)
+
+
+@needs_fonts
+def test_bold_chinese_prints_in_the_bold_face_of_the_system_font(out_dir: Path) -> None:
+    objective = ObjectiveSnapshot(text="提高客户满意度", rank=1)
+    snapshot = WorkshopSnapshot(team="客户团队", objectives=(objective,))
+    path = export_sheets(snapshot, "facilitation-measures", "a4", out_dir)[0]
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+    cjk = [line.split()[0] for line in fonts.splitlines()[2:] if "CJK" in line]
+    assert any("Bold" in name for name in cjk), "the objective is set in bold"
+    assert any("Bold" not in name for name in cjk), "the team field stays regular"
+    assert "提高客户满意度" in Pdf(path).text
+
+
+def test_font_folders_of_windows_and_macos(tmp_path: Path) -> None:
+    windows = fonts.font_folders(
+        "win32", {"WINDIR": str(tmp_path / "Windows"), "LOCALAPPDATA": str(tmp_path / "Local")}
+    )
+    assert windows == [
+        tmp_path / "Windows" / "Fonts",
+        tmp_path / "Local" / "Microsoft" / "Windows" / "Fonts",
+    ]
+    mac = fonts.font_folders("darwin", {}, home=tmp_path)
+    assert mac[:3] == [
+        Path("/System/Library/Fonts"),
+        Path("/Library/Fonts"),
+        tmp_path / "Library/Fonts",
+    ]
+
+
+def _fake_windows_fonts(tmp_path: Path) -> Path:
+    """A Windows font folder whose Chinese fonts are Noto's, under Windows' own names."""
+    folder = tmp_path / "Windows" / "Fonts"
+    folder.mkdir(parents=True)
+    (folder / "MSYH.TTC").symlink_to(NOTO_CJK / "NotoSansCJK-Regular.ttc")
+    (folder / "msyhbd.ttc").symlink_to(NOTO_CJK / "NotoSansCJK-Bold.ttc")
+    (folder / "arial.ttf").write_bytes(b"")  # not a fallback: left out
+    (folder / "notes.txt").write_bytes(b"")
+    return folder
+
+
+@needs_noto_cjk
+def test_without_fontconfig_the_known_fonts_of_the_system_are_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _fake_windows_fonts(tmp_path)
+    mac = tmp_path / "System" / "Library" / "Fonts" / "Supplemental"
+    mac.mkdir(parents=True)
+    (mac / "Apple Symbols.ttf").write_bytes(b"")
+    folders = [folder, tmp_path / "System"]
+    assert fallback.known_files(folders) == (folder / "MSYH.TTC", mac / "Apple Symbols.ttf")
+    assert fallback.known_files(folders, bold=True)[:2] == (
+        folder / "msyhbd.ttc",
+        folder / "MSYH.TTC",
+    )
+
+    monkeypatch.setattr(fallback.shutil, "which", lambda _name: None)
+    monkeypatch.setattr(fallback, "font_folders", lambda: folders)
+    regular, bold = fallback.Fallbacks(), fallback.Fallbacks(bold=True)
+    assert regular.add("客户") and bold.add("客户")
+    assert regular.font_of["客"].startswith("Fallback-MSYH-0-")
+    assert bold.font_of["客"].startswith("Fallback-msyhbd-0-")
+    glyphs = pdfmetrics.getFont(bold.font_of["户"]).face.charToGlyph
+    assert ord("户") in glyphs

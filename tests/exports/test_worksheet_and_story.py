@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from exports.writer import export_sheets
-from facilitation.engine import WorkshopEngine
 from facilitation.workshops import new_workshop
+from tests.clocks import fake_engine
 from tests.exports.conftest import Pdf
 from workshop.snapshot import WorkshopSnapshot, blank_snapshot, load_snapshot
 from workshop.store import Store
@@ -96,7 +96,7 @@ def test_field_two_starts_from_the_participants_until_the_room_writes_its_own(
         export_sheets(load_snapshot(store, workshop_id), ["embedding-worksheet"], "a4", out_dir)[0]
     ).pages[0]
     assert "Ana (Facilitator), Bo (KR lead)" in first
-    WorkshopEngine(store, workshop_id).okrs.edit_worksheet(people="The whole support floor")
+    fake_engine(store, workshop_id).okrs.edit_worksheet(people="The whole support floor")
     (out_dir / "again").mkdir()
     (again,) = export_sheets(
         load_snapshot(store, workshop_id), ["embedding-worksheet"], "a4", out_dir / "again"

@@ -2,16 +2,16 @@
 
 Each line it prints is an action that has returned, so it must be in the file:
 ``card N`` (card N was added), ``edit N`` (card N was reworded), ``used S`` (the
-timer's time used was written as S seconds). Started again on the same file, it
-resumes where the file says it was.
+timer's time used was written as S seconds; its fake clock moves a second a card).
+Started again on the same file, it resumes where the file says it was.
 """
 
 from __future__ import annotations
 
 import sys
 
-from facilitation.engine import WorkshopEngine
 from facilitation.workshops import new_workshop
+from tests.clocks import FakeClock, fake_engine
 from workshop import commands
 from workshop.store import open_store
 
@@ -25,11 +25,13 @@ def main(path: str) -> None:
         workshop_id = new_workshop(
             store, "Crash test", "executive", participants=[("Ana", "facilitator")]
         )
-    engine = WorkshopEngine(store, workshop_id)
+    clock = FakeClock()
+    engine = fake_engine(store, workshop_id, clock)
     engine.agenda.start()
     number = len(engine.boards.cards())
     while True:
         number += 1
+        clock.advance(1)
         card = engine.boards.add_card(f"Card {number}")
         print(f"card {number}", flush=True)
         engine.boards.edit_card(card, f"Card {number} reworded")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from facilitation.engine import WorkshopEngine
 from facilitation.rules import RuleError
+from tests.clocks import fake_engine
 from workshop.store import open_store
 
 
@@ -25,7 +25,7 @@ def cast_dots(
 ) -> None:
     """In each round, place dots for one voter until refused; report how many were taken."""
     store = open_store(location)
-    engine = WorkshopEngine(store, workshop_id)
+    engine = fake_engine(store, workshop_id)
     taken: dict[int, int] = {}
     for round_id, options in rounds:
         barrier.wait()
@@ -43,7 +43,7 @@ def cast_dots(
 def add_time(location: str, workshop_id: int, step_id: int, times: int, barrier: Any) -> None:
     """Give one step a second more, many times over."""
     store = open_store(location)
-    engine = WorkshopEngine(store, workshop_id)
+    engine = fake_engine(store, workshop_id)
     barrier.wait()
     for _ in range(times):
         engine.agenda.add_time(step_id, 1)
@@ -53,7 +53,7 @@ def add_time(location: str, workshop_id: int, step_id: int, times: int, barrier:
 def add_cards(location: str, workshop_id: int, label: str, times: int, barrier: Any) -> None:
     """Put up many post-its."""
     store = open_store(location)
-    engine = WorkshopEngine(store, workshop_id)
+    engine = fake_engine(store, workshop_id)
     barrier.wait()
     for number in range(times):
         engine.boards.add_card(f"{label} {number}")

@@ -12,6 +12,7 @@ from facilitation.engine.agenda import AgendaEngine
 from facilitation.rules import RuleError
 from facilitation.timer import ZeroAction
 from facilitation.workshops import new_workshop
+from tests.clocks import fake_clocks
 from tests.facilitation.conftest import FakeClock, FakeWall
 from workshop.store import Store, open_store
 
@@ -36,7 +37,7 @@ def test_the_executive_template_has_every_step_with_its_minutes(
 
 def test_the_team_template_runs_5_55_60_10_20(store: Store) -> None:
     workshop_id = new_workshop(store, "Support", "team")
-    steps = AgendaEngine(store, workshop_id).steps()
+    steps = AgendaEngine(store, workshop_id, *fake_clocks()).steps()
     assert [s.planned_seconds // 60 for s in steps] == [5, 55, 60, 10, 20]
 
 
@@ -231,13 +232,13 @@ def test_removing_the_current_step_moves_to_the_next_and_restoring_puts_it_back(
 def test_retiming_refuses_a_length_out_of_range(
     store: Store, workshop_id: int, minutes: int, message: str
 ) -> None:
-    agenda = AgendaEngine(store, workshop_id)
+    agenda = AgendaEngine(store, workshop_id, *fake_clocks())
     with pytest.raises(RuleError, match=message):
         agenda.set_planned_minutes(agenda.steps()[0].id, minutes)
 
 
 def test_the_optional_story_step_runs_from_0_to_20_minutes(store: Store, workshop_id: int) -> None:
-    agenda = AgendaEngine(store, workshop_id)
+    agenda = AgendaEngine(store, workshop_id, *fake_clocks())
     story = agenda.steps()[5]
     agenda.set_planned_minutes(story.id, 0)
     agenda.set_planned_minutes(story.id, 20)
@@ -300,21 +301,21 @@ def test_ahead_when_steps_finish_early() -> None:
 def test_agenda_refusals_say_why(
     store: Store, workshop_id: int, call: object, message: str
 ) -> None:
-    agenda = AgendaEngine(store, workshop_id)
+    agenda = AgendaEngine(store, workshop_id, *fake_clocks())
     with pytest.raises(RuleError, match=message):
         call(agenda, agenda.steps()[0].id)  # type: ignore[operator]
 
 
 def test_a_step_can_be_renamed_and_its_zero_setting_kept(store: Store, workshop_id: int) -> None:
-    agenda = AgendaEngine(store, workshop_id)
+    agenda = AgendaEngine(store, workshop_id, *fake_clocks())
     step = agenda.steps()[0].id
     rename_back = agenda.rename_step(step, "  Score   Q3  ")
     zero_back = agenda.set_on_zero(step, "move_on", 90)
-    view = AgendaEngine(store, workshop_id).step(step)
+    view = AgendaEngine(store, workshop_id, *fake_clocks()).step(step)
     assert (view.title, view.on_zero, view.grace_seconds) == ("Score Q3", "move_on", 90)
     rename_back()
     zero_back()
-    view = AgendaEngine(store, workshop_id).step(step)
+    view = AgendaEngine(store, workshop_id, *fake_clocks()).step(step)
     assert (view.title, view.on_zero, view.grace_seconds) == ("Score last cycle", "signal", 60)
 
 
@@ -327,9 +328,11 @@ def test_running_over_by_seconds_still_fits() -> None:
 
 
 def test_the_end_time_is_kept_and_read_back(store: Store, workshop_id: int) -> None:
-    agenda = AgendaEngine(store, workshop_id)
+    agenda = AgendaEngine(store, workshop_id, *fake_clocks())
     assert agenda.end_time() is None
     no_end = agenda.set_end_time(dt.datetime(2026, 11, 23, 17, 30))
-    assert AgendaEngine(store, workshop_id).end_time() == dt.datetime(2026, 11, 23, 17, 30)
+    assert AgendaEngine(store, workshop_id, *fake_clocks()).end_time() == dt.datetime(
+        2026, 11, 23, 17, 30
+    )
     no_end()
-    assert AgendaEngine(store, workshop_id).end_time() is None
+    assert AgendaEngine(store, workshop_id, *fake_clocks()).end_time() is None

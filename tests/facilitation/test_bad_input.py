@@ -13,6 +13,7 @@ import pytest
 from facilitation.engine import WorkshopEngine
 from facilitation.rules import RuleError
 from facilitation.workshops import new_workshop
+from tests.clocks import fake_engine
 from tests.hostile import HOSTILE_STRINGS, cleaned
 from workshop.store import Store
 
@@ -72,27 +73,27 @@ def _initiative(e: WorkshopEngine, text: str) -> str:
 
 def _comms(e: WorkshopEngine, text: str) -> str:
     e.okrs.add_comms_item(audience="Everyone", message=text, channel=text, when=text)
-    return str(e.okrs.comms_items()[0]["message"])
+    return e.okrs.comms_items()[0].message
 
 
 def _story(e: WorkshopEngine, text: str) -> str:
     e.okrs.edit_story(None, character=text, obstacle=text)
-    return e.okrs.story(None)["obstacle"]
+    return e.okrs.story(None).obstacle
 
 
 def _worksheet(e: WorkshopEngine, text: str) -> str:
     e.okrs.edit_worksheet(hopes=text, fears=text, upcoming_themes=text)
-    return str(e.okrs.worksheet()["fears"])
+    return e.okrs.worksheet().fears
 
 
 def _dependency(e: WorkshopEngine, text: str) -> str:
     e.okrs.add_dependency("they_depend", "Data team", description=text)
-    return str(e.okrs.dependencies()[0]["description"])
+    return e.okrs.dependencies()[0].description
 
 
 def _metric(e: WorkshopEngine, text: str) -> str:
     e.okrs.add_metric("leading", text)
-    return str(e.okrs.metrics()[0]["text"])
+    return e.okrs.metrics()[0].text
 
 
 def _past(e: WorkshopEngine, text: str) -> str:
@@ -141,7 +142,7 @@ FIELDS: dict[str, Field] = {
 def test_every_text_field_keeps_hostile_text_or_refuses_it_with_a_reason(
     store: Store, field: str, name: str
 ) -> None:
-    engine = WorkshopEngine(store, new_workshop(store, "Platform team", "team"))
+    engine = fake_engine(store, new_workshop(store, "Platform team", "team"))
     text = HOSTILE_STRINGS[name]
     try:
         stored = FIELDS[field](engine, text)
@@ -164,5 +165,5 @@ def test_a_workshop_with_a_hostile_team_name_is_created_or_refused(store: Store,
     except RuleError as refusal:
         assert str(refusal)
         return
-    people = WorkshopEngine(store, workshop_id).agenda.participants()
+    people = fake_engine(store, workshop_id).agenda.participants()
     assert [p.name for p in people] in ([cleaned(text)], [])

@@ -6,13 +6,14 @@ import pytest
 
 from facilitation.engine import WorkshopEngine
 from facilitation.rules import RuleError
+from tests.clocks import fake_engine
 from workshop.rows import NotRestorable
 from workshop.store import Store, is_url
 
 
 @pytest.fixture
 def boards(store: Store, workshop_id: int) -> WorkshopEngine:
-    return WorkshopEngine(store, workshop_id)
+    return fake_engine(store, workshop_id)
 
 
 def test_retro_notes_are_added_edited_moved_and_deleted(boards: WorkshopEngine) -> None:

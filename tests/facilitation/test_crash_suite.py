@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitation.engine import WorkshopEngine
+from tests.clocks import fake_engine
 from workshop import commands
 from workshop.store import open_store
 
@@ -66,7 +66,7 @@ def test_fifty_kills_lose_nothing_that_returned(tmp_path: Path) -> None:
         store = open_store(path)
         try:
             (summary,) = commands.list_workshops(store)
-            engine = WorkshopEngine(store, summary.id)
+            engine = fake_engine(store, summary.id)
             texts = {card.text for card in engine.boards.cards()}
             for number in added:
                 assert f"Card {number}" in texts or f"Card {number} reworded" in texts

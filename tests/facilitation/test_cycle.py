@@ -10,6 +10,7 @@ from facilitation.cycle import read_confidence, read_score
 from facilitation.engine import WorkshopEngine
 from facilitation.engine.cycle import CheckInView
 from facilitation.rules import RuleError
+from tests.clocks import fake_engine
 from tests.cycle_workshop import OKRS, finished_workshop
 from workshop.store import Store
 
@@ -17,7 +18,7 @@ from workshop.store import Store
 @pytest.fixture
 def cycle(store: Store) -> tuple[WorkshopEngine, list[list[int]]]:
     workshop_id, kr_ids = finished_workshop(store)
-    return WorkshopEngine(store, workshop_id, wall=lambda: dt.datetime(2027, 1, 20, 10, 0)), kr_ids
+    return fake_engine(store, workshop_id, wall=lambda: dt.datetime(2027, 1, 20, 10, 0)), kr_ids
 
 
 def test_key_results_are_numbered_as_the_sheets_print_them(
@@ -130,7 +131,7 @@ def test_the_next_cycle_starts_from_the_scores_and_lessons(
     engine, _ = cycle
     _run_the_cycle(engine)
     new_id = engine.cycle.start_next_cycle()
-    new = WorkshopEngine(store, new_id)
+    new = fake_engine(store, new_id)
     info = new.cycle.info()
     assert (info.team, info.label, info.start) == ("Platform team", "Q2 2027", dt.date(2027, 3, 29))
     past = new.scoring.past_objectives()
@@ -154,7 +155,7 @@ def test_the_next_cycle_starts_from_the_scores_and_lessons(
 
 def test_a_workshop_without_key_results_has_no_next_cycle(store: Store, workshop_id: int) -> None:
     with pytest.raises(RuleError, match="no key results yet"):
-        WorkshopEngine(store, workshop_id).cycle.start_next_cycle("Q2")
+        fake_engine(store, workshop_id).cycle.start_next_cycle("Q2")
 
 
 @pytest.mark.parametrize(

@@ -174,6 +174,6 @@ def test_an_executive_workshop_from_first_step_to_last(
     assert again.okrs.warnings() == []
     assert again.okrs.findings_for_set() == []
     assert again.scoring.past_objectives()[0].score == 0.45
-    assert again.okrs.comms_items()[0]["audience"] == "All engineering"
+    assert again.okrs.comms_items()[0].audience == "All engineering"
     assert [i.text for i in again.boards.retro_items("closing")] == ["Voting in private"]
     reopened.close()

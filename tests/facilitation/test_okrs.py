@@ -5,13 +5,15 @@ from __future__ import annotations
 import pytest
 
 from facilitation.engine import WorkshopEngine
+from facilitation.engine.base import Gone
 from facilitation.rules import RuleError
+from tests.clocks import fake_engine
 from workshop.store import Store
 
 
 @pytest.fixture
 def engine(store: Store, workshop_id: int) -> WorkshopEngine:
-    return WorkshopEngine(store, workshop_id)
+    return fake_engine(store, workshop_id)
 
 
 def objective_with_krs(engine: WorkshopEngine, count: int) -> tuple[int, list[int]]:
@@ -146,13 +148,13 @@ def test_initiatives_comms_story_and_worksheet(engine: WorkshopEngine) -> None:
         engine.okrs.edit_initiative(initiative, priority="urgent")
     item = engine.okrs.add_comms_item(audience="Sales", message="Fewer surprises", channel="Slack")
     engine.okrs.edit_comms_item(item, when="Every Monday", owner="Bruno")
-    assert engine.okrs.comms_items()[0]["when"] == "Every Monday"
+    assert engine.okrs.comms_items()[0].when == "Every Monday"
     with pytest.raises(RuleError, match="at least the audience"):
         engine.okrs.add_comms_item()
 
     engine.okrs.edit_story(objective, character="A support agent", goal="Calm Mondays")
-    assert engine.okrs.story(objective)["goal"] == "Calm Mondays"
-    assert engine.okrs.story(None)["goal"] == ""
+    assert engine.okrs.story(objective).goal == "Calm Mondays"
+    assert engine.okrs.story(None).goal == ""
 
     assert engine.okrs.edit_worksheet(
         people="The platform team", time_on_okr_percent=20
@@ -167,8 +169,8 @@ def test_initiatives_comms_story_and_worksheet(engine: WorkshopEngine) -> None:
     put_back = engine.okrs.remove_dependency(dependency)
     assert engine.okrs.dependencies() == []
     put_back()
-    assert engine.okrs.dependencies()[0]["strength"] == "hard"
-    assert engine.okrs.metrics()[0]["sweet_spot"] is True
+    assert engine.okrs.dependencies()[0].strength == "hard"
+    assert engine.okrs.metrics()[0].sweet_spot is True
 
 
 def test_team_dependencies_and_metrics_can_be_edited(engine: WorkshopEngine) -> None:
@@ -188,4 +190,45 @@ def test_team_dependencies_and_metrics_can_be_edited(engine: WorkshopEngine) -> 
         "kind": "output",
         "sweet_spot": False,
     }
-    assert engine.okrs.metrics()[0]["kind"] == "leading"
+    assert engine.okrs.metrics()[0].kind == "leading"
+
+
+def test_a_removed_objective_leaves_the_file_and_comes_back_with_its_ids(
+    engine: WorkshopEngine,
+) -> None:
+    objective, krs = objective_with_krs(engine, 3)
+    engine.okrs.pick_key_results(objective, krs)
+    initiative = engine.okrs.add_initiative(krs[0], "Canary releases", owner="Dmitri")
+    engine.okrs.set_answer("inspiring", True, objective_id=objective)
+    engine.okrs.set_answer("challenging", False, key_result_id=krs[1])
+    engine.okrs.edit_story(objective, goal="Calm Mondays")
+    engine.cycle.check_in(krs[2], 1, 0.7, actual="12", note="On track")
+    before = engine.okrs.objective(objective)
+
+    put_back = engine.okrs.remove_objective(objective)
+    assert engine.okrs.objectives(include_dropped=True) == []
+    with pytest.raises(Gone):
+        engine.okrs.story(objective)
+    assert engine.okrs.story(None).goal == ""
+
+    take_again = put_back()
+    assert engine.okrs.objective(objective) == before
+    assert [i.id for i in engine.okrs.objective(objective).key_results[0].initiatives] == [
+        initiative
+    ]
+    assert engine.okrs.answers(objective_id=objective) == {"inspiring": True}
+    assert engine.okrs.answers(key_result_id=krs[1]) == {"challenging": False}
+    assert engine.okrs.story(objective).goal == "Calm Mondays"
+    checkin = engine.cycle.key_result("1.3").checkins[1]
+    assert (checkin.confidence, checkin.actual, checkin.note) == (0.7, "12", "On track")
+
+    take_again()
+    assert engine.okrs.objectives(include_dropped=True) == []
+
+
+def test_an_objective_the_room_voted_on_stays(engine: WorkshopEngine) -> None:
+    objective, krs = objective_with_krs(engine, 2)
+    engine.voting.open_round("key_results", krs, objective_id=objective)
+    with pytest.raises(RuleError, match="voted on this objective's key results"):
+        engine.okrs.remove_objective(objective)
+    assert [o.id for o in engine.okrs.objectives()] == [objective]

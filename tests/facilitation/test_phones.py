@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from facilitation.engine import WorkshopEngine
+from facilitation.engine.phones import PhoneVoter
 from facilitation.phones import CODE_ALPHABET, new_codes, normalise_code
 from facilitation.voting import VoteRefused
 from okr_rules.phone_codes import shown_code
+from tests.clocks import fake_engine
 from workshop.store import Store
 
 CARDS = ["Customers trust our status page", "Our releases are boring", "Support feels personal"]
@@ -15,7 +17,7 @@ CARDS = ["Customers trust our status page", "Our releases are boring", "Support 
 
 @pytest.fixture
 def engine(store: Store, workshop_id: int) -> WorkshopEngine:
-    return WorkshopEngine(store, workshop_id)
+    return fake_engine(store, workshop_id)
 
 
 @pytest.fixture
@@ -152,3 +154,29 @@ def test_paper_ballots_add_to_the_dots_of_phones_and_the_booth(
         row.option_id: row.count for row in engine.voting.result(round_id, facilitator=True).rows
     }
     assert counts == {first: 3, second: 1, third: 2}
+
+
+def test_freeing_a_name_and_paper_ballots_can_be_undone(
+    engine: WorkshopEngine, round_id: int
+) -> None:
+    engine.phones.open_for_phones(round_id)
+    bruno, dmitri = person(engine, "Bruno"), person(engine, "Dmitri")
+    engine.phones.claim_name(round_id, bruno, "phone-one")
+    give_back = engine.phones.release(round_id, bruno)
+    assert engine.phones.phone_voter(round_id, "phone-one") is None
+    free_again = give_back()
+    assert engine.phones.phone_voter(round_id, "phone-one") == PhoneVoter(bruno, "Bruno", False)
+    free_again()
+    with pytest.raises(VoteRefused, match="No phone holds Bruno's name"):
+        engine.phones.release(round_id, bruno)
+    engine.phones.claim_name(round_id, bruno, "phone-two")
+    with pytest.raises(VoteRefused, match="Bruno has voted another way since"):
+        give_back()
+
+    not_on_paper = engine.phones.mark_paper(round_id, dmitri, True)
+    channels = {p.name: p.channel for p in engine.phones.room(round_id)}
+    assert channels["Dmitri"] == "paper"
+    on_paper = not_on_paper()
+    assert {p.name: p.channel for p in engine.phones.room(round_id)}["Dmitri"] == ""
+    on_paper()
+    assert {p.name: p.voted for p in engine.phones.room(round_id)}["Dmitri"]

@@ -15,6 +15,7 @@ import pytest
 
 from facilitation.engine import WorkshopEngine
 from facilitation.workshops import new_workshop
+from tests.clocks import fake_engine
 from tests.facilitation import race_script
 from workshop.store import open_store
 
@@ -39,7 +40,7 @@ def new_engine(location: str) -> WorkshopEngine:
     workshop_id = new_workshop(
         store, "Race team", "executive", participants=[("Ana", "facilitator"), ("Ben", "sponsor")]
     )
-    return WorkshopEngine(store, workshop_id)
+    return fake_engine(store, workshop_id)
 
 
 def test_dots_at_the_cut_off_never_break_the_limit(store_location: str) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from facilitation.engine import WorkshopEngine
 from facilitation.engine.cycle import CheckInView
 from facilitation.rules import RuleError
 from facilitation.scoring import (
@@ -16,6 +15,7 @@ from facilitation.scoring import (
     verdict,
 )
 from facilitation.workshops import new_workshop
+from tests.clocks import fake_engine
 from workshop.store import Store
 
 
@@ -45,7 +45,7 @@ def test_each_score_maps_to_one_verdict(score: float, label: str) -> None:
 
 
 def test_verdict_thresholds_are_settings(store: Store, workshop_id: int) -> None:
-    engine = WorkshopEngine(store, workshop_id).scoring
+    engine = fake_engine(store, workshop_id).scoring
     engine.set_thresholds(VerdictThresholds(exceeded=0.9, delivered=0.6, fell_short=0.2))
     past = engine.add_past_objective("Self-service onboarding")
     kr = engine.add_past_key_result(past, "Time to first API call under 10 minutes")
@@ -67,14 +67,14 @@ def test_the_confidence_scale_has_four_levels() -> None:
 
 
 def test_last_cycle_comes_from_the_teams_previous_workshop(store: Store) -> None:
-    earlier = WorkshopEngine(store, new_workshop(store, "Platform team", "team"))
+    earlier = fake_engine(store, new_workshop(store, "Platform team", "team"))
     objective = earlier.okrs.add_objective("Our releases are boring")
     krs = [earlier.okrs.add_key_result(objective, f"KR {n}") for n in range(4)]
     earlier.okrs.pick_key_results(objective, [krs[2], krs[0], krs[1]])
     dropped = earlier.okrs.add_objective("Dropped one")
     earlier.okrs.set_objective_status(dropped, "dropped")
 
-    now = WorkshopEngine(store, new_workshop(store, "platform TEAM", "executive"))
+    now = fake_engine(store, new_workshop(store, "platform TEAM", "executive"))
     assert now.scoring.previous_workshop_id() == earlier.workshop_id
     now.scoring.bring_in_previous()
     (past,) = now.scoring.past_objectives()
@@ -89,7 +89,7 @@ def test_last_cycle_comes_from_the_teams_previous_workshop(store: Store) -> None
 
 
 def test_without_an_earlier_workshop_last_cycle_is_typed_in(store: Store, workshop_id: int) -> None:
-    engine = WorkshopEngine(store, workshop_id).scoring
+    engine = fake_engine(store, workshop_id).scoring
     with pytest.raises(RuleError, match="type last cycle's objectives in"):
         engine.bring_in_previous()
     past = engine.add_past_objective("Partners integrate on their own")
@@ -104,7 +104,7 @@ def test_without_an_earlier_workshop_last_cycle_is_typed_in(store: Store, worksh
 
 
 def test_weekly_confidence_is_recorded_per_kr_and_week(store: Store, workshop_id: int) -> None:
-    engine = WorkshopEngine(store, workshop_id)
+    engine = fake_engine(store, workshop_id)
     objective = engine.okrs.add_objective("Our releases are boring")
     kr = engine.okrs.add_key_result(objective, "Change failure rate from 20% to 5%")
     engine.cycle.check_in(kr, 1, 0.7, actual="18%")

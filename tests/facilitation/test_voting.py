@@ -15,6 +15,7 @@ from facilitation.voting import (
     tally,
 )
 from facilitation.workshops import new_workshop
+from tests.clocks import fake_engine
 from workshop.store import Store
 
 CANDIDATES = [
@@ -31,7 +32,7 @@ CANDIDATES = [
 
 @pytest.fixture
 def engine(store: Store, workshop_id: int) -> WorkshopEngine:
-    return WorkshopEngine(store, workshop_id)
+    return fake_engine(store, workshop_id)
 
 
 def people(engine: WorkshopEngine) -> list[int]:
@@ -112,7 +113,7 @@ def test_every_refusal_says_why(engine: WorkshopEngine, store: Store) -> None:
     with pytest.raises(VoteRefused, match="not in this round"):
         engine.voting.cast_vote(round_id, people(engine)[1], 999_999)
     other = new_workshop(store, "Other team", "team", participants=[("Zed", "contributor")])
-    outsider = people(WorkshopEngine(store, other))[0]
+    outsider = people(fake_engine(store, other))[0]
     with pytest.raises(VoteRefused, match="Only the workshop's participants"):
         engine.voting.cast_vote(round_id, outsider, options[3])
     with pytest.raises(VoteRefused, match="no vote on that card to take back"):

@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from ui import cockpit as cockpit_module
+from ui import commands
 from ui.cockpit import Cockpit
+from ui.cockpit import actions as cockpit_actions
 from ui.dialogs import ShortcutsSheet, shortcut_rows
 from ui.errors import CrashReporter
 from ui.main_window import MainWindow
@@ -140,11 +141,11 @@ def test_f1_shows_every_shortcut(
 def test_export_is_offered_only_when_the_export_dialog_is_there(
     qtbot: QtBot, window: MainWindow, workshop_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(cockpit_module, "export_available", lambda: False)
+    monkeypatch.setattr(cockpit_actions, "export_available", lambda: False)
     cockpit = window.open_workshop(workshop_id)
     assert cockpit is not None
     assert not cockpit.export_action.isVisible()
-    monkeypatch.setattr(cockpit_module, "export_available", lambda: True)
+    monkeypatch.setattr(cockpit_actions, "export_available", lambda: True)
     again = window.open_workshop(workshop_id)
     assert again is not None
     assert again.export_action.isVisible()
@@ -154,7 +155,7 @@ def test_export_is_offered_only_when_the_export_dialog_is_there(
 def test_a_step_without_a_page_of_its_own_gets_an_honest_placeholder(
     qtbot: QtBot, cockpit: Cockpit
 ) -> None:
-    cockpit.run(cockpit_module.commands.add_step(cockpit.engine.agenda, "Coffee break", 15, 0))
+    cockpit.run(commands.add_step(cockpit.engine.agenda, "Coffee break", 15, 0))
     cockpit.go_to(cockpit.model.steps()[0].id)
     page = cockpit.page_area.widget()
     assert isinstance(page, PlaceholderPage)

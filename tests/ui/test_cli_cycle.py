@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitation.engine import WorkshopEngine
+from tests.clocks import fake_engine
 from tests.cycle_workshop import finished_workshop
 from ui.cli import main
 from workshop.store import open_store
@@ -51,7 +51,7 @@ def test_a_check_in_is_recorded_by_its_printed_number(
     assert status == 0 and out.endswith("confidence 0.4 (was 0.7)\n")
     store = open_store(db)
     try:
-        kr = WorkshopEngine(store, 1).cycle.key_result("2.1")
+        kr = fake_engine(store, 1).cycle.key_result("2.1")
     finally:
         store.close()
     assert (kr.checkins[3].confidence, kr.checkins[3].actual) == (0.4, "")
@@ -141,7 +141,7 @@ print(loaded)
     assert result.stdout.strip().splitlines()[-2] == "2"
     store = open_store(db)
     try:
-        past = WorkshopEngine(store, 2).scoring.past_objectives()
+        past = fake_engine(store, 2).scoring.past_objectives()
     finally:
         store.close()
     # KR 1.1 (30 to 70) ended at 12: none of the way. KR 1.2 (120 to 60) ended at 12:

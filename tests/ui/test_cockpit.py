@@ -158,7 +158,7 @@ def test_retiming_a_step_in_the_rail_with_the_keyboard(qtbot: QtBot, cockpit: Co
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: rail_texts(cockpit, MINUTES)[1] == "35")
     assert cockpit.engine.agenda.steps()[1].planned_seconds == 35 * 60
-    assert cockpit.rail_summary.text() == "14 steps · 3 h 55 min planned"
+    assert cockpit.rail_panel.summary.text() == "14 steps · 3 h 55 min planned"
     press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert rail_texts(cockpit, MINUTES)[1] == "20"
     assert page_title(cockpit) == "Score last cycle", "retiming another step stays put"

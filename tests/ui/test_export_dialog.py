@@ -242,3 +242,63 @@ def test_the_cockpit_opens_the_dialog_for_its_workshop(
     assert dialogs[0].workshop_id == workshop_id
     assert dialogs[0].isVisible()
     dialogs[0].close()
+
+
+@pytest.mark.parametrize(
+    ("output", "suffix", "start"),
+    [
+        ("markdown", ".md", b"# OKRs: Field Support, Q1 2027"),
+        ("csv", ".csv", b"\xef\xbb\xbfteam,cycle,objective_number,objective,"),
+        ("html", ".html", b"<!DOCTYPE html>"),
+    ],
+)
+def test_the_okrs_as_a_file_for_a_wiki_a_tracker_or_a_page(
+    qtbot: QtBot, dialog: ExportDialog, out_dir: Path, output: str, suffix: str, start: bytes
+) -> None:
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.output.setFocus()
+    while dialog.output.currentData() != output:
+        qtbot.keyClick(dialog.output, Qt.Key.Key_Down)
+    # The sheets' own choices do not apply to one file.
+    assert not dialog.sheets_box.isVisible() and not dialog.paper.isVisible()
+    assert not dialog.blank.isVisible()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert not dialog.error.isVisible()
+    assert [p.name for p in dialog.written] == [f"Field Support - OKRs Q1 2027{suffix}"]
+    assert list(out_dir.iterdir()) == dialog.written
+    assert dialog.written[0].read_bytes().startswith(start)
+    assert dialog.status.text() == f"Wrote 1 file in {out_dir}."
+    assert len(_buttons(dialog, "Open")) == 1
+    assert len(_buttons(dialog, "Print…")) == (1 if output == "html" else 0)
+    assert dialog.print_note.isVisible() == (output == "html")
+
+
+def test_back_to_the_sheets_their_choices_return(qtbot: QtBot, dialog: ExportDialog) -> None:
+    dialog.output.setCurrentIndex(dialog.output.findData("csv"))
+    dialog.output.setCurrentIndex(dialog.output.findData("sheets"))
+    assert dialog.sheets_box.isVisible() and dialog.paper.isVisible() and dialog.blank.isVisible()
+
+
+def test_the_language_of_the_sheets_follows_the_app(qtbot: QtBot, store: Store) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        shown = ExportDialog(store, build_full_workshop(store))
+        qtbot.addWidget(shown)
+        assert shown.language.currentText() == "Deutsch"
+        assert shown.language.accessibleName() == "Language of the sheets"
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    # Any other language prints English sheets.
+    english = ExportDialog(store, build_full_workshop(store, team="Other"))
+    qtbot.addWidget(english)
+    assert english.language.currentData() == "en"
+
+
+def test_a_german_okr_file_from_the_dialog(
+    qtbot: QtBot, dialog: ExportDialog, out_dir: Path
+) -> None:
+    dialog.output.setCurrentIndex(dialog.output.findData("markdown"))
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    text = dialog.written[0].read_text("utf-8")
+    assert "**Warum es wichtig ist:**" in text and "| Nr. | Key Result | Von | Auf |" in text

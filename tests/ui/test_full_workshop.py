@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QListView, QListWidget, QPushButton, QTabW
 from pytestqt.qtbot import QtBot
 
 from facilitation.engine import WorkshopEngine
+from facilitation.engine.okrs import StoryView
 from tests.ui.conftest import FakeClock
 from tests.ui.walkthrough import ALT, CTRL, Facilitator, rows
 from ui.agenda_model import STATUS
@@ -617,7 +618,7 @@ def check_the_executive_file(engine: WorkshopEngine) -> None:
     (objective,) = engine.okrs.objectives()
     assert (objective.rank, objective.text, objective.why_it_matters) == (1, OBJECTIVE, WHY)
     assert objective.source_card_id == cards[1].id
-    assert engine.okrs.story(objective.id) == STORY
+    assert engine.okrs.story(objective.id) == StoryView(objective.id, **STORY)
     assert len(objective.key_results) == 6
     picked = objective.selected_key_results
     assert [(kr.rank, kr.text) for kr in picked] == list(enumerate(PICKED, start=1))
@@ -638,7 +639,7 @@ def check_the_executive_file(engine: WorkshopEngine) -> None:
         (i.text, i.owner, PRIORITY_WORDS[i.priority]) for kr in picked for i in kr.initiatives
     ]
     assert planned == INITIATIVES
-    stored = [tuple(item[f] for f in COMMS_FIELDS) for item in engine.okrs.comms_items()]
+    stored = [tuple(getattr(item, f) for f in COMMS_FIELDS) for item in engine.okrs.comms_items()]
     assert stored == COMMS
 
 
@@ -861,9 +862,9 @@ def check_the_team_file(engine: WorkshopEngine) -> None:
     assert picked[0].success_threshold == "80% or more"
     assert engine.okrs.answers(key_result_id=picked[0].id) == {"challenging": True}
     assert [i.text for i in picked[0].initiatives] == ["Release train every afternoon"]
-    assert [item["audience"] for item in engine.okrs.comms_items()] == ["Product teams"]
+    assert [item.audience for item in engine.okrs.comms_items()] == ["Product teams"]
     worksheet = engine.okrs.worksheet()
-    assert (worksheet["okr_champion"], worksheet["checkin_cadence"]) == (
+    assert (worksheet.okr_champion, worksheet.checkin_cadence) == (
         "Dev",
         "Mondays at 9:30, 15 minutes",
     )

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from facilitation import imports
-from facilitation.engine import WorkshopEngine
+from tests.clocks import fake_engine
 from tests.workshop.samples import build_full_workshop
 from tests.workshop.test_json_fuzz import mutate
 from ui.main_window import MainWindow
@@ -40,6 +40,6 @@ def test_fuzzed_workshops_that_import_open_on_every_page(
     for workshop_id in imported:
         cockpit = window.open_workshop(workshop_id)
         assert cockpit is not None, f"workshop {workshop_id} did not open"
-        for step in WorkshopEngine(store, workshop_id).agenda.steps():
+        for step in fake_engine(store, workshop_id).agenda.steps():
             cockpit.go_to(step.id)
             assert cockpit.isVisible()

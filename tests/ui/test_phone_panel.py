@@ -112,14 +112,29 @@ def test_a_name_can_be_freed_and_a_paper_ballot_counted(qtbot: QtBot, store: Sto
     assert not window.paper.isEnabled()
     click(qtbot, window.free)
     assert row_text(window, "Ines") == "…  Ines · not finished"
+    history = page.context.undo_stack
+    assert history.undoText() == "Free Ines's name for another phone"
+    history.undo()
+    assert row_text(window, "Ines") == "…  Ines · voting on a phone"
+    history.redo()
+    assert row_text(window, "Ines") == "…  Ines · not finished"
     second = Phone(window.server.address).post("/claim", {"person": ines})
     assert second["me"]["name"] == "Ines"
+    qtbot.waitUntil(lambda: "voting on a phone" in row_text(window, "Ines"))
+    with qtbot.waitSignal(history.failed) as refusal:
+        history.undo()
+    assert refusal.args == ["Ines has voted another way since."]
+    assert row_text(window, "Ines") == "…  Ines · voting on a phone"
 
     window.list.setCurrentRow(next(i for i, p in enumerate(window.people) if p.name == "Noor"))
     click(qtbot, window.paper)
     assert row_text(window, "Noor") == "✓  Noor · on paper"
     assert window.progress.text() == "1 of 5 have voted"
     assert window.paper.text() == "Not on paper after all"
+    assert history.undoText() == "Noor handed in a paper ballot"
+    history.undo()
+    assert row_text(window, "Noor") == "     Noor"
+    assert window.progress.text() == "0 of 5 have voted"
 
 
 def test_stop_ends_phone_voting_and_closing_the_round_stops_it_too(
@@ -174,4 +189,8 @@ def test_paper_ballots_dots_are_added_to_the_round(
     engine.voting.cast_vote(page.round.id, page.people[0].id, first)
     rows = engine.voting.result(page.round.id, facilitator=True).rows
     assert {r.option_id: r.count for r in rows}[first] == 5
+    assert page.context.undo_stack.undoText() == "Add the paper ballots' dots"
+    page.context.undo_stack.undo()
+    rows = engine.voting.result(page.round.id, facilitator=True).rows
+    assert {r.option_id: r.count for r in rows}[first] == 1
     assert page.bar.control("Vote on your phones") is not None

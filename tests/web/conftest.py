@@ -12,6 +12,7 @@ import pytest
 
 from facilitation.engine import WorkshopEngine
 from facilitation.workshops import new_workshop
+from tests.clocks import fake_engine
 from tests.facilitation.conftest import PEOPLE as ENGINE_PEOPLE
 from ui.phones.server import PhoneServer, RateLimit
 from workshop.store import Store
@@ -61,7 +62,7 @@ def workshop_id(store: Store) -> int:
 
 
 def serve(store: Store, workshop_id: int, cards: list[str], **settings: object) -> ServedRound:
-    engine = WorkshopEngine(store, workshop_id)
+    engine = fake_engine(store, workshop_id)
     card_ids = [engine.boards.add_card(text) for text in cards]
     round_id = engine.voting.open_round("objectives", card_ids, **settings)  # type: ignore[arg-type]
     server = PhoneServer(store, workshop_id, round_id, rate_limit=RateLimit(burst=200))

@@ -14,11 +14,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from facilitation.engine import WorkshopEngine
 from facilitation.workshops import new_workshop
+from tests.clocks import fake_engine
 from tests.ui.render_pictures import TEAM as UI_TEAM
 from tests.web.conftest import chromium_path
 from tests.web.phones import claim, phones, place
+from ui.commands import UndoStack
 from ui.phone_panel import PhoneVoteWindow, qr_pixmap
 from ui.theme import apply_theme
 from workshop.store import open_store
@@ -73,12 +74,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(Path(folder) / "pictures.sqlite")
         workshop_id = new_workshop(store, "Platform team", "executive", participants=TEAM)
-        engine = WorkshopEngine(store, workshop_id)
+        engine = fake_engine(store, workshop_id)
         cards = [engine.boards.add_card(text) for text in CARDS]
         round_id = engine.voting.open_round(
             "objectives", cards, title="Which objectives should we take on next quarter?"
         )
-        window = PhoneVoteWindow(engine, round_id, addresses=["127.0.0.1"])
+        window = PhoneVoteWindow(engine, round_id, UndoStack(), addresses=["127.0.0.1"])
         window.start()
         assert window.server is not None
         # The pictures show a laptop's Wi-Fi address; the server runs on loopback here.

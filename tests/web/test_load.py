@@ -8,7 +8,7 @@ import pytest
 
 from benchmarks.phones import Voter, vote_from_phones
 from benchmarks.scenarios import phone_round
-from facilitation.engine import WorkshopEngine
+from tests.clocks import fake_engine
 from ui.phones.server import PhoneServer
 
 pytestmark = pytest.mark.slow
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.slow
 
 def test_forty_phones_cast_three_dots_each_and_every_vote_is_stored(tmp_path: Path) -> None:
     store, workshop_id, round_id, people = phone_round(tmp_path / "room.sqlite", 40)
-    engine = WorkshopEngine(store, workshop_id)
+    engine = fake_engine(store, workshop_id)
     options = [o.id for o in engine.voting.round(round_id).options]
     voters = [
         Voter(person, [options[n % 8], options[(n + 3) % 8], options[n % 8]])

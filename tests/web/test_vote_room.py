@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from facilitation.engine import WorkshopEngine
+from tests.clocks import fake_engine
 from tests.web.conftest import CARDS
 from workshop.store import Store
 
@@ -43,7 +44,7 @@ def vote_room(
 
 
 def open_round(store: Store, workshop_id: int) -> tuple[WorkshopEngine, int]:
-    engine = WorkshopEngine(store, workshop_id)
+    engine = fake_engine(store, workshop_id)
     return engine, engine.voting.open_round(
         "objectives", [engine.boards.add_card(t) for t in CARDS]
     )

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, create_engine, event
 
-from facilitation.engine import WorkshopEngine
 from facilitation.workshops import new_workshop
+from tests.clocks import fake_engine
 from workshop import models, schema
 from workshop.store import STALE_BUILD_SECONDS, StoreUnavailable, open_store, read_revision
 
@@ -37,7 +37,7 @@ def assert_opens_and_works(path: Path) -> None:
     store = open_store(path)
     try:
         workshop_id = new_workshop(store, "After the kill", "team")
-        WorkshopEngine(store, workshop_id).boards.add_card("Still works")
+        fake_engine(store, workshop_id).boards.add_card("Still works")
         assert read_revision(path) == schema.HEAD
     finally:
         store.close()

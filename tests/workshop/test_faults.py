@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
-from facilitation.engine import WorkshopEngine
 from facilitation.workshops import new_workshop
+from tests.clocks import fake_engine
 from workshop.store import StoreUnavailable, open_store
 
 
@@ -18,7 +18,7 @@ def test_a_file_held_by_another_instance_gives_a_clear_message_and_loses_nothing
 ) -> None:
     store = open_store(store_path)
     workshop_id = new_workshop(store, "Platform team", "team")
-    engine = WorkshopEngine(store, workshop_id)
+    engine = fake_engine(store, workshop_id)
     engine.boards.add_card("Saved before the other window")
 
     other = sqlite3.connect(store_path, timeout=0)
@@ -43,7 +43,7 @@ def test_a_file_removed_while_open_is_written_back_with_everything_saved(
 ) -> None:
     store = open_store(store_path)
     workshop_id = new_workshop(store, "Platform team", "team")
-    engine = WorkshopEngine(store, workshop_id)
+    engine = fake_engine(store, workshop_id)
     engine.boards.add_card("Saved before the file went")
     store_path.unlink()
 
@@ -52,7 +52,7 @@ def test_a_file_removed_while_open_is_written_back_with_everything_saved(
     store.close()
 
     reopened = open_store(store_path)
-    texts = [c.text for c in WorkshopEngine(reopened, workshop_id).boards.cards()]
+    texts = [c.text for c in fake_engine(reopened, workshop_id).boards.cards()]
     assert texts == ["Saved before the file went", "Typed after the file went"]
     connection = sqlite3.connect(store_path)
     assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -63,7 +63,7 @@ def test_a_file_removed_while_open_is_written_back_with_everything_saved(
 def test_a_full_disk_gives_a_clear_message_and_keeps_what_was_saved(store_path: Path) -> None:
     store = open_store(store_path)
     workshop_id = new_workshop(store, "Platform team", "team")
-    engine = WorkshopEngine(store, workshop_id)
+    engine = fake_engine(store, workshop_id)
     engine.boards.add_card("Saved while there was room")
     store.close()
 
@@ -75,14 +75,14 @@ def test_a_full_disk_gives_a_clear_message_and_keeps_what_was_saved(store_path: 
         dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
 
     full.engine.dispose()
-    engine = WorkshopEngine(full, workshop_id)
+    engine = fake_engine(full, workshop_id)
     with pytest.raises(StoreUnavailable, match=r"is full\. Free some space; nothing saved"):
         for _ in range(50):
             engine.boards.add_card("A long note " * 800)
     full.close()
 
     reopened = open_store(store_path)
-    texts = [c.text for c in WorkshopEngine(reopened, workshop_id).boards.cards()]
+    texts = [c.text for c in fake_engine(reopened, workshop_id).boards.cards()]
     assert texts[0] == "Saved while there was room"
     assert all(text.startswith("A long note") for text in texts[1:])
     reopened.close()

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from facilitation.engine.okrs import KeyResultView, ObjectiveView, key_result_draft
 from facilitation.quality import check_key_result
 from ui.commands import Changes
+from ui.import_table_dialog import ImportTableDialog, open_import
 from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import add_key_result, edit_key_result, remove_key_result
@@ -64,6 +66,13 @@ class MeasuresPage(Page):
         self.add_button.clicked.connect(self.add_key_result)
         self.remove_button = button("Remove this one", "Remove the chosen key result")
         self.remove_button.clicked.connect(self.remove_key_result)
+        self.import_button = button("Import table…", "Import key results from a table")
+        self.import_button.setToolTip(
+            "Key results from a CSV or XLSX file, under the objectives its Objective column "
+            "names; without one they go to the objective chosen here"
+        )
+        self.import_button.clicked.connect(self.import_table)
+        self.import_dialog: ImportTableDialog | None = None
         self.editor = KeyResultEditor(self.save, self.rules, findings_beside=False)
 
         left = QVBoxLayout()
@@ -79,6 +88,7 @@ class MeasuresPage(Page):
         self.work.setLayout(columns((left, 2, 360), (self.editor, 5, 520), spacing=32))
         self.body.addWidget(self.chooser)
         self.body.addWidget(self.no_objective)
+        self.body.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.body.addWidget(self.work, 1)
         self.refresh()
 
@@ -138,6 +148,15 @@ class MeasuresPage(Page):
             self.new_key_result.clear()
             self.choose(command.made)
             self.editor.baseline.setFocus()
+
+    def import_table(self) -> None:
+        self.import_dialog = open_import(
+            self,
+            self.context.engine,
+            self.run,
+            "key-results",
+            into_objective=self.chooser.current_id(),
+        )
 
     def remove_key_result(self) -> None:
         kr = self.editor.key_result

@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitation.engine.okrs import COMMS_FIELDS, PRIORITIES, InitiativeView, KeyResultView
+from facilitation.engine.okrs import (
+    COMMS_FIELDS,
+    PRIORITIES,
+    CommsItemView,
+    InitiativeView,
+    KeyResultView,
+)
 from ui.commands import Changes
 from ui.pages.base import Page
 from ui.pages.context import PageContext
@@ -387,12 +393,12 @@ COMMS_PROMPTS = {
 }
 
 
-class CommsModel(RowsTableModel[dict[str, Any]]):
-    def key(self, row: dict[str, Any]) -> Hashable:
-        return int(row["id"])
+class CommsModel(RowsTableModel[CommsItemView]):
+    def key(self, row: CommsItemView) -> Hashable:
+        return row.id
 
-    def value(self, row: dict[str, Any], field: str) -> Any:
-        return row[field]
+    def value(self, row: CommsItemView, field: str) -> Any:
+        return getattr(row, field)
 
 
 class CommsPlanPage(Page):

@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 from facilitation.engine.boards import COLOURS, COLUMNS, CardView
 from ui.commands import Changes
 from ui.drag import DragsById
+from ui.import_table_dialog import ImportTableDialog, open_import
 from ui.pages.base import Page
 from ui.pages.board_commands import (
     add_card,
@@ -595,6 +596,11 @@ class PostItPage(Page):
 
         self.count_label = QLabel()
         self.heading.addWidget(self.count_label)
+        self.import_button = button("Import table…", "Import post-its from a table")
+        self.import_button.setToolTip("Post-its from a CSV or XLSX file, one row each")
+        self.import_button.clicked.connect(self.import_table)
+        self.heading.addWidget(self.import_button)
+        self.import_dialog: ImportTableDialog | None = None
 
         self.new_card = QLineEdit()
         self.new_card.setPlaceholderText("Write an objective candidate, then Enter")
@@ -704,6 +710,9 @@ class PostItPage(Page):
         if self.run(command):
             self.new_card.clear()
             self.new_origin.setCurrentIndex(0)
+
+    def import_table(self) -> None:
+        self.import_dialog = open_import(self, self.engine, self.run, "postits")
 
     def reword(self, card_id: int, text: str) -> bool:
         card = self.card_by_id(card_id)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from facilitation.engine.scoring import PastKeyResultView, PastObjectiveView
 from facilitation.scoring import VERDICTS, Verdict, VerdictThresholds, verdict
 from ui.commands import Changes
+from ui.import_table_dialog import ImportTableDialog, open_import
 from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.page_parts import band_fill, button, discard, show_band
@@ -366,6 +367,16 @@ class ScoringPage(Page):
         self.bring_in_note = QLabel()
         self.bring_in_note.setWordWrap(True)
         bring.addWidget(self.bring_in_note, 1)
+        self.import_button = button(
+            "Import table…",
+            "Import last cycle's scores from a table",
+            tip="Objectives, key results and scores from a CSV or XLSX file",
+        )
+        self.import_button.clicked.connect(self.import_table)
+        self.import_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        bring.addStretch(0)
+        bring.addWidget(self.import_button)
+        self.import_dialog: ImportTableDialog | None = None
         self.body.addLayout(bring)
 
         self.legend = Columns(spacing=8)
@@ -400,6 +411,9 @@ class ScoringPage(Page):
         self.body.addLayout(add)
         self.refresh()
 
+    def import_table(self) -> None:
+        self.import_dialog = open_import(self, self.engine, self.run, "last-cycle")
+
     def band_of(self, score: float) -> str:
         return verdict(score, self.thresholds).band
 
@@ -413,9 +427,10 @@ class ScoringPage(Page):
         self.empty.setVisible(not views)
         self.empty.setText(
             "No OKRs of last cycle here yet: bring them in with the button above, "
-            "or type each objective below and then its key results."
+            "import them from a table, or type each objective below and then its key results."
             if self.previous_id is not None
-            else "No OKRs of last cycle here yet: type each objective below, then its key results."
+            else "No OKRs of last cycle here yet: import them from a table (objective, key "
+            "result, score), or type each objective below, then its key results."
         )
         old = {box.objective_id: box for box in self.boxes}
         self.boxes = []

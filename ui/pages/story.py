@@ -157,7 +157,7 @@ class StoryPage(Page):
         self.objective_id = objective_id
         story = self.engine.okrs.story(objective_id)
         for field, edit in self.fields.items():
-            edit.set_value(story[field], force=switched)
+            edit.set_value(getattr(story, field), force=switched)
         thread = origin_thread(self.context, objective) if objective else None
         self.origin.setVisible(thread is not None)
         if thread is not None:

@@ -9,8 +9,9 @@ history can be on screen while people vote.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from facilitation.engine.phones import PhoneEngine
 from facilitation.engine.undo import Undo
 from facilitation.engine.voting import VotingEngine
 from ui.commands import Changes, Dot, EngineCommand
@@ -103,6 +104,37 @@ def set_manual_count(
         f"Count “{label[:40]}”: {shown}",
         ROUNDS,
         lambda: voting.set_manual_counts(round_id, {option_id: count}),
+    )
+
+
+def add_paper_counts(
+    voting: VotingEngine, round_id: int, counts: Mapping[int, int | None]
+) -> EngineCommand:
+    """The dots counted on paper ballots, added to the dots placed on screens."""
+    return EngineCommand(
+        "Add the paper ballots' dots",
+        ROUNDS,
+        lambda: voting.set_manual_counts(round_id, counts, added_to_dots=True),
+    )
+
+
+def free_name(phones: PhoneEngine, round_id: int, participant_id: int, name: str) -> EngineCommand:
+    """Let a person vote from another phone: the phone that took the name lets go."""
+    return EngineCommand(
+        f"Free {name}'s name for another phone",
+        ROUNDS,
+        lambda: phones.release(round_id, participant_id),
+    )
+
+
+def mark_paper(
+    phones: PhoneEngine, round_id: int, participant_id: int, name: str, handed_in: bool
+) -> EngineCommand:
+    """A paper ballot handed in, or not after all."""
+    return EngineCommand(
+        f"{name} handed in a paper ballot" if handed_in else f"{name} did not vote on paper",
+        ROUNDS,
+        lambda: phones.mark_paper(round_id, participant_id, handed_in),
     )
 
 

@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitation.engine.okrs import DEPENDENCY_DIRECTIONS, DEPENDENCY_STRENGTHS, METRIC_KINDS
+from facilitation.engine.okrs import (
+    DEPENDENCY_DIRECTIONS,
+    DEPENDENCY_STRENGTHS,
+    METRIC_KINDS,
+    DependencyView,
+    MetricView,
+)
 from ui.commands import Changes
 from ui.pages.base import Page
 from ui.pages.context import PageContext
@@ -67,28 +73,22 @@ def section_title(number: str, words: str, buddy: QWidget | None = None) -> QWid
     return shown
 
 
-def dependency_line(row: dict[str, Any]) -> str:
+def dependency_line(row: DependencyView) -> str:
     """“We depend on Security (hard dependency): sign-off on …” as the room says it."""
-    strength = DEPENDENCY_STRENGTHS.get(row["strength"], row["strength"]).lower()
-    who = (
-        f"We depend on {row['team']}"
-        if row["direction"] == "we_depend"
-        else f"{row['team']} depends on us"
-    )
-    about = f": {row['description']}" if row["description"] else ""
+    strength = DEPENDENCY_STRENGTHS.get(row.strength, row.strength).lower()
+    we_depend = row.direction == "we_depend"
+    who = f"We depend on {row.team}" if we_depend else f"{row.team} depends on us"
+    about = f": {row.description}" if row.description else ""
     return f"{who} ({strength}){about}"
 
 
-class DependenciesModel(RowsModel[dict[str, Any]]):
+class DependenciesModel(RowsModel[DependencyView]):
     DirectionRole: ClassVar[int] = Qt.ItemDataRole.UserRole + 3
 
-    def key(self, row: dict[str, Any]) -> Hashable:
-        return int(row["id"])
+    def key(self, row: DependencyView) -> Hashable:
+        return row.id
 
-    def row_id(self, row: dict[str, Any]) -> Any:
-        return int(row["id"])
-
-    def show(self, row: dict[str, Any], role: int) -> Any:
+    def show(self, row: DependencyView, role: int) -> Any:
         if role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
@@ -96,29 +96,26 @@ class DependenciesModel(RowsModel[dict[str, Any]]):
         ):
             return dependency_line(row)
         if role == self.DirectionRole:
-            return row["direction"]
+            return row.direction
         return None
 
 
-class MetricsModel(RowsModel[dict[str, Any]]):
+class MetricsModel(RowsModel[MetricView]):
     """The metrics of one kind; the ones in the sweet spot are starred."""
 
     SweetSpotRole: ClassVar[int] = Qt.ItemDataRole.UserRole + 3
 
-    def key(self, row: dict[str, Any]) -> Hashable:
-        return int(row["id"])
+    def key(self, row: MetricView) -> Hashable:
+        return row.id
 
-    def row_id(self, row: dict[str, Any]) -> Any:
-        return int(row["id"])
-
-    def show(self, row: dict[str, Any], role: int) -> Any:
+    def show(self, row: MetricView, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return ("★ " if row["sweet_spot"] else "") + str(row["text"])
+            return ("★ " if row.sweet_spot else "") + row.text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            spot = " (in the OKR sweet spot)" if row["sweet_spot"] else ""
-            return f"{row['text']}{spot}"
+            spot = " (in the OKR sweet spot)" if row.sweet_spot else ""
+            return f"{row.text}{spot}"
         if role == self.SweetSpotRole:
-            return bool(row["sweet_spot"])
+            return row.sweet_spot
         return None
 
 
@@ -316,8 +313,8 @@ class WorksheetPage(Page):
         okrs = self.engine.okrs
         values = okrs.worksheet()
         for field, edit in self.fields.items():
-            edit.set_value(values[field] or "")
-        self.time.show_value(values["time_on_okr_percent"])
+            edit.set_value(getattr(values, field))
+        self.time.show_value(values.time_on_okr_percent)
         snapshot = load_snapshot(self.context.store, self.context.workshop_id)
         self.team_values = {"team": snapshot.team, "mission": snapshot.mission}
         self.team_name.set_value(snapshot.team)
@@ -325,13 +322,13 @@ class WorksheetPage(Page):
         champion = next((p.name for p in okrs.participants() if p.is_okr_champion), "")
         self.champion_name = champion
         self.use_champion.setText(f"Use {champion}, the team's OKR champion")
-        self.use_champion.setVisible(bool(champion) and champion != values["okr_champion"])
+        self.use_champion.setVisible(bool(champion) and champion != values.okr_champion)
         dependencies = okrs.dependencies()
         self.dependencies_model.set_rows(dependencies)
         self.remove_dependency_button.setEnabled(bool(dependencies))
         metrics = okrs.metrics()
         for kind_, model in self.metric_models.items():
-            model.set_rows([m for m in metrics if m["kind"] == kind_])
+            model.set_rows([m for m in metrics if m.kind == kind_])
         self.remove_metric_button.setEnabled(bool(metrics))
 
     # Acting
@@ -363,7 +360,7 @@ class WorksheetPage(Page):
         dependency_id = current_id(self.dependencies)
         row = self.dependencies_model.row_of(dependency_id)
         if row >= 0:
-            team = str(self.dependencies_model.rows[row]["team"])
+            team = self.dependencies_model.rows[row].team
             self.run(remove_dependency(self.engine.okrs, dependency_id, team))
 
     def add_metric(self) -> None:
@@ -390,7 +387,7 @@ class WorksheetPage(Page):
         metric_id = current_id(view)
         model = self.metric_models[self.metric_choice]
         row = model.row_of(metric_id)
-        return (metric_id, str(model.rows[row]["text"])) if row >= 0 else None
+        return (metric_id, model.rows[row].text) if row >= 0 else None
 
     def remove_metric(self) -> None:
         chosen = self.chosen_metric()

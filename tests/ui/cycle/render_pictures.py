@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from facilitation.engine import WorkshopEngine
+from tests.clocks import fake_engine
 from tests.cycle_workshop import finished_workshop
 from ui.cycle.window import CycleWindow
 from ui.theme import apply_theme
@@ -29,7 +29,7 @@ CONFIDENCE = [0.7, 1.0, 0.7, 0.4, 0.7, 0.7, 1.0, 0.4, 0.7, 1.0, 0.7, 0.7]
 
 def six_weeks_in(store: Store) -> int:
     workshop_id, _ = finished_workshop(store)
-    cycle = WorkshopEngine(store, workshop_id).cycle
+    cycle = fake_engine(store, workshop_id).cycle
     krs = [kr for o in cycle.objectives() for kr in o.key_results]
     for week in range(1, 7):
         for kr, pace, confidence in zip(krs, PACE, CONFIDENCE, strict=True):

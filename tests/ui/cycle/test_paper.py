@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from facilitation.engine import WorkshopEngine
+from tests.clocks import fake_engine
 from tests.ui.cycle.conftest import focused
 from ui.cycle.paper import PaperPage
 from ui.cycle.window import CycleWindow
@@ -59,7 +59,7 @@ def test_a_paper_sheet_is_typed_down_each_week(qtbot: QtBot, cycle_window: Cycle
             qtbot.waitUntil(lambda was=current: page.view.currentIndex() != was)
     krs = [
         kr
-        for o in WorkshopEngine(page.context.store, page.context.workshop_id).cycle.objectives()
+        for o in fake_engine(page.context.store, page.context.workshop_id).cycle.objectives()
         for kr in o.key_results
     ]
     typed = [[kr.checkins[week].confidence for week in range(1, 5)] for kr in krs]
@@ -98,5 +98,5 @@ def test_the_actuals_of_the_weekly_sheet_are_typed_too(
     qtbot.keyClicks(focused(), "3%")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 1)) == "33%")
-    kr = WorkshopEngine(page.context.store, page.context.workshop_id).cycle.key_result("1.1")
+    kr = fake_engine(page.context.store, page.context.workshop_id).cycle.key_result("1.1")
     assert (kr.checkins[1].actual, kr.checkins[1].confidence) == ("33%", None)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
-from facilitation.engine import WorkshopEngine
+from tests.clocks import fake_engine
 from tests.cycle_workshop import finished_workshop
 from ui.cycle.window import CycleWindow
 from ui.main_window import MainWindow
@@ -51,7 +51,7 @@ def test_the_next_cycle_opens_at_its_score_step_filled_in(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     workshop_id, _ = finished_workshop(store)
-    engine = WorkshopEngine(store, workshop_id)
+    engine = fake_engine(store, workshop_id)
     first = engine.cycle.key_result("1.1")
     engine.cycle.check_in(first.id, 12, 0.7, "62%")
     engine.cycle.add_review_item("continue", "Pairing on the pipeline")

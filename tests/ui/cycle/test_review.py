@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from facilitation.engine import WorkshopEngine
+from tests.clocks import fake_engine
 from tests.ui.cycle.conftest import focused, type_here
 from ui.cycle.review import ReviewPage
 from ui.cycle.trends import TrendsPage
@@ -15,7 +16,7 @@ from ui.cycle.window import CycleWindow
 
 
 def engine_of(window: CycleWindow) -> WorkshopEngine:
-    return WorkshopEngine(window.context.store, window.workshop_id)
+    return fake_engine(window.context.store, window.workshop_id)
 
 
 def checked_in(window: CycleWindow) -> None:
@@ -103,7 +104,7 @@ def test_the_next_cycle_starts_with_its_score_step_filled(
     assert not page.next_button.isEnabled()
     assert f"workshop {opened[0]}" in page.next_line.text()
 
-    following = WorkshopEngine(cycle_window.context.store, opened[0])
+    following = fake_engine(cycle_window.context.store, opened[0])
     assert following.cycle.info().label == "Q2 2027"
     past = following.scoring.past_objectives()
     assert [kr.score for kr in past[0].key_results] == [0.5, 1.0, None, None]

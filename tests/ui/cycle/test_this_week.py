@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from facilitation.engine import WorkshopEngine
+from tests.clocks import fake_engine
 from tests.ui.cycle.conftest import focused, type_here
 from ui.cycle.this_week import WeekPage
 from ui.cycle.window import CycleWindow
@@ -14,7 +15,7 @@ CONFIDENCE_KEYS = {"1": 1.0, "7": 0.7, "4": 0.4, "0": 0.0}
 
 
 def fresh(window: CycleWindow) -> WorkshopEngine:
-    return WorkshopEngine(window.context.store, window.workshop_id)
+    return fake_engine(window.context.store, window.workshop_id)
 
 
 def choose_week(qtbot: QtBot, page: WeekPage, week: int) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from facilitation.engine import WorkshopEngine
 from facilitation.workshops import new_workshop
+from tests.clocks import fake_engine
 from workshop.store import Store
 
 PEOPLE = [
@@ -39,7 +40,7 @@ def platform_workshop(store: Store, *, template: str = "executive") -> Example:
         participants=PEOPLE,
         mission="Give every product team a fast, safe road to production",
     )
-    engine = WorkshopEngine(store, workshop_id)
+    engine = fake_engine(store, workshop_id)
     people = {p.name: p.id for p in engine.okrs.participants()}
     return Example(workshop_id, engine, people)
 

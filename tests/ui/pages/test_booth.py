@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from facilitation.engine import WorkshopEngine
+from tests.clocks import fake_engine
 from tests.ui.pages.workshop_room import PEOPLE, fresh, room
 from ui.pages import booth
 from ui.pages.booth import BoothPage
@@ -403,7 +403,7 @@ def test_redoing_an_opening_whose_place_another_window_took_says_so(
     page = open_page(qtbot, context)
     open_vote(qtbot, page)
     context.undo_stack.undo()
-    other = WorkshopEngine(context.store, context.workshop_id)
+    other = fake_engine(context.store, context.workshop_id)
     other.voting.open_round("objectives", [c.id for c in other.boards.cards()][:2])
     messages: list[str] = []
     context.undo_stack.failed.connect(messages.append)

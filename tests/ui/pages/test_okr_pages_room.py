@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from facilitation.engine import WorkshopEngine
+from tests.clocks import fake_engine
 from tests.ui.pages import okr_example
 from tests.ui.pages.okr_pages import show_page
 from tests.ui.pages.render_okr_pictures import PAGES
@@ -126,5 +126,5 @@ def test_typing_is_kept_when_the_facilitator_moves_to_the_next_step(
     cockpit.next_step()  # as the timer does at zero when the step is set to move on
     assert cockpit.current().kind == "quality_check"
     assert isinstance(cockpit.page_area.widget(), QualityPage)
-    first = WorkshopEngine(store, example.workshop_id).okrs.objectives()[0].key_results[0]
+    first = fake_engine(store, example.workshop_id).okrs.objectives()[0].key_results[0]
     assert first.data_source == "Pipeline events: Deploy pipeline events"

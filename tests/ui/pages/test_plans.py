@@ -172,8 +172,8 @@ def test_the_communications_plan_is_a_table_filled_in_place(qtbot: QtBot, store:
     qtbot.keyClicks(when, "Week 3")
     finish_edit(qtbot, page, when)
     stored = fresh(context).okrs.comms_items()
-    assert stored[3]["when"] == "Week 3"
-    assert [item["audience"] for item in stored] == [
+    assert stored[3].when == "Week 3"
+    assert [item.audience for item in stored] == [
         "Product team leads",
         "Whole engineering floor",
         "Security team",

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from facilitation.engine import WorkshopEngine
 from facilitation.workshops import new_workshop
+from tests.clocks import fake_engine
 from tests.ui.pages.workshop_room import fresh, room
 from ui.pages import scoring
 from ui.pages.context import PageContext
@@ -89,7 +89,7 @@ def test_the_score_bar_works_from_the_keyboard(qtbot: QtBot, store: Store) -> No
 def test_last_cycle_is_brought_in_from_the_teams_earlier_workshop(
     qtbot: QtBot, store: Store
 ) -> None:
-    earlier = WorkshopEngine(store, new_workshop(store, "Platform team", "team"))
+    earlier = fake_engine(store, new_workshop(store, "Platform team", "team"))
     objective = earlier.okrs.add_objective("Every team ships on its own")
     krs = [
         earlier.okrs.add_key_result(objective, text)

@@ -62,9 +62,9 @@ def test_each_objective_has_its_story_and_its_thread(qtbot: QtBot, store: Store)
 
     second = example.objectives[1]
     saved = fresh(context).okrs.story(second)
-    assert saved["character"] == "A new hire on a product team"
-    assert saved["goal"] == "A test environment on day one"
-    assert fresh(context).okrs.story(example.objectives[0])["goal"] == (
+    assert saved.character == "A new hire on a product team"
+    assert saved.goal == "A test environment on day one"
+    assert fresh(context).okrs.story(example.objectives[0]).goal == (
         "Ship a fix on the same afternoon a customer reports the bug"
     )
 
@@ -73,9 +73,9 @@ def test_each_objective_has_its_story_and_its_thread(qtbot: QtBot, store: Store)
     assert page.fields["goal"].toPlainText() == ""
 
     context.undo_stack.undo()
-    assert fresh(context).okrs.story(second)["goal"] == ""
+    assert fresh(context).okrs.story(second).goal == ""
     context.undo_stack.undo()
-    assert fresh(context).okrs.story(second)["character"] == ""
+    assert fresh(context).okrs.story(second).character == ""
 
 
 def test_without_objectives_the_story_is_the_teams(qtbot: QtBot, store: Store) -> None:
@@ -86,4 +86,4 @@ def test_without_objectives_the_story_is_the_teams(qtbot: QtBot, store: Store) -
     focus(qtbot, page.fields["obstacle"])
     qtbot.keyClicks(page.fields["obstacle"], "Nobody owns the build")
     focus(qtbot, page.fields["resolution"])
-    assert fresh(context).okrs.story(None)["obstacle"] == "Nobody owns the build"
+    assert fresh(context).okrs.story(None).obstacle == "Nobody owns the build"

@@ -56,18 +56,18 @@ def test_the_numbered_fields_are_typed_in_and_saved(qtbot: QtBot, store: Store) 
     assert not page.use_champion.isVisible()
 
     saved = fresh(context).okrs.worksheet()
-    assert saved["people"] == "All five of us"
-    assert saved["checkin_cadence"] == "Mondays 9:30"
-    assert saved["time_on_okr_percent"] == 20
-    assert saved["hopes"] == "Fewer surprises"
-    assert saved["okr_champion"] == "Lotte"
+    assert saved.people == "All five of us"
+    assert saved.checkin_cadence == "Mondays 9:30"
+    assert saved.time_on_okr_percent == 20
+    assert saved.hopes == "Fewer surprises"
+    assert saved.okr_champion == "Lotte"
 
     context.undo_stack.undo()
     assert page.fields["okr_champion"].text() == ""
     context.undo_stack.undo()
     context.undo_stack.undo()
     assert page.time.text() == "not decided yet"
-    assert fresh(context).okrs.worksheet()["time_on_okr_percent"] is None
+    assert fresh(context).okrs.worksheet().time_on_okr_percent is None
 
 
 def test_dependencies_and_metrics_are_mapped(qtbot: QtBot, store: Store, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -81,7 +81,7 @@ def test_dependencies_and_metrics_are_mapped(qtbot: QtBot, store: Store, qtmodel
     assert page.dependencies_model.index(0, 0).data() == (
         "Mobile depends on us (hard dependency): Release train dates"
     )
-    assert fresh(context).okrs.dependencies()[0]["team"] == "Mobile"
+    assert fresh(context).okrs.dependencies()[0].team == "Mobile"
     qtbot.mouseClick(page.add_dependency_button, Qt.MouseButton.LeftButton)
     assert page.banner.text() == "Write something on the team first."
 
@@ -97,7 +97,7 @@ def test_dependencies_and_metrics_are_mapped(qtbot: QtBot, store: Store, qtmodel
     assert leading.index(0, 0).data() == "★ Teams releasing on Fridays"
     assert leading.index(0, 0).data(MetricsModel.SweetSpotRole) is True
     assert page.metric_models["lagging"].index(0, 0).data() == "Customer incidents"
-    assert [(m["kind"], m["sweet_spot"]) for m in fresh(context).okrs.metrics()] == [
+    assert [(m.kind, m.sweet_spot) for m in fresh(context).okrs.metrics()] == [
         ("leading", True),
         ("lagging", False),
     ]
@@ -108,7 +108,7 @@ def test_dependencies_and_metrics_are_mapped(qtbot: QtBot, store: Store, qtmodel
     page.metric_lists["lagging"].setCurrentIndex(page.metric_models["lagging"].index(0, 0))
     assert not page.metric_lists["leading"].currentIndex().isValid()
     qtbot.mouseClick(page.remove_metric_button, Qt.MouseButton.LeftButton)
-    assert [m["text"] for m in fresh(context).okrs.metrics()] == ["Teams releasing on Fridays"]
+    assert [m.text for m in fresh(context).okrs.metrics()] == ["Teams releasing on Fridays"]
 
     page.dependencies.setCurrentIndex(page.dependencies_model.index(0, 0))
     qtbot.mouseClick(page.remove_dependency_button, Qt.MouseButton.LeftButton)

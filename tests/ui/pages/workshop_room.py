@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from facilitation.engine import WorkshopEngine
 from facilitation.workshops import new_workshop
+from tests.clocks import fake_engine
 from ui.commands import UndoStack
 from ui.pages.context import PageContext
 from workshop.store import Store
@@ -24,9 +25,9 @@ def room(
     people: list[tuple[str, str]] | None = None,
 ) -> PageContext:
     workshop_id = new_workshop(store, team, template, participants=people or PEOPLE)
-    return PageContext(store, workshop_id, WorkshopEngine(store, workshop_id), UndoStack())
+    return PageContext(store, workshop_id, fake_engine(store, workshop_id), UndoStack())
 
 
 def fresh(context: PageContext) -> WorkshopEngine:
     """The workshop as read back from the file by a new engine."""
-    return WorkshopEngine(context.store, context.workshop_id)
+    return fake_engine(context.store, context.workshop_id)

@@ -389,7 +389,7 @@ class BoothPage(Page):
             return
         window = self.phone_window
         if window is None or window.round_id != self.round.id or not isValid(window):
-            window = PhoneVoteWindow(self.engine, self.round.id)
+            window = PhoneVoteWindow(self.engine, self.round.id, self.context.undo_stack)
             window.changed.connect(self.refresh)
             self.phone_window = window
         if window.server is None and not window.start():

@@ -8,195 +8,47 @@ command that the engine applies and commits at once.
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QMenu,
-    QPushButton,
     QScrollArea,
     QSplitter,
-    QStackedWidget,
-    QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitation.engine import WorkshopEngine
-from facilitation.engine.agenda import Interruption, StepView
+from facilitation.engine.agenda import StepView
 from facilitation.engine.base import WallClock, local_now
 from facilitation.rules import RuleError
-from facilitation.timer import Clock, away_text, monotonic
+from facilitation.timer import Clock, monotonic
 from ui import commands
-from ui.agenda_model import MINUTES, STATUS, TITLE, AgendaModel
-from ui.dialogs import MAX_MINUTES, AddStepDialog, EndTimeDialog
-from ui.pages import PageContext, let_go, page_for
+from ui.agenda_model import MINUTES, TITLE, AgendaModel
+from ui.cockpit.actions import EXPORT_DIALOG_MODULE, CockpitActions, following
+from ui.cockpit.rail import AgendaView, RailPanel, rail_width
+from ui.cockpit.side_windows import WORKSHEET_KIND, WORKSHEET_TITLE, ResumeOffer, WorksheetWindow
+from ui.cockpit.step_pages import StepPages
+from ui.dialogs import AddStepDialog, EndTimeDialog
+from ui.pages import PageContext
 from ui.preferences import Preferences
 from ui.presenter import PresenterView, projector_screen
-from ui.reflow import Columns
 from ui.timer_bar import TimerBar, action_button
 from ui.timer_watch import TimerReading, TimerWatch
-from ui.typing_keys import ShortcutsWhileTyping, with_typing_alternative
+from ui.typing_keys import ShortcutsWhileTyping
 from ui.widgets.banner import Banner
 from workshop.store import Store, StoreError
 
 MOVE_ON_GRACE_SECONDS = 60
-RAIL_SHARE = 0.27
-RAIL_WIDTHS = (300, 520)
 
 
-def rail_width(window_width: int) -> int:
-    """The agenda's width on a screen this wide: a quarter of it, within bounds."""
-    least, most = RAIL_WIDTHS
-    return max(least, min(most, round(window_width * RAIL_SHARE)))
-
-
-EXPORT_DIALOG_MODULE = "ui.export_dialog"
-
-
-def export_available() -> bool:
-    """Whether the export dialog is installed, found without importing it."""
-    try:
-        return importlib.util.find_spec(EXPORT_DIALOG_MODULE) is not None
-    except (ImportError, ValueError):
-        return False
-
-
-class ResumeOffer(QFrame):
-    """After a long stop with the timer running: count the time away, or leave it out."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("banner")
-        self.setAccessibleName("The timer stopped")
-        self.message = QLabel()
-        self.message.setObjectName("bannerText")
-        self.message.setWordWrap(True)
-        self.count = QPushButton()
-        self.leave_out = QPushButton("Carry on without them")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 8, 8, 8)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.count)
-        layout.addWidget(self.leave_out)
-        self.hide()
-
-    def offer(self, interruption: Interruption | None) -> None:
-        if interruption is None:
-            self.hide()
-            return
-        away = away_text(interruption.seconds)
-        self.message.setText(
-            f"The timer of “{interruption.step_title}” was running when the app stopped, "
-            f"{away} ago. Count that time on the step?"
-        )
-        self.message.setAccessibleDescription(self.message.text())
-        self.count.setText(f"Count the {away} and carry on")
-        self.count.setAccessibleName(self.count.text())
-        self.show()
-
-
-class MinutesDelegate(QStyledItemDelegate):
-    """Edits the planned minutes with a spin box; the engine says what is allowed."""
-
-    def createEditor(self, parent: QWidget, option: object, index: QModelIndex) -> QWidget:  # type: ignore[override]
-        editor = super().createEditor(parent, option, index)  # type: ignore[arg-type]
-        if index.column() == MINUTES and hasattr(editor, "setRange"):
-            editor.setRange(0, MAX_MINUTES)
-            editor.setAccessibleName("Planned minutes")
-        return editor
-
-
-class AgendaView(QTableView):
-    def __init__(self, model: AgendaModel) -> None:
-        super().__init__()
-        self.setObjectName("agendaRail")
-        self.setAccessibleName("Agenda")
-        self.setAccessibleDescription(
-            "Enter goes to the step; F2 renames it or changes its minutes; "
-            "Alt+Up and Alt+Down move it."
-        )
-        self.setModel(model)
-        self.setItemDelegate(MinutesDelegate(self))
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setDragDropOverwriteMode(False)
-        self.setTabKeyNavigation(False)
-        self.setShowGrid(False)
-        self.setWordWrap(True)
-        self.verticalHeader().hide()
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(MINUTES, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
-        header.setHighlightSections(False)
-        # Row heights follow the wrapped titles. They are measured again only for the
-        # rows that changed, not for the whole agenda on every change of one step.
-        model.dataChanged.connect(self._fit_rows)
-        for whole_agenda in (model.modelReset, model.rowsInserted, model.rowsMoved):
-            whole_agenda.connect(self.resizeRowsToContents)
-        header.sectionResized.connect(self._column_resized)
-
-    def _fit_rows(self, first: QModelIndex, last: QModelIndex) -> None:
-        for row in range(first.row(), last.row() + 1):
-            self.resizeRowToContents(row)
-
-    def _column_resized(self, column: int, _old: int, _new: int) -> None:
-        if column == TITLE:
-            self.resizeRowsToContents()
-
-
-WORKSHEET_KIND = "worksheet"
-WORKSHEET_TITLE = "Embedding OKR worksheet"
-
-
-class WorksheetWindow(QDialog):
-    """The embedding worksheet beside the day's agenda, opened from the menu."""
-
-    def __init__(self, context: PageContext, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(WORKSHEET_TITLE)
-        self.setAccessibleName(WORKSHEET_TITLE)
-        self.page = page_for(WORKSHEET_KIND, context)
-        self.area = QScrollArea()
-        self.area.setWidgetResizable(True)
-        self.area.setFrameShape(QFrame.Shape.NoFrame)
-        self.area.setAccessibleName(WORKSHEET_TITLE)
-        self.area.setWidget(self.page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.area)
-        self.resize(parent.window().size().boundedTo(QSize(1400, 900)))
-
-    def retire(self) -> None:
-        """Save what is typed and stop following the history, then go."""
-        let_go(self.page)
-        self.close()
-        self.deleteLater()
-
-
-class Cockpit(QWidget):
+class Cockpit(CockpitActions):
     """Everything the facilitator does to one open workshop."""
 
     statusChanged = Signal(str)
@@ -229,11 +81,11 @@ class Cockpit(QWidget):
         self.watch = TimerWatch(self.engine, self)
         self.presenter: PresenterView | None = None
         self.time_up_count = 0
-        self._page_step_id: int | None = None
         self._steps: list[StepView] = []
         self.worksheet_window: WorksheetWindow | None = None
+        self.import_dialog: QDialog | None = None
 
-        self._make_actions(muted)
+        self._make_actions(self, muted)
         self.banner = Banner()
         self.resume_offer = ResumeOffer()
         self.resume_offer.count.clicked.connect(lambda: self.resume(count_time_away=True))
@@ -273,184 +125,19 @@ class Cockpit(QWidget):
         self.watch.start()
         self._select_current()
 
-    # Building
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        keys: str | QKeySequence.StandardKey | list[str] | None = None,
-        name: str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if isinstance(keys, list):
-            action.setShortcuts([QKeySequence(key) for key in keys])
-        elif keys is not None:
-            action.setShortcut(QKeySequence(keys))
-        if name:
-            action.setData(name)
-        action.triggered.connect(slot)
-        return action
-
-    def _make_actions(self, muted: bool) -> None:
-        self.start_action = self._action(
-            "Start", self.toggle_timer, with_typing_alternative("Space"), "Start or pause"
-        )
-        self.add_one_action = self._action("+1 min", lambda: self.add_time(60), "Ctrl+1")
-        self.add_five_action = self._action("+5 min", lambda: self.add_time(300), "Ctrl+5")
-        self.next_action = self._action(
-            "Next step", self.next_step, with_typing_alternative("Ctrl+Right")
-        )
-        self.previous_action = self._action(
-            "Previous", self.previous_step, with_typing_alternative("Ctrl+Left")
-        )
-        self.previous_action.setData("Previous step")
-        self.mute_action = self._action("Sound on", self._sound_toggled, "Ctrl+M", "Mute")
-        self.mute_action.setCheckable(True)
-        self.mute_action.setChecked(muted)
-        self._sound_toggled()
-        self.presenter_action = self._action(
-            "Presenter view", self.toggle_presenter, "F11", "Presenter view on or off"
-        )
-        self.presenter_action.setCheckable(True)
-        self.leave_presenter_action = self._action(
-            "Leave the presenter view", self.hide_presenter, "Escape"
-        )
-        self.undo_action = self._action("Undo", self.undo, "Ctrl+Z")
-        self.redo_action = self._action("Redo", self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
-        self.undo_stack.canUndoChanged.connect(self._update_undo_actions)
-        self.undo_stack.canRedoChanged.connect(self._update_undo_actions)
-        self.undo_stack.undoTextChanged.connect(self._update_undo_actions)
-        self.undo_stack.redoTextChanged.connect(self._update_undo_actions)
-        self.skip_action = self._action("Skip", self.skip_selected, "Ctrl+K", "Skip or put back")
-        self.move_up_action = self._action("Move up", lambda: self.move_selected(-1), "Alt+Up")
-        self.move_down_action = self._action("Move down", lambda: self.move_selected(1), "Alt+Down")
-        self.minutes_action = self._action(
-            "Change minutes", self.edit_selected_minutes, "Ctrl+Shift+M"
-        )
-        self.rename_action = self._action("Rename", self.rename_selected, "Ctrl+Shift+R")
-        self.add_step_action = self._action("Add a step…", self.add_step, "Ctrl+Shift+N")
-        self.remove_action = self._action("Remove", self.remove_selected, "Delete")
-        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.remove_action.setData("Remove the selected step (in the agenda)")
-        self.move_on_action = self._action(
-            "Move on by itself 1 min after zero", self.toggle_move_on, None
-        )
-        self.move_on_action.setCheckable(True)
-        self.end_time_action = self._action("End of the day…", self.set_end_time, None)
-        self.focus_rail_action = self._action(
-            "Go to the agenda", self.focus_rail, "Ctrl+L", "Put the keyboard in the agenda"
-        )
-        self.show_agenda_action = self._action(
-            "Show the agenda", self.toggle_agenda, "Ctrl+B", "Give the page the whole width"
-        )
-        self.show_agenda_action.setCheckable(True)
-        self.show_agenda_action.setChecked(True)
-        self.worksheet_action = self._action(
-            "Embedding worksheet…", self.open_worksheet, "Ctrl+Shift+W"
-        )
-        self.add_worksheet_action = self._action(
-            "Add the embedding worksheet as a step", self.add_worksheet_step, None
-        )
-        self.export_action = self._action("Export sheets…", self.open_export, "Ctrl+E")
-        self.export_action.setVisible(export_available())
-        self._update_undo_actions()
-
-    def all_actions(self) -> list[QAction]:
-        return [
-            self.start_action,
-            self.add_one_action,
-            self.add_five_action,
-            self.next_action,
-            self.previous_action,
-            self.mute_action,
-            self.presenter_action,
-            self.undo_action,
-            self.redo_action,
-            self.skip_action,
-            self.move_up_action,
-            self.move_down_action,
-            self.minutes_action,
-            self.rename_action,
-            self.add_step_action,
-            self.focus_rail_action,
-            self.show_agenda_action,
-            self.worksheet_action,
-            self.export_action,
-        ]
-
-    def menus(self) -> list[tuple[str, list[QAction | None]]]:
-        """The cockpit's menus, for the window's menu bar (None is a separator)."""
-        return [
-            ("&Edit", [self.undo_action, self.redo_action]),
-            (
-                "&Timer",
-                [
-                    self.start_action,
-                    self.add_one_action,
-                    self.add_five_action,
-                    None,
-                    self.next_action,
-                    self.previous_action,
-                    None,
-                    self.mute_action,
-                ],
-            ),
-            (
-                "&Agenda",
-                [
-                    self.focus_rail_action,
-                    None,
-                    self.skip_action,
-                    self.move_up_action,
-                    self.move_down_action,
-                    self.minutes_action,
-                    self.rename_action,
-                    self.move_on_action,
-                    None,
-                    self.add_step_action,
-                    self.add_worksheet_action,
-                    self.remove_action,
-                    None,
-                    self.end_time_action,
-                ],
-            ),
-        ]
-
     def _layout(self) -> QVBoxLayout:
-        heading = QLabel("Agenda")
-        heading.setObjectName("railHeading")
-        self.rail_summary = QLabel()
-        self.rail_summary.setObjectName("hint")
-        step_buttons = Columns(spacing=6)
         self.rail_buttons = [
             action_button(self.skip_action, "railButton"),
             action_button(self.move_up_action, "railButton"),
             action_button(self.move_down_action, "railButton"),
             action_button(self.add_step_action, "railButton"),
         ]
-        for button in self.rail_buttons:
-            step_buttons.add(button, stretch=0, least=0)
-        rail_panel = QWidget()
-        rail_panel.setObjectName("railPanel")
-        self.rail_panel = rail_panel
-        rail_layout = QVBoxLayout(rail_panel)
-        rail_layout.setContentsMargins(16, 12, 8, 12)
-        rail_layout.addWidget(heading)
-        rail_layout.addWidget(self.rail_summary)
-        rail_layout.addWidget(self.rail, 1)
-        rail_layout.addLayout(step_buttons)
-
-        # One scrolling area per step page, kept while its step is on the agenda, so that
-        # going back to a step shows its page at once instead of building it again.
-        self.page_stack = QStackedWidget()
-        self.page_stack.setAccessibleName("Current step")
-        self._pages: dict[int, QScrollArea] = {}
-        self._empty_area = self._area_for(self._empty_page())
+        self.rail_panel = RailPanel(self.rail, self.rail_buttons)
+        self.page_stack = StepPages(self.context)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(rail_panel)
+        splitter.addWidget(self.rail_panel)
         splitter.addWidget(self.page_stack)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
@@ -513,15 +200,11 @@ class Cockpit(QWidget):
             return
         self.resume_offer.offer(self.engine.agenda.interruption)
         self.model.set_steps(self._steps)
-        self._retire_pages_of_removed_steps()
+        self.page_stack.keep_only(s.id for s in self._steps)
         current = self.current()
-        if current is None or current.id != self._page_step_id:
-            self._show_page(current)
-        planned = sum(s.planned_seconds + s.added_seconds for s in self._steps)
-        planned_minutes = round(planned / 60)
-        hours, minutes = divmod(planned_minutes, 60)
-        length = f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
-        self.rail_summary.setText(f"{len(self._steps)} steps · {length} planned")
+        if current is None or current.id != self.page_stack.step_id:
+            self.page_stack.show_step(current)
+        self.rail_panel.show_length(self._steps)
         self._update_actions()
 
     def _changed(self, changes: commands.Changes) -> None:
@@ -529,7 +212,7 @@ class Cockpit(QWidget):
         if not changes.agenda:
             self._saved()
             return
-        previous = self._page_step_id
+        previous = self.page_stack.step_id
         self.refresh()
         current = self.current()
         if current is not None and current.id != previous:
@@ -539,54 +222,12 @@ class Cockpit(QWidget):
     @property
     def page_area(self) -> QScrollArea:
         """The scrolling area of the page on screen."""
-        area = self.page_stack.currentWidget()
-        assert isinstance(area, QScrollArea)
-        return area
+        return self.page_stack.area
 
-    def _area_for(self, page: QWidget) -> QScrollArea:
-        area = QScrollArea()
-        area.setObjectName("pageArea")
-        area.setAccessibleName("Current step")
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidget(page)
-        self.page_stack.addWidget(area)
-        return area
-
-    @staticmethod
-    def _empty_page() -> QLabel:
-        empty = QLabel("The agenda is empty. Add a step to begin (Ctrl+Shift+N).")
-        empty.setObjectName("pageBody")
-        empty.setWordWrap(True)
-        empty.setContentsMargins(32, 28, 32, 28)
-        return empty
-
-    def _retire_page(self, step_id: int) -> None:
-        """Take a step's page off the screen for good; it stops listening to the history now."""
-        area = self._pages.pop(step_id, None)
-        if area is None:
-            return
-        page = area.widget()
-        let_go(page)
-        self.page_stack.removeWidget(area)
-        area.hide()
-        area.deleteLater()
-
-    def _retire_pages_of_removed_steps(self) -> None:
-        for step_id in set(self._pages) - {s.id for s in self._steps}:
-            self._retire_page(step_id)
-
-    def _show_page(self, step: StepView | None) -> None:
-        if step is None:
-            self.page_stack.setCurrentWidget(self._empty_area)
-            self._page_step_id = None
-            return
-        area = self._pages.get(step.id)
-        if area is None:
-            area = self._area_for(page_for(step.kind, self.context))
-            self._pages[step.id] = area
-        self.page_stack.setCurrentWidget(area)
-        self._page_step_id = step.id
+    def _update_actions(self) -> None:
+        self._show_agenda_state(
+            self._steps, self.current(), self.selected(), self.engine.agenda.running
+        )
 
     def current(self) -> StepView | None:
         return next((s for s in self._steps if s.current), None)
@@ -609,82 +250,6 @@ class Cockpit(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
-
-    def _update_undo_actions(self) -> None:
-        stack = self.undo_stack
-        self.undo_action.setEnabled(stack.canUndo())
-        self.redo_action.setEnabled(stack.canRedo())
-        self.undo_action.setText(f"Undo {stack.undoText()}" if stack.canUndo() else "Undo")
-        self.redo_action.setText(f"Redo {stack.redoText()}" if stack.canRedo() else "Redo")
-        self.undo_action.setToolTip(
-            self.undo_action.text() if stack.canUndo() else "Nothing to undo yet"
-        )
-        self.redo_action.setToolTip(
-            self.redo_action.text() if stack.canRedo() else "Nothing to redo"
-        )
-
-    def _update_actions(self) -> None:
-        current = self.current()
-        has_step = current is not None
-        running = self.engine.agenda.running
-        self.start_action.setText("Pause" if running else "Start")
-        self.start_action.setEnabled(has_step)
-        self.start_action.setToolTip(
-            "Pause the timer (Space)"
-            if running
-            else "Start the timer (Space)"
-            if has_step
-            else "Add a step to the agenda first"
-        )
-        for action in (self.add_one_action, self.add_five_action):
-            action.setEnabled(has_step)
-            action.setToolTip(
-                f"Give this step {action.text()[1:]} more ({action.shortcut().toString()})"
-                if has_step
-                else "Add a step to the agenda first"
-            )
-        can_go_on = current is not None and (
-            current.status == "pending" or self._following(current) is not None
-        )
-        self.next_action.setEnabled(can_go_on)
-        self.next_action.setText(
-            "Finish" if current is not None and self._following(current) is None else "Next step"
-        )
-        self.next_action.setToolTip(
-            "Finish this step and go to the next one (Ctrl+Right)"
-            if can_go_on
-            else "Every step is done or skipped"
-        )
-        has_previous = current is not None and current.position > 0
-        self.previous_action.setEnabled(has_previous)
-        self.previous_action.setToolTip(
-            "Go back to the step before (Ctrl+Left)" if has_previous else "This is the first step"
-        )
-        selected = self.selected()
-        for action in (
-            self.skip_action,
-            self.minutes_action,
-            self.rename_action,
-            self.remove_action,
-            self.move_on_action,
-        ):
-            action.setEnabled(selected is not None)
-        if selected is not None:
-            skipped = selected.status == "skipped"
-            self.skip_action.setText("Put back" if skipped else "Skip")
-            self.skip_action.setToolTip(
-                f"Put “{selected.title}” back on the agenda (Ctrl+K)"
-                if skipped
-                else f"Skip “{selected.title}” (Ctrl+K)"
-            )
-            self.move_on_action.setChecked(selected.on_zero == "move_on")
-        last = len(self._steps) - 1
-        self.move_up_action.setEnabled(selected is not None and selected.position > 0)
-        self.move_down_action.setEnabled(selected is not None and selected.position < last)
-
-    def _following(self, step: StepView) -> StepView | None:
-        after = self._steps[step.position + 1 :]
-        return next((s for s in after if s.status == "pending"), None)
 
     def _show_reading(self, reading: TimerReading) -> None:
         self.timer_bar.show_reading(reading)
@@ -740,7 +305,9 @@ class Cockpit(QWidget):
         current = self.current()
         if current is None:
             return
-        if self.run(commands.next_step(self.engine.agenda, current, self._following(current))):
+        if self.run(
+            commands.next_step(self.engine.agenda, current, following(self._steps, current))
+        ):
             current = self.current()
             if current is not None and current.status != "pending" and self.engine.agenda.running:
                 self.engine.agenda.pause()
@@ -889,6 +456,19 @@ class Cockpit(QWidget):
         )
         dialog.open()
 
+    def import_table(self) -> None:
+        """Post-its, scores or key results from a table: as the current page's own, when it
+        takes one, or as whatever the table's columns say otherwise."""
+        from ui.import_table_dialog import ImportsTables, open_import
+
+        page = self.page_stack.area.widget()
+        candidates = [page, *(page.findChildren(QWidget) if page is not None else [])]
+        for widget in candidates:
+            if isinstance(widget, ImportsTables) and widget.isVisible():
+                widget.import_table()
+                return
+        self.import_dialog = open_import(self, self.engine, self.run)
+
     def _select_step(self, step_id: int) -> None:
         row = self.model.row_of(step_id)
         if row is not None:
@@ -933,19 +513,6 @@ class Cockpit(QWidget):
 
     def _move_on(self) -> None:
         self.next_step()
-
-    def _sound_toggled(self) -> None:
-        muted = self.mute_action.isChecked()
-        self.mute_action.setText("Sound off" if muted else "Sound on")
-        self.mute_action.setToolTip(
-            "The time-up sound is muted; Ctrl+M turns it on"
-            if muted
-            else "A sound plays when time is up; Ctrl+M mutes it"
-        )
-
-    @property
-    def muted(self) -> bool:
-        return self.mute_action.isChecked()
 
     # Saving
 
@@ -1011,9 +578,7 @@ class Cockpit(QWidget):
         if self.worksheet_window is not None:
             self.worksheet_window.retire()
             self.worksheet_window = None
-        for step_id in list(self._pages):
-            self._retire_page(step_id)
-        self._page_step_id = None
+        self.page_stack.retire_all()
         try:
             self.engine.agenda.pause()
         except StoreError as error:

@@ -1,0 +1,259 @@
+"""Bringing a spreadsheet in: choose the file, see what each row adds and what is wrong
+with the others, then add it all as one action that one Ctrl+Z takes back.
+
+The reading, matching and checking are ``facilitation.tables``; this dialog shows the
+plan it makes and runs the one command that adds it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitation import tables
+from facilitation.engine import WorkshopEngine
+from facilitation.rules import RuleError
+from ui.commands import Changes, EngineCommand
+from ui.text import elided
+
+Run = Callable[[EngineCommand], bool]
+FILE_TYPES = "Tables (*.csv *.xlsx *.tsv *.txt);;All files (*)"
+CHANGES = {
+    "postits": Changes(board=True),
+    "last-cycle": Changes(scoring=True),
+    "key-results": Changes(okrs=True),
+}
+PREVIEW_CELL = 80
+"""Characters of a cell the preview shows; the whole text is its tooltip."""
+
+
+@runtime_checkable
+class ImportsTables(Protocol):
+    """A page that brings a table in as what it shows (post-its, scores, key results)."""
+
+    def import_table(self) -> None: ...
+
+
+def import_command(
+    engine: WorkshopEngine, plan: tables.TablePlan, *, skip_bad_rows: bool = False
+) -> EngineCommand:
+    """The one undoable action that adds a table's rows."""
+    return EngineCommand(
+        f"Import {plan.summary} from {elided(plan.source, 40)}",
+        CHANGES[plan.kind],
+        lambda: tables.add_plan(engine, plan, skip_bad_rows=skip_bad_rows),
+    )
+
+
+def choose_table(parent: QWidget) -> Path | None:
+    """Ask for the file; None when the facilitator cancels."""
+    name, _ = QFileDialog.getOpenFileName(parent, "Import a table", "", FILE_TYPES)
+    return Path(name) if name else None
+
+
+def open_import(
+    parent: QWidget,
+    engine: WorkshopEngine,
+    run: Run,
+    kind: str | None = None,
+    *,
+    into_objective: int | None = None,
+) -> ImportTableDialog | None:
+    """Choose a table, then preview it; adding it runs one command through ``run``."""
+    path = choose_table(parent)
+    if path is None:
+        return None
+    dialog = ImportTableDialog(engine, path, run, kind, parent, into_objective=into_objective)
+    dialog.open()
+    return dialog
+
+
+class ImportTableDialog(QDialog):
+    """The preview of one table: the rows it adds, the rows it cannot, and one button."""
+
+    def __init__(
+        self,
+        engine: WorkshopEngine,
+        path: Path,
+        run: Run,
+        kind: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        into_objective: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.run = run
+        self.into_objective = into_objective
+        self.table: tables.Table | None = None
+        self.plan: tables.TablePlan | None = None
+        self.setWindowTitle(f"Import {path.name}")
+        self.setAccessibleName("Import a table")
+        self.resize(1100, 720)
+
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("What the rows are")
+        for key, words in tables.KINDS.items():
+            self.kind.addItem(words, key)
+        self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ignored = QLabel()
+        self.ignored.setWordWrap(True)
+        self.preview = QTableWidget()
+        self.preview.setAccessibleName("Rows to add")
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.preview.verticalHeader().setVisible(False)
+        self.preview.setWordWrap(False)
+        self.problems_title = QLabel()
+        self.problems_title.setWordWrap(True)
+        bold = self.problems_title.font()
+        bold.setBold(True)
+        self.problems_title.setFont(bold)
+        self.problems = QListWidget()
+        self.problems.setAccessibleName("Rows with a problem")
+        self.problems.setWordWrap(True)
+        self.add_good = QCheckBox()
+        self.add_good.setAccessibleName("Add the good rows and leave out the others")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = QPushButton("Add")
+        self.add_button.setDefault(True)
+        self.buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self._add)
+        self.buttons.rejected.connect(self.reject)
+
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(QLabel("The rows are"))
+        kind_row.addWidget(self.kind)
+        kind_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(kind_row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.ignored)
+        layout.addWidget(self.preview, 3)
+        layout.addWidget(self.problems_title)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.add_good)
+        layout.addWidget(self.buttons)
+
+        try:
+            self.table = tables.read_table(path)
+        except RuleError as error:
+            self._show_refusal(str(error))
+            self.kind.setEnabled(False)
+            return
+        chosen = kind or tables.guess_kind(self.table)
+        self.kind.setCurrentIndex(self.kind.findData(chosen))
+        self.kind.currentIndexChanged.connect(self._replan)
+        self.add_good.toggled.connect(self._update_add)
+        self._replan()
+
+    def _replan(self) -> None:
+        if self.table is None:
+            return
+        try:
+            self.plan = tables.plan_table(
+                self.engine, self.kind.currentData(), self.table, into_objective=self.into_objective
+            )
+        except RuleError as error:
+            self.plan = None
+            self._show_refusal(str(error))
+            return
+        self._show_plan(self.plan)
+
+    def _show_refusal(self, message: str) -> None:
+        self.summary.setText(message)
+        self.summary.setAccessibleDescription(message)
+        for widget in (self.ignored, self.preview, self.problems_title, self.problems):
+            widget.hide()
+        self.add_good.hide()
+        self.add_button.setEnabled(False)
+
+    def _show_plan(self, plan: tables.TablePlan) -> None:
+        rows, bad = len(plan.preview), len(plan.bad_rows)
+        self.summary.setText(
+            f"{plan.source}: {_rows(rows)} to add ({plan.summary})"
+            + (f", {_rows(bad)} with a problem." if bad else ".")
+            if rows or bad
+            else f"{plan.source} has no rows below its header."
+        )
+        self.summary.setAccessibleDescription(self.summary.text())
+        self.ignored.setText(
+            "Not imported: the columns " + ", ".join(f"“{c}”" for c in plan.ignored_columns)
+        )
+        self.ignored.setVisible(bool(plan.ignored_columns))
+        self.preview.clear()
+        self.preview.setColumnCount(len(plan.headings) + 1)
+        self.preview.setHorizontalHeaderLabels(["Row", *plan.headings])
+        self.preview.setRowCount(rows)
+        for index, (number, cells) in enumerate(plan.preview):
+            self.preview.setItem(index, 0, QTableWidgetItem(str(number)))
+            for column, text in enumerate(cells, start=1):
+                item = QTableWidgetItem(elided(text, PREVIEW_CELL))
+                item.setToolTip(text if len(text) > PREVIEW_CELL else "")
+                self.preview.setItem(index, column, item)
+        header = self.preview.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.preview.setVisible(bool(rows))
+        self.problems_title.setText(
+            f"{_rows(bad)} with a problem. Nothing is added while they are there: correct "
+            "them in the file and import it again, or leave them out with the box below."
+            if rows
+            else f"{_rows(bad)} with a problem: correct them in the file and import it again."
+        )
+        self.problems.clear()
+        self.problems.addItems([str(b) for b in plan.bad_rows])
+        for widget in (self.problems_title, self.problems):
+            widget.setVisible(bool(bad))
+        self.add_good.setText(
+            f"Add the {_rows(rows)} without a problem and leave out the {_rows(bad)} with one"
+        )
+        self.add_good.setVisible(bool(bad) and bool(rows))
+        self._update_add()
+
+    def _update_add(self) -> None:
+        plan = self.plan
+        ready = plan is not None and bool(plan.preview)
+        if plan is not None and plan.bad_rows and not self.add_good.isChecked():
+            ready = False
+        self.add_button.setEnabled(ready)
+        if plan is not None:
+            self.add_button.setText(f"Add {plan.summary}")
+            self.add_button.setAccessibleName(self.add_button.text())
+
+    def _add(self) -> None:
+        if self.plan is None or not self.add_button.isEnabled():
+            return
+        command = import_command(self.engine, self.plan, skip_bad_rows=self.add_good.isChecked())
+        # A refusal (something gone since the preview) shows in the banner of whoever ran it.
+        if self.run(command):
+            self.accept()
+        else:
+            self.reject()
+
+
+def _rows(count: int) -> str:
+    return f"{count} row{'s' if count != 1 else ''}"
