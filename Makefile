@@ -1,12 +1,13 @@
 # The two commands of the README:
 #   make run    set up on first use, then open the app (ARGS="--db FILE" to pick a file)
 #   make test   the same set-up, then every check and test
+#   make app    the double-clickable app in dist/ (see the README)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: run test lint bench
+.PHONY: run test lint bench translations app
 
 $(READY): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,3 +29,27 @@ test: lint
 
 bench: $(READY)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python benchmarks/run.py
+
+# The window's German: refresh the .ts from every string of the window (new strings
+# arrive untranslated: translate them in Qt Linguist or the .ts itself), then compile
+# the .qm the app loads. Commit both.
+TRANSLATIONS := resources/translations/okr_workshop_de.ts
+WINDOW_SOURCES = $(shell find ui -name '*.py' -not -path 'ui/phones/*' | sort)
+
+translations: $(READY)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(WINDOW_SOURCES) -ts $(TRANSLATIONS)
+	$(BIN)/pyside6-lrelease $(TRANSLATIONS)
+
+# The double-clickable app: PyInstaller builds dist/okr-workshop/ from
+# packaging/okr-workshop.spec; on Linux it is also packed as a tarball with a launcher.
+APP_READY := $(VENV)/.app-ready
+VERSION = $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+
+$(APP_READY): $(READY)
+	$(BIN)/python -m pip install --quiet -e '.[app]'
+	touch $(APP_READY)
+
+app: $(APP_READY)
+	$(BIN)/python -m PyInstaller --noconfirm --log-level WARN \
+	  --distpath dist --workpath build/app packaging/okr-workshop.spec
+	if [ "$$(uname -s)" = Linux ]; then packaging/linux/tarball.sh dist/okr-workshop $(VERSION); fi

@@ -9,12 +9,12 @@ from pathlib import Path
 from workshop.store import Store, open_store
 
 
-def startup_cases(folder: Path) -> dict[str, tuple[str, str, str, float]]:
-    """Name -> (set-up code, window expression, what to watch paint, allowed ratio).
+def startup_cases(folder: Path) -> dict[str, tuple[list[str], float]]:
+    """Name -> (the ``okr-workshop`` command's arguments, allowed ratio).
 
-    The files are made here, before the clock of the start-up starts: the figure is
+    The file is made here, before the clock of the start-up starts: the figure is
     what the facilitator waits for, from launching the app to seeing the window, or
-    to seeing the cockpit of a stored 14-step workshop.
+    to seeing the cockpit of a stored 14-step workshop opened with ``--workshop``.
     """
     from facilitation.workshops import new_workshop
 
@@ -24,25 +24,12 @@ def startup_cases(folder: Path) -> dict[str, tuple[str, str, str, float]]:
         store, "Bench", "executive", participants=[("Ana", "facilitator"), ("Bo", "sponsor")]
     )
     store.close()
-    window = f"__import__('ui.main_window').main_window.MainWindow(location={str(path)!r})"
-    cockpit = (
-        "def open_cockpit():\n"
-        "    if not window.ready:\n"
-        "        QTimer.singleShot(0, open_cockpit)\n"
-        "        return\n"
-        f"    window.open_workshop({workshop_id}).installEventFilter(watcher)\n"
-        "QTimer.singleShot(0, open_cockpit)\n"
-    )
-    # What the ``okr-workshop`` command does before it opens the window.
-    entry = "import ui.cli\nui.cli.build_parser().parse_args([])\n"
     return {
-        "start to first paint, main window": (
-            entry,
-            window,
-            "window.installEventFilter(watcher)",
-            1.5,
+        "start to first paint, main window": (["--db", str(path)], 1.5),
+        "start to the cockpit of a 14-step workshop": (
+            ["--db", str(path), "--workshop", str(workshop_id)],
+            3.0,
         ),
-        "start to the cockpit of a 14-step workshop": (entry, window, cockpit, 3.0),
     }
 
 
@@ -164,9 +151,9 @@ def export_all(path: Path, objectives: int) -> Callable[[], object]:
     store, workshop_id = workshop_with_okrs(path, objectives)
     folder = Path(tempfile.mkdtemp())
 
-    def action() -> None:
+    def action() -> list[Path]:
         snapshot = load_snapshot(store, workshop_id)  # type: ignore[arg-type]
-        export_sheets(snapshot, "all", "a4", folder)
+        return export_sheets(snapshot, "all", "a4", folder)
 
     return action
 

@@ -15,6 +15,8 @@ from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from exports.language import t
+
 # The tallest a cell may be before its text continues at the end (about 13 lines).
 LONGEST_CELL = 150.0
 # Cells with less text than this are not measured at all: they always fit.
@@ -43,7 +45,7 @@ def continue_long_cells(story: list[Flowable], para: MakePara) -> list[Flowable]
         _visit(flowable, notes, para)
     if not notes:
         return story
-    tail: list[Flowable] = [Spacer(1, 10), para("Continued from above", "heading")]
+    tail: list[Flowable] = [Spacer(1, 10), para(t("Continued from above"), "heading")]
     for note in notes:
         tail.append(para(f"{note.number}. {note.label}", "label"))
         tail.extend(note.content)
@@ -77,7 +79,9 @@ def _visit_table(table: Table, notes: list[Note], para: MakePara) -> None:
             if not rest:
                 continue
             number = len(notes) + 1
-            kept.append(para(f"… continued in note {number}, after the sheet.", "hint"))
+            kept.append(
+                para(t("… continued in note {number}, after the sheet.", number=number), "hint")
+            )
             row[column] = kept
             notes.append(Note(number, _label(table, row_index, column), rest))
 
@@ -137,7 +141,7 @@ def _label(table: Table, row: int, column: int) -> str:
         parts.append(_plain(rows[row][0]))
     if row > heading_row:
         parts.append(_plain(rows[heading_row][column]))
-    words = " · ".join(p for p in parts if p) or "Text"
+    words = " · ".join(p for p in parts if p) or t("Text")
     return words if len(words) <= LABEL_CHARS else words[: LABEL_CHARS - 1] + "…"
 
 

@@ -7,6 +7,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from exports.fonts import sheet_font
+from exports.language import decimal, t
 from exports.text import printable
 
 INK = colors.HexColor("#1f2933")
@@ -74,7 +75,7 @@ class ScoreBoxes(Flowable):  # type: ignore[misc]
 
     @staticmethod
     def label(score: float) -> str:
-        return f"{score:g}"
+        return decimal(f"{score:g}")
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         step = self.box + 3 + self.label_width + self.gap
@@ -98,6 +99,7 @@ class TrafficLights(Flowable):  # type: ignore[misc]
     """Green, amber and red lights with their initials; the current one is lit."""
 
     ORDER = (("green", "G"), ("amber", "A"), ("red", "R"))
+    """Each light with the initial printed in it (in the sheets' language)."""
 
     def __init__(self, status: str, diameter: float = 14) -> None:
         super().__init__()
@@ -118,7 +120,7 @@ class TrafficLights(Flowable):  # type: ignore[misc]
             c.circle(cx, d / 2, d / 2 - 0.5, stroke=1, fill=1)
             c.setFillColor(colors.white if lit else MUTED)
             c.setFont(_font("bold"), SMALL)
-            c.drawCentredString(cx, d / 2 - 3.2, initial)
+            c.drawCentredString(cx, d / 2 - 3.2, t(initial))
 
 
 class PercentScale(Flowable):  # type: ignore[misc]
@@ -261,7 +263,7 @@ class CutLine(Flowable):  # type: ignore[misc]
 
     def __init__(self, label: str = "cut here") -> None:
         super().__init__()
-        self.label = label
+        self.label = t(label)
         self.width = 0.0
         self.height = 14.0
 

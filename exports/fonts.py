@@ -1,10 +1,12 @@
 """The sheets' font: DejaVu Sans from the system, or Bitstream Vera from ReportLab.
 
 No font file is kept in the repository. DejaVu Sans covers Latin, Greek, Cyrillic,
-arrows, maths signs and typographic quotes; it is found in the usual font folders
-of Linux, macOS and Windows. When it is missing, the Vera fonts that ship inside
-ReportLab are used, so an export never fails for want of a font (Vera covers
-Western European text only; other characters print as a visible substitute).
+arrows, maths signs and typographic quotes; it is found in the built app's own fonts
+folder (``make app`` copies it there from the machine that builds it, so the app
+prints the same sheets on Windows and macOS, which do not ship it), then in the usual
+font folders of Linux, macOS and Windows. When it is missing, the Vera fonts that
+ship inside ReportLab are used, so an export never fails for want of a font (Vera
+covers Western European text only; other characters print as a visible substitute).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from pathlib import Path
 import reportlab
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
+
+import resources
 
 FAMILY = "SheetSans"
 STYLES = ("regular", "bold", "italic", "bold_italic")
@@ -37,6 +41,8 @@ VERA_FILES = {
 }
 # Sub-folders where packagers put DejaVu, checked before a full search of a folder.
 DEJAVU_SUBFOLDERS = ("truetype/dejavu", "dejavu", "TTF", "truetype", "dejavu-sans-fonts", "")
+APP_FONTS = resources.path("fonts")
+"""The built app's own fonts; absent from the source tree."""
 
 
 @dataclass(frozen=True)
@@ -85,8 +91,11 @@ def font_folders(
 
 
 def find_dejavu(folders: list[Path] | None = None) -> dict[str, Path] | None:
-    """The four DejaVu Sans files from one folder, or None when a style is missing."""
-    for folder in folders if folders is not None else font_folders():
+    """The four DejaVu Sans files from one folder, or None when a style is missing.
+
+    Without folders, the app's own fonts are looked in first, then the system's.
+    """
+    for folder in folders if folders is not None else [APP_FONTS, *font_folders()]:
         if not folder.is_dir():
             continue
         candidates = [folder / sub for sub in DEJAVU_SUBFOLDERS if (folder / sub).is_dir()]

@@ -73,6 +73,11 @@ def table(language: str) -> dict[str, str]:
     return data
 
 
+def decimal(text: str) -> str:
+    """A number written with a decimal point, with a decimal comma in German."""
+    return text.replace(".", ",") if _language.get() == "de" else text
+
+
 def t(label: str, **values: object) -> str:
     """``label`` in the current language, with ``values`` put in its {placeholders}."""
     language = _language.get()

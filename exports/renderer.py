@@ -43,6 +43,7 @@ from exports.flowables import (
     WritingLines,
 )
 from exports.fonts import sheet_font
+from exports.language import t
 from exports.paper import Paper
 from exports.paragraph import SheetParagraph
 from exports.text import markup, printable
@@ -406,7 +407,7 @@ class Renderer:
         margin = self.paper.margin
         top = self.paper.size[1] - margin
         style = self.styles["label"]
-        after = " (continued)"
+        after = t(" (continued)")
         room = self.width - stringWidth(after, style.fontName, style.fontSize)
         text = fitted(continued, style.fontName, room, style.fontSize) + after
         canvas.saveState()
@@ -476,7 +477,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
     def _draw_footer(self, number: int, total: int) -> None:
         width, _ = self._pagesize
         y = self._margin - 2
-        page = f"Page {number} of {total}"
+        page = t("Page {number} of {total}", number=number, total=total)
         self.saveState()
         self.setStrokeColor(LINE_LIGHT)
         self.setLineWidth(0.5)

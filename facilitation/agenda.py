@@ -12,10 +12,18 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from workshop.glance import StepView as StepView
+
 MIN_STEP_SECONDS = 5 * 60
 SLACK_SECONDS = 60
 """Running over by less than this is still on time: nobody cuts a step for seconds."""
 """A step is never suggested shorter than this: below it, it is better skipped."""
+
+
+def next_pending(steps: Sequence[StepView], step: StepView) -> StepView | None:
+    """The first step after this one still to run, if any."""
+    return next((s for s in steps[step.position + 1 :] if s.status == "pending"), None)
+
 
 STATUSES = ("pending", "done", "skipped")
 ON_ZERO_CHOICES = ("signal", "move_on")

@@ -35,7 +35,7 @@ from facilitation.engine.boards import NewCard
 from facilitation.engine.okrs import NewKeyResult, NewObjective, ObjectiveView
 from facilitation.engine.scoring import NewPastKeyResult, NewPastObjective, PastObjectiveView
 from facilitation.engine.undo import Undo
-from facilitation.rules import RuleError
+from facilitation.rules import TEXT_LIMIT, RuleError
 from workshop import models
 
 KINDS = {
@@ -160,6 +160,11 @@ def _read_csv(name: str, text: str) -> Table:
                 rows.append(Row(number, tuple(cells)))
                 _check_length(name, rows)
     except csv.Error as error:
+        if "field larger than field limit" in str(error):
+            raise TableError(
+                f"{name}, line {reader.line_num}: a cell holds more than "
+                f"{csv.field_size_limit():,} characters; a text takes at most {TEXT_LIMIT:,}."
+            ) from None
         raise TableError(f"{name}, line {reader.line_num}: {error}.") from None
     values = (c for row in rows for c in row.cells if isinstance(c, str))
     return Table(name, tuple(rows), _uses_decimal_comma(values, default=delimiter == ";"))
@@ -205,8 +210,10 @@ def _read_xlsx(name: str, data: bytes) -> Table:
             "Open it in your spreadsheet and save it again, or save it as CSV."
         ) from None
     try:
-        sheets = [workbook.active, *workbook.worksheets]
-        for sheet in dict.fromkeys(s for s in sheets if s is not None):
+        # The sheet shown on opening first, then the others; a chart sheet has no rows.
+        found = [workbook.active, *workbook.worksheets]
+        sheets = list(dict.fromkeys(s for s in found if hasattr(s, "iter_rows")))
+        for sheet in sheets:
             rows = _sheet_rows(name, sheet)
             if any(_header_fields(row) for row in rows[:HEADER_SEARCH]) or sheet is sheets[-1]:
                 values = (c for row in rows for c in row.cells if isinstance(c, str))

@@ -1,4 +1,9 @@
-"""Agenda templates: the workshop formats, kept as data in ``resources/agendas``."""
+"""Agenda templates: the workshop formats, kept as data in ``resources/agendas``.
+
+A template is written in English; its ``translations`` hold the title, description
+and step titles (by step kind) in other languages. A workshop stores the titles of
+the language it was created in, so changing the window's language later keeps them.
+"""
 
 from __future__ import annotations
 
@@ -35,21 +40,27 @@ class AgendaTemplate:
         return sum(step.minutes for step in self.steps)
 
 
+SOURCE_LANGUAGE = "en"
+
+
 def template_names() -> list[str]:
     return sorted(p.stem for p in resources.path("agendas").glob("*.json"))
 
 
 @cache
-def load_template(name: str) -> AgendaTemplate:
+def load_template(name: str, language: str = SOURCE_LANGUAGE) -> AgendaTemplate:
+    """The template in ``language``; in English where it has no such translation."""
     source = resources.path("agendas", f"{name}.json")
     if not source.is_file():
         known = ", ".join(template_names())
         raise UnknownTemplate(f'There is no agenda template "{name}". Known templates: {known}.')
     data = json.loads(source.read_text(encoding="utf-8"))
+    translated = data.get("translations", {}).get(language, {})
+    titles = translated.get("steps", {})
     steps = tuple(
         StepTemplate(
             kind=step["kind"],
-            title=step["title"],
+            title=titles.get(step["kind"], step["title"]),
             minutes=int(step["minutes"]),
             optional=bool(step.get("optional", False)),
             max_minutes=step.get("max_minutes"),
@@ -57,5 +68,8 @@ def load_template(name: str) -> AgendaTemplate:
         for step in data["steps"]
     )
     return AgendaTemplate(
-        name=data["name"], title=data["title"], description=data["description"], steps=steps
+        name=data["name"],
+        title=translated.get("title", data["title"]),
+        description=translated.get("description", data["description"]),
+        steps=steps,
     )

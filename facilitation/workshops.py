@@ -6,8 +6,9 @@ import datetime as dt
 from collections.abc import Sequence
 
 import resources
+from facilitation.quality import languages
 from facilitation.rules import RuleError, clean_text
-from facilitation.templates import load_template
+from facilitation.templates import SOURCE_LANGUAGE, load_template
 from workshop import commands
 from workshop.store import Store
 
@@ -25,6 +26,7 @@ def new_workshop(
     cycle_start: dt.date | None = None,
     cycle_end: dt.date | None = None,
     participants: Sequence[tuple[str, str]] = (),
+    language: str = SOURCE_LANGUAGE,
 ) -> int:
     """Create a workshop with the template's agenda; returns its id."""
     return commands.create_workshop(
@@ -37,6 +39,7 @@ def new_workshop(
             cycle_start=cycle_start,
             cycle_end=cycle_end,
             participants=participants,
+            language=language,
         ),
     )
 
@@ -50,8 +53,13 @@ def plan_workshop(
     cycle_start: dt.date | None = None,
     cycle_end: dt.date | None = None,
     participants: Sequence[tuple[str, str]] = (),
+    language: str = SOURCE_LANGUAGE,
 ) -> commands.NewWorkshop:
-    """A new workshop checked by the rules, with the template's agenda, ready to store."""
+    """A new workshop checked by the rules, with the template's agenda, ready to store.
+
+    The steps are titled in ``language`` (English where the template has no such
+    translation), and the quality checks read the rule book of that language.
+    """
     if not team.strip():
         raise RuleError("Give the team a name.")
     team = clean_text(team, "the team's name", limit=200)
@@ -71,7 +79,7 @@ def plan_workshop(
             raise RuleError(f"{name} is in the list twice: give each person one line.")
         seen.add(name.casefold())
         people.append(commands.NewParticipant(name=name, role=role))
-    agenda = load_template(template)
+    agenda = load_template(template, language)
     steps = [
         commands.NewStep(
             kind=step.kind,
@@ -90,4 +98,5 @@ def plan_workshop(
         cycle_start=cycle_start,
         cycle_end=cycle_end,
         participants=people,
+        settings={"language": language} if language in languages() else {},
     )

@@ -19,13 +19,21 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from facilitation.engine.agenda import StepView
+from facilitation.agenda import StepView
 from ui.drag import DragsById
+from ui.i18n import QT_TRANSLATE_NOOP, Rows, translate
 
 Index = QModelIndex | QPersistentModelIndex
 
 TITLE, MINUTES, STATUS = range(3)
-HEADERS = ("Step", "Min", "Status")
+HEADERS = Rows(
+    "agenda_model",
+    (
+        QT_TRANSLATE_NOOP("agenda_model", "Step"),
+        QT_TRANSLATE_NOOP("agenda_model", "Min"),
+        QT_TRANSLATE_NOOP("agenda_model", "Status"),
+    ),
+)
 
 StepRole = Qt.ItemDataRole.UserRole + 1
 """The whole ``StepView`` of the row."""
@@ -41,14 +49,14 @@ CURRENT_MARK = "▶"
 
 def status_text(step: StepView) -> str:
     if step.current and step.status == "pending":
-        return "Now"
+        return translate("agenda_model", "Now")
     if step.status == "done":
-        return f"Done · {round(step.used_seconds / 60)} min"
+        return translate("agenda_model", "Done · {0} min").format(round(step.used_seconds / 60))
     if step.status == "skipped":
-        return "Skipped"
+        return translate("agenda_model", "Skipped")
     if step.current:
-        return "Now"
-    return "Optional" if step.optional else ""
+        return translate("agenda_model", "Now")
+    return translate("agenda_model", "Optional") if step.optional else ""
 
 
 def minutes_text(step: StepView) -> str:
@@ -59,10 +67,13 @@ def minutes_text(step: StepView) -> str:
 
 def spoken(step: StepView) -> str:
     """The row as a screen reader says it."""
-    parts = [f"Step {step.position + 1}: {step.title}", f"{minutes_text(step)} minutes"]
+    parts = [
+        translate("agenda_model", "Step {0}: {1}").format(step.position + 1, step.title),
+        translate("agenda_model", "{0} minutes").format(minutes_text(step)),
+    ]
     state = status_text(step)
     if state == "Now":
-        parts.append("current step")
+        parts.append(translate("agenda_model", "current step"))
     elif state:
         parts.append(state.lower())
     return ", ".join(parts)
@@ -141,7 +152,7 @@ class AgendaModel(DragsById, QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == MINUTES:
-            return "Planned minutes (+ minutes added). Double-click or press F2 to change."
+            return self.tr("Planned minutes (+ minutes added). Double-click or press F2 to change.")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

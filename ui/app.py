@@ -8,22 +8,27 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from ui.i18n import choose_language, install_language
 from ui.main_window import APP_TITLE, MainWindow
 from ui.preferences import Preferences
 from ui.theme import apply_theme
 
 
-def run_app(db: str | None) -> int:
+def run_app(db: str | None, language: str | None = None, workshop_id: int | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_TITLE)
     preferences = Preferences()
+    install_language(app, choose_language(language, preferences.language))
     apply_theme(app, preferences.theme)
-    window = MainWindow(location=db, preferences=preferences)
+    window = MainWindow(location=db, preferences=preferences, workshop_id=workshop_id)
+    if os.environ.get(FIRST_PAINT):
+        app.installEventFilter(FirstPaintReport(app, window, cockpit=workshop_id is not None))
     # The day is run full-screen on the projector: the pages are sized for it.
     window.showMaximized()
     QTimer.singleShot(0, _report_unexpected_errors)
@@ -31,6 +36,33 @@ def run_app(db: str | None) -> int:
     if grab:
         QTimer.singleShot(0, lambda: _grab_screen_and_quit(window, grab))
     return app.exec()
+
+
+FIRST_PAINT = "OKR_WORKSHOP_FIRST_PAINT"
+"""Set: print the clock (``time.perf_counter``) when the window, or the cockpit of the
+workshop opened at start-up, first paints, then quit. The benchmarks time start-up
+with it, from before the process starts; on Linux that clock is the system's.
+"""
+
+
+class FirstPaintReport(QObject):
+    def __init__(self, app: QApplication, window: MainWindow, *, cockpit: bool) -> None:
+        super().__init__(app)
+        self.app = app
+        self.window = window
+        self.cockpit = cockpit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._awaited(watched):
+            print(f"{time.perf_counter():.6f}", flush=True)
+            self.app.removeEventFilter(self)
+            self.app.exit(0)
+        return False
+
+    def _awaited(self, watched: QObject) -> bool:
+        if self.cockpit:
+            return watched.objectName() == "cockpit"
+        return watched is self.window
 
 
 SCREEN_GRAB = "OKR_WORKSHOP_SCREEN_GRAB"

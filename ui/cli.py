@@ -50,6 +50,18 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a subcommand, opens the window.",
     )
     parser.add_argument("--db", help=db_help)
+    parser.add_argument(
+        "--workshop",
+        type=int,
+        metavar="ID",
+        help="open this workshop's cockpit at once (its id, as `list` shows it)",
+    )
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help="the window's language (default: the one chosen in its View menu, else the "
+        "system's); with create, the language of the agenda's step titles",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     listing = sub.add_parser("list", help="list the workshops in the file")
@@ -60,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--team", required=True, help="the team's name")
     create.add_argument(
         "--template", default="executive", help=f"one of: {', '.join(template_names())}"
+    )
+    create.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
+        help="the language of the agenda's step titles (default: en)",
     )
     create.add_argument("--mission", default="", help="the team's mission")
     create.add_argument("--cycle", default="", help="the cycle's label, e.g. 'Q1 2027'")
@@ -260,7 +278,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
         from ui.app import run_app  # Qt is imported only to open the window.
 
-        return run_app(args.db)
+        return run_app(args.db, args.language, args.workshop)
     from ui.cli_commands import run
 
     return run(args)

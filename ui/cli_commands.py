@@ -117,6 +117,7 @@ def _run_create(store: Store, args: argparse.Namespace) -> None:
             cycle_start=args.start,
             cycle_end=args.end,
             participants=args.participant,
+            language=getattr(args, "language", None) or "en",
         )
     except (RuleError, UnknownTemplate) as error:
         raise CommandFailed(str(error)) from error

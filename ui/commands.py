@@ -31,6 +31,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from facilitation.engine.agenda import AgendaEngine, StepView
 from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError
+from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 from workshop.store import StoreError
 
 Report = Callable[[str], None]
@@ -161,11 +162,20 @@ class UndoStack(QUndoStack):
 
 def go_to_step(agenda: AgendaEngine, step: StepView) -> EngineCommand:
     return EngineCommand(
-        f"Go to “{step.title}”", Changes(agenda=True), lambda: agenda.go_to(step.id)
+        translate("commands", "Go to “{0}”").format(step.title),
+        Changes(agenda=True),
+        lambda: agenda.go_to(step.id),
     )
 
 
-STATUS_WORDS = {"done": "Finish", "skipped": "Skip", "pending": "Put back"}
+STATUS_WORDS = Words(
+    "commands",
+    {
+        "done": QT_TRANSLATE_NOOP("commands", "Finish"),
+        "skipped": QT_TRANSLATE_NOOP("commands", "Skip"),
+        "pending": QT_TRANSLATE_NOOP("commands", "Put back"),
+    },
+)
 
 
 def set_step_status(agenda: AgendaEngine, step: StepView, status: str) -> EngineCommand:
@@ -178,7 +188,7 @@ def set_step_status(agenda: AgendaEngine, step: StepView, status: str) -> Engine
 
 def add_time(agenda: AgendaEngine, step: StepView, seconds: int) -> EngineCommand:
     return EngineCommand(
-        f"Add {seconds // 60} min to “{step.title}”",
+        translate("commands", "Add {0} min to “{1}”").format(seconds // 60, step.title),
         Changes(agenda=True),
         lambda: agenda.add_time(step.id, seconds),
     )
@@ -186,7 +196,7 @@ def add_time(agenda: AgendaEngine, step: StepView, seconds: int) -> EngineComman
 
 def set_planned_minutes(agenda: AgendaEngine, step: StepView, minutes: int) -> EngineCommand:
     return EngineCommand(
-        f"Plan {minutes} min for “{step.title}”",
+        translate("commands", "Plan {0} min for “{1}”").format(minutes, step.title),
         Changes(agenda=True),
         lambda: agenda.set_planned_minutes(step.id, minutes),
     )
@@ -194,7 +204,7 @@ def set_planned_minutes(agenda: AgendaEngine, step: StepView, minutes: int) -> E
 
 def rename_step(agenda: AgendaEngine, step: StepView, title: str) -> EngineCommand:
     return EngineCommand(
-        f"Rename “{step.title}”",
+        translate("commands", "Rename “{0}”").format(step.title),
         Changes(agenda=True),
         lambda: agenda.rename_step(step.id, title),
     )
@@ -202,7 +212,9 @@ def rename_step(agenda: AgendaEngine, step: StepView, title: str) -> EngineComma
 
 def move_step(agenda: AgendaEngine, step: StepView, index: int) -> EngineCommand:
     return EngineCommand(
-        f"Move “{step.title}”", Changes(agenda=True), lambda: agenda.move_step(step.id, index)
+        translate("commands", "Move “{0}”").format(step.title),
+        Changes(agenda=True),
+        lambda: agenda.move_step(step.id, index),
     )
 
 
@@ -210,7 +222,7 @@ def add_step(
     agenda: AgendaEngine, title: str, minutes: int, index: int | None = None, kind: str = "custom"
 ) -> EngineCommand:
     return EngineCommand(
-        f"Add the step “{' '.join(title.split())}”",
+        translate("commands", "Add the step “{0}”").format(" ".join(title.split())),
         Changes(agenda=True),
         lambda: Undo.of_added(agenda.remove_step, agenda.add_step(title, minutes, index, kind)),
     )
@@ -218,7 +230,9 @@ def add_step(
 
 def remove_step(agenda: AgendaEngine, step: StepView) -> EngineCommand:
     return EngineCommand(
-        f"Remove “{step.title}”", Changes(agenda=True), lambda: agenda.remove_step(step.id)
+        translate("commands", "Remove “{0}”").format(step.title),
+        Changes(agenda=True),
+        lambda: agenda.remove_step(step.id),
     )
 
 
@@ -226,7 +240,7 @@ def set_on_zero(
     agenda: AgendaEngine, step: StepView, on_zero: str, grace_seconds: int
 ) -> EngineCommand:
     return EngineCommand(
-        f"Change what happens at zero in “{step.title}”",
+        translate("commands", "Change what happens at zero in “{0}”").format(step.title),
         Changes(agenda=True),
         lambda: agenda.set_on_zero(step.id, on_zero, grace_seconds),
     )
@@ -235,7 +249,9 @@ def set_on_zero(
 def set_end_time(agenda: AgendaEngine, end: dt.datetime | None) -> EngineCommand:
     """The time the day must end by."""
     return EngineCommand(
-        "No fixed end" if end is None else f"End the day by {end:%H:%M}",
+        translate("commands", "No fixed end")
+        if end is None
+        else translate("commands", "End the day by {0:%H:%M}").format(end),
         Changes(agenda=True),
         lambda: agenda.set_end_time(end),
     )
@@ -244,11 +260,17 @@ def set_end_time(agenda: AgendaEngine, end: dt.datetime | None) -> EngineCommand
 def next_step(agenda: AgendaEngine, current: StepView, following: StepView | None) -> EngineCommand:
     """Finish the current step and go to the next one still to run."""
     text = (
-        f"Finish “{current.title}”" if following is None else f"Next step after “{current.title}”"
+        translate("commands", "Finish “{0}”").format(current.title)
+        if following is None
+        else translate("commands", "Next step after “{0}”").format(current.title)
     )
     return EngineCommand(text, Changes(agenda=True), lambda: agenda.move_on(current.id))
 
 
 def skip_step(agenda: AgendaEngine, step: StepView) -> EngineCommand:
     """Skip a step; skipping the current one also moves on to the next."""
-    return EngineCommand(f"Skip “{step.title}”", Changes(agenda=True), lambda: agenda.skip(step.id))
+    return EngineCommand(
+        translate("commands", "Skip “{0}”").format(step.title),
+        Changes(agenda=True),
+        lambda: agenda.skip(step.id),
+    )

@@ -41,23 +41,27 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
 class AddStepDialog(QDialog):
     def __init__(self, after_title: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a step")
+        self.setWindowTitle(self.tr("Add a step"))
         self.title = QLineEdit()
-        self.title.setAccessibleName("Title of the new step")
-        self.title.setPlaceholderText("e.g. Coffee break")
+        self.title.setAccessibleName(self.tr("Title of the new step"))
+        self.title.setPlaceholderText(self.tr("e.g. Coffee break"))
         self.minutes = QSpinBox()
         self.minutes.setRange(1, MAX_MINUTES)
         self.minutes.setValue(10)
         self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Planned minutes of the new step")
-        where = f"After “{after_title}”" if after_title else "At the end of the agenda"
+        self.minutes.setAccessibleName(self.tr("Planned minutes of the new step"))
+        where = (
+            self.tr("After “{0}”").format(after_title)
+            if after_title
+            else self.tr("At the end of the agenda")
+        )
         form = QFormLayout(self)
-        form.addRow("&Title", self.title)
-        form.addRow("&Minutes", self.minutes)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Minutes"), self.minutes)
         place = QLabel(where)
         place.setTextFormat(Qt.TextFormat.PlainText)
-        form.addRow("Place", place)
-        form.addRow(_buttons(self, "Add the step"))
+        form.addRow(self.tr("Place"), place)
+        form.addRow(_buttons(self, self.tr("Add the step")))
 
 
 class EndTimeDialog(QDialog):
@@ -65,23 +69,25 @@ class EndTimeDialog(QDialog):
 
     def __init__(self, shown: dt.datetime, fixed: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("End of the day")
-        self.fixed = QCheckBox("The workshop must end by")
+        self.setWindowTitle(self.tr("End of the day"))
+        self.fixed = QCheckBox(self.tr("The workshop must end by"))
         self.fixed.setChecked(fixed)
         self.time = QTimeEdit(QTime(shown.hour, shown.minute))
         self.time.setDisplayFormat("HH:mm")
-        self.time.setAccessibleName("Time the workshop must end by")
+        self.time.setAccessibleName(self.tr("Time the workshop must end by"))
         self.time.setEnabled(fixed)
         self.fixed.toggled.connect(self.time.setEnabled)
         hint = QLabel(
-            "With an end time, the timer bar says how far past it the day would run "
-            "and which later steps could give time back."
+            self.tr(
+                "With an end time, the timer bar says how far past it the day would "
+                "run and which later steps could give time back."
+            )
         )
         hint.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.fixed, self.time)
         form.addRow(hint)
-        form.addRow(_buttons(self, "Set"))
+        form.addRow(_buttons(self, self.tr("Set")))
 
     def end_on(self, day: dt.date) -> dt.datetime | None:
         if not self.fixed.isChecked():
@@ -111,12 +117,14 @@ class ShortcutsSheet(QDialog):
         self, groups: Sequence[tuple[str, Sequence[QAction]]], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.setObjectName("shortcutsSheet")
         rows = shortcut_rows(groups)
         self.table = QTableWidget(len(rows), 3)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Where", "What it does", "Keys"])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Where"), self.tr("What it does"), self.tr("Keys")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from ui.i18n import translate
+
 log = logging.getLogger("okr_workshop")
 
 Shower = Callable[[str, str], None]
@@ -69,12 +71,17 @@ class CrashReporter:
         if key in self._seen:
             return
         self._seen.add(key)
-        where = f" The details are also in {self.log_file}." if self.log_file else ""
-        summary = (
-            f"Something unexpected went wrong ({kind.__name__}: {error}). "
-            "Everything up to your last action is saved, and you can carry on. "
-            f"If it happens again, send the details below to whoever looks after the app.{where}"
+        where = (
+            translate("CrashReporter", " The details are also in {0}.").format(self.log_file)
+            if self.log_file
+            else ""
         )
+        summary = translate(
+            "CrashReporter",
+            "Something unexpected went wrong ({0}: {1}). Everything up to your "
+            "last action is saved, and you can carry on. If it happens again, send "
+            "the details below to whoever looks after the app.{2}",
+        ).format(kind.__name__, error, where)
         self._show(summary, details)
 
 
@@ -92,7 +99,7 @@ def show_message_box(summary: str, details: str) -> None:
     parent = QApplication.activeWindow()
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("OKR Workshop: unexpected problem")
+    box.setWindowTitle(translate("errors", "OKR Workshop: unexpected problem"))
     box.setText(summary)
     box.setDetailedText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)

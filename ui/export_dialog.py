@@ -40,34 +40,48 @@ from exports.okr_text import export_okrs
 from exports.paper import PAPERS, paper_for_region
 from exports.registry import SHEETS
 from exports.writer import SheetsFailed, export_sheets
+from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 from ui.preferences import Preferences
+from ui.vocabulary import word
 from workshop.commands import NotFound
 from workshop.snapshot import load_snapshot
 from workshop.store import Store, StoreError
 
-FOLDER_NAME = "OKR Workshop sheets"
+FOLDER_NAME = QT_TRANSLATE_NOOP("export_dialog", "OKR Workshop sheets")
 RESULTS_HEIGHT = 150
-PRINT_NOTE = (
-    "Print opens the file in your PDF viewer (a page in your browser); print it there with "
-    "its Print command (Ctrl+P, or ⌘P on a Mac), which shows your system's print dialog."
+PRINT_NOTE = QT_TRANSLATE_NOOP(
+    "export_dialog",
+    "Print opens the file in your PDF viewer (a page in your browser); "
+    "print it there with its Print command (Ctrl+P, or ⌘P on a Mac), which "
+    "shows your system's print dialog.",
 )
 
 
 # What the dialog writes: the PDF sheets, or the OKRs as one file for another tool.
-OUTPUTS = {
-    "sheets": "PDF sheets to print",
-    "markdown": "The OKRs as Markdown, for a wiki (Confluence, Notion, Git)",
-    "csv": "The OKRs as CSV, one row per key result (Jira, a spreadsheet)",
-    "html": "The OKRs as an HTML page, to share or print",
-}
+OUTPUTS = Words(
+    "export_dialog",
+    {
+        "sheets": QT_TRANSLATE_NOOP("export_dialog", "PDF sheets to print"),
+        "markdown": QT_TRANSLATE_NOOP(
+            "export_dialog", "The OKRs as Markdown, for a wiki (Confluence, Notion, Git)"
+        ),
+        "csv": QT_TRANSLATE_NOOP(
+            "export_dialog", "The OKRs as CSV, one row per key result (Jira, a spreadsheet)"
+        ),
+        "html": QT_TRANSLATE_NOOP("export_dialog", "The OKRs as an HTML page, to share or print"),
+    },
+)
 
 
-VIEWERS = {
-    ".pdf": "a PDF viewer",
-    ".md": "a text editor",
-    ".csv": "a spreadsheet",
-    ".html": "a web browser",
-}
+VIEWERS = Words(
+    "export_dialog",
+    {
+        ".pdf": QT_TRANSLATE_NOOP("export_dialog", "a PDF viewer"),
+        ".md": QT_TRANSLATE_NOOP("export_dialog", "a text editor"),
+        ".csv": QT_TRANSLATE_NOOP("export_dialog", "a spreadsheet"),
+        ".html": QT_TRANSLATE_NOOP("export_dialog", "a web browser"),
+    },
+)
 
 
 def locale_language(locale: QLocale | None = None) -> str:
@@ -78,7 +92,7 @@ def locale_language(locale: QLocale | None = None) -> str:
 
 def default_folder() -> Path:
     """Where sheets go unless the person chooses another folder."""
-    return user_documents_path() / FOLDER_NAME
+    return user_documents_path() / translate("export_dialog", FOLDER_NAME)
 
 
 def locale_paper_name(locale: QLocale | None = None) -> str:
@@ -108,43 +122,45 @@ class ExportDialog(QDialog):
         # Where the last sheets went and on which paper; nothing is remembered without it.
         self.preferences = preferences
         self.written: list[Path] = []
-        self.setWindowTitle("Print sheets")
+        self.setWindowTitle(self.tr("Print sheets"))
         self.setMinimumWidth(560)
 
         intro = QLabel(
-            "Each sheet becomes a PDF file you can print, pin up or share. "
-            "Blank sheets are for a workshop on paper. The final OKRs also go out as one "
-            "file for a wiki, a tracker or a spreadsheet."
+            self.tr(
+                "Each sheet becomes a PDF file you can print, pin up or share. Blank "
+                "sheets are for a workshop on paper. The final OKRs also go out as one "
+                "file for a wiki, a tracker or a spreadsheet."
+            )
         )
         intro.setObjectName("hint")
         intro.setWordWrap(True)
 
         self.output = QComboBox()
-        self.output.setAccessibleName("What to write")
+        self.output.setAccessibleName(self.tr("What to write"))
         for key, label in OUTPUTS.items():
             self.output.addItem(label, key)
         self.output.currentIndexChanged.connect(self.show_output_choices)
 
         self.language = QComboBox()
-        self.language.setAccessibleName("Language of the sheets")
+        self.language.setAccessibleName(self.tr("Language of the sheets"))
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(locale_language()))
 
-        sheets_box = QGroupBox("Sheets")
+        sheets_box = QGroupBox(self.tr("Sheets"))
         self.sheets_box = sheets_box
         sheets_layout = QVBoxLayout(sheets_box)
         self.sheet_boxes: dict[str, QCheckBox] = {}
         for name, sheet in SHEETS.items():
-            box = QCheckBox(sheet.title)
+            box = QCheckBox(word(sheet.title))
             box.setChecked(True)
-            box.setToolTip(sheet.description)
-            box.setAccessibleDescription(sheet.description)
+            box.setToolTip(word(sheet.description))
+            box.setAccessibleDescription(word(sheet.description))
             sheets_layout.addWidget(box)
             self.sheet_boxes[name] = box
 
         self.paper = QComboBox()
-        self.paper.setAccessibleName("Paper size")
+        self.paper.setAccessibleName(self.tr("Paper size"))
         for paper in PAPERS.values():
             self.paper.addItem(paper.label, paper.name)
         remembered_paper = preferences.paper if preferences else ""
@@ -153,8 +169,8 @@ class ExportDialog(QDialog):
             paper_index = self.paper.findData(locale_paper_name())
         self.paper.setCurrentIndex(paper_index)
 
-        self.filled = QRadioButton("&Filled in from this workshop")
-        self.blank = QRadioButton("&Blank, to fill in by hand")
+        self.filled = QRadioButton(self.tr("&Filled in from this workshop"))
+        self.blank = QRadioButton(self.tr("&Blank, to fill in by hand"))
         self.filled.setChecked(True)
         content = QButtonGroup(self)
         content.addButton(self.filled)
@@ -165,21 +181,21 @@ class ExportDialog(QDialog):
 
         remembered_folder = preferences.export_folder if preferences else ""
         self.folder = QLineEdit(remembered_folder or str(default_folder()))
-        self.folder.setAccessibleName("Folder for the PDF files")
-        choose = QPushButton("C&hoose…")
-        choose.setAccessibleName("Choose the folder")
+        self.folder.setAccessibleName(self.tr("Folder for the PDF files"))
+        choose = QPushButton(self.tr("C&hoose…"))
+        choose.setAccessibleName(self.tr("Choose the folder"))
         choose.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(choose)
 
         self.form = form = QFormLayout()
-        form.addRow("&Write", self.output)
+        form.addRow(self.tr("&Write"), self.output)
         form.addRow(sheets_box)
-        form.addRow("&Paper", self.paper)
-        form.addRow("Content", content_row)
-        form.addRow("&Language of the sheets", self.language)
-        form.addRow("Folder", folder_row)
+        form.addRow(self.tr("&Paper"), self.paper)
+        form.addRow(self.tr("Content"), content_row)
+        form.addRow(self.tr("&Language of the sheets"), self.language)
+        form.addRow(self.tr("Folder"), folder_row)
 
         self.error = QLabel()
         self.error.setObjectName("formError")
@@ -203,18 +219,18 @@ class ExportDialog(QDialog):
         self.results_area.setWidgetResizable(True)
         self.results_area.setFrameShape(QFrame.Shape.NoFrame)
         self.results_area.setMinimumHeight(RESULTS_HEIGHT)
-        self.results_area.setAccessibleName("Files written")
+        self.results_area.setAccessibleName(self.tr("Files written"))
         self.results_area.hide()
-        self.print_note = QLabel(PRINT_NOTE)
+        self.print_note = QLabel(translate("export_dialog", PRINT_NOTE))
         self.print_note.setObjectName("hint")
         self.print_note.setWordWrap(True)
         self.print_note.hide()
 
-        self.export_button = QPushButton("&Export")
+        self.export_button = QPushButton(self.tr("&Export"))
         self.export_button.setObjectName("primaryButton")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
-        self.open_folder_button = QPushButton("&Show the folder")
+        self.open_folder_button = QPushButton(self.tr("&Show the folder"))
         self.open_folder_button.clicked.connect(self.open_folder)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -251,7 +267,9 @@ class ExportDialog(QDialog):
         return Path(self.folder.text().strip()).expanduser()
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the sheets", self.folder.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the sheets"), self.folder.text()
+        )
         if folder:
             self.folder.setText(folder)
 
@@ -262,10 +280,10 @@ class ExportDialog(QDialog):
         self.show_written([], None)
         sheets = self.chosen_sheets()
         if not sheets and self.chosen_output() == "sheets":
-            self.show_error("Tick at least one sheet to print.")
+            self.show_error(self.tr("Tick at least one sheet to print."))
             return
         if not self.folder.text().strip():
-            self.show_error("Choose a folder for the PDF files.")
+            self.show_error(self.tr("Choose a folder for the PDF files."))
             return
         folder = self.chosen_folder()
         if not folder.exists() and folder != default_folder() and not self.offer_to_create(folder):
@@ -294,7 +312,11 @@ class ExportDialog(QDialog):
             self.show_error(str(error))
             return
         except OSError as error:
-            self.show_error(f"The folder {folder} cannot be made: {error.strerror or error}.")
+            self.show_error(
+                self.tr("The folder {0} cannot be made: {1}.").format(
+                    folder, error.strerror or error
+                )
+            )
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -302,20 +324,25 @@ class ExportDialog(QDialog):
         self.show_written(written, folder)
         if failed is not None:
             self.show_error(
-                "\n".join(f"{f.title} was not written: {f.reason}." for f in failed.failures)
+                "\n".join(
+                    self.tr("{0} was not written: {1}.").format(f.title, f.reason)
+                    for f in failed.failures
+                )
             )
 
     def offer_to_create(self, folder: Path) -> bool:
         """Ask whether to create a folder that does not exist; True when the person agrees."""
         answer = QMessageBox.question(
             self,
-            "Create the folder?",
-            f"The folder {folder} does not exist. Create it and write the sheets there?",
+            self.tr("Create the folder?"),
+            self.tr("The folder {0} does not exist. Create it and write the sheets there?").format(
+                folder
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            self.show_error("Choose a folder for the PDF files, or let the app create it.")
+            self.show_error(self.tr("Choose a folder for the PDF files, or let the app create it."))
             return False
         return True
 
@@ -341,7 +368,11 @@ class ExportDialog(QDialog):
         for index, path in enumerate(written):
             self.results_layout.insertWidget(index, self._result_row(path))
         count = len(written)
-        self.status.setText(f"Wrote {count} {'file' if count == 1 else 'files'} in {folder}.")
+        self.status.setText(
+            self.tr("Wrote 1 file in {0}.").format(folder)
+            if count == 1
+            else self.tr("Wrote {0} files in {1}.").format(count, folder)
+        )
         for widget in (self.status, self.results_area, self.open_folder_button):
             widget.setVisible(bool(written))
         self.print_note.setVisible(any(printable(path) for path in written))
@@ -355,15 +386,15 @@ class ExportDialog(QDialog):
         name.setTextFormat(Qt.TextFormat.PlainText)
         name.setWordWrap(True)
         name.setToolTip(str(path))
-        open_button = QPushButton("Open")
-        open_button.setAccessibleName(f"Open {path.name}")
+        open_button = QPushButton(self.tr("Open"))
+        open_button.setAccessibleName(self.tr("Open {0}").format(path.name))
         open_button.clicked.connect(lambda: self.open_file(path))
         layout.addWidget(name, 1)
         layout.addWidget(open_button)
         if printable(path):
-            print_button = QPushButton("Print…")
-            print_button.setAccessibleName(f"Print {path.name}")
-            print_button.setToolTip(PRINT_NOTE)
+            print_button = QPushButton(self.tr("Print…"))
+            print_button.setAccessibleName(self.tr("Print {0}").format(path.name))
+            print_button.setToolTip(translate("export_dialog", PRINT_NOTE))
             print_button.clicked.connect(lambda: self.print_file(path))
             layout.addWidget(print_button)
         return row
@@ -374,19 +405,24 @@ class ExportDialog(QDialog):
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             return True
         self.show_error(
-            f"No program opened {path.name}. Open it from the folder {path.parent}, "
-            f"or install {VIEWERS.get(path.suffix.lower(), 'a program that opens it')}."
+            self.tr("No program opened {0}. Open it from the folder {1}, or install {2}.").format(
+                path.name,
+                path.parent,
+                VIEWERS.get(path.suffix.lower()) or self.tr("a program that opens it"),
+            )
         )
         return False
 
     def print_file(self, path: Path) -> None:
         if self.open_file(path):
-            viewer = "browser" if path.suffix.lower() == ".html" else "PDF viewer"
+            viewer = self.tr("browser") if path.suffix.lower() == ".html" else self.tr("PDF viewer")
             self.status.setText(
-                f"Opened {path.name} in your {viewer}: print it from there (Ctrl+P, or ⌘P)."
+                self.tr("Opened {0} in your {1}: print it from there (Ctrl+P, or ⌘P).").format(
+                    path.name, viewer
+                )
             )
 
     def open_folder(self) -> None:
         folder = self.written[0].parent if self.written else self.chosen_folder()
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            self.show_error(f"The folder {folder} could not be shown.")
+            self.show_error(self.tr("The folder {0} could not be shown.").format(folder))

@@ -34,10 +34,13 @@ from facilitation import tables
 from facilitation.engine import WorkshopEngine
 from facilitation.rules import RuleError
 from ui.commands import Changes, EngineCommand
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.text import elided
 
 Run = Callable[[EngineCommand], bool]
-FILE_TYPES = "Tables (*.csv *.xlsx *.tsv *.txt);;All files (*)"
+FILE_TYPES = QT_TRANSLATE_NOOP(
+    "import_table_dialog", "Tables (*.csv *.xlsx *.tsv *.txt);;All files (*)"
+)
 CHANGES = {
     "postits": Changes(board=True),
     "last-cycle": Changes(scoring=True),
@@ -59,7 +62,9 @@ def import_command(
 ) -> EngineCommand:
     """The one undoable action that adds a table's rows."""
     return EngineCommand(
-        f"Import {plan.summary} from {elided(plan.source, 40)}",
+        translate("import_table_dialog", "Import {0} from {1}").format(
+            plan.summary, elided(plan.source, 40)
+        ),
         CHANGES[plan.kind],
         lambda: tables.add_plan(engine, plan, skip_bad_rows=skip_bad_rows),
     )
@@ -67,7 +72,12 @@ def import_command(
 
 def choose_table(parent: QWidget) -> Path | None:
     """Ask for the file; None when the facilitator cancels."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Import a table", "", FILE_TYPES)
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("import_table_dialog", "Import a table"),
+        "",
+        translate("import_table_dialog", FILE_TYPES),
+    )
     return Path(name) if name else None
 
 
@@ -107,12 +117,12 @@ class ImportTableDialog(QDialog):
         self.into_objective = into_objective
         self.table: tables.Table | None = None
         self.plan: tables.TablePlan | None = None
-        self.setWindowTitle(f"Import {path.name}")
-        self.setAccessibleName("Import a table")
+        self.setWindowTitle(self.tr("Import {0}").format(path.name))
+        self.setAccessibleName(self.tr("Import a table"))
         self.resize(1100, 720)
 
         self.kind = QComboBox()
-        self.kind.setAccessibleName("What the rows are")
+        self.kind.setAccessibleName(self.tr("What the rows are"))
         for key, words in tables.KINDS.items():
             self.kind.addItem(words, key)
         self.summary = QLabel()
@@ -122,7 +132,7 @@ class ImportTableDialog(QDialog):
         self.ignored = QLabel()
         self.ignored.setWordWrap(True)
         self.preview = QTableWidget()
-        self.preview.setAccessibleName("Rows to add")
+        self.preview.setAccessibleName(self.tr("Rows to add"))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.preview.verticalHeader().setVisible(False)
@@ -133,19 +143,19 @@ class ImportTableDialog(QDialog):
         bold.setBold(True)
         self.problems_title.setFont(bold)
         self.problems = QListWidget()
-        self.problems.setAccessibleName("Rows with a problem")
+        self.problems.setAccessibleName(self.tr("Rows with a problem"))
         self.problems.setWordWrap(True)
         self.add_good = QCheckBox()
-        self.add_good.setAccessibleName("Add the good rows and leave out the others")
+        self.add_good.setAccessibleName(self.tr("Add the good rows and leave out the others"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = QPushButton("Add")
+        self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setDefault(True)
         self.buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self._add)
         self.buttons.rejected.connect(self.reject)
 
         kind_row = QHBoxLayout()
-        kind_row.addWidget(QLabel("The rows are"))
+        kind_row.addWidget(QLabel(self.tr("The rows are")))
         kind_row.addWidget(self.kind)
         kind_row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -194,19 +204,20 @@ class ImportTableDialog(QDialog):
     def _show_plan(self, plan: tables.TablePlan) -> None:
         rows, bad = len(plan.preview), len(plan.bad_rows)
         self.summary.setText(
-            f"{plan.source}: {_rows(rows)} to add ({plan.summary})"
-            + (f", {_rows(bad)} with a problem." if bad else ".")
+            self.tr("{0}: {1} to add ({2})").format(plan.source, _rows(rows), plan.summary)
+            + (self.tr(", {0} with a problem.").format(_rows(bad)) if bad else ".")
             if rows or bad
-            else f"{plan.source} has no rows below its header."
+            else self.tr("{0} has no rows below its header.").format(plan.source)
         )
         self.summary.setAccessibleDescription(self.summary.text())
         self.ignored.setText(
-            "Not imported: the columns " + ", ".join(f"“{c}”" for c in plan.ignored_columns)
+            self.tr("Not imported: the columns ")
+            + ", ".join(f"“{c}”" for c in plan.ignored_columns)
         )
         self.ignored.setVisible(bool(plan.ignored_columns))
         self.preview.clear()
         self.preview.setColumnCount(len(plan.headings) + 1)
-        self.preview.setHorizontalHeaderLabels(["Row", *plan.headings])
+        self.preview.setHorizontalHeaderLabels([self.tr("Row"), *plan.headings])
         self.preview.setRowCount(rows)
         for index, (number, cells) in enumerate(plan.preview):
             self.preview.setItem(index, 0, QTableWidgetItem(str(number)))
@@ -219,17 +230,24 @@ class ImportTableDialog(QDialog):
         header.setStretchLastSection(True)
         self.preview.setVisible(bool(rows))
         self.problems_title.setText(
-            f"{_rows(bad)} with a problem. Nothing is added while they are there: correct "
-            "them in the file and import it again, or leave them out with the box below."
+            self.tr(
+                "{0} with a problem. Nothing is added while they are there: correct "
+                "them in the file and import it again, or leave them out with the box "
+                "below."
+            ).format(_rows(bad))
             if rows
-            else f"{_rows(bad)} with a problem: correct them in the file and import it again."
+            else self.tr(
+                "{0} with a problem: correct them in the file and import it again."
+            ).format(_rows(bad))
         )
         self.problems.clear()
         self.problems.addItems([str(b) for b in plan.bad_rows])
         for widget in (self.problems_title, self.problems):
             widget.setVisible(bool(bad))
         self.add_good.setText(
-            f"Add the {_rows(rows)} without a problem and leave out the {_rows(bad)} with one"
+            self.tr("Add the {0} without a problem and leave out the {1} with one").format(
+                _rows(rows), _rows(bad)
+            )
         )
         self.add_good.setVisible(bool(bad) and bool(rows))
         self._update_add()
@@ -241,7 +259,7 @@ class ImportTableDialog(QDialog):
             ready = False
         self.add_button.setEnabled(ready)
         if plan is not None:
-            self.add_button.setText(f"Add {plan.summary}")
+            self.add_button.setText(self.tr("Add {0}").format(plan.summary))
             self.add_button.setAccessibleName(self.add_button.text())
 
     def _add(self) -> None:
@@ -256,4 +274,6 @@ class ImportTableDialog(QDialog):
 
 
 def _rows(count: int) -> str:
-    return f"{count} row{'s' if count != 1 else ''}"
+    if count == 1:
+        return translate("import_table_dialog", "1 row")
+    return translate("import_table_dialog", "{0} rows").format(count)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.places import shown_location
 from ui.preferences import Preferences
 
@@ -26,12 +27,13 @@ if TYPE_CHECKING:
     from facilitation.engine.base import WallClock
     from facilitation.timer import Clock
     from ui.cockpit import Cockpit
+    from ui.cockpit.opening import OpeningCockpit
     from ui.cycle.window import CycleWindow
     from ui.start_screen import StartScreen
     from workshop.store import Store
 
 APP_TITLE = "OKR Workshop"
-FILE_FILTER = "OKR Workshop files (*.sqlite *.db);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("main_window", "OKR Workshop files (*.sqlite *.db);;All files (*)")
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +47,7 @@ class MainWindow(QMainWindow):
         today: Callable[[], dt.date] | None = None,
         preferences: Preferences | None = None,
         beep: Callable[[], None] | None = None,
+        workshop_id: int | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -58,12 +61,14 @@ class MainWindow(QMainWindow):
         self.cockpit: Cockpit | None = None
         self.cycle_windows: dict[int, CycleWindow] = {}
         self.start_screen: StartScreen | None = None
+        self.open_at_start = workshop_id
+        self.opening_frame: OpeningCockpit | None = None
         self._started = False
         self._cockpit_menus: list[QAction] = []
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("mainWindow")
         self.pages = QStackedWidget()
-        self.opening = QLabel("Opening the workshop file…")
+        self.opening = QLabel(self.tr("Opening the workshop file…"))
         self.opening.setObjectName("opening")
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.opening)
@@ -71,7 +76,7 @@ class MainWindow(QMainWindow):
         self.saved = QLabel()
         self.saved.setTextFormat(Qt.TextFormat.PlainText)
         self.saved.setObjectName("savedStatus")
-        self.saved.setAccessibleName("Save status")
+        self.saved.setAccessibleName(self.tr("Save status"))
         self.file_label = QLabel()
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         self.file_label.setObjectName("hint")
@@ -85,15 +90,70 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.start)
 
     def start(self) -> None:
-        """Open the workshop file and show the start screen (once)."""
+        """Open the workshop file and show the start screen (once).
+
+        A workshop to open at start-up shows its frame first, from a glance at the
+        file, and the rest follows once that frame is on screen.
+        """
         if self._started:
             return
         self._started = True
-        from ui.start_screen import StartScreen
-
         self.statusBar().addWidget(self.saved, 1)
         self.statusBar().addPermanentWidget(self.file_label)
         self._make_menus()
+        frame = self._opening_frame()
+        if frame is None:
+            self._open_everything()
+            return
+        self.opening_frame = frame
+        # Made after the window was shown, the bars would show only with the cockpit.
+        self.menuBar().show()
+        self.statusBar().show()
+        frame.painted.connect(lambda: QTimer.singleShot(0, self._open_everything))
+        self.pages.addWidget(frame)
+        self.pages.setCurrentWidget(frame)
+
+    def _opening_frame(self) -> OpeningCockpit | None:
+        """The frame of the workshop to open at start-up, when a glance can read it."""
+        if self.open_at_start is None or self.store is not None:
+            return None
+        from ui.cockpit.opening import OpeningCockpit
+        from ui.theme import colours
+        from workshop import paths
+        from workshop.glance import glance
+
+        location = self.location or str(paths.default_store_path())
+        seen = glance(location, self.open_at_start)
+        if seen is None:
+            return None
+        self._show_title(seen.team, seen.cycle_label)
+        return OpeningCockpit(
+            seen,
+            muted=self.preferences.muted,
+            colours=colours(self.preferences.theme),
+            width=self.width(),
+        )
+
+    def _open_everything(self) -> None:
+        self._make_start_screen()
+        if self.store is None:
+            from workshop import paths
+
+            self._open_location(self.location or str(paths.default_store_path()))
+        else:
+            self._use_store(self.store, owned=False)
+        self.show_start()
+        if self.open_at_start is not None:
+            self.open_workshop(self.open_at_start)
+        if self.opening_frame is not None:
+            # Handed to Python, the frame goes with its last reference: a deleteLater
+            # here has crashed the process once other windows had come and gone.
+            self.pages.removeWidget(self.opening_frame)
+            self.opening_frame.setParent(None)
+            self.opening_frame = None
+
+    def _make_start_screen(self) -> None:
+        from ui.start_screen import StartScreen
 
         kwargs = {} if self.today is None else {"today": self.today}
         self.start_screen = StartScreen(**kwargs)
@@ -102,13 +162,6 @@ class MainWindow(QMainWindow):
         self.start_screen.openFileRequested.connect(self.choose_file_to_open)
         self.start_screen.newFileRequested.connect(self.choose_new_file)
         self.pages.addWidget(self.start_screen)
-        if self.store is None:
-            from workshop import paths
-
-            self._open_location(self.location or str(paths.default_store_path()))
-        else:
-            self._use_store(self.store, owned=False)
-        self.show_start()
 
     @property
     def ready(self) -> bool:
@@ -119,36 +172,93 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         """The menus, made once the window is on screen."""
         bar = self.menuBar()
-        self.workshop_menu = bar.addMenu("&Workshop")
+        self.workshop_menu = bar.addMenu(self.tr("&Workshop"))
         self.start_action = self._action(
-            self.workshop_menu, "Workshops in this file", self.show_start, "Ctrl+Shift+H"
+            self.workshop_menu, self.tr("Workshops in this file"), self.show_start, "Ctrl+Shift+H"
         )
         self.new_workshop_action = self._action(
-            self.workshop_menu, "New workshop…", self.new_workshop, "Ctrl+N"
+            self.workshop_menu, self.tr("New workshop…"), self.new_workshop, "Ctrl+N"
         )
         self.cycle_action = self._action(
-            self.workshop_menu, "Check-ins and review…", self._open_cycle_here, "Ctrl+Shift+K"
+            self.workshop_menu,
+            self.tr("Check-ins and review…"),
+            self._open_cycle_here,
+            "Ctrl+Shift+K",
         )
         self.workshop_menu.addSeparator()
         self.open_file_action = self._action(
-            self.workshop_menu, "Open another file…", self.choose_file_to_open, "Ctrl+O"
+            self.workshop_menu, self.tr("Open another file…"), self.choose_file_to_open, "Ctrl+O"
         )
-        self._action(self.workshop_menu, "New file…", self.choose_new_file)
-        self.recent_menu = self.workshop_menu.addMenu("Recent files")
+        self._action(self.workshop_menu, self.tr("New file…"), self.choose_new_file)
+        self.recent_menu = self.workshop_menu.addMenu(self.tr("Recent files"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_files)
         self.export_separator = self.workshop_menu.addSeparator()
-        self.quit_action = self._action(self.workshop_menu, "Quit", self.close, "Ctrl+Q")
-        self.view_menu = bar.addMenu("&View")
+        self.quit_action = self._action(self.workshop_menu, self.tr("Quit"), self.close, "Ctrl+Q")
+        self.view_menu = bar.addMenu(self.tr("&View"))
         from PySide6.QtGui import QActionGroup
 
         self.theme_group = QActionGroup(self)
-        self.light_action = self._theme_action("Light theme", "light")
-        self.dark_action = self._theme_action("Dark theme", "dark")
-        self.contrast_action = self._theme_action("High contrast theme", "contrast")
-        self.help_menu = bar.addMenu("&Help")
+        self.light_action = self._theme_action(self.tr("Light theme"), "light")
+        self.dark_action = self._theme_action(self.tr("Dark theme"), "dark")
+        self.contrast_action = self._theme_action(self.tr("High contrast theme"), "contrast")
+        self._make_language_menu()
+        self.help_menu = bar.addMenu(self.tr("&Help"))
         self.shortcuts_action = self._action(
-            self.help_menu, "Keyboard shortcuts", self.show_shortcuts, "F1"
+            self.help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts, "F1"
         )
+
+    def _make_language_menu(self) -> None:
+        from PySide6.QtGui import QActionGroup
+
+        from ui.i18n import LANGUAGES, current_language
+
+        self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self.language_menu)
+        self.language_actions: dict[str, QAction] = {}
+        for language, name in LANGUAGES.items():
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(language == current_language())
+            action.triggered.connect(lambda _=False, chosen=language: self.change_language(chosen))
+            group.addAction(action)
+            self.language_actions[language] = action
+
+    def change_language(self, language: str) -> None:
+        """Speak ``language`` from now on, and remember it for the next start.
+
+        The window is made again in the new language: its menus, the start screen and
+        the open workshop, at the step it was on. The workshop itself is unchanged: its
+        agenda keeps the titles it was created with.
+        """
+        from PySide6.QtWidgets import QApplication
+
+        from ui.i18n import current_language, install_language
+
+        if language == current_language():
+            return
+        self.preferences.language = language
+        app = QApplication.instance()
+        if app is not None:
+            install_language(app, language)
+        workshop_id = self.cockpit.workshop_id if self.cockpit is not None else None
+        running = self.cockpit is not None and self.cockpit.engine.agenda.running
+        self.close_workshop()
+        self.close_cycle_windows()
+        self.menuBar().clear()
+        self._make_menus()
+        if self.start_screen is not None:
+            self.pages.removeWidget(self.start_screen)
+            self.start_screen.deleteLater()
+        self._make_start_screen()
+        if self.start_screen is not None and self.store is not None:
+            self.start_screen.set_store(self.store)
+        self.opening.setText(self.tr("Opening the workshop file…"))
+        self.saved.setAccessibleName(self.tr("Save status"))
+        self.show_start()
+        if workshop_id is not None:
+            cockpit = self.open_workshop(workshop_id)
+            if cockpit is not None and running:
+                cockpit.toggle_timer()
 
     def _action(
         self,
@@ -170,7 +280,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = self.preferences.recent_files
         if not files:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
         for location in files:
             action = self.recent_menu.addAction(location)
             action.triggered.connect(lambda _=False, path=location: self.open_file(path))
@@ -224,7 +334,7 @@ class MainWindow(QMainWindow):
                 entries = [a for a in menu.actions() if not a.isSeparator() and a.isVisible()]
                 groups.append((menu.title().replace("&", ""), entries))
         if self.cockpit is not None:
-            groups.append(("Presenter view", [self.cockpit.leave_presenter_action]))
+            groups.append((self.tr("Presenter view"), [self.cockpit.leave_presenter_action]))
         return groups
 
     def show_shortcuts(self) -> None:
@@ -270,8 +380,9 @@ class MainWindow(QMainWindow):
         report = store.report
         if report.upgraded_from is not None and report.backup is not None:
             self.saved.setText(
-                "This file came from an older version and was upgraded; "
-                f"the old copy is {report.backup.name}."
+                self.tr(
+                    "This file came from an older version and was upgraded; the old copy is {0}."
+                ).format(report.backup.name)
             )
         return True
 
@@ -297,7 +408,10 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a workshop file", self._folder(), FILE_FILTER
+            self,
+            self.tr("Open a workshop file"),
+            self._folder(),
+            translate("main_window", FILE_FILTER),
         )
         if path:
             self.open_file(path)
@@ -306,7 +420,10 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(
-            self, "New workshop file", self._folder(), FILE_FILTER
+            self,
+            self.tr("New workshop file"),
+            self._folder(),
+            translate("main_window", FILE_FILTER),
         )
         if path:
             self.open_file(path)
@@ -361,7 +478,7 @@ class MainWindow(QMainWindow):
                 **extra,
             )
         except (RuleError, StoreError, commands.NotFound, StopIteration) as error:
-            message = str(error) or "That workshop is no longer in this file."
+            message = str(error) or self.tr("That workshop is no longer in this file.")
             if self.start_screen is not None:
                 self.start_screen.show_problem(message)
             return None
@@ -371,11 +488,14 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(cockpit)
         self.pages.setCurrentWidget(cockpit)
         self._add_cockpit_menus(cockpit)
-        cycle = f" · {summary.cycle_label}" if summary.cycle_label else ""
-        self.setWindowTitle(f"{summary.team}{cycle} — {APP_TITLE}")
-        self.saved.setText("All changes are saved as you make them")
+        self._show_title(summary.team, summary.cycle_label)
+        self.saved.setText(self.tr("All changes are saved as you make them"))
         cockpit.rail.setFocus()
         return cockpit
+
+    def _show_title(self, team: str, cycle_label: str) -> None:
+        cycle = f" · {cycle_label}" if cycle_label else ""
+        self.setWindowTitle(f"{team}{cycle} — {APP_TITLE}")
 
     def _open_cycle_here(self) -> None:
         """The check-ins of the open workshop, or of the one selected on the start screen."""
@@ -387,7 +507,7 @@ class MainWindow(QMainWindow):
         if workshop_id is not None:
             self.open_cycle(workshop_id)
         elif self.start_screen is not None:
-            self.start_screen.show_problem("Choose a workshop first, then its check-ins.")
+            self.start_screen.show_problem(self.tr("Choose a workshop first, then its check-ins."))
 
     def open_cycle(self, workshop_id: int) -> CycleWindow | None:
         """The check-ins and review of a workshop, in a window of their own."""

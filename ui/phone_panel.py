@@ -34,6 +34,7 @@ from facilitation.phones import BOOTH, PAPER, PHONE, Presence
 from facilitation.rules import RuleError
 from okr_rules.phone_codes import shown_code
 from ui.commands import Changes, EngineCommand, UndoStack
+from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 from ui.pages.page_parts import button, elided
 from ui.pages.voting_commands import ROUNDS, add_paper_counts, free_name, mark_paper
 from ui.phones.network import lan_addresses
@@ -43,11 +44,14 @@ from ui.widgets.banner import Banner
 from workshop.store import StoreError
 
 POLL_MS = 1000
-HOW = {
-    PHONE: "on a phone",
-    PAPER: "on paper",
-    BOOTH: "at the screen",
-}
+HOW = Words(
+    "phone_panel",
+    {
+        PHONE: QT_TRANSLATE_NOOP("phone_panel", "on a phone"),
+        PAPER: QT_TRANSLATE_NOOP("phone_panel", "on paper"),
+        BOOTH: QT_TRANSLATE_NOOP("phone_panel", "at the screen"),
+    },
+)
 
 
 def qr_pixmap(address: str, size: int) -> QPixmap:
@@ -67,9 +71,9 @@ def presence_line(person: Presence) -> str:
     if person.voted:
         return f"✓  {person.name} · {HOW[person.channel]}"
     if person.channel == PHONE:
-        return f"…  {person.name} · voting on a phone"
+        return translate("phone_panel", "…  {0} · voting on a phone").format(person.name)
     if person.channel == BOOTH:
-        return f"…  {person.name} · not finished"
+        return translate("phone_panel", "…  {0} · not finished").format(person.name)
     return f"     {person.name}"
 
 
@@ -96,7 +100,7 @@ class PhoneVoteWindow(QWidget):
         self.server: PhoneServer | None = None
         self.people: list[Presence] = []
         self.setObjectName("phoneVote")
-        self.setWindowTitle("Vote on your phones")
+        self.setWindowTitle(self.tr("Vote on your phones"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -112,10 +116,10 @@ class PhoneVoteWindow(QWidget):
         columns.setSpacing(40)
         join = QVBoxLayout()
         self.qr = QLabel()
-        self.qr.setAccessibleName("QR code of the phone vote's address")
+        self.qr.setAccessibleName(self.tr("QR code of the phone vote's address"))
         self.qr.setMinimumSize(240, 240)
         join.addWidget(self.qr)
-        self.how = QLabel("Scan the code, or open this address on the room's Wi-Fi:")
+        self.how = QLabel(self.tr("Scan the code, or open this address on the room's Wi-Fi:"))
         self.how.setWordWrap(True)
         join.addWidget(self.how)
         self.address = QLabel()
@@ -129,17 +133,19 @@ class PhoneVoteWindow(QWidget):
         self.progress = QLabel()
         self.progress.setObjectName("phoneProgress")
         who.addWidget(self.progress)
-        note = QLabel("Who has voted, by phone, at the screen or on paper. Never what.")
+        note = QLabel(self.tr("Who has voted, by phone, at the screen or on paper. Never what."))
         note.setWordWrap(True)
         who.addWidget(note)
         self.list = QListWidget()
-        self.list.setAccessibleName("Who has voted")
+        self.list.setAccessibleName(self.tr("Who has voted"))
         self.list.currentRowChanged.connect(self._selected)
         who.addWidget(self.list, 1)
         person_row = QHBoxLayout()
-        self.free = button("Free this name", tip="Let this person vote from another phone")
+        self.free = button(
+            self.tr("Free this name"), tip=self.tr("Let this person vote from another phone")
+        )
         self.free.clicked.connect(self.free_name)
-        self.paper = button("Handed in on paper")
+        self.paper = button(self.tr("Handed in on paper"))
         self.paper.clicked.connect(self.toggle_paper)
         person_row.addWidget(self.free)
         person_row.addWidget(self.paper)
@@ -148,24 +154,26 @@ class PhoneVoteWindow(QWidget):
         layout.addLayout(columns, 1)
 
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel("Laptop's address"))
+        bottom.addWidget(QLabel(self.tr("Laptop's address")))
         self.hosts = QComboBox()
-        self.hosts.setAccessibleName("The laptop's address on the room's network")
+        self.hosts.setAccessibleName(self.tr("The laptop's address on the room's network"))
         self.hosts.addItems(addresses or lan_addresses())
         self.hosts.activated.connect(self._host_chosen)
         bottom.addWidget(self.hosts)
         self.paper_counts = button(
-            "Paper ballots' dots…", tip="Add the dots on paper ballots to the round's dots"
+            self.tr("Paper ballots' dots…"),
+            tip=self.tr("Add the dots on paper ballots to the round's dots"),
         )
         self.paper_counts.clicked.connect(self.type_paper_counts)
         bottom.addWidget(self.paper_counts)
         self.copy_codes = button(
-            "Copy codes to print", tip="Codes people type instead of picking their name"
+            self.tr("Copy codes to print"),
+            tip=self.tr("Codes people type instead of picking their name"),
         )
         self.copy_codes.clicked.connect(self.codes_to_clipboard)
         bottom.addWidget(self.copy_codes)
         bottom.addStretch(1)
-        self.stop_button = button("Stop phone voting")
+        self.stop_button = button(self.tr("Stop phone voting"))
         self.stop_button.clicked.connect(self.stop)
         bottom.addWidget(self.stop_button)
         layout.addLayout(bottom)
@@ -197,8 +205,8 @@ class PhoneVoteWindow(QWidget):
         self.address.setText(address.removeprefix("http://"))
         self.qr.setPixmap(qr_pixmap(address, self.qr_size()))
         self.qr.show()
-        self.how.setText("Scan the code, or open this address on the room's Wi-Fi:")
-        self.stop_button.setText("Stop phone voting")
+        self.how.setText(self.tr("Scan the code, or open this address on the room's Wi-Fi:"))
+        self.stop_button.setText(self.tr("Stop phone voting"))
         self.timer.start()
         self.poll()
         self.stop_button.setFocus()  # not the list, whose focus would mark a name
@@ -244,9 +252,9 @@ class PhoneVoteWindow(QWidget):
             self.stop_serving()
             self.timer.stop()
             self.qr.hide()
-            self.how.setText("The round is closed: phone voting has stopped.")
+            self.how.setText(self.tr("The round is closed: phone voting has stopped."))
             self.address.clear()
-            self.stop_button.setText("Close")
+            self.stop_button.setText(self.tr("Close"))
         if people != self.people:
             self.show_people(people)
             self.changed.emit()
@@ -261,7 +269,7 @@ class PhoneVoteWindow(QWidget):
             self.list.addItem(item)
         self.list.setCurrentRow(chosen if 0 <= chosen < len(people) else -1)
         voted = sum(1 for p in people if p.voted)
-        self.progress.setText(f"{voted} of {len(people)} have voted")
+        self.progress.setText(self.tr("{0} of {1} have voted").format(voted, len(people)))
         self._selected(self.list.currentRow())
 
     def _chosen(self) -> Presence | None:
@@ -273,9 +281,9 @@ class PhoneVoteWindow(QWidget):
         self.free.setEnabled(person is not None and person.channel == PHONE)
         self.paper.setEnabled(person is not None and person.channel in ("", PAPER))
         self.paper.setText(
-            "Not on paper after all"
+            self.tr("Not on paper after all")
             if person is not None and person.channel == PAPER
-            else "Handed in on paper"
+            else self.tr("Handed in on paper")
         )
 
     def free_name(self) -> None:
@@ -326,8 +334,10 @@ class PhoneVoteWindow(QWidget):
         lines = [f"{shown_code(p.code)}  {p.name}" for p in self.engine.phones.room(self.round_id)]
         QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
         self.banner.show_message(
-            "The codes are copied: paste them into a document and print one slip per person. "
-            "Phones now ask for a code."
+            self.tr(
+                "The codes are copied: paste them into a document and print one slip "
+                "per person. Phones now ask for a code."
+            )
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -341,11 +351,13 @@ class PaperCountsDialog(QDialog):
 
     def __init__(self, voting_round: RoundView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Dots on paper ballots")
+        self.setWindowTitle(self.tr("Dots on paper ballots"))
         layout = QVBoxLayout(self)
         note = QLabel(
-            "Count the dots on the paper ballots handed in and type them per card. They are "
-            "added to the dots placed on phones and at the shared screen."
+            self.tr(
+                "Count the dots on the paper ballots handed in and type them per card. "
+                "They are added to the dots placed on phones and at the shared screen."
+            )
         )
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -356,7 +368,7 @@ class PaperCountsDialog(QDialog):
             spin = QSpinBox()
             spin.setRange(0, 10_000)
             spin.setValue((option.manual_count or 0) if mixed else 0)
-            spin.setAccessibleName(f"Paper dots for {option.label}")
+            spin.setAccessibleName(self.tr("Paper dots for {0}").format(option.label))
             form.addRow(elided(option.label, 60), spin)
             self.spins[option.id] = spin
         layout.addLayout(form)
@@ -364,7 +376,7 @@ class PaperCountsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Add to the dots")
+        ok.setText(self.tr("Add to the dots"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

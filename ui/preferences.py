@@ -1,5 +1,5 @@
-"""The facilitator's own settings on this computer: theme, sound, recent files, where
-sheets were last exported and on which paper.
+"""The facilitator's own settings on this computer: theme, sound, language, recent
+files, where sheets were last exported and on which paper.
 
 They are not part of any workshop, so they live in Qt's settings, not in the
 workshop file. Tests pass a file of their own.
@@ -39,6 +39,15 @@ class Preferences:
     @muted.setter
     def muted(self, value: bool) -> None:
         self._settings.setValue("muted", value)
+
+    @property
+    def language(self) -> str:
+        """The window's language picked in the View menu, or "" to follow the system."""
+        return str(self._settings.value("language", "") or "")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._settings.setValue("language", value)
 
     @property
     def recent_files(self) -> list[str]:

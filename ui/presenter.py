@@ -39,10 +39,10 @@ class PresenterView(QWidget):
     def __init__(self, actions: Sequence[QAction]) -> None:
         super().__init__()
         self.setObjectName("presenter")
-        self.setWindowTitle("OKR Workshop: presenter view")
+        self.setWindowTitle(self.tr("OKR Workshop: presenter view"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setProperty("flash", "off")
-        self.setAccessibleName("Presenter view")
+        self.setAccessibleName(self.tr("Presenter view"))
         self.addActions(list(actions))
         self.step_line = self._label("presenterSmall")
         self.plan = self._label("presenterSmall")
@@ -52,14 +52,14 @@ class PresenterView(QWidget):
         self.clock = self._label("presenterClock")
         self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.clock.setProperty("phase", "plenty")
-        self.clock.setAccessibleName("Time left in this step")
+        self.clock.setAccessibleName(self.tr("Time left in this step"))
         self.progress = QProgressBar()
         self.progress.setObjectName("presenterProgress")
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setProperty("phase", "plenty")
         self.band = self._label("presenterBand")
-        self.band.setText("Time is up")
+        self.band.setText(self.tr("Time is up"))
         self.band.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.band.hide()
         self.state = self._label("presenterSmall")
@@ -107,14 +107,16 @@ class PresenterView(QWidget):
         warning = reading.phase.value == "warning" and reading.running
         set_state(self.state, "phase", "warning" if warning else "")
         if reading.finished:
-            self.state.setText("The agenda is complete")
+            self.state.setText(self.tr("The agenda is complete"))
         elif not reading.has_step:
             self.state.setText("")
         elif warning:
             self.state.setText(PHASE_WORDS["warning"])
         else:
-            self.state.setText("" if reading.running else "Paused")
-        self.next.setText(f"Next: {reading.next_title}" if reading.next_title else "")
+            self.state.setText("" if reading.running else self.tr("Paused"))
+        self.next.setText(
+            self.tr("Next: {0}").format(reading.next_title) if reading.next_title else ""
+        )
         set_state(self, "flash", "on" if reading.flash_on else "off", descendants=True)
         if len(reading.clock_text) != self._clock_chars:
             self._clock_chars = len(reading.clock_text)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -34,8 +35,10 @@ from PySide6.QtWidgets import (
 
 from facilitation.rules import RuleError
 from facilitation.templates import load_template, template_names
-from facilitation.workshops import ROLE_LABELS, ROLES, new_workshop
+from facilitation.workshops import ROLES, new_workshop
+from ui.i18n import QT_TRANSLATE_NOOP, Rows, current_language, translate
 from ui.places import shown_location
+from ui.vocabulary import ROLE_LABELS
 from workshop import commands
 from workshop.commands import WorkshopSummary
 from workshop.store import Store, StoreError
@@ -43,7 +46,15 @@ from workshop.store import Store, StoreError
 Index = QModelIndex | QPersistentModelIndex
 
 TEAM, CYCLE, LAST_OPENED, WHERE = range(4)
-HEADERS = ("Team", "Cycle", "Last opened", "Where it stopped")
+HEADERS = Rows(
+    "start_screen",
+    (
+        QT_TRANSLATE_NOOP("start_screen", "Team"),
+        QT_TRANSLATE_NOOP("start_screen", "Cycle"),
+        QT_TRANSLATE_NOOP("start_screen", "Last opened"),
+        QT_TRANSLATE_NOOP("start_screen", "Where it stopped"),
+    ),
+)
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 SummaryRole = Qt.ItemDataRole.UserRole + 2
@@ -53,21 +64,24 @@ SortRole = Qt.ItemDataRole.UserRole + 3
 def when_text(moment: dt.datetime | None, today: dt.date) -> str:
     """A stored UTC moment as the facilitator reads it, in local time."""
     if moment is None:
-        return "Never"
+        return translate("start_screen", "Never")
     local = moment.replace(tzinfo=dt.UTC).astimezone()
     if local.date() == today:
-        return f"Today {local:%H:%M}"
+        return translate("start_screen", "Today {0:%H:%M}").format(local)
     if local.date() == today - dt.timedelta(days=1):
-        return f"Yesterday {local:%H:%M}"
-    return f"{local.day} {local:%b %Y}"
+        return translate("start_screen", "Yesterday {0:%H:%M}").format(local)
+    shown = translate("start_screen", "d MMM yyyy")  # a date format: German puts a dot after d
+    return QLocale().toString(QDate(local.year, local.month, local.day), shown)
 
 
 def where_text(summary: WorkshopSummary) -> str:
     if summary.steps_total == 0:
-        return "No agenda yet"
+        return translate("start_screen", "No agenda yet")
     if summary.steps_done >= summary.steps_total:
-        return "Finished"
-    progress = f"{summary.steps_done} of {summary.steps_total} steps done"
+        return translate("start_screen", "Finished")
+    progress = translate("start_screen", "{0} of {1} steps done").format(
+        summary.steps_done, summary.steps_total
+    )
     if summary.current_step_title:
         return f"{summary.current_step_title} ({progress})"
     return progress
@@ -164,15 +178,15 @@ class ParticipantRow(QWidget):
     def __init__(self, number: int, role: str = "contributor") -> None:
         super().__init__()
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Name")
-        self.name.setAccessibleName(f"Participant {number} name")
+        self.name.setPlaceholderText(self.tr("Name"))
+        self.name.setAccessibleName(self.tr("Participant {0} name").format(number))
         self.role = QComboBox()
         for key in ROLES:
             self.role.addItem(ROLE_LABELS[key], key)
         self.role.setCurrentIndex(ROLES.index(role))
-        self.role.setAccessibleName(f"Participant {number} role")
-        self.remove = QPushButton("Remove")
-        self.remove.setAccessibleName(f"Remove participant {number}")
+        self.role.setAccessibleName(self.tr("Participant {0} role").format(number))
+        self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setAccessibleName(self.tr("Remove participant {0}").format(number))
         self.remove.clicked.connect(lambda: self.removeRequested.emit(self))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -190,44 +204,46 @@ class NewWorkshopForm(QGroupBox):
     created = Signal(int)
 
     def __init__(self, today: Callable[[], dt.date] = dt.date.today) -> None:
-        super().__init__("New workshop")
+        super().__init__(translate("NewWorkshopForm", "New workshop"))
         self.setObjectName("newWorkshop")
         self.store: Store | None = None
         label, start, end = next_quarter(today())
         self.team = QLineEdit()
-        self.team.setAccessibleName("Team")
-        self.team.setPlaceholderText("e.g. Customer support")
+        self.team.setAccessibleName(self.tr("Team"))
+        self.team.setPlaceholderText(self.tr("e.g. Customer support"))
         self.mission = QPlainTextEdit()
-        self.mission.setAccessibleName("Mission")
-        self.mission.setPlaceholderText("Why the team exists, in a sentence")
+        self.mission.setAccessibleName(self.tr("Mission"))
+        self.mission.setPlaceholderText(self.tr("Why the team exists, in a sentence"))
         self.mission.setTabChangesFocus(True)
         self.mission.setFixedHeight(64)
         self.cycle = QLineEdit()
-        self.cycle.setAccessibleName("Cycle label")
-        self.cycle.setPlaceholderText(f"e.g. {label}")
-        self.dates = QGroupBox("Cycle dates")
+        self.cycle.setAccessibleName(self.tr("Cycle label"))
+        self.cycle.setPlaceholderText(self.tr("e.g. {0}").format(label))
+        self.dates = QGroupBox(self.tr("Cycle dates"))
         self.dates.setCheckable(True)
         self.dates.setChecked(False)
-        self.dates.setAccessibleName("Cycle dates")
+        self.dates.setAccessibleName(self.tr("Cycle dates"))
         self.cycle_start = QDateEdit(QDate(start.year, start.month, start.day))
         self.cycle_start.setCalendarPopup(True)
         self.cycle_start.setDisplayFormat("d MMM yyyy")
-        self.cycle_start.setAccessibleName("First day of the cycle")
+        self.cycle_start.setAccessibleName(self.tr("First day of the cycle"))
         self.cycle_end = QDateEdit(QDate(end.year, end.month, end.day))
         self.cycle_end.setCalendarPopup(True)
         self.cycle_end.setDisplayFormat("d MMM yyyy")
-        self.cycle_end.setAccessibleName("Last day of the cycle")
+        self.cycle_end.setAccessibleName(self.tr("Last day of the cycle"))
         dates = QHBoxLayout(self.dates)
-        dates.addWidget(QLabel("From"))
+        dates.addWidget(QLabel(self.tr("From")))
         dates.addWidget(self.cycle_start)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.cycle_end)
         dates.addStretch(1)
         self.template = QComboBox()
-        self.template.setAccessibleName("Agenda template")
+        self.template.setAccessibleName(self.tr("Agenda template"))
         for name in template_names():
-            agenda = load_template(name)
-            self.template.addItem(f"{agenda.title}, {agenda.planned_minutes} min", name)
+            agenda = load_template(name, current_language())
+            self.template.addItem(
+                self.tr("{0}, {1} min").format(agenda.title, agenda.planned_minutes), name
+            )
         self.template_help = QLabel()
         self.template_help.setObjectName("hint")
         self.template_help.setWordWrap(True)
@@ -237,8 +253,8 @@ class NewWorkshopForm(QGroupBox):
         self.people = QVBoxLayout()
         self.people.setSpacing(6)
         self.rows: list[ParticipantRow] = []
-        self.add_person = QPushButton("Add a participant")
-        self.add_person.setAccessibleName("Add a participant")
+        self.add_person = QPushButton(self.tr("Add a participant"))
+        self.add_person.setAccessibleName(self.tr("Add a participant"))
         self.add_person.clicked.connect(self._add_row_and_focus)
         self._add_row("facilitator")
         people = QVBoxLayout()
@@ -249,23 +265,23 @@ class NewWorkshopForm(QGroupBox):
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Problem with the new workshop")
+        self.error.setAccessibleName(self.tr("Problem with the new workshop"))
         self.error.hide()
-        self.create_button = QPushButton("Create and open the workshop")
+        self.create_button = QPushButton(self.tr("Create and open the workshop"))
         self.create_button.setObjectName("primaryButton")
-        self.create_button.setAccessibleName("Create and open the workshop")
+        self.create_button.setAccessibleName(self.tr("Create and open the workshop"))
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.submit)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Team", self.team)
-        form.addRow("&Mission", self.mission)
-        form.addRow("C&ycle", self.cycle)
+        form.addRow(self.tr("&Team"), self.team)
+        form.addRow(self.tr("&Mission"), self.mission)
+        form.addRow(self.tr("C&ycle"), self.cycle)
         form.addRow("", self.dates)
-        form.addRow("A&genda", self.template)
+        form.addRow(self.tr("A&genda"), self.template)
         form.addRow("", self.template_help)
-        form.addRow("People", people)
+        form.addRow(self.tr("People"), people)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -275,7 +291,7 @@ class NewWorkshopForm(QGroupBox):
     def _describe_template(self) -> None:
         name = self.template.currentData()
         if name:
-            self.template_help.setText(load_template(str(name)).description)
+            self.template_help.setText(load_template(str(name), current_language()).description)
 
     def _add_row(self, role: str = "contributor") -> ParticipantRow:
         row = ParticipantRow(len(self.rows) + 1, role)
@@ -305,7 +321,7 @@ class NewWorkshopForm(QGroupBox):
     def submit(self) -> int | None:
         """Create the workshop; a rule's refusal is shown above the button."""
         if self.store is None:
-            self._show_error("Open a workshop file first.")
+            self._show_error(self.tr("Open a workshop file first."))
             return None
         start = end = None
         if self.dates.isChecked():
@@ -321,6 +337,7 @@ class NewWorkshopForm(QGroupBox):
                 cycle_start=start,
                 cycle_end=end,
                 participants=self.participants(),
+                language=current_language(),
             )
         except (RuleError, StoreError) as error:
             self._show_error(str(error))
@@ -357,7 +374,7 @@ class StartScreen(QWidget):
         super().__init__()
         self.setObjectName("startScreen")
         self.store: Store | None = None
-        heading = QLabel("OKR Workshop")
+        heading = QLabel(self.tr("OKR Workshop"))
         heading.setObjectName("startHeading")
         self.location = QLabel()
         self.location.setTextFormat(Qt.TextFormat.PlainText)
@@ -372,7 +389,7 @@ class StartScreen(QWidget):
         self.model = WorkshopListModel(today)
         self.table = QTableView()
         self.table.setObjectName("workshopList")
-        self.table.setAccessibleName("Workshops in this file")
+        self.table.setAccessibleName(self.tr("Workshops in this file"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -385,24 +402,28 @@ class StartScreen(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WHERE, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._open_index)
-        self.empty = QLabel("No workshops in this file yet. Create the first one on the right.")
+        self.empty = QLabel(
+            self.tr("No workshops in this file yet. Create the first one on the right.")
+        )
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)
 
-        self.open_button = QPushButton("Open the selected workshop")
-        self.open_button.setAccessibleName("Open the selected workshop")
+        self.open_button = QPushButton(self.tr("Open the selected workshop"))
+        self.open_button.setAccessibleName(self.tr("Open the selected workshop"))
         self.open_button.clicked.connect(self._open_selected)
-        self.cycle_button = QPushButton("Check-ins and review…")
-        self.cycle_button.setAccessibleName("Check-ins and review of the selected workshop")
+        self.cycle_button = QPushButton(self.tr("Check-ins and review…"))
+        self.cycle_button.setAccessibleName(
+            self.tr("Check-ins and review of the selected workshop")
+        )
         self.cycle_button.setToolTip(
-            "The weekly check-ins, the trends and the end-of-cycle review (Ctrl+Shift+K)"
+            self.tr("The weekly check-ins, the trends and the end-of-cycle review (Ctrl+Shift+K)")
         )
         self.cycle_button.clicked.connect(self._cycle_selected)
-        self.open_file = QPushButton("Open another file…")
-        self.open_file.setAccessibleName("Open another workshop file")
+        self.open_file = QPushButton(self.tr("Open another file…"))
+        self.open_file.setAccessibleName(self.tr("Open another workshop file"))
         self.open_file.clicked.connect(self.openFileRequested)
-        self.new_file = QPushButton("New file…")
-        self.new_file.setAccessibleName("Start a new workshop file")
+        self.new_file = QPushButton(self.tr("New file…"))
+        self.new_file.setAccessibleName(self.tr("Start a new workshop file"))
         self.new_file.clicked.connect(self.newFileRequested)
         files = QHBoxLayout()
         files.addWidget(self.open_button)
@@ -411,7 +432,7 @@ class StartScreen(QWidget):
         files.addWidget(self.open_file)
         files.addWidget(self.new_file)
 
-        recent = QGroupBox("Workshops in this file")
+        recent = QGroupBox(self.tr("Workshops in this file"))
         recent_layout = QVBoxLayout(recent)
         recent_layout.addWidget(self.table, 1)
         recent_layout.addWidget(self.empty)
@@ -439,7 +460,9 @@ class StartScreen(QWidget):
         self.store = store
         self.form.store = store
         self.location.setText(
-            f"File: {shown_location(store.location)}" if store else "No file open"
+            self.tr("File: {0}").format(shown_location(store.location))
+            if store
+            else self.tr("No file open")
         )
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))

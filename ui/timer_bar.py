@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.i18n import QT_TRANSLATE_NOOP, Words
 from ui.reflow import Columns, OneLineLabel, keep_place
 from ui.theme import set_state
 from ui.timer_watch import TimerReading
@@ -23,7 +24,13 @@ from ui.timer_watch import TimerReading
 PROGRESS_STEPS = 1000
 
 
-PHASE_WORDS = {"warning": "⚠ Almost time", "overtime": "Time is up"}
+PHASE_WORDS = Words(
+    "TimerBar",
+    {
+        "warning": QT_TRANSLATE_NOOP("TimerBar", "⚠ Almost time"),
+        "overtime": QT_TRANSLATE_NOOP("TimerBar", "Time is up"),
+    },
+)
 """What the band says beside the clock's colour, so the phase reads without colour too."""
 
 
@@ -56,13 +63,13 @@ class TimerBar(QFrame):
         self.clock = QLabel("--:--")
         self.clock.setObjectName("timerClock")
         self.clock.setProperty("phase", "plenty")
-        self.clock.setAccessibleName("Time left in this step")
+        self.clock.setAccessibleName(self.tr("Time left in this step"))
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.clock.setMinimumWidth(260)
-        self.time_up = QLabel("Time is up")
+        self.time_up = QLabel(self.tr("Time is up"))
         self.time_up.setObjectName("timeUpBand")
         self.time_up.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.time_up.setAccessibleName("Time is up")
+        self.time_up.setAccessibleName(self.tr("Time is up"))
         keep_place(self.time_up)
         self.time_up.hide()
         self.step_line = OneLineLabel()
@@ -73,12 +80,12 @@ class TimerBar(QFrame):
         self.progress.setObjectName("timerProgress")
         self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Share of the step's time used")
+        self.progress.setAccessibleName(self.tr("Share of the step's time used"))
         self.progress.setProperty("phase", "plenty")
         self.plan = QLabel()
         self.plan.setTextFormat(Qt.TextFormat.PlainText)
         self.plan.setObjectName("timerPlan")
-        self.plan.setAccessibleName("Projected end of the workshop")
+        self.plan.setAccessibleName(self.tr("Projected end of the workshop"))
         self.plan.setProperty("behind", "no")
         self.plan.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # One line under the whole bar, its place kept when there is no advice: the
@@ -127,9 +134,9 @@ class TimerBar(QFrame):
         set_state(self.progress, "phase", reading.phase.value)
         self.progress.setValue(round(reading.progress * PROGRESS_STEPS))
         if reading.has_step:
-            state = "" if reading.running else " · paused"
+            state = "" if reading.running else self.tr(" · paused")
             if reading.finished:
-                state = " · agenda complete"
+                state = self.tr(" · agenda complete")
             self.step_line.setText(f"{reading.step_line}{state} · {reading.step_title}")
         else:
             self.step_line.setText(reading.step_title)

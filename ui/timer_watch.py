@@ -11,15 +11,18 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from facilitation.agenda import AgendaStatus
-from facilitation.engine import WorkshopEngine
-from facilitation.engine.agenda import StepView
+from facilitation.agenda import AgendaStatus, Shortening, StepView, next_pending
 from facilitation.rules import RuleError
-from facilitation.timer import TimerPhase, ZeroAction, format_clock
-from workshop.store import StoreError
+from facilitation.timer import StepTimer, TimerPhase, ZeroAction, format_clock
+from ui.i18n import translate
+from workshop.errors import StoreError
+
+if TYPE_CHECKING:
+    from facilitation.engine import WorkshopEngine
 
 REFRESH_MS = 200
 CHECKPOINT_MS = 15_000
@@ -53,14 +56,18 @@ class TimerReading:
     @property
     def step_line(self) -> str:
         if not self.has_step:
-            return "No steps on the agenda"
-        return f"Step {self.step_number} of {self.step_count}"
+            return translate("TimerReading", "No steps on the agenda")
+        return translate("TimerReading", "Step {0} of {1}").format(
+            self.step_number, self.step_count
+        )
 
     @property
     def plan_line(self) -> str:
         if not self.projected_end:
             return self.drift_text
-        return f"Ends about {self.projected_end} · {self.drift_text}"
+        return translate("TimerReading", "Ends about {0} · {1}").format(
+            self.projected_end, self.drift_text
+        )
 
 
 class TimerWatch(QObject):
@@ -102,7 +109,7 @@ class TimerWatch(QObject):
         """Read the agenda again after a change, then refresh."""
         self._steps = self.engine.agenda.steps()
         self._current = next((s for s in self._steps if s.current), None)
-        following = self._following()
+        following = None if self._current is None else next_pending(self._steps, self._current)
         self._next_title = following.title if following else ""
         self._status_at = None
         return self.refresh()
@@ -137,7 +144,9 @@ class TimerWatch(QObject):
         ):
             self.timeUp.emit()
         self._last = (step_id, remaining)
-        reading = self._reading(current, remaining, running, now)
+        reading = timer_reading(
+            self._steps, current, agenda.timer, now, self._status, self._next_title
+        )
         self.reading = reading
         self.ticked.emit(reading)
         if (
@@ -151,76 +160,99 @@ class TimerWatch(QObject):
             self.moveOnDue.emit()
         return reading
 
-    def _following(self) -> StepView | None:
-        if self._current is None:
-            return None
-        after = self._steps[self._current.position + 1 :]
-        return next((s for s in after if s.status == "pending"), None)
 
-    def _reading(
-        self, current: StepView | None, remaining: float, running: bool, now: float
-    ) -> TimerReading:
-        status = self._status
-        projected = drift = advice = ""
-        behind = False
-        if status is not None:
-            projected = f"{status.projected_end:%H:%M}"
-            drift = status.drift_text
-            behind = status.drift_seconds >= 60
-            if status.overrun_seconds >= 60 and status.target_end is not None:
-                advice = _advice(status, status.target_end)
-        if current is None:
-            return TimerReading(
-                has_step=False,
-                step_title="Add a step to the agenda to start",
-                step_number=0,
-                step_count=0,
-                next_title="",
-                clock_text="--:--",
-                allowed_minutes=0,
-                phase=TimerPhase.PLENTY,
-                progress=0.0,
-                running=False,
-                time_up=False,
-                flash_on=False,
-                finished=False,
-                projected_end=projected,
-                drift_text=drift or "On time",
-                behind=behind,
-                plan_advice=advice,
-            )
-        allowed = self.engine.agenda.timer.allowed_seconds
-        used = allowed - remaining
-        overtime = max(0.0, -remaining)
-        time_up = remaining <= 0
-        # Over time counts up in whole seconds passed, as the time left counts down.
-        clock_text = (
-            f"+{format_clock(remaining).lstrip('-')}" if time_up else format_clock(remaining)
-        )
+def timer_reading(
+    steps: list[StepView],
+    current: StepView | None,
+    timer: StepTimer,
+    now: float,
+    status: AgendaStatus | None = None,
+    next_title: str = "",
+) -> TimerReading:
+    """What the timer shows of this agenda at this moment of the clock."""
+    remaining = timer.remaining(now)
+    running = timer.running
+    projected = drift = advice = ""
+    behind = False
+    if status is not None:
+        projected = f"{status.projected_end:%H:%M}"
+        drift = drift_words(status.drift_seconds)
+        behind = status.drift_seconds >= 60
+        if status.overrun_seconds >= 60 and status.target_end is not None:
+            advice = _advice(status, status.target_end)
+    if current is None:
         return TimerReading(
-            has_step=True,
-            step_title=current.title,
-            step_number=current.position + 1,
-            step_count=len(self._steps),
-            next_title=self._next_title,
-            clock_text=clock_text,
-            allowed_minutes=round(allowed / 60),
-            phase=self.engine.agenda.timer.phase(now),
-            progress=1.0 if allowed <= 0 else max(0.0, min(1.0, used / allowed)),
-            running=running,
-            time_up=time_up,
-            flash_on=time_up and overtime < FLASH_SECONDS and int(overtime * 2) % 2 == 0,
-            finished=current.status != "pending" and not self._next_title,
+            has_step=False,
+            step_title=translate("TimerWatch", "Add a step to the agenda to start"),
+            step_number=0,
+            step_count=0,
+            next_title="",
+            clock_text="--:--",
+            allowed_minutes=0,
+            phase=TimerPhase.PLENTY,
+            progress=0.0,
+            running=False,
+            time_up=False,
+            flash_on=False,
+            finished=False,
             projected_end=projected,
-            drift_text=drift,
+            drift_text=drift or translate("TimerWatch", "On time"),
             behind=behind,
             plan_advice=advice,
         )
+    allowed = timer.allowed_seconds
+    used = allowed - remaining
+    overtime = max(0.0, -remaining)
+    time_up = remaining <= 0
+    # Over time counts up in whole seconds passed, as the time left counts down.
+    clock_text = f"+{format_clock(remaining).lstrip('-')}" if time_up else format_clock(remaining)
+    return TimerReading(
+        has_step=True,
+        step_title=current.title,
+        step_number=current.position + 1,
+        step_count=len(steps),
+        next_title=next_title,
+        clock_text=clock_text,
+        allowed_minutes=round(allowed / 60),
+        phase=timer.phase(now),
+        progress=1.0 if allowed <= 0 else max(0.0, min(1.0, used / allowed)),
+        running=running,
+        time_up=time_up,
+        flash_on=time_up and overtime < FLASH_SECONDS and int(overtime * 2) % 2 == 0,
+        finished=current.status != "pending" and not next_title,
+        projected_end=projected,
+        drift_text=drift,
+        behind=behind,
+        plan_advice=advice,
+    )
+
+
+def drift_words(seconds: float) -> str:
+    """How far ahead or behind the plan the day is, in the window's language."""
+    minutes = round(abs(seconds) / 60)
+    if minutes == 0:
+        return translate("timer_watch", "On time")
+    if seconds > 0:
+        return translate("timer_watch", "{0} min behind").format(minutes)
+    return translate("timer_watch", "{0} min ahead").format(minutes)
+
+
+def shortening_words(shortening: Shortening) -> str:
+    minutes = round(shortening.seconds / 60)
+    if shortening.skip:
+        return translate("timer_watch", "Skip “{0}” (optional, {1} min)").format(
+            shortening.title, minutes
+        )
+    return translate("timer_watch", "Shorten “{0}” by {1} min").format(shortening.title, minutes)
 
 
 def _advice(status: AgendaStatus, target_end: dt.datetime) -> str:
     minutes = round(status.overrun_seconds / 60)
-    head = f"{minutes} min past the {target_end:%H:%M} end."
+    head = translate("timer_watch", "{0} min past the {1:%H:%M} end.").format(minutes, target_end)
     if not status.suggestions:
         return head
-    return f"{head} To catch up: " + "; ".join(s.advice for s in status.suggestions) + "."
+    return (
+        translate("timer_watch", "{0} To catch up: ").format(head)
+        + "; ".join(shortening_words(s) for s in status.suggestions)
+        + "."
+    )

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import translate
+
 StandardKey = QKeySequence.StandardKey
 
 EDITING_KEYS = (
@@ -60,12 +62,16 @@ def with_typing_alternative(key: str) -> list[str]:
 
 def typing_note() -> str:
     """One line for the shortcuts sheet: which keys a text field keeps, and what to use."""
-    pairs = "; ".join(f"{alt} for {key}" for key, alt in TYPING_ALTERNATIVES.items())
-    return (
-        "While you type in a field, the field keeps its own keys (Space, Ctrl+Left and "
-        f"Ctrl+Right, Ctrl+Z): use {pairs}, and Undo in the Edit menu. "
-        "Every other shortcut works while you type."
+    pairs = "; ".join(
+        translate("typing_keys", "{0} for {1}").format(alt, key)
+        for key, alt in TYPING_ALTERNATIVES.items()
     )
+    return translate(
+        "typing_keys",
+        "While you type in a field, the field keeps its own keys (Space, "
+        "Ctrl+Left and Ctrl+Right, Ctrl+Z): use {0}, and Undo in the Edit "
+        "menu. Every other shortcut works while you type.",
+    ).format(pairs)
 
 
 def is_text_field(widget: QWidget | None) -> bool:

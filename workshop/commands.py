@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -45,6 +46,7 @@ class NewWorkshop:
     cycle_start: dt.date | None = None
     cycle_end: dt.date | None = None
     participants: list[NewParticipant] = field(default_factory=list)
+    settings: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,7 @@ def add_workshop(session: Session, new: NewWorkshop) -> Workshop:
         cycle_start=new.cycle_start,
         cycle_end=new.cycle_end,
         template=new.template,
-        settings={},
+        settings=dict(new.settings),
     )
     workshop.steps = [
         AgendaStep(

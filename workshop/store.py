@@ -46,6 +46,12 @@ from sqlalchemy.orm import Session as Session  # re-exported: the engine annotat
 from sqlalchemy.orm import sessionmaker
 
 from workshop import schema
+from workshop.errors import DamagedFile as DamagedFile
+from workshop.errors import NewerFile as NewerFile
+from workshop.errors import NotAWorkshopFile as NotAWorkshopFile
+from workshop.errors import StoreError as StoreError
+from workshop.errors import StoreUnavailable as StoreUnavailable
+from workshop.errors import ValueNotStorable as ValueNotStorable
 from workshop.models import Base, Workshop
 
 log = logging.getLogger(__name__)
@@ -53,34 +59,6 @@ log = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 3000
 CONNECT_TIMEOUT_SECONDS = 10
-
-
-class StoreError(Exception):
-    """A problem with the workshop file, worded for the person who opened it."""
-
-
-class NotAWorkshopFile(StoreError):
-    pass
-
-
-class DamagedFile(StoreError):
-    pass
-
-
-class NewerFile(StoreError):
-    pass
-
-
-class StoreUnavailable(StoreError):
-    """The file could not be written: locked, removed, read-only or disk full."""
-
-
-class ValueNotStorable(StoreError):
-    """A value no backend could keep as it is: text too long or with a NUL, a number too big.
-
-    Checked before anything is written, so SQLite and PostgreSQL refuse the same
-    values with the same message, naming the field.
-    """
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -48,6 +48,16 @@ class NumberedObjective:
     objective: ObjectiveSnapshot
     key_results: tuple[NumberedKeyResult, ...]
 
+    @property
+    def initiatives(self) -> list[tuple[str, InitiativeSnapshot]]:
+        """Every initiative with text, after the number of its key result."""
+        return [
+            (item.number, initiative)
+            for item in self.key_results
+            for initiative in item.key_result.initiatives
+            if one_line(initiative.text)
+        ]
+
 
 def okr_set(snapshot: WorkshopSnapshot) -> tuple[NumberedObjective, ...]:
     """The objectives in rank order, each with the key results the room kept.

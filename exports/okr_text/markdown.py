@@ -75,12 +75,7 @@ def okr_markdown(snapshot: WorkshopSnapshot) -> str:
             for item in numbered.key_results
         ]
         lines += [*table([t(label) for label in COLUMN_LABELS.values()], rows), ""]
-        initiatives = [
-            (item.number, initiative)
-            for item in numbered.key_results
-            for initiative in item.key_result.initiatives
-            if one_line(initiative.text)
-        ]
+        initiatives = numbered.initiatives
         if initiatives:
             lines += [f"### {t('Initiatives')}", ""]
             for kr_number, initiative in initiatives:
@@ -91,12 +86,6 @@ def okr_markdown(snapshot: WorkshopSnapshot) -> str:
     comms = comms_plan(snapshot)
     if comms:
         lines += [f"## {t('Communications plan')}", ""]
-        rows = [
-            [
-                escaped(getattr(item, field))
-                for field in ("audience", "message", "channel", "when", "owner")
-            ]
-            for item in comms
-        ]
+        rows = [[escaped(getattr(item, field)) for field in COMMS_LABELS] for item in comms]
         lines += [*table([t(label) for label in COMMS_LABELS.values()], rows), ""]
     return "\n".join(lines)

@@ -125,12 +125,7 @@ def okr_html(snapshot: WorkshopSnapshot) -> str:
             for item in numbered.key_results
         ]
         lines += table([t(label) for label in COLUMN_LABELS.values()], rows)
-        initiatives = [
-            (item.number, initiative)
-            for item in numbered.key_results
-            for initiative in item.key_result.initiatives
-            if one_line(initiative.text)
-        ]
+        initiatives = numbered.initiatives
         if initiatives:
             lines += [f"<h3>{escape(t('Initiatives'))}</h3>", "<ul>"]
             for kr_number, initiative in initiatives:
@@ -145,13 +140,7 @@ def okr_html(snapshot: WorkshopSnapshot) -> str:
     comms = comms_plan(snapshot)
     if comms:
         lines += ["<section>", f"<h2>{escape(t('Communications plan'))}</h2>"]
-        rows = [
-            [
-                (text(getattr(item, f)), "")
-                for f in ("audience", "message", "channel", "when", "owner")
-            ]
-            for item in comms
-        ]
+        rows = [[(text(getattr(item, field)), "") for field in COMMS_LABELS] for item in comms]
         lines += [*table([t(label) for label in COMMS_LABELS.values()], rows), "</section>"]
     lines += ["</body>", "</html>", ""]
     return "\n".join(lines)

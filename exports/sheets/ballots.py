@@ -14,8 +14,10 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from exports.flowables import CutLine
+from exports.language import t
 from exports.renderer import Cell, Document, Renderer
 from exports.sheets.common import file_name, footer
+from exports.sheets.common import votes as vote_count
 from okr_rules.phone_codes import shown_code
 from workshop.snapshot import PhoneCodeSnapshot, VotingRoundSnapshot, WorkshopSnapshot
 
@@ -52,7 +54,7 @@ def ballots_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
     return [
         Document(
             name=file_name(snapshot, TITLE),
-            title=TITLE,
+            title=t(TITLE),
             footer=footer(snapshot, TITLE),
             story=story,
         )
@@ -63,13 +65,14 @@ def _instructions(voting: VotingRoundSnapshot | None) -> str:
     votes = voting.votes_per_person if voting else DEFAULT_VOTES
     most = voting.max_per_option if voting else DEFAULT_VOTES
     secret = voting is None or voting.secret
-    text = f"You have {votes} {'vote' if votes == 1 else 'votes'}. " + (
-        "Write 1 in the box of the option you choose."
+    text = t("You have {votes}.", votes=vote_count(votes)) + " "
+    text += (
+        t("Write 1 in the box of the option you choose.")
         if most == 1
-        else f"Give an option up to {most} of them by writing the number in its box."
+        else t("Give an option up to {most} of them by writing the number in its box.", most=most)
     )
     if secret:
-        text += " Do not write your name: fold the slip and hand it to the facilitator."
+        text += " " + t("Do not write your name: fold the slip and hand it to the facilitator.")
     return text
 
 
@@ -83,18 +86,22 @@ def _phone_part(
     """
     part: list[Flowable] = [
         Spacer(1, 2),
-        r.rich([("For ", ""), (person.name, "b")], "big"),
-        r.rich([("Your phone code: ", ""), (shown_code(person.code), "b")], "title"),
-        r.rich([("Open on your phone: ", ""), (ADDRESS_LINE, ""), (voting.phone_path, "b")], "big"),
+        r.rich([(t("For "), ""), (person.name, "b")], "big"),
+        r.rich([(t("Your phone code: "), ""), (shown_code(person.code), "b")], "title"),
+        r.rich(
+            [(t("Open on your phone: "), ""), (ADDRESS_LINE, ""), (voting.phone_path, "b")], "big"
+        ),
         r.para(
-            "On the room's Wi-Fi. The projector shows the start of the address to write "
-            "on the line; then type your code.",
+            t(
+                "On the room's Wi-Fi. The projector shows the start of the address to write "
+                "on the line; then type your code."
+            ),
             "small",
         ),
     ]
     if voting.secret:
         part += [
-            r.para("Voting on paper instead? Cut off your name and code first.", "small"),
+            r.para(t("Voting on paper instead? Cut off your name and code first."), "small"),
             CutLine("cut off your name"),
         ]
     return [*part, Spacer(1, 4)]
@@ -110,13 +117,13 @@ def _slip(
     about = ""
     if voting is not None:
         about = voting.title or (
-            f"Key results for: {voting.objective_text}"
+            t("Key results for: {objective}", objective=voting.objective_text)
             if voting.objective_text
-            else "Objectives"
+            else t("Objectives")
             if voting.subject == "objectives"
             else ""
         )
-    heading = [(f"Ballot {number} of {count}", "b")]
+    heading = [(t("Ballot {number} of {count}", number=number, count=count), "b")]
     if snapshot.team or about:
         heading.append(("  ·  " + " · ".join(p for p in (snapshot.team, about) if p), ""))
     rows: list[list[Cell]]
@@ -125,11 +132,11 @@ def _slip(
             [r.para(str(place), "strong"), option.text, ""]
             for place, option in enumerate(voting.options, 1)
         ]
-        header: list[Cell] = ["#", "Option", "My votes"]
+        header: list[Cell] = ["#", t("Option"), t("My votes")]
     else:
         votes = voting.votes_per_person if voting else DEFAULT_VOTES
         rows = [[r.para(str(line), "strong"), "", ""] for line in range(1, votes + 1)]
-        header = ["", "Option (its number or its words)", "My votes"]
+        header = ["", t("Option (its number or its words)"), t("My votes")]
     table = r.table(
         header,
         rows,

@@ -7,8 +7,9 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 import resources
 from exports.flowables import LINE_SPACING, WRITING_RULE, TrafficLights, WritingLines
+from exports.language import t
 from exports.renderer import Cell, Document, Renderer, table_style
-from exports.sheets.common import file_name, footer, measure, score
+from exports.sheets.common import file_name, footer, measure, objective_title, score
 from exports.sheets.confidence import scale_legend, week_of
 from exports.sheets.trends import has_trends, kr_number, trend_section
 from workshop.snapshot import (
@@ -53,10 +54,12 @@ def checkin_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
     return [
         Document(
             name=file_name(snapshot, TITLE),
-            title=TITLE,
+            title=t(TITLE),
             footer=footer(snapshot, TITLE),
             story=story,
-            continued=f"{TITLE}, week {week}" if week is not None else TITLE,
+            continued=t("{title}, week {week}", title=t(TITLE), week=week)
+            if week is not None
+            else t(TITLE),
         )
     ]
 
@@ -71,16 +74,16 @@ def _key_results_page(
     keeps them on the first page; each objective's table stays whole where it can."""
     for dense in (False, True):
         story: list[Flowable] = r.header(
-            TITLE,
-            TAGLINE,
+            t(TITLE),
+            t(TAGLINE),
             [
-                ("Team", snapshot.team),
-                ("Cycle", snapshot.cycle_label),
-                ("Week", week_of(week)),
-                ("Date", ""),
+                (t("Team"), snapshot.team),
+                (t("Cycle"), snapshot.cycle_label),
+                (t("Week"), week_of(week)),
+                (t("Date"), ""),
             ],
         )
-        story += [r.para("Confidence", "label"), Spacer(1, 2), scale_legend(r), Spacer(1, 8)]
+        story += [r.para(t("Confidence"), "label"), Spacer(1, 2), scale_legend(r), Spacer(1, 8)]
         for number, objective in enumerate(objectives, 1):
             table = _objective_table(r, number, objective, week, snapshot.blank, dense)
             story += [KeepTogether([table]), Spacer(1, 8 if not dense else 5)]
@@ -99,13 +102,13 @@ def _talk(
     talk.append(
         r.boxes(
             [
-                ("Operational health", "Green, amber or red", _health(r, snapshot.health)),
+                (t("Operational health"), t("Green, amber or red"), _health(r, snapshot.health)),
                 (
-                    "Priority pipeline",
-                    "Big projects and initiatives; critical events",
+                    t("Priority pipeline"),
+                    t("Big projects and initiatives; critical events"),
                     note.priority_pipeline if note else "",
                 ),
-                ("Weekly focus", "Near-term priorities", _focus(r, note)),
+                (t("Weekly focus"), t("Near-term priorities"), _focus(r, note)),
             ],
             BOX_ROOM,
             widths=[third, third, third],
@@ -115,7 +118,10 @@ def _talk(
         talk += [
             Spacer(1, 8),
             r.boxes(
-                [(words, "", getattr(note, field)) for field, words in CHECKIN_QUESTIONS.items()],
+                [
+                    (t(words), "", getattr(note, field))
+                    for field, words in CHECKIN_QUESTIONS.items()
+                ],
                 BOX_ROOM / 2,
                 widths=[third, third, third],
             ),
@@ -153,13 +159,12 @@ def _objective_table(
         )
     if not rows:
         rows = [[r.para(kr_number(number, n), "strong"), "", "", "", "", ""] for n in (1, 2, 3)]
-    title = f"Objective {number}: {objective.text}" if objective.text else f"Objective {number}:"
     return r.table(
-        ["", "Key result", "Lead", "Metric", "Actual", "Confidence"],
+        ["", t("Key result"), t("Lead"), t("Metric"), t("Actual"), t("Confidence")],
         rows,
         widths,
         min_row_height=0 if blank or dense else ROW,
-        title=title,
+        title=objective_title(number, objective.text),
         extra_style=TIGHT_ROWS if blank or dense else (),
     )
 
@@ -167,11 +172,11 @@ def _objective_table(
 def _questions(r: Renderer) -> Flowable:
     """The questions a check-in goes through, with room for the answers."""
     questions = [*CHECKIN_QUESTIONS.values(), *SPOKEN_QUESTIONS]
-    asked = [r.para(f"{n}. {q}", "cell") for n, q in enumerate(questions, 1)]
+    asked = [r.para(f"{n}. {t(q)}", "cell") for n, q in enumerate(questions, 1)]
     return r.boxes(
         [
-            ("Talk it through", "Keep it short: a check-in is not a status report", asked),
-            ("What we said", "Answers, decisions, who does what next", ""),
+            (t("Talk it through"), t("Keep it short: a check-in is not a status report"), asked),
+            (t("What we said"), t("Answers, decisions, who does what next"), ""),
         ],
         QUESTIONS_ROOM,
         widths=[r.width * 0.45, r.width * 0.55],

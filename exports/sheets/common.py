@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import resources
-from exports.language import current_language, t
+from exports.language import current_language, decimal, t
 from workshop.snapshot import KeyResultSnapshot, WorkshopSnapshot
 
 PRIORITY_LABELS: dict[str, str] = {
@@ -43,12 +45,25 @@ def measure(kr: KeyResultSnapshot) -> str:
         return ""
     target = with_unit(kr.target, kr.unit)
     if kr.baseline is None:
-        return f"to {target}"
-    return f"from {with_unit(kr.baseline, kr.unit)} to {target}"
+        return t("to {target}", target=target)
+    return t("from {baseline} to {target}", baseline=with_unit(kr.baseline, kr.unit), target=target)
 
 
 def score(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
+    return "" if value is None else decimal(f"{value:g}")
+
+
+def fixed(value: float, places: int) -> str:
+    """ "0.70" (or "0,70"): a score with ``places`` decimals."""
+    return decimal(f"{value:.{places}f}")
+
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def short_date(day: dt.date) -> str:
+    """ "4 Jan 2027", or "4. Jan. 2027" in German."""
+    return t("{day} {month} {year}", day=day.day, month=t(MONTHS[day.month - 1]), year=day.year)
 
 
 def priority(value: str) -> str:
@@ -64,8 +79,8 @@ def key_result_details(kr: KeyResultSnapshot, shown: str = "", champion: bool = 
     if measure(kr) and measure(kr) not in shown:
         parts.append(measure(kr))
     if kr.champion and champion:
-        parts.append(f"champion: {kr.champion}")
-    verdicts = [v for v in (kr.outcome_or_output, kr.leading_or_lagging) if v]
+        parts.append(t("champion: {name}", name=kr.champion))
+    verdicts = [t(v) for v in (kr.outcome_or_output, kr.leading_or_lagging) if v]
     if verdicts:
         parts.append(", ".join(verdicts))
     return " · ".join(parts)
@@ -76,27 +91,39 @@ def key_result_thresholds(kr: KeyResultSnapshot) -> str:
     parts = [
         (label, value.strip())
         for label, value in (
-            ("Success", kr.success_threshold),
-            ("partial", kr.partial_threshold),
-            ("no impact", kr.no_impact_threshold),
-            ("negative", kr.negative_threshold),
+            (t("Success"), kr.success_threshold),
+            (t("partial"), kr.partial_threshold),
+            (t("no impact"), kr.no_impact_threshold),
+            (t("negative"), kr.negative_threshold),
         )
         if value.strip()
     ]
     return " · ".join(f"{label}: {value}" for label, value in parts)
 
 
+def votes(count: int) -> str:
+    """ "1 vote", "3 votes"."""
+    return t("1 vote") if count == 1 else t("{count} votes", count=count)
+
+
+def objective_title(number: int, text: str) -> str:
+    """ "Objective 2: Customers never wait", or "Objective 2:" with room to write it."""
+    heading = t("Objective {number}", number=number)
+    return f"{heading}: {text}" if text else f"{heading}:"
+
+
 def team_and_cycle(snapshot: WorkshopSnapshot) -> list[tuple[str, str]]:
-    return [("Team", snapshot.team), ("Cycle", snapshot.cycle_label)]
+    return [(t("Team"), snapshot.team), (t("Cycle"), snapshot.cycle_label)]
 
 
 def file_name(snapshot: WorkshopSnapshot, title: str, *rest: str) -> str:
-    """ "Team - Title - rest", with "(blank)" on blank templates."""
-    parts = [p for p in (snapshot.team.strip(), title, *rest) if p]
+    """ "Team - Title - rest", with "(blank)" on blank templates; ``title`` in English."""
+    parts = [p for p in (snapshot.team.strip(), t(title), *rest) if p]
     name = " - ".join(parts)
-    return f"{name} (blank)" if snapshot.blank else name
+    return t("{name} (blank)", name=name) if snapshot.blank else name
 
 
 def footer(snapshot: WorkshopSnapshot, title: str) -> str:
-    parts = [p for p in (snapshot.team.strip(), snapshot.cycle_label.strip(), title) if p]
+    """ "Team · Cycle · Title"; ``title`` in English."""
+    parts = [p for p in (snapshot.team.strip(), snapshot.cycle_label.strip(), t(title)) if p]
     return " · ".join(parts)

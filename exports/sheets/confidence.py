@@ -12,8 +12,9 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 import resources
 from exports.flowables import ACCENT, FILL, RULE, ScoreBoxes
+from exports.language import t
 from exports.renderer import Cell, Document, Renderer, table_style
-from exports.sheets.common import file_name, footer, score
+from exports.sheets.common import file_name, footer, objective_title, score
 from exports.sheets.trends import has_trends, kr_number, trend_section, warning_line
 from okr_rules.scores import WEEKS_IN_CYCLE
 from workshop.snapshot import ObjectiveSnapshot, WorkshopSnapshot
@@ -37,12 +38,13 @@ NBSP = "\u00a0"
 def week_of(week: int | None) -> str:
     """ "3 of 12", or room to write the week in."""
     shown = str(week) if week is not None else NBSP * 8
-    return f"{shown} of {WEEKS_IN_CYCLE}"
+    return t("{week} of {weeks}", week=shown, weeks=WEEKS_IN_CYCLE)
 
 
 def scale_legend(r: Renderer) -> Table:
     cells = [
-        [r.rich([(f"{value:g}", "b")], "big"), r.para(meaning, "cell")] for value, meaning in SCALE
+        [r.rich([(score(value), "b")], "big"), r.para(t(meaning), "cell")]
+        for value, meaning in SCALE
     ]
     row = [item for pair in cells for item in pair]
     widths = [34.0, r.width / 4 - 34.0] * 4
@@ -69,25 +71,27 @@ def confidence_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
     week = None if snapshot.blank else snapshot.current_week
     objectives = snapshot.ranked_objectives or (ObjectiveSnapshot(),)
     story: list[Flowable] = r.header(
-        TITLE,
-        TAGLINE,
+        t(TITLE),
+        t(TAGLINE),
         [
-            ("Cycle", snapshot.cycle_label),
-            ("Team", snapshot.team),
-            ("Week", week_of(week)),
-            ("Date", ""),
+            (t("Cycle"), snapshot.cycle_label),
+            (t("Team"), snapshot.team),
+            (t("Week"), week_of(week)),
+            (t("Date"), ""),
         ],
     )
-    story += [r.para("Scoring scale", "label"), Spacer(1, 3), scale_legend(r), Spacer(1, 10)]
+    story += [r.para(t("Scoring scale"), "label"), Spacer(1, 3), scale_legend(r), Spacer(1, 10)]
     for number, objective in enumerate(objectives, 1):
         story.append(_weekly_table(r, number, objective, week))
         story.append(Spacer(1, 8))
     story.append(PageBreak())
     story += [
-        r.para("The whole cycle", "title"),
+        r.para(t("The whole cycle"), "title"),
         r.para(
-            "One column per week: write in each key result's score at every check-in. "
-            "Type it back under Check-ins and review, Paper sheet, by the same numbers.",
+            t(
+                "One column per week: write in each key result's score at every check-in. "
+                "Type it back under Check-ins and review, Paper sheet, by the same numbers."
+            ),
             "tagline",
         ),
         Spacer(1, 8),
@@ -98,7 +102,7 @@ def confidence_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
     return [
         Document(
             name=file_name(snapshot, "Confidence scoring"),
-            title=TITLE,
+            title=t(TITLE),
             footer=footer(snapshot, TITLE),
             story=story,
         )
@@ -106,7 +110,7 @@ def confidence_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
 
 
 def _objective_title(number: int, objective: ObjectiveSnapshot) -> str:
-    return f"Objective {number}: {objective.text}" if objective.text else f"Objective {number}:"
+    return objective_title(number, objective.text)
 
 
 def _weekly_table(
@@ -128,7 +132,7 @@ def _weekly_table(
         rows = [[r.para(kr_number(number, n), "strong"), "", ScoreBoxes(None)] for n in (1, 2, 3)]
     text_width = r.width - NUMBER_COLUMN - SCORE_COLUMN
     return r.table(
-        ["KR #", "Key result", "Score (tick one)"],
+        [t("KR #"), t("Key result"), t("Score (tick one)")],
         rows,
         [NUMBER_COLUMN, text_width, SCORE_COLUMN],
         min_row_height=ROW,
@@ -171,7 +175,7 @@ def _objective_grid(r: Renderer, number: int, objective: ObjectiveSnapshot) -> T
                         ("BACKGROUND", (column, len(rows) + 2), (column, len(rows) + 2), tint)
                     )
         rows.append(cells)
-    header: list[Cell] = ["", "Key result", *[r.para(str(week), "centred") for week in weeks]]
+    header: list[Cell] = ["", t("Key result"), *[r.para(str(week), "centred") for week in weeks]]
     return r.table(
         header,
         rows,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from exports.flowables import LINE_SPACING, TickBox, WritingLines
+from exports.language import t
 from exports.renderer import Cell, Document, Renderer, table_style
 from exports.sheets.common import file_name, footer, team_and_cycle
 from workshop.snapshot import ObjectiveSnapshot, WorkshopSnapshot
@@ -52,12 +53,12 @@ def drafting_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
     for index, objective in enumerate(objectives):
         if index:
             story.append(PageBreak())
-        story += r.header(TITLE, TAGLINE, [*team_and_cycle(snapshot), ("Date", "")])
+        story += r.header(t(TITLE), t(TAGLINE), [*team_and_cycle(snapshot), (t("Date"), "")])
         story += _card(r, objective)
     return [
         Document(
             name=file_name(snapshot, "Drafting card"),
-            title=TITLE,
+            title=t(TITLE),
             footer=footer(snapshot, TITLE),
             story=story,
         )
@@ -70,8 +71,8 @@ def _card(r: Renderer, objective: ObjectiveSnapshot) -> list[Flowable]:
     return [
         r.boxes(
             [
-                ("Our objective", "We will focus on … so that …", text),
-                ("Self-check the objective", "", _ticks(r, SELF_CHECK, half)),
+                (t("Our objective"), t("We will focus on … so that …"), text),
+                (t("Self-check the objective"), "", _ticks(r, SELF_CHECK, half)),
             ],
             0,
             widths=[half, half],
@@ -81,8 +82,8 @@ def _card(r: Renderer, objective: ObjectiveSnapshot) -> list[Flowable]:
         Spacer(1, 8),
         r.boxes(
             [
-                ("Drafting checklist: the objectives", "", _ticks(r, OBJECTIVE_CHECKS, half)),
-                ("Drafting checklist: the key results", "", _ticks(r, KEY_RESULT_CHECKS, half)),
+                (t("Drafting checklist: the objectives"), "", _ticks(r, OBJECTIVE_CHECKS, half)),
+                (t("Drafting checklist: the key results"), "", _ticks(r, KEY_RESULT_CHECKS, half)),
             ],
             0,
             widths=[half, half],
@@ -105,17 +106,22 @@ def _who_does_what(r: Renderer, objective: ObjectiveSnapshot) -> Table:
     # Row 0 is the title and row 1 the headings: a written key result spans the three.
     style = [("SPAN", (1, n + 1), (3, n + 1)) for n, kr in enumerate(written, 1) if kr.text]
     return r.table(
-        ["", "Who (a customer, a colleague)", "does what (a behaviour)", "by how much, by when"],
+        [
+            "",
+            t("Who (a customer, a colleague)"),
+            t("does what (a behaviour)"),
+            t("by how much, by when"),
+        ],
         rows,
         [NUMBER_COLUMN, rest * 0.3, rest * 0.4, rest * 0.3],
         min_row_height=LINE_SPACING * 1.6,
         extra_style=style,
-        title="Key results: who does what, by how much?",
+        title=t("Key results: who does what, by how much?"),
     )
 
 
 def _ticks(r: Renderer, items: tuple[str, ...], width: float) -> Table:
-    rows = [[TickBox(None, 10), r.para(item, "cell")] for item in items]
+    rows = [[TickBox(None, 10), r.para(t(item), "cell")] for item in items]
     table = Table(rows, colWidths=[16, width - 16 - 12])
     table.setStyle(
         table_style(

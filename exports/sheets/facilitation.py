@@ -13,10 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeAlias
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, Table
 
 from exports.criteria import Criterion, criteria
-from exports.flowables import LINE_SPACING, TickBox, WritingLines
+from exports.flowables import LINE_SPACING, SMALL, TickBox, WritingLines
+from exports.language import t
 from exports.renderer import (
     CELL_PADDING,
     LONG_TEXT,
@@ -34,9 +36,14 @@ from exports.sheets.common import (
     key_result_thresholds,
     priority,
 )
+from exports.text import printable
 from workshop.snapshot import KeyResultSnapshot, ObjectiveSnapshot, WorkshopSnapshot
 
 TITLE = "OKR facilitation sheet"
+VARIANT_TITLES = {
+    "measures": "Facilitation sheet (measures)",
+    "initiatives": "Facilitation sheet (initiatives)",
+}
 TAGLINE = "If we could move the needle on one thing only, this is it."
 NUMBER_COLUMN = 36.0
 CHECK_COLUMN = 206.0
@@ -103,17 +110,18 @@ def _documents(
     if snapshot.blank:
         # One empty page is the template; the room prints as many as it needs.
         objectives = objectives[:1]
-    sheet_title = f"Facilitation sheet ({variant})"
+    sheet_title = VARIANT_TITLES[variant]
     documents = []
     for number, objective in enumerate(objectives, 1):
-        label = f"Objective {number}" + (f" {objective.text}" if objective.text else "")
+        label = t("Objective {number}", number=number)
+        label += f" {objective.text}" if objective.text else ""
         documents.append(
             Document(
                 name=file_name(snapshot, sheet_title, "" if snapshot.blank else label),
-                title=f"{TITLE}: {objective.text}" if objective.text else TITLE,
+                title=f"{t(TITLE)}: {objective.text}" if objective.text else t(TITLE),
                 footer=footer(snapshot, sheet_title),
                 story=_page(snapshot, r, objective, columns, closing),
-                continued=f"{TITLE}, {label}" if not snapshot.blank else TITLE,
+                continued=f"{t(TITLE)}, {label}" if not snapshot.blank else t(TITLE),
             )
         )
     return documents
@@ -134,7 +142,9 @@ def _page(
     """
     for layout in LAYOUTS:
         story: list[Flowable] = r.header(
-            TITLE, TAGLINE, [("Team", snapshot.team), ("Cycle", snapshot.cycle_label), ("Date", "")]
+            t(TITLE),
+            t(TAGLINE),
+            [(t("Team"), snapshot.team), (t("Cycle"), snapshot.cycle_label), (t("Date"), "")],
         )
         story.append(_objective_table(r, objective, snapshot.blank))
         story.append(Spacer(1, layout.gap))
@@ -168,14 +178,14 @@ def _tick_style(first_tick_column: int) -> list[tuple[object, ...]]:
 def _objective_table(r: Renderer, objective: ObjectiveSnapshot, blank: bool) -> Table:
     what: list[Flowable] = [r.para(objective.text, "big")] if objective.text else []
     if objective.parent_text:
-        what.append(r.rich([("Supports: ", "b"), (objective.parent_text, "")], "small"))
+        what.append(r.rich([(t("Supports: "), "b"), (objective.parent_text, "")], "small"))
     elif blank:
         width = (r.width - CHECK_COLUMN) * 0.6 - 10
-        what += [WritingLines(2 * LINE_SPACING), r.para("Supports (parent OKR):", "hint")]
+        what += [WritingLines(2 * LINE_SPACING), r.para(t("Supports (parent OKR):"), "hint")]
         what.append(WritingLines(LINE_SPACING, width=width))
     checks = _check_list(r, objective.criteria, criteria("objective"), CHECK_COLUMN)
     widths = [(r.width - CHECK_COLUMN) * 0.6, (r.width - CHECK_COLUMN) * 0.4, CHECK_COLUMN]
-    header: list[Cell] = ["Objective", "Why this matters", "Check the objective"]
+    header: list[Cell] = [t("Objective"), t("Why this matters"), t("Check the objective")]
     why: Cell = objective.why_it_matters
     if blank:
         why = [WritingLines(3 * LINE_SPACING)]
@@ -189,7 +199,7 @@ def _check_list(
     width: float,
 ) -> Table:
     """The objective's criteria as two columns of tick boxes with their names."""
-    cells = [[TickBox(answers.get(c.id), 9), r.para(c.label, "cell")] for c in listed]
+    cells = [[TickBox(answers.get(c.id), 9), r.para(t(c.label), "cell")] for c in listed]
     half = (len(cells) + 1) // 2
     rows = [
         left + (cells[half + index] if half + index < len(cells) else ["", ""])
@@ -226,7 +236,7 @@ def _key_result_table(
         widths = _balanced(r, widths, cells)
     if blank:
         for middle in cells:
-            middle[0] = [WritingLines(2 * LINE_SPACING, last_label="Champion:")]
+            middle[0] = [WritingLines(2 * LINE_SPACING, last_label=t("Champion:"))]
     header: list[Cell] = ["", *names]
     header += [r.para(str(number), "centred") for number in range(1, len(labels) + 1)]
     rows = []
@@ -272,7 +282,7 @@ def _key_result_cell(
     variant) its data source, so a full row of five key results fits one page."""
     details = [key_result_details(kr, shown=kr.text)]
     if source and (kr.data_source or kr.how_to_measure):
-        details.append(f"source: {kr.data_source or kr.how_to_measure}")
+        details.append(t("source: {source}", source=kr.data_source or kr.how_to_measure))
     details.append(key_result_thresholds(kr))
     after = " · ".join(d for d in details if d)
     if not kr.text:
@@ -290,9 +300,10 @@ def _measures_columns(
     for kr in key_results:
         measure: list[Flowable] = [r.para(kr.how_to_measure, style)] if kr.how_to_measure else []
         if kr.data_source:
-            measure.append(r.rich([("Source: ", "b"), (kr.data_source, "")], "small"))
+            measure.append(r.rich([(t("Source: "), "b"), (kr.data_source, "")], "small"))
         cells.append([_key_result_cell(r, kr, style), measure])
-    return ["Key result", "How to measure / data source"], [room * 0.63, room * 0.37], cells
+    names = [t("Key result"), t("How to measure / data source")]
+    return names, [room * 0.63, room * 0.37], cells
 
 
 def _initiatives_columns(
@@ -305,7 +316,8 @@ def _initiatives_columns(
             for i in kr.initiatives
         ]
         cells.append([_key_result_cell(r, kr, style, source=True), initiatives])
-    return ["Key result and data source", "Key initiatives"], [room * 0.44, room * 0.56], cells
+    names = [t("Key result and data source"), t("Key initiatives")]
+    return names, [room * 0.44, room * 0.56], cells
 
 
 def _owner_and_priority(owner: str, level: str) -> str:
@@ -315,17 +327,23 @@ def _owner_and_priority(owner: str, level: str) -> str:
 
 def _legend(r: Renderer) -> list[Flowable]:
     """What the numbered columns check, and what a tick, a dash and an empty box say."""
-    names = " · ".join(f"{number} {c.label}" for number, c in enumerate(criteria("key_result"), 1))
+    names = " · ".join(
+        f"{number} {t(c.label)}" for number, c in enumerate(criteria("key_result"), 1)
+    )
     items: list[Flowable | str] = [
         TickBox(True, 9),
-        "the room agrees",
+        t("the room agrees"),
         TickBox(False, 9),
-        "not yet",
+        t("not yet"),
         TickBox(None, 9),
-        "not checked yet",
+        t("not checked yet"),
     ]
     cells = [r.cell(item, "small")[0] for item in items]
-    widths = [13, 80, 13, 45, 13, 90]
+    font = r.font.font_name("regular")
+    widths = [
+        13.0 if isinstance(item, Flowable) else stringWidth(printable(item), font, SMALL) + 8
+        for item in items
+    ]
     table = Table([cells], colWidths=widths, hAlign="LEFT")
     table.setStyle(
         table_style(
@@ -338,7 +356,7 @@ def _legend(r: Renderer) -> list[Flowable]:
             ]
         )
     )
-    return [r.rich([("Key-result checks: ", "b"), (names, "")], "small"), Spacer(1, 2), table]
+    return [r.rich([(t("Key-result checks: "), "b"), (names, "")], "small"), Spacer(1, 2), table]
 
 
 def _ideas_box(r: Renderer, objective: ObjectiveSnapshot, room: float) -> list[Flowable]:
@@ -350,7 +368,7 @@ def _ideas_box(r: Renderer, objective: ObjectiveSnapshot, room: float) -> list[F
             ideas.append(r.rich([(f"KR {number}: ", "b"), (listed, "")], "cell"))
     return [
         r.boxes(
-            [("How to achieve the objective", "Initiative, action and task ideas", ideas)],
+            [(t("How to achieve the objective"), t("Initiative, action and task ideas"), ideas)],
             min_height=room,
         )
     ]
@@ -361,4 +379,4 @@ def _notes_box(r: Renderer, objective: ObjectiveSnapshot, room: float) -> list[F
     for number, kr in enumerate(objective.final_key_results, 1):
         if kr.notes:
             notes.append(r.rich([(f"KR {number}: ", "b"), (kr.notes, "")], "cell"))
-    return [r.boxes([("Notes", "", notes)], min_height=room)]
+    return [r.boxes([(t("Notes"), "", notes)], min_height=room)]

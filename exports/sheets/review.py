@@ -6,8 +6,16 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Spacer
 
 import resources
+from exports.language import t
 from exports.renderer import Cell, Document, Renderer
-from exports.sheets.common import file_name, footer, measure
+from exports.sheets.common import (
+    file_name,
+    fixed,
+    footer,
+    measure,
+    objective_title,
+    short_date,
+)
 from exports.sheets.trends import kr_number, warning_line
 from okr_rules.scores import Thresholds, objective_score, verdict
 from workshop.snapshot import KeyResultSnapshot, ObjectiveSnapshot, WorkshopSnapshot
@@ -25,28 +33,28 @@ CARRIED = "goes on to the next cycle"
 def review_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
     dates = ""
     if snapshot.cycle_start and snapshot.cycle_end:
-        dates = f"{snapshot.cycle_start:%d %b %Y} – {snapshot.cycle_end:%d %b %Y}"
+        dates = f"{short_date(snapshot.cycle_start)} – {short_date(snapshot.cycle_end)}"
     story: list[Flowable] = r.header(
-        TITLE,
-        TAGLINE,
+        t(TITLE),
+        t(TAGLINE),
         [
-            ("Team", snapshot.team),
-            ("Cycle", snapshot.cycle_label),
-            ("Dates", dates),
-            ("Date", ""),
+            (t("Team"), snapshot.team),
+            (t("Cycle"), snapshot.cycle_label),
+            (t("Dates"), dates),
+            (t("Date"), ""),
         ],
     )
     objectives = snapshot.ranked_objectives or (ObjectiveSnapshot(),)
     for number, objective in enumerate(objectives, 1):
         story += [_objective_table(r, snapshot, number, objective), Spacer(1, 8)]
-    story += [r.heading("Review questions"), Spacer(1, 3)]
+    story += [r.heading(t("Review questions")), Spacer(1, 3)]
     half = r.width / 2
     answers = snapshot.review_answers
     pairs = list(QUESTIONS.items())
     for first in range(0, len(pairs), 2):
         story += [
             r.boxes(
-                [(words, "", answers.get(key, "")) for key, words in pairs[first : first + 2]],
+                [(t(words), "", answers.get(key, "")) for key, words in pairs[first : first + 2]],
                 QUESTION_ROOM,
                 widths=[half, half],
             ),
@@ -54,14 +62,17 @@ def review_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
         ]
     story += [
         Spacer(1, 4),
-        r.heading("Stop, start, continue"),
+        r.heading(t("Stop, start, continue")),
         r.para(
-            f"A note marked “{CARRIED}” is carried into the next workshop's retrospective.",
+            t(
+                "A note marked “{carried}” is carried into the next workshop's retrospective.",
+                carried=t(CARRIED),
+            ),
             "hint",
         ),
         Spacer(1, 3),
         r.boxes(
-            [(words, "", _notes(r, snapshot, column)) for column, words in COLUMNS.items()],
+            [(t(words), "", _notes(r, snapshot, column)) for column, words in COLUMNS.items()],
             BOARD_ROOM,
             widths=[r.width / 3] * 3,
         ),
@@ -69,7 +80,7 @@ def review_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
     return [
         Document(
             name=file_name(snapshot, TITLE),
-            title=TITLE,
+            title=t(TITLE),
             footer=footer(snapshot, TITLE),
             story=story,
         )
@@ -97,17 +108,29 @@ def _objective_table(
                 text,
                 measure(kr),
                 actuals[-1] if actuals else "",
-                "" if suggested is None else f"{suggested:.1f}",
-                r.para("" if kr.final_score is None else f"{kr.final_score:.1f}", "strong"),
-                "" if kr.final_score is None else verdict(kr.final_score, thresholds).label,
+                "" if suggested is None else fixed(suggested, 1),
+                r.para("" if kr.final_score is None else fixed(kr.final_score, 1), "strong"),
+                "" if kr.final_score is None else t(verdict(kr.final_score, thresholds).label),
             ]
         )
-    title = f"Objective {number}: {objective.text}" if objective.text else f"Objective {number}:"
+    title = objective_title(number, objective.text)
     mean = objective_score([kr.final_score for kr in objective.final_key_results])
     if mean is not None:
-        title += f" · score {mean:.2f}, {verdict(mean, thresholds).label}"
+        title += t(
+            " · score {score}, {verdict}",
+            score=fixed(mean, 2),
+            verdict=t(verdict(mean, thresholds).label),
+        )
     return r.table(
-        ["", "Key result", "Measure", "Last actual", "Suggested", "Score", "Verdict"],
+        [
+            "",
+            t("Key result"),
+            t("Measure"),
+            t("Last actual"),
+            t("Suggested"),
+            t("Score"),
+            t("Verdict"),
+        ],
         rows,
         widths,
         min_row_height=ROW,
@@ -121,6 +144,6 @@ def _notes(r: Renderer, snapshot: WorkshopSnapshot, column: str) -> list[Flowabl
         if item.column == column:
             parts = [(f"• {item.text}", "")]
             if item.open:
-                parts.append((f" ({CARRIED})", "i"))
+                parts.append((f" ({t(CARRIED)})", "i"))
             notes.append(r.rich(parts, "cell"))
     return notes

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from exports.language import t
 from exports.renderer import Document, Renderer
 from exports.sheets.common import file_name, footer, score
 from exports.sheets.labels import retro_place
@@ -40,7 +41,9 @@ def story_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
         if index:
             content.append(PageBreak())
         header = r.header(
-            TITLE, TAGLINE, [("Team", snapshot.team), ("Objective", story.objective_text)]
+            t(TITLE),
+            t(TAGLINE),
+            [(t("Team"), snapshot.team), (t("Objective"), story.objective_text)],
         )
         content += header
         used = r.height - r.room_left(header)
@@ -51,12 +54,12 @@ def story_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
         # The five parts share what is left of the page, so a story fills one page.
         room = max(MIN_PART_ROOM, (r.height - used) / len(PARTS) - PART_HEADING - GAP)
         for field, label, question in PARTS:
-            content.append(r.boxes([(label, question, getattr(story, field))], room))
+            content.append(r.boxes([(t(label), t(question), getattr(story, field))], room))
             content.append(Spacer(1, GAP))
     return [
         Document(
             name=file_name(snapshot, TITLE),
-            title=TITLE,
+            title=t(TITLE),
             footer=footer(snapshot, TITLE),
             story=content,
         )
@@ -71,9 +74,11 @@ def thread(r: Renderer, origin: Origin) -> Flowable:
         steps.append(r.rich([(f"{where}: ", "b"), (origin.retro_text, "")]))
     if origin.past_key_result_text:
         scored = score(origin.past_key_result_score)
-        after = f" (scored {scored})" if scored else ""
+        after = t(" (scored {score})", score=scored) if scored else ""
         steps.append(
-            r.rich([("Last cycle's key result: ", "b"), (origin.past_key_result_text + after, "")])
+            r.rich(
+                [(t("Last cycle's key result: "), "b"), (origin.past_key_result_text + after, "")]
+            )
         )
-    steps.append(r.rich([("→ Post-it: ", "b"), (origin.card_text, "")]))
-    return r.boxes([("Where this story comes from", "", steps)], 0)
+    steps.append(r.rich([(t("→ Post-it: "), "b"), (origin.card_text, "")]))
+    return r.boxes([(t("Where this story comes from"), "", steps)], 0)

@@ -11,8 +11,19 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from exports.flowables import ACCENT, FILL, MUTED, Bar
+from exports.language import t
 from exports.renderer import Cell, Document, Renderer
-from exports.sheets.common import file_name, footer, key_result_details, priority, score
+from exports.sheets.common import (
+    file_name,
+    fixed,
+    footer,
+    key_result_details,
+    objective_title,
+    priority,
+    score,
+    short_date,
+    votes,
+)
 from exports.sheets.labels import BOARDS, COLUMNS, ROLES, STEP_STATUSES, words
 from okr_rules.scores import VERDICTS, Thresholds, objective_score, verdict
 from workshop.snapshot import (
@@ -28,14 +39,15 @@ TITLE = "Workshop summary"
 TAGLINE = "The OKRs we chose, and how the day got there."
 NUMBER_COLUMN = 34.0
 RETRO_ORDER = tuple(COLUMNS)
+ROUND_SUBJECTS = {"objectives": "Objectives", "key_results": "Key results"}
 BLANK_ROWS = 5
 
 
 def summary_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
     story: list[Flowable] = r.header(
-        TITLE,
-        TAGLINE,
-        [("Team", snapshot.team), ("Cycle", _cycle(snapshot)), ("Date", "")],
+        t(TITLE),
+        t(TAGLINE),
+        [(t("Team"), snapshot.team), (t("Cycle"), _cycle(snapshot)), (t("Date"), "")],
     )
     story += _participants(r, snapshot)
     story += _final_okrs(r, snapshot)
@@ -47,7 +59,7 @@ def summary_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
     return [
         Document(
             name=file_name(snapshot, TITLE),
-            title=TITLE,
+            title=t(TITLE),
             footer=footer(snapshot, TITLE),
             story=story,
         )
@@ -57,22 +69,22 @@ def summary_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
 def _cycle(snapshot: WorkshopSnapshot) -> str:
     start, end = snapshot.cycle_start, snapshot.cycle_end
     if start and end:
-        dates = f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
+        dates = f"{short_date(start)} – {short_date(end)}"
         return f"{snapshot.cycle_label} ({dates})" if snapshot.cycle_label else dates
     return snapshot.cycle_label
 
 
 def _section(r: Renderer, title: str) -> list[Flowable]:
     """A section heading that never ends a page alone."""
-    return [CondPageBreak(90), r.heading(title)]
+    return [CondPageBreak(90), r.heading(t(title))]
 
 
 def _participants(r: Renderer, snapshot: WorkshopSnapshot) -> list[Flowable]:
     people = [p for p in snapshot.participants if p.name]
     if not people:
-        return [r.boxes([("Who took part", "", "")], 40), Spacer(1, 4)]
+        return [r.boxes([(t("Who took part"), "", "")], 40), Spacer(1, 4)]
     listed = ", ".join(f"{p.name} ({words(p.role, ROLES)})" if p.role else p.name for p in people)
-    return [r.rich([("Who took part: ", "b"), (listed, "")])]
+    return [r.rich([(t("Who took part: "), "b"), (listed, "")])]
 
 
 # ---------------------------------------------------------------- the OKRs
@@ -103,9 +115,9 @@ def _objective(r: Renderer, number: int, objective: ObjectiveSnapshot) -> Flowab
         rows.append([r.para(f"KR {kr_number}", "strong"), cell, kr.champion, initiatives])
     if not rows:
         rows = [[r.para(f"KR {n}", "strong"), "", "", ""] for n in (1, 2, 3)]
-    title = f"{number}. {objective.text}" if objective.text else f"Objective {number}:"
+    title = f"{number}. {objective.text}" if objective.text else objective_title(number, "")
     table = r.table(
-        ["", "Key result", "Champion", "Initiatives"],
+        ["", t("Key result"), t("Champion"), t("Initiatives")],
         rows,
         widths,
         min_row_height=28,
@@ -113,7 +125,7 @@ def _objective(r: Renderer, number: int, objective: ObjectiveSnapshot) -> Flowab
     )
     if not objective.why_it_matters:
         return table
-    why = r.rich([("Why it matters: ", "b"), (objective.why_it_matters, "")], "small")
+    why = r.rich([(t("Why it matters: "), "b"), (objective.why_it_matters, "")], "small")
     return KeepTogether([table, Spacer(1, 2), why]) if len(rows) <= 5 else table
 
 
@@ -128,7 +140,13 @@ def _comms(r: Renderer, snapshot: WorkshopSnapshot) -> list[Flowable]:
     flow.append(
         KeepTogether(
             r.table(
-                ["Who needs to know", "What we tell them", "How", "When", "Who tells them"],
+                [
+                    t("Who needs to know"),
+                    t("What we tell them"),
+                    t("How"),
+                    t("When"),
+                    t("Who tells them"),
+                ],
                 rows,
                 [r.width * share for share in shares],
                 min_row_height=24,
@@ -154,7 +172,7 @@ def _agenda(r: Renderer, snapshot: WorkshopSnapshot) -> list[Flowable]:
         planned = _minutes(step.planned_seconds + step.added_seconds)
         planned_total += planned
         if snapshot.blank:
-            rows.append([step.title, _right(r, f"{planned} min"), "", ""])
+            rows.append([step.title, _right(r, t("{minutes} min", minutes=planned)), "", ""])
             continue
         used = _minutes(step.used_seconds)
         used_total += used
@@ -163,9 +181,9 @@ def _agenda(r: Renderer, snapshot: WorkshopSnapshot) -> list[Flowable]:
         status = words(step.status, STEP_STATUSES)
         rows.append(
             [
-                step.title + (" (optional)" if step.optional else ""),
-                _right(r, f"{planned} min"),
-                _right(r, f"{used} min" if ran else status),
+                step.title + (t(" (optional)") if step.optional else ""),
+                _right(r, t("{minutes} min", minutes=planned)),
+                _right(r, t("{minutes} min", minutes=used) if ran else status),
                 _right(r, difference),
             ]
         )
@@ -174,9 +192,9 @@ def _agenda(r: Renderer, snapshot: WorkshopSnapshot) -> list[Flowable]:
     else:
         rows.append(
             [
-                r.para("Whole day", "strong"),
-                _right(r, f"{planned_total} min"),
-                _right(r, "" if snapshot.blank else f"{used_total} min"),
+                r.para(t("Whole day"), "strong"),
+                _right(r, t("{minutes} min", minutes=planned_total)),
+                _right(r, "" if snapshot.blank else t("{minutes} min", minutes=used_total)),
                 _right(r, "" if snapshot.blank else f"{used_total - planned_total:+d}"),
             ]
         )
@@ -184,7 +202,7 @@ def _agenda(r: Renderer, snapshot: WorkshopSnapshot) -> list[Flowable]:
     flow.append(
         KeepTogether(
             r.table(
-                ["Step", "Planned", "Used", "Over (+) or under (−)"],
+                [t("Step"), t("Planned"), t("Used"), t("Over (+) or under (−)")],
                 rows,
                 [rest, r.width * 0.14, r.width * 0.14, r.width * 0.20],
                 min_row_height=20,
@@ -203,28 +221,28 @@ def _last_cycle(r: Renderer, snapshot: WorkshopSnapshot) -> list[Flowable]:
     past: list[PastObjectiveSnapshot] = list(snapshot.past_objectives)
     if not past:
         if not snapshot.blank:
-            return [*flow, r.note("No scores from last cycle were recorded.")]
+            return [*flow, r.note(t("No scores from last cycle were recorded."))]
         past = [PastObjectiveSnapshot(text="", key_results=())]
     rest = r.width - NUMBER_COLUMN
     thresholds = Thresholds.from_settings(snapshot.settings)
     for number, objective in enumerate(past, 1):
         mean = objective_score([kr.score for kr in objective.key_results])
-        average = f" · average {mean:.2f}" if mean is not None else ""
+        average = t(" · average {score}", score=fixed(mean, 2)) if mean is not None else ""
         rows: list[list[Cell]] = [
             [
                 r.para(f"KR {n}", "strong"),
                 kr.text,
                 r.para(score(kr.score), "strong"),
-                verdict(kr.score, thresholds).label if kr.score is not None else "",
+                t(verdict(kr.score, thresholds).label) if kr.score is not None else "",
             ]
             for n, kr in enumerate(objective.key_results, 1)
         ]
         if not rows:
             rows = [[r.para(f"KR {n}", "strong"), "", "", ""] for n in (1, 2, 3)]
-        title = f"{objective.text}{average}" if objective.text else f"Objective {number}:"
+        title = f"{objective.text}{average}" if objective.text else objective_title(number, "")
         flow.append(
             r.table(
-                ["", "Key result", "Score", "Verdict"],
+                ["", t("Key result"), t("Score"), t("Verdict")],
                 rows,
                 [NUMBER_COLUMN, rest * 0.62, rest * 0.12, rest * 0.26],
                 min_row_height=22,
@@ -239,9 +257,9 @@ def _last_cycle(r: Renderer, snapshot: WorkshopSnapshot) -> list[Flowable]:
 def _verdict_scale(r: Renderer, thresholds: Thresholds) -> Flowable:
     """The four verdicts and the scores they start from, beside the scores."""
     lowest = (thresholds.exceeded, thresholds.delivered, thresholds.fell_short, 0.0)
-    parts: list[tuple[str, str]] = [("Verdicts: ", "b")]
+    parts: list[tuple[str, str]] = [(t("Verdicts: "), "b")]
     for index, (each, start) in enumerate(zip(VERDICTS, lowest, strict=True)):
-        parts += [(each.label, "b"), (f" from {start:.1f}", "")]
+        parts += [(t(each.label), "b"), (t(" from {score}", score=fixed(start, 1)), "")]
         if index < len(VERDICTS) - 1:
             parts.append((" · ", ""))
     return r.rich(parts, "small")
@@ -252,7 +270,7 @@ def _retrospective(r: Renderer, snapshot: WorkshopSnapshot) -> list[Flowable]:
     items: list[RetroItemSnapshot] = list(snapshot.retro_items)
     if not items:
         if not snapshot.blank:
-            return [*flow, r.note("Nothing was written on the retrospective boards.")]
+            return [*flow, r.note(t("Nothing was written on the retrospective boards."))]
         items = [RetroItemSnapshot("opening", column, "") for column in RETRO_ORDER[:3]]
     boards = list(dict.fromkeys(item.board for item in items))
     for board in boards:
@@ -287,7 +305,7 @@ def _votes(r: Renderer, snapshot: WorkshopSnapshot) -> list[Flowable]:
     rounds = list(snapshot.rounds)
     if not rounds:
         if not snapshot.blank:
-            return [*flow, r.note("No vote was held.")]
+            return [*flow, r.note(t("No vote was held."))]
         return [*flow, _tally_by_hand(r), *_not_now(r, [], blank=True)]
     for voting in rounds:
         flow.append(_round_chart(r, voting))
@@ -297,17 +315,18 @@ def _votes(r: Renderer, snapshot: WorkshopSnapshot) -> list[Flowable]:
 
 def _round_title(voting: VotingRoundSnapshot) -> str:
     subject = voting.title or (
-        f"Key results for: {voting.objective_text}"
+        t("Key results for: {objective}", objective=voting.objective_text)
         if voting.objective_text
-        else words(voting.subject, {"objectives": "Objectives", "key_results": "Key results"})
+        else words(voting.subject, ROUND_SUBJECTS)
     )
-    return f"{subject} · {voting.votes_per_person} votes each"
+    return t("{subject} · {votes} votes each", subject=subject, votes=voting.votes_per_person)
 
 
 def _round_chart(r: Renderer, voting: VotingRoundSnapshot) -> Flowable:
     if not voting.results_visible:
         return r.boxes(
-            [(_round_title(voting), "", "The results of this secret round were not revealed.")], 0
+            [(_round_title(voting), "", t("The results of this secret round were not revealed."))],
+            0,
         )
     largest = max((option.votes for option in voting.options), default=0)
     bar_width = r.width * 0.38
@@ -324,14 +343,14 @@ def _round_chart(r: Renderer, voting: VotingRoundSnapshot) -> Flowable:
         style.append(("TEXTCOLOR", (0, kept + 2), (-1, -1), MUTED))
         style.append(("BACKGROUND", (0, kept + 2), (-1, -1), FILL))
     if not rows:
-        rows = [["", "No options were on the ballot.", ""]]
+        rows = [["", t("No options were on the ballot."), ""]]
     return r.table(
-        ["#", "Option", "Votes"],
+        ["#", t("Option"), t("Votes")],
         rows,
         [NUMBER_COLUMN, r.width - NUMBER_COLUMN - bar_width, bar_width],
         extra_style=style,
         title=_round_title(voting)
-        + (f" · cut line after {kept}" if voting.cut_line is not None else ""),
+        + (t(" · cut line after {kept}", kept=kept) if voting.cut_line is not None else ""),
     )
 
 
@@ -339,18 +358,18 @@ def _tally_by_hand(r: Renderer) -> Flowable:
     rows: list[list[Cell]] = [[r.para(str(n), "strong"), "", ""] for n in range(1, 9)]
     return KeepTogether(
         r.table(
-            ["#", "Option", "Votes"],
+            ["#", t("Option"), t("Votes")],
             rows,
             [NUMBER_COLUMN, r.width * 0.6, r.width * 0.4 - NUMBER_COLUMN],
             min_row_height=22,
-            title="Vote tally",
+            title=t("Vote tally"),
         )
     )
 
 
 def _not_now(r: Renderer, rounds: list[VotingRoundSnapshot], blank: bool) -> list[Flowable]:
     below = [
-        f"{option.text} ({option.votes} {'vote' if option.votes == 1 else 'votes'})"
+        f"{option.text} ({votes(option.votes)})"
         for voting in rounds
         if voting.results_visible
         for option in voting.below_cut
@@ -361,7 +380,7 @@ def _not_now(r: Renderer, rounds: list[VotingRoundSnapshot], blank: bool) -> lis
     return [
         Spacer(1, 4),
         r.boxes(
-            [("Not now", "Below the cut line: kept for a later cycle", content)],
+            [(t("Not now"), t("Below the cut line: kept for a later cycle"), content)],
             80 if blank else 0,
         ),
     ]

@@ -16,8 +16,9 @@ from reportlab.platypus import Flowable, Spacer, Table
 
 from exports.flowables import ACCENT, INK, LINE_LIGHT, MUTED
 from exports.fonts import sheet_font
+from exports.language import decimal, t
 from exports.renderer import Renderer, table_style
-from exports.sheets.common import measure
+from exports.sheets.common import measure, objective_title, score
 from okr_rules.scores import WEEKS_IN_CYCLE
 from workshop.snapshot import KeyResultSnapshot, ObjectiveSnapshot
 
@@ -43,7 +44,16 @@ def warning_line(r: Renderer, kr: KeyResultSnapshot) -> list[Flowable]:
     """What the room should talk about on this key result, if anything."""
     if not kr.trend.warnings:
         return []
-    return [r.rich([("Talk about it: ", "b"), (", ".join(kr.trend.warnings), "")], "hint")]
+    said = ", ".join(_warning(warning) for warning in kr.trend.warnings)
+    return [r.rich([(t("Talk about it: "), "b"), (said, "")], "hint")]
+
+
+def _warning(warning: str) -> str:
+    """One of ``okr_rules.cycle``'s warnings ("confidence 0.4", "behind the line") in words."""
+    kind, _, value = warning.partition(" ")
+    if kind == "confidence" and value:
+        return t("confidence {score}", score=decimal(value))
+    return t(warning)
 
 
 def has_trends(objectives: tuple[ObjectiveSnapshot, ...]) -> bool:
@@ -100,7 +110,7 @@ def trend_chart(kr: KeyResultSnapshot, width: float, height: float = CHART_HEIGH
             String(
                 left,
                 height * 0.6,
-                "No baseline, target or numeric actual to draw yet.",
+                t("No baseline, target or numeric actual to draw yet."),
                 fontName=font,
                 fontSize=AXIS_SIZE + 1,
                 fillColor=MUTED,
@@ -111,7 +121,7 @@ def trend_chart(kr: KeyResultSnapshot, width: float, height: float = CHART_HEIGH
 
 
 def _short(value: float) -> str:
-    return f"{value:.3g}"
+    return decimal(f"{value:.3g}")
 
 
 def _confidence_bars(
@@ -131,7 +141,7 @@ def _confidence_bars(
     chart.valueAxis.labels.fontSize = AXIS_SIZE
     chart.valueAxis.labels.fillColor = MUTED
     chart.valueAxis.strokeColor = LINE_LIGHT
-    chart.valueAxis.labelTextFormat = "%g"
+    chart.valueAxis.labelTextFormat = score
     chart.categoryAxis.categoryNames = [str(week) for week in weeks]
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = AXIS_SIZE
@@ -164,10 +174,12 @@ def _confidence_bars(
 def trend_section(r: Renderer, objectives: tuple[ObjectiveSnapshot, ...]) -> list[Flowable]:
     """Every key result's chart, two to a row, under its objective, warnings first."""
     flow: list[Flowable] = [
-        r.para("Trends", "title"),
+        r.para(t("Trends"), "title"),
         r.para(
-            "Each key result's actual against the dashed line from baseline to target, "
-            "and its confidence week by week (bars; the dotted line is 0.4).",
+            t(
+                "Each key result's actual against the dashed line from baseline to target, "
+                "and its confidence week by week (bars; the dotted line is 0.4)."
+            ),
             "tagline",
         ),
         Spacer(1, 6),
@@ -190,7 +202,7 @@ def trend_section(r: Renderer, objectives: tuple[ObjectiveSnapshot, ...]) -> lis
             cells.append([])
         rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
         table = Table(
-            [[[r.para(f"Objective {number}: {objective.text}", "label")], []], *rows],
+            [[[r.para(objective_title(number, objective.text), "label")], []], *rows],
             colWidths=[column, column],
             repeatRows=1,
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from exports.flowables import ACCENT_LIGHT, FILL, LINE_SPACING, PercentScale
+from exports.language import t
 from exports.renderer import Cell, Document, Renderer
 from exports.sheets.common import file_name, footer
 from workshop.snapshot import DependencySnapshot, MetricSnapshot, WorkshopSnapshot
@@ -31,7 +32,9 @@ def worksheet_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
         team.append(r.para(snapshot.mission))
     half = r.width / 2
     story: list[Flowable] = r.header(
-        TITLE, TAGLINE, [("Team", snapshot.team), ("Cycle", snapshot.cycle_label), ("Date", "")]
+        t(TITLE),
+        t(TAGLINE),
+        [(t("Team"), snapshot.team), (t("Cycle"), snapshot.cycle_label), (t("Date"), "")],
     )
     wide, middle, narrow = r.width * 0.37, r.width * 0.34, r.width * 0.29
     room = BLANK_FIELD_ROOM if snapshot.blank else FIELD_ROOM
@@ -40,18 +43,18 @@ def worksheet_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
     story += [
         r.boxes(
             [
-                ("1. Team and mission", "", team),
-                ("2. People and teams on our OKRs", "", sheet.people),
-                ("8. OKR champion", "", sheet.okr_champion),
+                (t("1. Team and mission"), "", team),
+                (t("2. People and teams on our OKRs"), "", sheet.people),
+                (t("8. OKR champion"), "", sheet.okr_champion),
             ],
             room,
             widths=[wide, middle, narrow],
         ),
         r.boxes(
             [
-                ("3. How will OKRs benefit us?", "", sheet.benefits),
-                ("4. Check-ins: cadence, day, time", "", sheet.checkin_cadence),
-                ("5. When is the update due?", "", sheet.update_due),
+                (t("3. How will OKRs benefit us?"), "", sheet.benefits),
+                (t("4. Check-ins: cadence, day, time"), "", sheet.checkin_cadence),
+                (t("5. When is the update due?"), "", sheet.update_due),
             ],
             room,
             widths=[wide, middle, narrow],
@@ -62,8 +65,10 @@ def worksheet_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
         r.boxes(
             [
                 (
-                    "7. How much of our time will we spend on OKRs (the rest is business "
-                    "as usual)?",
+                    t(
+                        "7. How much of our time will we spend on OKRs (the rest is business "
+                        "as usual)?"
+                    ),
                     "",
                     PercentScale(sheet.time_on_okr_percent, r.width - 12),
                 )
@@ -73,8 +78,8 @@ def worksheet_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
         Spacer(1, GAP),
         r.boxes(
             [
-                ("9. OKR hopes: what do we hope they bring?", "", sheet.hopes),
-                ("10. OKR fears: what worries us?", "", sheet.fears),
+                (t("9. OKR hopes: what do we hope they bring?"), "", sheet.hopes),
+                (t("10. OKR fears: what worries us?"), "", sheet.fears),
             ],
             room,
             widths=[half, half],
@@ -82,12 +87,12 @@ def worksheet_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
         Spacer(1, GAP),
         _metrics(r, sheet.metrics, room),
         Spacer(1, GAP),
-        r.boxes([("12. Upcoming OKR themes", "", sheet.upcoming_themes)], room),
+        r.boxes([(t("12. Upcoming OKR themes"), "", sheet.upcoming_themes)], room),
     ]
     return [
         Document(
             name=file_name(snapshot, "Embedding worksheet"),
-            title=TITLE,
+            title=t(TITLE),
             footer=footer(snapshot, TITLE),
             story=story,
         )
@@ -107,10 +112,10 @@ def _dependency_cell(r: Renderer, items: list[DependencySnapshot]) -> list[Flowa
 def _dependencies(r: Renderer, dependencies: tuple[DependencySnapshot, ...], room: float) -> Table:
     label_width = 100.0
     column = (r.width - label_width) / 2
-    header: list[Cell] = ["", *[label for _, label in STRENGTHS]]
+    header: list[Cell] = ["", *[t(label) for _, label in STRENGTHS]]
     rows: list[list[Cell]] = []
     for direction, direction_label in DIRECTIONS:
-        row: list[Cell] = [r.para(direction_label, "strong")]
+        row: list[Cell] = [r.para(t(direction_label), "strong")]
         for strength, _ in STRENGTHS:
             items = [
                 d
@@ -126,7 +131,7 @@ def _dependencies(r: Renderer, dependencies: tuple[DependencySnapshot, ...], roo
         min_row_height=room,
         extra_style=[("BACKGROUND", (0, 2), (0, -1), FILL)],
         header_background=FILL,
-        title="6. Dependency mapping",
+        title=t("6. Dependency mapping"),
     )
 
 
@@ -134,7 +139,7 @@ def _metrics(r: Renderer, metrics: tuple[MetricSnapshot, ...], room: float) -> T
     """Outputs, leading and lagging side by side; the leading column is the sweet spot."""
     column = r.width / 3
     header: list[Cell] = [
-        [r.para(label, "label"), r.para(hint, "hint")] for _, label, hint in METRIC_KINDS
+        [r.para(t(label), "label"), r.para(t(hint), "hint")] for _, label, hint in METRIC_KINDS
     ]
     cells: list[Cell] = []
     for kind, _, _ in METRIC_KINDS:
@@ -146,10 +151,12 @@ def _metrics(r: Renderer, metrics: tuple[MetricSnapshot, ...], room: float) -> T
         cells.append(cell)
     sweet = r.rich(
         [
-            ("OKR sweet spot: ", "b"),
+            (t("OKR sweet spot: "), "b"),
             (
-                "key results live between what we do and what shows up later: "
-                "leading indicators the team can move. ★ marks the sweet spot.",
+                t(
+                    "key results live between what we do and what shows up later: "
+                    "leading indicators the team can move. ★ marks the sweet spot."
+                ),
                 "",
             ),
         ],
@@ -165,5 +172,5 @@ def _metrics(r: Renderer, metrics: tuple[MetricSnapshot, ...], room: float) -> T
             ("BACKGROUND", (1, 2), (1, 2), ACCENT_LIGHT),
         ],
         header_background=FILL,
-        title="11. Metrics mapping",
+        title=t("11. Metrics mapping"),
     )

@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from facilitation.agenda import ON_ZERO_CHOICES, STATUSES, AgendaStatus, StepPlan, agenda_status
+from facilitation.agenda import (
+    ON_ZERO_CHOICES,
+    STATUSES,
+    AgendaStatus,
+    StepPlan,
+    agenda_status,
+)
+from facilitation.agenda import StepView as StepView
 from facilitation.engine.base import EnginePart, Gone, WallClock, local_now
 from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError, clean_text
@@ -23,27 +30,6 @@ from workshop.rows import RowCopy, copy_row, restore_rows
 from workshop.store import Session, Store
 
 MAX_STEP_MINUTES = 8 * 60
-
-
-@dataclass(frozen=True)
-class StepView:
-    id: int
-    position: int
-    kind: str
-    title: str
-    planned_seconds: int
-    added_seconds: int
-    used_seconds: float
-    status: str
-    optional: bool
-    on_zero: str
-    grace_seconds: int
-    notes: str
-    current: bool
-
-    @property
-    def allowed_seconds(self) -> int:
-        return self.planned_seconds + self.added_seconds
 
 
 @dataclass(frozen=True)

@@ -236,7 +236,10 @@ class BoardsEngine(EnginePart):
         removing = set(card_ids)
         with self.store.transaction() as session:
             workshop = self._workshop(session)
-            cards = [self._get(session, Card, card_id, "card") for card_id in card_ids]
+            board = {card.id: card for card in workshop.cards}
+            if not removing <= set(board):
+                raise Gone("Some of these post-its are no longer in this workshop.")
+            cards = [board[card_id] for card_id in card_ids]
             if any(o.card_id in removing for r in workshop.rounds for o in r.options):
                 raise RuleError(
                     "Some of these post-its are on a ballot: their votes would be lost. "
@@ -244,18 +247,13 @@ class BoardsEngine(EnginePart):
                 )
             # Grouping points at the group's first card, so parents come back first.
             cards.sort(key=lambda card: card.cluster_id in removing)
-            removed = tuple(
-                RemovedCard(
-                    copy_row(card),
-                    tuple(c.id for c in workshop.cards if c.cluster_id == card.id),
-                )
-                for card in cards
-            )
+            grouped = _grouped_into(list(workshop.cards))
+            removed = tuple(RemovedCard(copy_row(card), grouped.get(card.id, ())) for card in cards)
             for child in workshop.cards:
                 if child.cluster_id in removing:
                     child.cluster_id = None
             for card in cards:
-                workshop.cards.remove(card)
+                session.delete(card)
         return Undo(self._put_cards_back, (removed,))
 
     def _put_cards_back(self, removed: tuple[RemovedCard, ...]) -> Undo:

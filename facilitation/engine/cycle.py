@@ -28,6 +28,7 @@ from facilitation.scoring import (
     objective_score,
     verdict,
 )
+from facilitation.templates import SOURCE_LANGUAGE
 from facilitation.workshops import plan_workshop
 from okr_rules.cycle import (
     Trend,
@@ -392,12 +393,13 @@ class CycleEngine(EnginePart):
                 cycle_start=start,
                 cycle_end=end,
                 participants=[(p.name, p.role) for p in workshop.participants],
+                language=workshop.settings.get("language", SOURCE_LANGUAGE),
             )
             new = commands.add_workshop(session, plan)
             new.previous_workshop_id = workshop.id
             thresholds = workshop.settings.get("verdict_thresholds")
             if thresholds:
-                new.settings = {"verdict_thresholds": dict(thresholds)}
+                new.settings = {**new.settings, "verdict_thresholds": dict(thresholds)}
             for position, objective in enumerate(objectives):
                 past = PastObjective(
                     text=objective.text, position=position, source_objective_id=objective.id

@@ -311,6 +311,7 @@ class OkrEngine(PlansPart, WorksheetPart):
             objectives = [self._objective(session, i) for i in objective_ids]
             key_results = [self._key_result(session, i) for i in key_result_ids]
             on_ballot = {o.key_result_id for r in workshop.rounds for o in r.options}
+            removing = set(key_result_ids)
             taken = [
                 kr
                 for kr in key_results
@@ -319,7 +320,7 @@ class OkrEngine(PlansPart, WorksheetPart):
                 o
                 for o in objectives
                 if o.checklist_answers
-                or any(kr.id not in key_result_ids for kr in o.key_results)
+                or any(kr.id not in removing for kr in o.key_results)
                 or any(r.objective_id == o.id for r in workshop.rounds)
                 or any(s.objective_id == o.id for s in workshop.stories)
             ]

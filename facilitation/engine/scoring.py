@@ -248,12 +248,11 @@ class ScoringEngine(EnginePart):
             key_results = [self._past_kr(session, i) for i in past_key_result_ids]
             rows: list[RowCopy] = [copy_row(o) for o in objectives]
             rows += [copy_row(kr) for o in objectives for kr in o.key_results]
-            rows += [
-                copy_row(kr) for kr in key_results if kr.past_objective_id not in past_objective_ids
-            ]
-            for kr in key_results:
-                if kr.past_objective_id not in past_objective_ids:
-                    session.delete(kr)
+            removing = set(past_objective_ids)
+            elsewhere = [kr for kr in key_results if kr.past_objective_id not in removing]
+            rows += [copy_row(kr) for kr in elsewhere]
+            for kr in elsewhere:
+                session.delete(kr)
             for objective in objectives:
                 session.delete(objective)
         again = Undo(self.remove_past_okrs, (tuple(past_objective_ids), tuple(past_key_result_ids)))

@@ -41,7 +41,9 @@ class Pdf:
 
         Writing rules are the only lines drawn in their grey (exports.flowables).
         """
-        content = self.reader.pages[index].get_contents().get_data().decode("latin-1")
+        stream = self.reader.pages[index].get_contents()
+        assert stream is not None, "the page draws something"
+        content = stream.get_data().decode("latin-1")
         blocks = []
         for chunk in content.split(f"{WRITING_GREY} RG")[1:]:
             drawn = chunk.split("Q", 1)[0]

@@ -2,8 +2,9 @@
 
 Run with ``.venv/bin/python -m tests.exports.render_sheets`` (needs ``pdftoppm`` from
 poppler-utils). The filled sheets show a realistic finished workshop on A4; the
-facilitation sheets show the first objective, also on US Letter, and once more with a
-team that writes in Japanese, Chinese, Arabic, Hebrew and emoji.
+facilitation sheets show the first objective, also on US Letter, once more with a
+team that writes in Japanese, Chinese, Arabic, Hebrew and emoji, and the fullest
+objective that keeps to one page (five long key results, three initiatives each).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from exports.registry import SHEETS
 from exports.writer import export_sheets
-from tests.exports.samples import build_demo_workshop
+from tests.exports.samples import build_demo_workshop, full_objective
 from workshop.snapshot import WorkshopSnapshot, blank_snapshot, load_snapshot
 from workshop.store import open_store
 
@@ -99,6 +100,11 @@ def main() -> int:
         export_and_render(
             many_scripts(filled), "facilitation-measures", "a4", "facilitation-scripts", folder
         )
+        full = dataclasses.replace(filled, objectives=(full_objective(),))
+        for paper, stem in (("a4", "full"), ("letter", "full-letter")):
+            export_and_render(
+                full, "facilitation-initiatives", paper, f"facilitation-{stem}", folder
+            )
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from tests.workshop.samples import HOSTILE_TEXT
@@ -740,4 +741,38 @@ def long_text_snapshot(length: int, spaces: bool = True) -> WorkshopSnapshot:
                 ),
             ),
         ),
+    )
+
+
+FULL_OBJECTIVE = "Customers solve everyday problems without waiting for us, whatever the hour"
+
+
+def full_objective() -> ObjectiveSnapshot:
+    """The fullest objective a facilitation sheet keeps to one page: five key results of
+    150 characters, each with three initiatives, a champion and a data source."""
+    text = (
+        "Repeat visits to the same site within 30 days fall as engineers arrive with the "
+        "right part and the customer signs off on the very first visit this cycle"
+    )[:150]
+    initiatives = tuple(
+        InitiativeSnapshot(f"Parts check {n} before each van leaves", "Ana", "must")
+        for n in (1, 2, 3)
+    )
+    kr = KeyResultSnapshot(
+        text=text,
+        baseline=12,
+        target=5,
+        unit="%",
+        how_to_measure="Weekly report from the dispatch system, per site",
+        data_source="Dispatch system",
+        champion="Ana Lopes",
+        selected=True,
+        initiatives=initiatives,
+    )
+    first = dataclasses.replace(kr, success_threshold="under 5%")
+    return ObjectiveSnapshot(
+        text=FULL_OBJECTIVE,
+        why_it_matters="Every avoidable ticket costs an hour.",
+        rank=1,
+        key_results=(first, kr, kr, kr, kr),
     )

@@ -77,7 +77,13 @@ def test_hostile_text_prints_as_typed_into_the_chosen_folder(
 
 
 @pytest.mark.parametrize(
-    ("length", "spaces", "paper"), [(5000, True, "a4"), (5000, False, "letter")]
+    ("length", "spaces", "paper"),
+    [
+        (5000, True, "a4"),
+        (5000, False, "letter"),
+        pytest.param(7500, False, "a4", marks=pytest.mark.slow),
+        pytest.param(7500, True, "letter", marks=pytest.mark.slow),
+    ],
 )
 def test_every_sheet_prints_thousands_of_characters_in_every_field_losing_none(
     out_dir: Path, length: int, spaces: bool, paper: str

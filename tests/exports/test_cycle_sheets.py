@@ -91,7 +91,7 @@ def test_the_cycle_review_sheet_has_scores_answers_and_the_board(
 ) -> None:
     pdf = Pdf(export_sheets(reviewed, ["cycle-review"], "a4", out_dir)[0])
     text = pdf.text
-    assert "Cycle review" in pdf.pages[0] and "04 Jan 2027 – 28 Mar 2027" in pdf.pages[0]
+    assert "Cycle review" in pdf.pages[0] and "4 Jan 2027 – 28 Mar 2027" in pdf.pages[0]
     assert "Objective 1: R&D <platform> is the team others ask for · score 0.30, Fell short" in text
     assert (
         "1.1 Internal tool adoption from 30% to 70% Adoption stalled after the reorg "

@@ -9,10 +9,9 @@ import pytest
 
 from exports.writer import export_sheets
 from tests.exports.conftest import Pdf
+from tests.exports.samples import FULL_OBJECTIVE, full_objective
 from workshop.snapshot import (
-    InitiativeSnapshot,
     KeyResultSnapshot,
-    ObjectiveSnapshot,
     WorkshopSnapshot,
     blank_snapshot,
 )
@@ -92,44 +91,11 @@ def test_blank_sheet_is_one_page_with_five_empty_key_results(
     assert "Inspirational" in pdf.pages[0] and "Leading indicator" in pdf.pages[0]
 
 
-FULL_OBJECTIVE = "Customers solve everyday problems without waiting for us, whatever the hour"
-
-
-def _five_full_key_results() -> ObjectiveSnapshot:
-    """Five key results of 150 characters, each with three initiatives and a champion."""
-    text = (
-        "Repeat visits to the same site within 30 days fall as engineers arrive with the "
-        "right part and the customer signs off on the very first visit this cycle"
-    )[:150]
-    initiatives = tuple(
-        InitiativeSnapshot(f"Parts check {n} before each van leaves", "Ana", "must")
-        for n in (1, 2, 3)
-    )
-    kr = KeyResultSnapshot(
-        text=text,
-        baseline=12,
-        target=5,
-        unit="%",
-        how_to_measure="Weekly report from the dispatch system, per site",
-        data_source="Dispatch system",
-        champion="Ana Lopes",
-        selected=True,
-        initiatives=initiatives,
-    )
-    first = dataclasses.replace(kr, success_threshold="under 5%")
-    return ObjectiveSnapshot(
-        text=FULL_OBJECTIVE,
-        why_it_matters="Every avoidable ticket costs an hour.",
-        rank=1,
-        key_results=(first, kr, kr, kr, kr),
-    )
-
-
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_five_full_key_results_with_initiatives_print_on_one_page_of_measures(
     out_dir: Path, paper: str
 ) -> None:
-    snapshot = WorkshopSnapshot(team="Field Support", objectives=(_five_full_key_results(),))
+    snapshot = WorkshopSnapshot(team="Field Support", objectives=(full_objective(),))
     pdf = Pdf(export_sheets(snapshot, ["facilitation-measures"], paper, out_dir)[0])
     assert pdf.page_count == 1
     assert pdf.text.count("champion: Ana Lopes") == 5
@@ -141,7 +107,7 @@ def test_five_full_key_results_with_initiatives_print_on_one_page_of_measures(
 def test_five_full_key_results_with_initiatives_print_on_one_page_of_initiatives(
     out_dir: Path, paper: str
 ) -> None:
-    snapshot = WorkshopSnapshot(team="Field Support", objectives=(_five_full_key_results(),))
+    snapshot = WorkshopSnapshot(team="Field Support", objectives=(full_objective(),))
     pdf = Pdf(export_sheets(snapshot, ["facilitation-initiatives"], paper, out_dir)[0])
     assert pdf.page_count == 1
     assert pdf.text.count("champion: Ana Lopes") == 5
@@ -154,7 +120,7 @@ def test_five_full_key_results_with_initiatives_print_on_one_page_of_initiatives
 def test_a_fuller_objective_continues_on_a_page_that_names_it(
     out_dir: Path, sheet: str, paper: str
 ) -> None:
-    objective = _five_full_key_results()
+    objective = full_objective()
     more = tuple(
         dataclasses.replace(kr, initiatives=kr.initiatives * 2) for kr in objective.key_results
     )

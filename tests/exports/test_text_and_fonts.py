@@ -269,7 +269,7 @@ def test_without_fontconfig_the_known_fonts_of_the_system_are_found(
         folder / "MSYH.TTC",
     )
 
-    monkeypatch.setattr(fallback.shutil, "which", lambda _name: None)
+    monkeypatch.setattr("exports.fallback.shutil.which", lambda _name: None)
     monkeypatch.setattr(fallback, "font_folders", lambda: folders)
     regular, bold = fallback.Fallbacks(), fallback.Fallbacks(bold=True)
     assert regular.add("客户") and bold.add("客户")

@@ -158,6 +158,15 @@ def test_ten_thousand_characters_fit_and_one_more_is_a_bad_row(tmp_path: Path) -
     ]
 
 
+def test_a_cell_beyond_what_csv_reads_names_its_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "ideas.csv", "Idea\nShort\n" + "x" * 200_000 + "\n")
+    with pytest.raises(TableError) as raised:
+        read_table(path)
+    assert str(raised.value) == (
+        "ideas.csv, line 3: a cell holds more than 131,072 characters; a text takes at most 10,000."
+    )
+
+
 def test_a_title_above_the_header_is_passed_over_and_rows_keep_their_numbers(
     tmp_path: Path,
 ) -> None:
@@ -332,6 +341,10 @@ def test_the_first_sheet_with_the_columns_is_read(tmp_path: Path) -> None:
     ideas.append(["Idea"])
     ideas.append(["Ship weekly"])
     path = tmp_path / "book.xlsx"
+    book.save(path)
+    assert [c.text for c in plan_postits(read_table(path), PEOPLE).cards] == ["Ship weekly"]
+    book.move_sheet("Ideas", offset=-1)
+    book.active = 1
     book.save(path)
     assert [c.text for c in plan_postits(read_table(path), PEOPLE).cards] == ["Ship weekly"]
 
@@ -550,3 +563,28 @@ def test_the_kind_is_guessed_from_the_columns(tmp_path: Path) -> None:
     assert kind("Ziel;Schlüsselergebnis") == "key-results"
     assert kind("Key result;Zielwert") == "key-results"
     assert kind("Objective") == "postits"
+
+
+def test_mangled_files_are_read_or_refused_in_one_line(tmp_path: Path) -> None:
+    """Bytes flipped, cut or repeated anywhere in a workbook or a CSV file: never a crash."""
+    import random
+
+    chance = random.Random(18)
+    book = workbook(tmp_path, [["Objective", "Key result", "Score"], ["Grow", "Signups", 0.7]])
+    originals = [book.read_bytes(), "Ziel;Schlüsselergebnis;Bewertung\nA;B;0,7\n".encode()]
+    for attempt in range(120):
+        data = bytearray(chance.choice(originals))
+        for _ in range(chance.randint(1, 8)):
+            if not data:
+                break
+            at = chance.randrange(len(data))
+            if chance.random() < 0.5:
+                data[at] = chance.randrange(256)
+            else:
+                del data[at : at + chance.randint(1, 400)]
+        path = write(tmp_path, f"mangled-{attempt}.xlsx", bytes(data))
+        try:
+            plan_last_cycle(read_table(path), [])
+        except TableError as error:
+            assert "\n" not in str(error)
+            assert str(error).startswith(f"mangled-{attempt}.xlsx")

@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from facilitation.engine.agenda import StepView
+from facilitation.agenda import StepView
 from ui.agenda_model import (
     CURRENT_MARK,
     MINUTES,

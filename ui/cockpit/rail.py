@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitation.engine.agenda import StepView
+from facilitation.agenda import StepView
 from ui.agenda_model import MINUTES, STATUS, TITLE, AgendaModel
 from ui.dialogs import MAX_MINUTES
 from ui.reflow import Columns
@@ -37,7 +38,7 @@ class MinutesDelegate(QStyledItemDelegate):
         editor = super().createEditor(parent, option, index)  # type: ignore[arg-type]
         if index.column() == MINUTES and hasattr(editor, "setRange"):
             editor.setRange(0, MAX_MINUTES)
-            editor.setAccessibleName("Planned minutes")
+            editor.setAccessibleName(self.tr("Planned minutes"))
         return editor
 
 
@@ -45,10 +46,12 @@ class AgendaView(QTableView):
     def __init__(self, model: AgendaModel) -> None:
         super().__init__()
         self.setObjectName("agendaRail")
-        self.setAccessibleName("Agenda")
+        self.setAccessibleName(self.tr("Agenda"))
         self.setAccessibleDescription(
-            "Enter goes to the step; F2 renames it or changes its minutes; "
-            "Alt+Up and Alt+Down move it."
+            self.tr(
+                "Enter goes to the step; F2 renames it or changes its minutes; Alt+Up "
+                "and Alt+Down move it."
+            )
         )
         self.setModel(model)
         self.setItemDelegate(MinutesDelegate(self))
@@ -74,19 +77,29 @@ class AgendaView(QTableView):
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
         # Row heights follow the wrapped titles. They are measured again only for the
-        # rows that changed, not for the whole agenda on every change of one step.
+        # rows that changed, not for the whole agenda on every change of one step, and
+        # not at all while the agenda is hidden: the widths settle before it shows.
         model.dataChanged.connect(self._fit_rows)
         for whole_agenda in (model.modelReset, model.rowsInserted, model.rowsMoved):
-            whole_agenda.connect(self.resizeRowsToContents)
+            whole_agenda.connect(self._fit_all_rows)
         header.sectionResized.connect(self._column_resized)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.resizeRowsToContents()
+
+    def _fit_all_rows(self) -> None:
+        if self.isVisible():
+            self.resizeRowsToContents()
+
     def _fit_rows(self, first: QModelIndex, last: QModelIndex) -> None:
-        for row in range(first.row(), last.row() + 1):
-            self.resizeRowToContents(row)
+        if self.isVisible():
+            for row in range(first.row(), last.row() + 1):
+                self.resizeRowToContents(row)
 
     def _column_resized(self, column: int, _old: int, _new: int) -> None:
         if column == TITLE:
-            self.resizeRowsToContents()
+            self._fit_all_rows()
 
 
 class RailPanel(QWidget):
@@ -95,7 +108,7 @@ class RailPanel(QWidget):
     def __init__(self, rail: AgendaView, buttons: Sequence[QWidget]) -> None:
         super().__init__()
         self.setObjectName("railPanel")
-        heading = QLabel("Agenda")
+        heading = QLabel(self.tr("Agenda"))
         heading.setObjectName("railHeading")
         self.summary = QLabel()
         self.summary.setObjectName("hint")
@@ -112,5 +125,9 @@ class RailPanel(QWidget):
     def show_length(self, steps: list[StepView]) -> None:
         planned = sum(s.planned_seconds + s.added_seconds for s in steps)
         hours, minutes = divmod(round(planned / 60), 60)
-        length = f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
-        self.summary.setText(f"{len(steps)} steps · {length} planned")
+        length = (
+            self.tr("{0} h {1:02d} min").format(hours, minutes)
+            if hours
+            else self.tr("{0} min").format(minutes)
+        )
+        self.summary.setText(self.tr("{0} steps · {1} planned").format(len(steps), length))

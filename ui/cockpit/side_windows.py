@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from facilitation.engine.agenda import Interruption
 from facilitation.timer import away_text
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.pages import PageContext, let_go, page_for
 
 
@@ -26,12 +27,12 @@ class ResumeOffer(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("banner")
-        self.setAccessibleName("The timer stopped")
+        self.setAccessibleName(self.tr("The timer stopped"))
         self.message = QLabel()
         self.message.setObjectName("bannerText")
         self.message.setWordWrap(True)
         self.count = QPushButton()
-        self.leave_out = QPushButton("Carry on without them")
+        self.leave_out = QPushButton(self.tr("Carry on without them"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 8, 8, 8)
         layout.addWidget(self.message, 1)
@@ -45,17 +46,19 @@ class ResumeOffer(QFrame):
             return
         away = away_text(interruption.seconds)
         self.message.setText(
-            f"The timer of “{interruption.step_title}” was running when the app stopped, "
-            f"{away} ago. Count that time on the step?"
+            self.tr(
+                "The timer of “{0}” was running when the app stopped, {1} ago. Count "
+                "that time on the step?"
+            ).format(interruption.step_title, away)
         )
         self.message.setAccessibleDescription(self.message.text())
-        self.count.setText(f"Count the {away} and carry on")
+        self.count.setText(self.tr("Count the {0} and carry on").format(away))
         self.count.setAccessibleName(self.count.text())
         self.show()
 
 
 WORKSHEET_KIND = "worksheet"
-WORKSHEET_TITLE = "Embedding OKR worksheet"
+WORKSHEET_TITLE = QT_TRANSLATE_NOOP("side_windows", "Embedding OKR worksheet")
 
 
 class WorksheetWindow(QDialog):
@@ -63,13 +66,13 @@ class WorksheetWindow(QDialog):
 
     def __init__(self, context: PageContext, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle(WORKSHEET_TITLE)
-        self.setAccessibleName(WORKSHEET_TITLE)
+        self.setWindowTitle(translate("side_windows", WORKSHEET_TITLE))
+        self.setAccessibleName(translate("side_windows", WORKSHEET_TITLE))
         self.page = page_for(WORKSHEET_KIND, context)
         self.area = QScrollArea()
         self.area.setWidgetResizable(True)
         self.area.setFrameShape(QFrame.Shape.NoFrame)
-        self.area.setAccessibleName(WORKSHEET_TITLE)
+        self.area.setAccessibleName(translate("side_windows", WORKSHEET_TITLE))
         self.area.setWidget(self.page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -10,14 +10,15 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QWidget
 
-from facilitation.engine.agenda import StepView
+from facilitation.agenda import StepView
+from ui.i18n import translate
 from ui.pages import PageContext, let_go, page_for
 
 
 class StepPages(QStackedWidget):
     def __init__(self, context: PageContext) -> None:
         super().__init__()
-        self.setAccessibleName("Current step")
+        self.setAccessibleName(self.tr("Current step"))
         self.context = context
         self.areas: dict[int, QScrollArea] = {}
         self.step_id: int | None = None
@@ -65,7 +66,7 @@ class StepPages(QStackedWidget):
     def _area_for(self, page: QWidget) -> QScrollArea:
         area = QScrollArea()
         area.setObjectName("pageArea")
-        area.setAccessibleName("Current step")
+        area.setAccessibleName(self.tr("Current step"))
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidget(page)
@@ -74,7 +75,9 @@ class StepPages(QStackedWidget):
 
     @staticmethod
     def _empty_page() -> QLabel:
-        empty = QLabel("The agenda is empty. Add a step to begin (Ctrl+Shift+N).")
+        empty = QLabel(
+            translate("StepPages", "The agenda is empty. Add a step to begin (Ctrl+Shift+N).")
+        )
         empty.setObjectName("pageBody")
         empty.setWordWrap(True)
         empty.setContentsMargins(32, 28, 32, 28)

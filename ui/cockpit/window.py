@@ -24,18 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitation.agenda import StepView, next_pending
 from facilitation.engine import WorkshopEngine
-from facilitation.engine.agenda import StepView
 from facilitation.engine.base import WallClock, local_now
 from facilitation.rules import RuleError
 from facilitation.timer import Clock, monotonic
 from ui import commands
 from ui.agenda_model import MINUTES, TITLE, AgendaModel
-from ui.cockpit.actions import EXPORT_DIALOG_MODULE, CockpitActions, following
+from ui.cockpit.actions import EXPORT_DIALOG_MODULE, CockpitActions
 from ui.cockpit.rail import AgendaView, RailPanel, rail_width
 from ui.cockpit.side_windows import WORKSHEET_KIND, WORKSHEET_TITLE, ResumeOffer, WorksheetWindow
 from ui.cockpit.step_pages import StepPages
 from ui.dialogs import AddStepDialog, EndTimeDialog
+from ui.i18n import translate
 from ui.pages import PageContext
 from ui.preferences import Preferences
 from ui.presenter import PresenterView, projector_screen
@@ -85,7 +86,8 @@ class Cockpit(CockpitActions):
         self.worksheet_window: WorksheetWindow | None = None
         self.import_dialog: QDialog | None = None
 
-        self._make_actions(self, muted)
+        self._make_actions(muted)
+        self._connect_actions(self)
         self.banner = Banner()
         self.resume_offer = ResumeOffer()
         self.resume_offer.count.clicked.connect(lambda: self.resume(count_time_away=True))
@@ -101,17 +103,7 @@ class Cockpit(CockpitActions):
         self.rail.addAction(self.remove_action)
         self.rail.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.rail.customContextMenuRequested.connect(self._rail_menu)
-        self.timer_bar = TimerBar(
-            [
-                self.start_action,
-                self.add_one_action,
-                self.add_five_action,
-                self.previous_action,
-                self.next_action,
-                self.mute_action,
-                self.presenter_action,
-            ]
-        )
+        self.timer_bar = TimerBar(self.timer_bar_actions())
         self.watch.ticked.connect(self._show_reading)
         self.watch.timeUp.connect(self._time_up)
         self.watch.moveOnDue.connect(self._move_on)
@@ -126,12 +118,7 @@ class Cockpit(CockpitActions):
         self._select_current()
 
     def _layout(self) -> QVBoxLayout:
-        self.rail_buttons = [
-            action_button(self.skip_action, "railButton"),
-            action_button(self.move_up_action, "railButton"),
-            action_button(self.move_down_action, "railButton"),
-            action_button(self.add_step_action, "railButton"),
-        ]
+        self.rail_buttons = [action_button(a, "railButton") for a in self.rail_actions()]
         self.rail_panel = RailPanel(self.rail, self.rail_buttons)
         self.page_stack = StepPages(self.context)
 
@@ -256,7 +243,7 @@ class Cockpit(CockpitActions):
         if self.presenter is not None and self.presenter.isVisible():
             self.presenter.show_reading(reading)
         running = reading.running
-        if self.start_action.text() != ("Pause" if running else "Start"):
+        if self.start_action.text() != (self.tr("Pause") if running else self.tr("Start")):
             self._update_actions()
 
     # User actions
@@ -276,7 +263,7 @@ class Cockpit(CockpitActions):
 
     def toggle_timer(self) -> None:
         if self.current() is None:
-            self.banner.show_message("Add a step to the agenda first.")
+            self.banner.show_message(self.tr("Add a step to the agenda first."))
             return
         self.banner.hide()
         try:
@@ -306,7 +293,7 @@ class Cockpit(CockpitActions):
         if current is None:
             return
         if self.run(
-            commands.next_step(self.engine.agenda, current, following(self._steps, current))
+            commands.next_step(self.engine.agenda, current, next_pending(self._steps, current))
         ):
             current = self.current()
             if current is not None and current.status != "pending" and self.engine.agenda.running:
@@ -323,7 +310,7 @@ class Cockpit(CockpitActions):
         """The step as the agenda on screen shows it; None (and a message) when it has gone."""
         step = next((s for s in self._steps if s.id == step_id), None)
         if step is None:
-            self.banner.show_message("That step is no longer on the agenda.")
+            self.banner.show_message(self.tr("That step is no longer on the agenda."))
         return step
 
     def go_to(self, step_id: int) -> None:
@@ -407,7 +394,13 @@ class Cockpit(CockpitActions):
         selected = self.selected()
         index = None if selected is None else selected.position + 1
         self.run(
-            commands.add_step(self.engine.agenda, WORKSHEET_TITLE, 20, index, kind=WORKSHEET_KIND)
+            commands.add_step(
+                self.engine.agenda,
+                translate("side_windows", WORKSHEET_TITLE),
+                20,
+                index,
+                kind=WORKSHEET_KIND,
+            )
         )
 
     def toggle_agenda(self) -> None:
@@ -448,7 +441,7 @@ class Cockpit(CockpitActions):
             export_dialog = importlib.import_module(EXPORT_DIALOG_MODULE)
         except ImportError:
             self.export_action.setVisible(False)
-            self.banner.show_message("Exporting sheets is not available in this version.")
+            self.banner.show_message(self.tr("Exporting sheets is not available in this version."))
             return
         self.engine.agenda.checkpoint()
         dialog = export_dialog.ExportDialog(
@@ -517,10 +510,10 @@ class Cockpit(CockpitActions):
     # Saving
 
     def _saved(self) -> None:
-        self.statusChanged.emit(f"All changes saved · {self.wall():%H:%M}")
+        self.statusChanged.emit(self.tr("All changes saved · {0:%H:%M}").format(self.wall()))
 
     def _save_failed(self, message: str) -> None:
-        self.statusChanged.emit(f"Not saved: {message}")
+        self.statusChanged.emit(self.tr("Not saved: {0}").format(message))
         self.banner.show_message(message)
 
     def _refused(self, message: str) -> None:
@@ -582,7 +575,7 @@ class Cockpit(CockpitActions):
         try:
             self.engine.agenda.pause()
         except StoreError as error:
-            self.statusChanged.emit(f"Not saved: {error}")
+            self.statusChanged.emit(self.tr("Not saved: {0}").format(error))
         if self.presenter is not None:
             self.presenter.closed.disconnect(self._presenter_closed)
             self.presenter.close()

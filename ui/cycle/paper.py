@@ -35,12 +35,19 @@ from facilitation.rules import RuleError
 from facilitation.scoring import WEEKS_IN_CYCLE
 from ui.cycle.commands import record_check_in
 from ui.cycle.parts import CyclePage, number_text
+from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 from ui.pages.context import PageContext
 from ui.theme import colour
 
 Index = QModelIndex | QPersistentModelIndex
 TEXT_COLUMN = 0
-FIELDS = {"confidence": "Confidence", "actual": "Actual"}
+FIELDS = Words(
+    "paper",
+    {
+        "confidence": QT_TRANSLATE_NOOP("paper", "Confidence"),
+        "actual": QT_TRANSLATE_NOOP("paper", "Actual"),
+    },
+)
 LIGHT_TINTS = {1.0: "tint_green", 0.7: "tint_blue", 0.4: "tint_amber", 0.0: "tint_red"}
 """The theme's light tint of each confidence, behind its number in ink."""
 """The sheet's tints, so the screen and the paper look alike."""
@@ -83,7 +90,7 @@ class GridModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return self.key_results[section].number if section < len(self.key_results) else None
-        return "Key result" if section == TEXT_COLUMN else f"W{section}"
+        return self.tr("Key result") if section == TEXT_COLUMN else f"W{section}"
 
     def cell(self, kr: CycleKeyResult, week: int) -> str:
         entry = kr.checkins.get(week)
@@ -103,7 +110,9 @@ class GridModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self.cell(kr, week)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"KR {kr.number}, week {week}: {self.cell(kr, week) or 'empty'}"
+            return self.tr("KR {0}, week {1}: {2}").format(
+                kr.number, week, self.cell(kr, week) or "empty"
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         entry = kr.checkins.get(week)
@@ -177,9 +186,12 @@ class PaperPage(CyclePage):
     def __init__(self, context: PageContext) -> None:
         super().__init__(
             context,
-            "Type in the paper sheet",
-            "Key results in the order the sheet prints them, weeks across. Type a value, "
-            "Return goes down the week, Tab across; Delete clears a cell.",
+            translate("PaperPage", "Type in the paper sheet"),
+            translate(
+                "PaperPage",
+                "Key results in the order the sheet prints them, weeks across. Type a "
+                "value, Return goes down the week, Tab across; Delete clears a cell.",
+            ),
         )
         self.field = "confidence"
         switch = QHBoxLayout()
@@ -188,7 +200,7 @@ class PaperPage(CyclePage):
         for field, words in FIELDS.items():
             choice = QPushButton(words)
             choice.setCheckable(True)
-            choice.setAccessibleName(f"Type in the {words.lower()}")
+            choice.setAccessibleName(self.tr("Type in the {0}").format(words.lower()))
             choice.clicked.connect(lambda _=False, f=field: self.show_field(f))
             group.addButton(choice)
             switch.addWidget(choice)
@@ -200,7 +212,7 @@ class PaperPage(CyclePage):
         self.model.typed.connect(self.typed)
         self.view = GridView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Confidence by key result and week")
+        self.view.setAccessibleName(self.tr("Confidence by key result and week"))
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
@@ -220,7 +232,7 @@ class PaperPage(CyclePage):
     def show_field(self, field: str) -> None:
         self.field = field
         self.field_buttons[field].setChecked(True)
-        self.view.setAccessibleName(f"{FIELDS[field]} by key result and week")
+        self.view.setAccessibleName(self.tr("{0} by key result and week").format(FIELDS[field]))
         self.refresh()
 
     def reload(self) -> None:
@@ -242,7 +254,9 @@ class PaperPage(CyclePage):
             else:
                 actual = text.strip()
         except RuleError as error:
-            self.banner.show_message(f"KR {kr.number}, week {week}: {error}")
+            self.banner.show_message(
+                self.tr("KR {0}, week {1}: {2}").format(kr.number, week, error)
+            )
             return
         entry = CheckInView(week, confidence, actual, old.note if old else "")
         if entry == old:

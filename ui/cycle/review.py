@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitation.cycle import REVIEW_COLUMNS, REVIEW_QUESTIONS, read_score
+from facilitation.cycle import read_score
 from facilitation.engine.cycle import CycleKeyResult, CycleObjective, ReviewItemView
 from facilitation.rules import RuleError
 from facilitation.scoring import Verdict
@@ -34,8 +34,10 @@ from ui.cycle.commands import (
     use_suggested_scores,
 )
 from ui.cycle.parts import CyclePage, NextOnReturn, chain_tab_order, empty_grid, scrolling
+from ui.i18n import translate
 from ui.pages.context import PageContext
 from ui.pages.page_parts import SMALL_PX, button, show_band
+from ui.vocabulary import REVIEW_COLUMNS, REVIEW_QUESTIONS, verdict_label
 from ui.widgets.fields import CommitTextEdit
 from workshop.store import StoreError
 
@@ -43,7 +45,7 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def verdict_chip(chip: QLabel, verdict: Verdict | None) -> None:
-    chip.setText("" if verdict is None else verdict.label)
+    chip.setText("" if verdict is None else verdict_label(verdict))
     show_band(chip, None if verdict is None else verdict.band)
     chip.setAccessibleDescription(chip.text())
 
@@ -51,9 +53,17 @@ def verdict_chip(chip: QLabel, verdict: Verdict | None) -> None:
 def last_actual(kr: CycleKeyResult) -> str:
     written = [c.actual for _, c in sorted(kr.checkins.items()) if c.actual.strip()]
     target = (
-        "" if kr.target is None else f" (target {kr.target:g}{f' {kr.unit}' if kr.unit else ''})"
+        ""
+        if kr.target is None
+        else translate("review", " (target {0:g}{1})").format(
+            kr.target, f" {kr.unit}" if kr.unit else ""
+        )
     )
-    return f"last actual {written[-1]}{target}" if written else f"no actual recorded{target}"
+    return (
+        translate("review", "last actual {0}{1}").format(written[-1], target)
+        if written
+        else translate("review", "no actual recorded{0}").format(target)
+    )
 
 
 class ScoreRow:
@@ -68,20 +78,26 @@ class ScoreRow:
         self.hint = QLabel()
         self.hint.setObjectName("pageHint")
         self.hint.setWordWrap(True)
-        self.score = NextOnReturn(f"Score of KR {kr.number}", self.commit_score, "0.0–1.0")
+        self.score = NextOnReturn(
+            translate("ScoreRow", "Score of KR {0}").format(kr.number), self.commit_score, "0.0–1.0"
+        )
         self.score.setMaximumWidth(130)
         self.score.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.verdict = QLabel()
-        self.verdict.setAccessibleName(f"Verdict of KR {kr.number}")
+        self.verdict.setAccessibleName(translate("ScoreRow", "Verdict of KR {0}").format(kr.number))
         self.note = NextOnReturn(
-            f"Review note on KR {kr.number}", self.commit_note, "what the room says about it"
+            translate("ScoreRow", "Review note on KR {0}").format(kr.number),
+            self.commit_note,
+            translate("ScoreRow", "what the room says about it"),
         )
 
     def show(self, kr: CycleKeyResult) -> None:
         self.kr = kr
         self.text.setText(kr.text)
         suggestion = (
-            "" if kr.suggested_score is None else f" · suggested score {kr.suggested_score:.1f}"
+            ""
+            if kr.suggested_score is None
+            else translate("ScoreRow", " · suggested score {0:.1f}").format(kr.suggested_score)
         )
         self.hint.setText(last_actual(kr) + suggestion)
         self.score.set_value("" if kr.final_score is None else f"{kr.final_score:.1f}")
@@ -95,7 +111,9 @@ class ScoreRow:
         try:
             score = read_score(text)
         except RuleError as error:
-            self.page.banner.show_message(f"KR {self.kr.number}: {error}")
+            self.page.banner.show_message(
+                translate("ScoreRow", "KR {0}: {1}").format(self.kr.number, error)
+            )
             return False
         if score == self.kr.final_score:
             return True
@@ -119,13 +137,13 @@ class ReviewColumn(QWidget):
         title = QLabel(REVIEW_COLUMNS[column])
         title.setObjectName("sectionTitle")
         self.list = ReviewList()
-        self.list.setAccessibleName(f"{REVIEW_COLUMNS[column]} notes")
+        self.list.setAccessibleName(self.tr("{0} notes").format(REVIEW_COLUMNS[column]))
         self.list.setWordWrap(True)
         self.list.itemChanged.connect(self._ticked)
         self.list.removeRequested.connect(self._remove)
         self.new = QLineEdit()
-        self.new.setAccessibleName(f"New {REVIEW_COLUMNS[column].lower()} note")
-        self.new.setPlaceholderText("Add a note, then Return")
+        self.new.setAccessibleName(self.tr("New {0} note").format(REVIEW_COLUMNS[column].lower()))
+        self.new.setPlaceholderText(self.tr("Add a note, then Return"))
         self.new.returnPressed.connect(self._add)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -144,9 +162,9 @@ class ReviewColumn(QWidget):
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Checked if item.open else Qt.CheckState.Unchecked)
             row.setToolTip(
-                "Goes on to the next cycle's retrospective"
+                self.tr("Goes on to the next cycle's retrospective")
                 if item.open
-                else "Settled: stays in this cycle"
+                else self.tr("Settled: stays in this cycle")
             )
             self.list.addItem(row)
         self.list.blockSignals(False)
@@ -189,16 +207,22 @@ class ReviewPage(CyclePage):
     def __init__(self, context: PageContext) -> None:
         super().__init__(
             context,
-            "End of the cycle",
-            "Score each key result 0.0–1.0 (the suggestion comes from the last actual), "
-            "answer the review questions, and say what to stop, start and continue.",
+            translate("ReviewPage", "End of the cycle"),
+            translate(
+                "ReviewPage",
+                "Score each key result 0.0–1.0 (the suggestion comes from the last "
+                "actual), answer the review questions, and say what to stop, start and "
+                "continue.",
+            ),
         )
         self.rows: list[ScoreRow] = []
         self.objective_labels: list[tuple[QLabel, QLabel]] = []
         self.grid_holder = QWidget()
         self.grid = QGridLayout(self.grid_holder)
         self.grid.setHorizontalSpacing(12)
-        self.use_suggestions = button("Use the suggested scores", tip="For every KR not scored yet")
+        self.use_suggestions = button(
+            self.tr("Use the suggested scores"), tip=self.tr("For every KR not scored yet")
+        )
         self.use_suggestions.clicked.connect(self.accept_suggestions)
         left = QVBoxLayout()
         left.addWidget(self.use_suggestions, 0, Qt.AlignmentFlag.AlignLeft)
@@ -207,7 +231,7 @@ class ReviewPage(CyclePage):
 
         self.answers: dict[str, CommitTextEdit] = {}
         side = QVBoxLayout()
-        title = QLabel("Review questions")
+        title = QLabel(self.tr("Review questions"))
         title.setObjectName("sectionTitle")
         side.addWidget(title)
         for question, words in REVIEW_QUESTIONS.items():
@@ -223,14 +247,14 @@ class ReviewPage(CyclePage):
         for column in self.columns.values():
             board.addWidget(column, 1)
         side.addLayout(board, 1)
-        hint = QLabel("Ticked notes go on to the next workshop's retrospective.")
+        hint = QLabel(self.tr("Ticked notes go on to the next workshop's retrospective."))
         hint.setObjectName("pageHint")
         hint.setWordWrap(True)
         side.addWidget(hint)
 
         self.next_line = QLabel()
         self.next_line.setWordWrap(True)
-        self.next_button = button("Start the next cycle…")
+        self.next_button = button(self.tr("Start the next cycle…"))
         self.next_button.setObjectName("bigButton")
         self.next_button.clicked.connect(self.start_next_cycle)
         foot = QHBoxLayout()
@@ -259,9 +283,9 @@ class ReviewPage(CyclePage):
             row.show(kr)
         for (score, chip), objective in zip(self.objective_labels, objectives, strict=True):
             score.setText(
-                "objective score: not scored yet"
+                self.tr("objective score: not scored yet")
                 if objective.score is None
-                else f"objective score {objective.score:.2f}"
+                else self.tr("objective score {0:.2f}").format(objective.score)
             )
             verdict_chip(chip, objective.verdict)
         answers = self.engine.cycle.review_answers()
@@ -273,13 +297,16 @@ class ReviewPage(CyclePage):
         info = self.engine.cycle.info()
         if info.next_workshop_id is None:
             self.next_line.setText(
-                "The next workshop starts with these scores in its Score step and these "
-                "lessons in its retrospective."
+                self.tr(
+                    "The next workshop starts with these scores in its Score step and "
+                    "these lessons in its retrospective."
+                )
             )
         else:
             self.next_line.setText(
-                f"The next cycle is started: workshop {info.next_workshop_id}. Open it from "
-                "the start screen."
+                self.tr(
+                    "The next cycle is started: workshop {0}. Open it from the start screen."
+                ).format(info.next_workshop_id)
             )
         self.next_button.setEnabled(info.next_workshop_id is None and bool(krs))
         self.use_suggestions.setEnabled(
@@ -292,7 +319,7 @@ class ReviewPage(CyclePage):
         self.objective_labels = []
         line = 0
         for objective in objectives:
-            title = QLabel(f"Objective {objective.number}: {objective.text}")
+            title = QLabel(self.tr("Objective {0}: {1}").format(objective.number, objective.text))
             title.setObjectName("sectionTitle")
             title.setWordWrap(True)
             title.setTextFormat(Qt.TextFormat.PlainText)
@@ -331,8 +358,8 @@ class ReviewPage(CyclePage):
         info = self.engine.cycle.info()
         label, accepted = QInputDialog.getText(
             self,
-            "Start the next cycle",
-            "The next cycle's name:",
+            self.tr("Start the next cycle"),
+            self.tr("The next cycle's name:"),
             QLineEdit.EchoMode.Normal,
             info.next_label,
         )

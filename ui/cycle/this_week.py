@@ -23,12 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitation.cycle import (
-    CHECKIN_QUESTIONS,
-    HEALTH_STATUSES,
-    WEEKLY_FIELDS,
-    read_confidence,
-)
+from facilitation.cycle import read_confidence
 from facilitation.engine.cycle import CheckInView, CycleKeyResult, CycleObjective, HealthView
 from facilitation.rules import RuleError
 from facilitation.scoring import WEEKS_IN_CYCLE
@@ -51,8 +46,10 @@ from ui.cycle.parts import (
     number_text,
     scrolling,
 )
+from ui.i18n import translate
 from ui.pages.context import PageContext
 from ui.pages.page_parts import SMALL_PX, button, discard, show_band
+from ui.vocabulary import CHECKIN_QUESTIONS, HEALTH_STATUSES, WEEKLY_FIELDS
 from ui.widgets.fields import CommitTextEdit
 
 
@@ -62,9 +59,13 @@ def key_result_hint(kr: CycleKeyResult, week: int) -> str:
     if kr.baseline is not None and kr.target is not None:
         unit = f" {kr.unit}" if kr.unit else ""
         line = expected_at(kr.baseline, kr.target, week)
-        parts.append(f"{kr.baseline:g} → {kr.target:g}{unit}, on the line this week: {line:.3g}")
+        parts.append(
+            translate("this_week", "{0:g} → {1:g}{2}, on the line this week: {3:.3g}").format(
+                kr.baseline, kr.target, unit, line
+            )
+        )
     if kr.champion:
-        parts.append(f"lead: {kr.champion}")
+        parts.append(translate("this_week", "lead: {0}").format(kr.champion))
     return " · ".join(parts)
 
 
@@ -99,23 +100,27 @@ class KeyResultRow:
         self.hint.setObjectName("pageHint")
         self.hint.setWordWrap(True)
         self.actual = NextOnReturn(
-            f"Actual of KR {kr.number}", lambda text: self.commit(actual=text), "actual"
+            translate("KeyResultRow", "Actual of KR {0}").format(kr.number),
+            lambda text: self.commit(actual=text),
+            "actual",
         )
         self.actual.setFixedWidth(170)
         self.confidence = ConfidenceEdit(
-            f"Confidence of KR {kr.number}",
+            translate("KeyResultRow", "Confidence of KR {0}").format(kr.number),
             lambda text: self.commit(confidence=text),
             "1 .7 .4 0",
         )
         self.confidence.setFixedWidth(110)
         self.confidence.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chip = QLabel()
-        self.chip.setAccessibleName(f"KR {kr.number} status")
+        self.chip.setAccessibleName(translate("KeyResultRow", "KR {0} status").format(kr.number))
         self.chip.setWordWrap(True)
         self.chip.setMaximumWidth(260)
         self.chip.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
         self.note = NextOnReturn(
-            f"Note on KR {kr.number}", lambda text: self.commit(note=text), "a short note"
+            translate("KeyResultRow", "Note on KR {0}").format(kr.number),
+            lambda text: self.commit(note=text),
+            translate("KeyResultRow", "a short note"),
         )
 
     def widgets(self) -> list[QWidget]:
@@ -134,7 +139,7 @@ class KeyResultRow:
     def _show_chip(self, entry: CheckInView | None) -> None:
         warnings = self.kr.trend.warnings
         if warnings:
-            self.chip.setText("⚠ Talk about it")
+            self.chip.setText(translate("KeyResultRow", "⚠ Talk about it"))
             show_band(self.chip, WARNING_BAND)
             self.hint.setText(f"{self.hint.text()} · ⚠ {', '.join(warnings)}".lstrip(" ·"))
         elif entry is not None and entry.confidence is not None:
@@ -186,12 +191,14 @@ class HealthRow(QWidget):
         self.name.setWordWrap(True)
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         self.status = QComboBox()
-        self.status.setAccessibleName(f"Health of {metric.name}")
+        self.status.setAccessibleName(self.tr("Health of {0}").format(metric.name))
         for key, words in HEALTH_STATUSES.items():
             self.status.addItem(words, key)
         self.status.setCurrentIndex(list(HEALTH_STATUSES).index(metric.status))
         self.status.activated.connect(self._chosen)
-        self.remove = button("Remove", f"Remove the health metric {metric.name}")
+        self.remove = button(
+            self.tr("Remove"), self.tr("Remove the health metric {0}").format(metric.name)
+        )
         self.remove.clicked.connect(
             lambda: page.run(remove_health_metric(page.engine.cycle, metric.id, metric.name))
         )
@@ -218,16 +225,19 @@ class WeekPage(CyclePage):
     def __init__(self, context: PageContext) -> None:
         super().__init__(
             context,
-            "Weekly check-in",
-            "For each key result: this week's actual, the confidence (1, 7, 4 or 0) and a "
-            "note. Tab or Return moves on; Ctrl+Z undoes.",
+            translate("WeekPage", "Weekly check-in"),
+            translate(
+                "WeekPage",
+                "For each key result: this week's actual, the confidence (1, 7, 4 or "
+                "0) and a note. Tab or Return moves on; Ctrl+Z undoes.",
+            ),
         )
         self.week = self.engine.cycle.current_week()
         self.week_box = QSpinBox()
         self.week_box.setRange(1, WEEKS_IN_CYCLE)
-        self.week_box.setPrefix("Week ")
+        self.week_box.setPrefix(self.tr("Week "))
         self.week_box.setSuffix(f" of {WEEKS_IN_CYCLE}")
-        self.week_box.setAccessibleName("Week of the cycle")
+        self.week_box.setAccessibleName(self.tr("Week of the cycle"))
         self.week_box.setValue(self.week)
         self.week_box.valueChanged.connect(self._week_chosen)
         self.week_box.setStyleSheet("font-size: 30px; font-weight: 600; min-width: 260px;")
@@ -238,8 +248,10 @@ class WeekPage(CyclePage):
         self.grid.setHorizontalSpacing(12)
         self.grid.setVerticalSpacing(6)
         self.empty = QLabel(
-            "This workshop has no key results yet. Check-ins start once the workshop has "
-            "chosen its OKRs."
+            self.tr(
+                "This workshop has no key results yet. Check-ins start once the "
+                "workshop has chosen its OKRs."
+            )
         )
         self.empty.setWordWrap(True)
         left = QVBoxLayout()
@@ -252,19 +264,19 @@ class WeekPage(CyclePage):
         side.setSpacing(6)
         for field, question in WEEKLY_FIELDS.items():
             if field == "priority_pipeline":
-                side.addWidget(self._section("Operational health"))
+                side.addWidget(self._section(self.tr("Operational health")))
                 self.health_box = QVBoxLayout()
                 side.addLayout(self.health_box)
                 self.new_metric = QLineEdit()
-                self.new_metric.setAccessibleName("New health metric")
-                self.new_metric.setPlaceholderText("Add a health metric, then Return")
+                self.new_metric.setAccessibleName(self.tr("New health metric"))
+                self.new_metric.setPlaceholderText(self.tr("Add a health metric, then Return"))
                 self.new_metric.returnPressed.connect(self._add_metric)
                 side.addWidget(self.new_metric)
                 self.health_rows: list[HealthRow] = []
             words = QLabel(question)
             words.setWordWrap(True)
             if field in CHECKIN_QUESTIONS and field == next(iter(CHECKIN_QUESTIONS)):
-                side.addWidget(self._section("Questions for the room"))
+                side.addWidget(self._section(self.tr("Questions for the room")))
             editor = CommitTextEdit(question, self._answer_saver(field), lines=2, pixels=SMALL_PX)
             words.setBuddy(editor)
             side.addWidget(words)
@@ -315,13 +327,13 @@ class WeekPage(CyclePage):
         empty_grid(self.grid)
         self.rows = []
         line = 0
-        for caption, column in (("Actual", 2), ("Confidence", 3)):
+        for caption, column in ((self.tr("Actual"), 2), (self.tr("Confidence"), 3)):
             heading = QLabel(caption)
             heading.setObjectName("pageHint")
             self.grid.addWidget(heading, line, column)
         line += 1
         for objective in objectives:
-            title = QLabel(f"Objective {objective.number}: {objective.text}")
+            title = QLabel(self.tr("Objective {0}: {1}").format(objective.number, objective.text))
             title.setObjectName("sectionTitle")
             title.setWordWrap(True)
             title.setTextFormat(Qt.TextFormat.PlainText)

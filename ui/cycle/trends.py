@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from facilitation.engine.cycle import CycleKeyResult
 from facilitation.scoring import WEEKS_IN_CYCLE
 from ui.cycle.parts import CONFIDENCE_BANDS, CyclePage
+from ui.i18n import translate
 from ui.pages.context import PageContext
 from ui.pages.page_parts import band_fill
 from ui.theme import colour
@@ -35,8 +36,8 @@ def watch_list(key_results: list[CycleKeyResult]) -> str:
         f"{kr.number} ({', '.join(kr.trend.warnings)})" for kr in key_results if kr.trend.warnings
     ]
     if not flagged:
-        return "Every key result is on its line, with confidence above 0.4."
-    return "Talk about: " + "; ".join(flagged)
+        return translate("trends", "Every key result is on its line, with confidence above 0.4.")
+    return translate("trends", "Talk about: ") + "; ".join(flagged)
 
 
 class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
@@ -44,7 +45,7 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Trend of the selected key result")
+        self.setAccessibleName(self.tr("Trend of the selected key result"))
         ink = colour("text")
         self.setBackground(colour("panel"))
         font = QFont()
@@ -53,7 +54,10 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.confidence_plot = self.addPlot(row=1, col=0)
         self.ci.layout.setRowStretchFactor(0, 3)
         self.ci.layout.setRowStretchFactor(1, 2)
-        for plot, label in ((self.actual_plot, "Actual"), (self.confidence_plot, "Confidence")):
+        for plot, label in (
+            (self.actual_plot, self.tr("Actual")),
+            (self.confidence_plot, self.tr("Confidence")),
+        ):
             plot.setXRange(0, WEEKS_IN_CYCLE + 0.5, padding=0)
             plot.showGrid(x=True, y=True, alpha=0.25)
             plot.setMenuEnabled(False)
@@ -81,7 +85,7 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
                 [0, WEEKS_IN_CYCLE],
                 [kr.baseline, kr.target],
                 pen=pg.mkPen(colour("trend_line"), width=3, style=Qt.PenStyle.DashLine),
-                name="The line to the target",
+                name=self.tr("The line to the target"),
             )
         points = [p for p in kr.trend.points if p.actual is not None]
         if points:
@@ -93,7 +97,7 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
                 symbolSize=14,
                 symbolBrush=band_fill("blue"),
                 symbolPen=None,
-                name="Actual",
+                name=self.tr("Actual"),
             )
         confidences = [p for p in kr.trend.points if p.confidence is not None]
         for point in confidences:
@@ -120,17 +124,21 @@ class TrendsPage(CyclePage):
     def __init__(self, context: PageContext) -> None:
         super().__init__(
             context,
-            "Trends",
-            "Each key result's actual against the line from baseline to target, and its "
-            "confidence week by week. Marked ones are low on confidence or behind the line.",
+            translate("TrendsPage", "Trends"),
+            translate(
+                "TrendsPage",
+                "Each key result's actual against the line from baseline to target, "
+                "and its confidence week by week. Marked ones are low on confidence or "
+                "behind the line.",
+            ),
         )
         self.watch = QLabel()
         self.watch.setWordWrap(True)
         self.watch.setObjectName("emphasis")
-        self.watch.setAccessibleName("Key results to talk about")
+        self.watch.setAccessibleName(self.tr("Key results to talk about"))
         self.body.addWidget(self.watch)
         self.list = QListWidget()
-        self.list.setAccessibleName("Key results")
+        self.list.setAccessibleName(self.tr("Key results"))
         self.list.setWordWrap(True)
         self.list.setMaximumWidth(520)
         self.list.currentRowChanged.connect(self._chosen)
@@ -140,8 +148,10 @@ class TrendsPage(CyclePage):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.chart = TrendChart()
         self.legend = QLabel(
-            "Solid: the actual, week by week. Dashed: the line from baseline to target. "
-            "Bars: confidence, in the scale's colours; dotted: 0.4."
+            self.tr(
+                "Solid: the actual, week by week. Dashed: the line from baseline to "
+                "target. Bars: confidence, in the scale's colours; dotted: 0.4."
+            )
         )
         self.legend.setObjectName("pageHint")
         self.legend.setWordWrap(True)
@@ -180,7 +190,7 @@ class TrendsPage(CyclePage):
             return
         kr = self.key_results[row]
         warnings = f"  ⚠ {', '.join(kr.trend.warnings)}" if kr.trend.warnings else ""
-        self.title.setText(f"KR {kr.number}: {kr.text}{warnings}")
+        self.title.setText(self.tr("KR {0}: {1}{2}").format(kr.number, kr.text, warnings))
         self.chart.show_key_result(kr)
 
     def focus_first(self) -> None:

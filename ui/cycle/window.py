@@ -17,15 +17,19 @@ from ui.cycle.paper import PaperPage
 from ui.cycle.review import ReviewPage
 from ui.cycle.this_week import WeekPage
 from ui.cycle.trends import TrendsPage
+from ui.i18n import QT_TRANSLATE_NOOP, Rows
 from ui.pages.base import Page
 from ui.pages.context import PageContext
 from workshop.store import Store
 
-TABS = (
-    ("&This week", WeekPage),
-    ("&Paper sheet", PaperPage),
-    ("T&rends", TrendsPage),
-    ("&End of cycle", ReviewPage),
+TABS = Rows(
+    "window",
+    (
+        (QT_TRANSLATE_NOOP("window", "&This week"), WeekPage),
+        (QT_TRANSLATE_NOOP("window", "&Paper sheet"), PaperPage),
+        (QT_TRANSLATE_NOOP("window", "T&rends"), TrendsPage),
+        (QT_TRANSLATE_NOOP("window", "&End of cycle"), ReviewPage),
+    ),
 )
 
 
@@ -50,10 +54,10 @@ class CycleWindow(QWidget):
         self.context = PageContext(store, workshop_id, engine, self.undo_stack)
         info = engine.cycle.info()
         cycle = f" · {info.label}" if info.label else ""
-        self.setWindowTitle(f"Check-ins and review — {info.team}{cycle}")
+        self.setWindowTitle(self.tr("Check-ins and review — {0}{1}").format(info.team, cycle))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName("Check-ins and review")
+        self.tabs.setAccessibleName(self.tr("Check-ins and review"))
         self.pages: list[Page] = []
         for title, page_class in TABS:
             page = page_class(self.context)
@@ -67,13 +71,13 @@ class CycleWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        self.undo_action = self._action("Undo", QKeySequence.StandardKey.Undo)
+        self.undo_action = self._action(self.tr("Undo"), QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo_stack.undo)
-        self.redo_action = self._action("Redo", QKeySequence.StandardKey.Redo)
+        self.redo_action = self._action(self.tr("Redo"), QKeySequence.StandardKey.Redo)
         self.redo_action.triggered.connect(self.undo_stack.redo)
-        self.print_action = self._action("Print the sheets…", QKeySequence("Ctrl+E"))
+        self.print_action = self._action(self.tr("Print the sheets…"), QKeySequence("Ctrl+E"))
         self.print_action.triggered.connect(self.print_sheets)
-        self.close_action = self._action("Close", QKeySequence.StandardKey.Close)
+        self.close_action = self._action(self.tr("Close"), QKeySequence.StandardKey.Close)
         self.close_action.triggered.connect(self.close)
         self.resize(1440, 900)
 

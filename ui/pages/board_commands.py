@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from facilitation.engine.boards import COLUMNS, BoardsEngine
+from facilitation.engine.boards import BoardsEngine
 from facilitation.engine.undo import Undo
 from ui.commands import Changes, EngineCommand
+from ui.i18n import translate
 from ui.pages.page_parts import COLOUR_NAMES, elided
+from ui.vocabulary import COLUMNS
 
 BOARD = Changes(board=True)
 
@@ -19,7 +21,7 @@ def _quoted(text: str) -> str:
 
 def add_retro_item(boards: BoardsEngine, moment: str, column: str, text: str) -> EngineCommand:
     return EngineCommand(
-        f"Add {_quoted(text)} to {COLUMNS[column]}",
+        translate("board_commands", "Add {0} to {1}").format(_quoted(text), COLUMNS[column]),
         BOARD,
         lambda: Undo.of_added(
             boards.delete_retro_item, boards.add_retro_item(moment, column, text)
@@ -29,14 +31,20 @@ def add_retro_item(boards: BoardsEngine, moment: str, column: str, text: str) ->
 
 def edit_retro_item(boards: BoardsEngine, item_id: int, text: str, old: str) -> EngineCommand:
     return EngineCommand(
-        f"Reword {_quoted(old)}", BOARD, lambda: boards.edit_retro_item(item_id, text)
+        translate("board_commands", "Reword {0}").format(_quoted(old)),
+        BOARD,
+        lambda: boards.edit_retro_item(item_id, text),
     )
 
 
 def move_retro_item(
     boards: BoardsEngine, item_id: int, text: str, to: tuple[str, int], old: tuple[str, int]
 ) -> EngineCommand:
-    where = "Move" if to[0] == old[0] else f"Move to {COLUMNS[to[0]]}:"
+    where = (
+        translate("board_commands", "Move")
+        if to[0] == old[0]
+        else translate("board_commands", "Move to {0}:").format(COLUMNS[to[0]])
+    )
     return EngineCommand(
         f"{where} {_quoted(text)}", BOARD, lambda: boards.move_retro_item(item_id, *to)
     )
@@ -44,7 +52,9 @@ def move_retro_item(
 
 def delete_retro_item(boards: BoardsEngine, item_id: int, text: str) -> EngineCommand:
     return EngineCommand(
-        f"Delete {_quoted(text)}", BOARD, lambda: boards.delete_retro_item(item_id)
+        translate("board_commands", "Delete {0}").format(_quoted(text)),
+        BOARD,
+        lambda: boards.delete_retro_item(item_id),
     )
 
 
@@ -68,18 +78,24 @@ def add_card(
         )
         return Undo.of_added(boards.delete_card, made)
 
-    return EngineCommand(f"Add the post-it {_quoted(text)}", BOARD, do)
+    return EngineCommand(
+        translate("board_commands", "Add the post-it {0}").format(_quoted(text)), BOARD, do
+    )
 
 
 def edit_card(boards: BoardsEngine, card_id: int, text: str, old: str) -> EngineCommand:
     return EngineCommand(
-        f"Reword the post-it {_quoted(old)}", BOARD, lambda: boards.edit_card(card_id, text)
+        translate("board_commands", "Reword the post-it {0}").format(_quoted(old)),
+        BOARD,
+        lambda: boards.edit_card(card_id, text),
     )
 
 
 def set_card_colour(boards: BoardsEngine, card_id: int, text: str, colour: str) -> EngineCommand:
     return EngineCommand(
-        f"Make {_quoted(text)} {COLOUR_NAMES.get(colour, colour).lower()}",
+        translate("board_commands", "Make {0} {1}").format(
+            _quoted(text), COLOUR_NAMES.get(colour, colour).lower()
+        ),
         BOARD,
         lambda: boards.set_colour(card_id, colour),
     )
@@ -87,7 +103,9 @@ def set_card_colour(boards: BoardsEngine, card_id: int, text: str, colour: str) 
 
 def move_card(boards: BoardsEngine, card_id: int, text: str, index: int) -> EngineCommand:
     return EngineCommand(
-        f"Move the post-it {_quoted(text)}", BOARD, lambda: boards.move_card(card_id, index)
+        translate("board_commands", "Move the post-it {0}").format(_quoted(text)),
+        BOARD,
+        lambda: boards.move_card(card_id, index),
     )
 
 
@@ -96,9 +114,11 @@ def group_card(
 ) -> EngineCommand:
     """Group a duplicate into another card, or (``into_id`` None) take it out again."""
     words = (
-        f"Take {_quoted(text)} out of its group"
+        translate("board_commands", "Take {0} out of its group").format(_quoted(text))
         if into_id is None
-        else f"Group {_quoted(text)} into {_quoted(into_text)}"
+        else translate("board_commands", "Group {0} into {1}").format(
+            _quoted(text), _quoted(into_text)
+        )
     )
     return EngineCommand(words, BOARD, lambda: boards.group_card(card_id, into_id))
 
@@ -111,9 +131,9 @@ def link_origin(
     past_key_result_id: int | None,
 ) -> EngineCommand:
     words = (
-        f"Unlink {_quoted(text)} from what prompted it"
+        translate("board_commands", "Unlink {0} from what prompted it").format(_quoted(text))
         if retro_item_id is None and past_key_result_id is None
-        else f"Link {_quoted(text)} to what prompted it"
+        else translate("board_commands", "Link {0} to what prompted it").format(_quoted(text))
     )
     return EngineCommand(
         words, BOARD, lambda: boards.link_origin(card_id, retro_item_id, past_key_result_id)
@@ -122,5 +142,7 @@ def link_origin(
 
 def delete_card(boards: BoardsEngine, card_id: int, text: str) -> EngineCommand:
     return EngineCommand(
-        f"Delete the post-it {_quoted(text)}", BOARD, lambda: boards.delete_card(card_id)
+        translate("board_commands", "Delete the post-it {0}").format(_quoted(text)),
+        BOARD,
+        lambda: boards.delete_card(card_id),
     )

@@ -34,21 +34,22 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.engine.okrs import MOST_KRS_PER_CHAMPION, KeyResultView, Warning
-from facilitation.workshops import ROLE_LABELS
 from ui.commands import Changes
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import set_champion, set_okr_champion
 from ui.pages.okr_widgets import big_list, caption, empty_state, label, objective_line
 from ui.reflow import columns, show_every_row
 from ui.theme import colour, set_state
+from ui.vocabulary import ROLE_LABELS
 from ui.widgets.fonts import body_font
 from ui.widgets.rows import AnyIndex, RowsModel
 
 KINDS = ("champions",)
 
 PARTICIPANT_MIME = "application/x-okr-workshop-participant"
-NOBODY = "— nobody yet —"
+NOBODY = QT_TRANSLATE_NOOP("champions", "— nobody yet —")
 CHIP_FILLS = {"ok": "chip_ok", "busy": "chip_busy", "free": "chip_free"}
 CHIP_EDGES = {"ok": "highlight", "busy": "mark_warning", "free": "mark_quiet"}
 """The theme's colours of a person's chip by load; its second line says the load in words."""
@@ -71,8 +72,10 @@ class PersonChip:
     @property
     def load_words(self) -> str:
         if not self.load:
-            return "no key results yet"
-        return f"{self.load} key result" + ("s" if self.load > 1 else "")
+            return translate("PersonChip", "no key results yet")
+        if self.load == 1:
+            return translate("PersonChip", "1 key result")
+        return translate("PersonChip", "{0} key results").format(self.load)
 
 
 WIDEST_LOAD_WORDS = PersonChip(0, "", "", 0, False).load_words
@@ -94,7 +97,7 @@ class PeopleModel(RowsModel[PersonChip]):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{star}{row.name}"
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            champion = ", the team's OKR champion" if row.is_okr_champion else ""
+            champion = self.tr(", the team's OKR champion") if row.is_okr_champion else ""
             return f"{row.name} ({ROLE_LABELS.get(row.role, row.role)}{champion}): {row.load_words}"
         if role == self.LoadRole:
             return row.load
@@ -177,7 +180,7 @@ def people_view(model: PeopleModel) -> QListView:
     view = QListView()
     view.setObjectName("roomList")
     view.setModel(model)
-    view.setAccessibleName("People: drag one onto a key result")
+    view.setAccessibleName(translate("champions", "People: drag one onto a key result"))
     view.setViewMode(QListView.ViewMode.IconMode)
     view.setFlow(QListView.Flow.LeftToRight)
     view.setWrapping(True)
@@ -228,7 +231,7 @@ class PersonPicker(QComboBox):
 
     def show_people(self, people: Sequence[PersonChip], chosen: int | None) -> None:
         self.blockSignals(True)
-        wanted = [(NOBODY, None)] + [(p.name, p.id) for p in people]
+        wanted = [(translate("champions", NOBODY), None)] + [(p.name, p.id) for p in people]
         current = [(self.itemText(i), self.itemData(i)) for i in range(self.count())]
         if current != wanted:
             self.clear()
@@ -263,7 +266,7 @@ class KeyResultSlot(QFrame):
         self.on_assign = on_assign
         self.words = label(f"{rank}. {kr.text}", "pageBody")
         self.picker = PersonPicker(
-            f"Champion of key result {rank}",
+            self.tr("Champion of key result {0}").format(rank),
             lambda person, name: self.on_assign(self.key_result_id, person, name),
         )
         row = columns((self.words, 1, 300), (self.picker, 0, 300), spacing=16)
@@ -311,18 +314,21 @@ class ChampionsPage(Page):
     def __init__(self, context: PageContext, kind: str = "champions") -> None:
         super().__init__(
             context,
-            "Key result champions",
-            "Give each picked key result one champion: drag a person onto it, or pick "
-            "them from its list. Keep an eye on how much each person carries.",
+            translate("ChampionsPage", "Key result champions"),
+            translate(
+                "ChampionsPage",
+                "Give each picked key result one champion: drag a person onto it, or "
+                "pick them from its list. Keep an eye on how much each person carries.",
+            ),
         )
         self.people: list[PersonChip] = []
-        self.okr_champion = PersonPicker("The team's OKR champion", self.set_okr_champion)
+        self.okr_champion = PersonPicker(self.tr("The team's OKR champion"), self.set_okr_champion)
         self.people_model = PeopleModel()
         self.people_view = people_view(self.people_model)
         self.warnings_model = WarningsModel()
-        self.warnings = big_list("What to look at", self.warnings_model)
+        self.warnings = big_list(self.tr("What to look at"), self.warnings_model)
         self.all_clear = empty_state(
-            "Every picked key result has a champion, and no one carries too many."
+            self.tr("Every picked key result has a champion, and no one carries too many.")
         )
         self.slots: dict[int, KeyResultSlot] = {}
         self.headings: list[QWidget] = []
@@ -332,17 +338,17 @@ class ChampionsPage(Page):
         self.board_layout.setSpacing(10)
         self.board_layout.addStretch(1)
         self.nothing_picked = empty_state(
-            "No key results yet: write and pick them in the earlier steps."
+            self.tr("No key results yet: write and pick them in the earlier steps.")
         )
 
         champion_row = QHBoxLayout()
-        champion_row.addWidget(caption("The team's OKR &champion", self.okr_champion))
+        champion_row.addWidget(caption(self.tr("The team's OKR &champion"), self.okr_champion))
         champion_row.addWidget(self.okr_champion, 1)
         champion_row.addStretch(1)
         left = QVBoxLayout()
-        left.addWidget(label("People", "sectionTitle", bold=True))
+        left.addWidget(label(self.tr("People"), "sectionTitle", bold=True))
         left.addWidget(self.people_view)
-        left.addWidget(label("What to look at", "sectionTitle", bold=True))
+        left.addWidget(label(self.tr("What to look at"), "sectionTitle", bold=True))
         left.addWidget(self.warnings)
         left.addWidget(self.all_clear)
         left.addStretch(1)
@@ -395,7 +401,7 @@ class ChampionsPage(Page):
             self.board_layout.insertWidget(at, heading)
             at += 1
             if not_picked:
-                note = empty_state("None picked yet: every candidate is shown.")
+                note = empty_state(self.tr("None picked yet: every candidate is shown."))
                 self.headings.append(note)
                 self.board_layout.insertWidget(at, note)
                 at += 1

@@ -13,6 +13,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ui.commands import Changes
+from ui.i18n import translate
 from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import add_objective, edit_objective
@@ -36,25 +37,28 @@ class DraftingPage(Page):
     def __init__(self, context: PageContext, kind: str = "draft_objective") -> None:
         super().__init__(
             context,
-            "Draft the objective",
-            "Word the chosen idea as one clear objective and say why it matters. "
-            "The checks on the right update as you type.",
+            translate("DraftingPage", "Draft the objective"),
+            translate(
+                "DraftingPage",
+                "Word the chosen idea as one clear objective and say why it matters. "
+                "The checks on the right update as you type.",
+            ),
         )
         self.model = ObjectivesModel()
-        self.list = big_list("Objectives, ranked", self.model)
+        self.list = big_list(self.tr("Objectives, ranked"), self.model)
         self.list.setMaximumWidth(460)
         self.list.selectionModel().currentChanged.connect(self._chosen)
-        self.new_objective = entry("New objective", "Another objective…")
+        self.new_objective = entry(self.tr("New objective"), self.tr("Another objective…"))
         self.new_objective.returnPressed.connect(self.add_objective)
-        self.add_button = button("Add objective")
+        self.add_button = button(self.tr("Add objective"))
         self.add_button.clicked.connect(self.add_objective)
         self.nothing_yet = empty_state(
-            "No objectives yet. Type one below, or take the winners of the objective vote."
+            self.tr("No objectives yet. Type one below, or take the winners of the objective vote.")
         )
         self.editor = ObjectiveEditor(self.save, rules_for(context))
 
         left = QVBoxLayout()
-        left.addWidget(label("Objectives, ranked", "sectionTitle", bold=True))
+        left.addWidget(label(self.tr("Objectives, ranked"), "sectionTitle", bold=True))
         left.addWidget(self.nothing_yet)
         left.addWidget(self.list, 1)
         left.addWidget(self.new_objective)

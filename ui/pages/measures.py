@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from facilitation.engine.okrs import KeyResultView, ObjectiveView, key_result_draft
 from facilitation.quality import check_key_result
 from ui.commands import Changes
+from ui.i18n import translate
 from ui.import_table_dialog import ImportTableDialog, open_import
 from ui.pages.base import Page
 from ui.pages.context import PageContext
@@ -45,38 +46,48 @@ class MeasuresPage(Page):
     def __init__(self, context: PageContext, kind: str = "write_measures") -> None:
         super().__init__(
             context,
-            "Write measures of progress",
-            "Everyone suggests numbers that would show the objective coming true: "
-            "who does what, by how much, from what baseline.",
+            translate("MeasuresPage", "Write measures of progress"),
+            translate(
+                "MeasuresPage",
+                "Everyone suggests numbers that would show the objective coming true: "
+                "who does what, by how much, from what baseline.",
+            ),
         )
         self.names: dict[int, str] = {}
         self.rules = rules_for(context)
         self.key_results: dict[int, KeyResultView] = {}
         self.chooser = ObjectiveChooser(self._objective_chosen)
         self.no_objective = empty_state(
-            "There is no objective to measure yet: draft one in the step before."
+            self.tr("There is no objective to measure yet: draft one in the step before.")
         )
         self.model = CheckedItemsModel()
-        self.list = big_list("Key result candidates", self.model)
+        self.list = big_list(self.tr("Key result candidates"), self.model)
         self.list.selectionModel().currentChanged.connect(self._show_current)
-        self.nothing_yet = empty_state("No candidates yet: type the first one below.")
-        self.new_key_result = entry("New key result", "Another measure…")
+        self.nothing_yet = empty_state(self.tr("No candidates yet: type the first one below."))
+        self.new_key_result = entry(self.tr("New key result"), self.tr("Another measure…"))
         self.new_key_result.returnPressed.connect(self.add_key_result)
-        self.add_button = button("Add key result")
+        self.add_button = button(self.tr("Add key result"))
         self.add_button.clicked.connect(self.add_key_result)
-        self.remove_button = button("Remove this one", "Remove the chosen key result")
+        self.remove_button = button(
+            self.tr("Remove this one"), self.tr("Remove the chosen key result")
+        )
         self.remove_button.clicked.connect(self.remove_key_result)
-        self.import_button = button("Import table…", "Import key results from a table")
+        self.import_button = button(
+            self.tr("Import table…"), self.tr("Import key results from a table")
+        )
         self.import_button.setToolTip(
-            "Key results from a CSV or XLSX file, under the objectives its Objective column "
-            "names; without one they go to the objective chosen here"
+            self.tr(
+                "Key results from a CSV or XLSX file, under the objectives its "
+                "Objective column names; without one they go to the objective chosen "
+                "here"
+            )
         )
         self.import_button.clicked.connect(self.import_table)
         self.import_dialog: ImportTableDialog | None = None
         self.editor = KeyResultEditor(self.save, self.rules, findings_beside=False)
 
         left = QVBoxLayout()
-        left.addWidget(label("Candidates", "sectionTitle", bold=True))
+        left.addWidget(label(self.tr("Candidates"), "sectionTitle", bold=True))
         left.addWidget(self.nothing_yet)
         left.addWidget(self.list, 1)
         left.addWidget(self.new_key_result)

@@ -7,6 +7,7 @@ from typing import Any
 from facilitation.engine.okrs import OkrEngine
 from facilitation.engine.undo import Undo
 from ui.commands import Changes, EngineCommand
+from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 
 OKRS = Changes(okrs=True)
 
@@ -21,20 +22,33 @@ def _short(text: str, length: int = 40) -> str:
 
 def add_objective(okrs: OkrEngine, text: str, why_it_matters: str = "") -> EngineCommand:
     return EngineCommand(
-        f"Add the objective “{_short(text)}”",
+        translate("okr_commands", "Add the objective “{0}”").format(_short(text)),
         OKRS,
         lambda: Undo.of_added(okrs.remove_objective, okrs.add_objective(text, why_it_matters)),
     )
 
 
-OBJECTIVE_FIELD_WORDS = {"text": "the objective", "why_it_matters": "why it matters"}
-ANSWER_WORDS = {True: "Yes", False: "No", None: "Not answered"}
+OBJECTIVE_FIELD_WORDS = Words(
+    "okr_commands",
+    {
+        "text": QT_TRANSLATE_NOOP("okr_commands", "the objective"),
+        "why_it_matters": QT_TRANSLATE_NOOP("okr_commands", "why it matters"),
+    },
+)
+ANSWER_WORDS = Words(
+    "okr_commands",
+    {
+        True: QT_TRANSLATE_NOOP("okr_commands", "Yes"),
+        False: QT_TRANSLATE_NOOP("okr_commands", "No"),
+        None: QT_TRANSLATE_NOOP("okr_commands", "Not answered"),
+    },
+)
 
 
 def edit_objective(okrs: OkrEngine, objective_id: int, field: str, value: str) -> EngineCommand:
     """New wording for the objective or for why it matters."""
     return EngineCommand(
-        f"Edit {OBJECTIVE_FIELD_WORDS[field]}",
+        translate("okr_commands", "Edit {0}").format(OBJECTIVE_FIELD_WORDS[field]),
         OKRS,
         lambda: okrs.edit_objective(objective_id, **{field: value}),
     )
@@ -45,7 +59,7 @@ def edit_objective(okrs: OkrEngine, objective_id: int, field: str, value: str) -
 
 def add_key_result(okrs: OkrEngine, objective_id: int, text: str) -> EngineCommand:
     return EngineCommand(
-        f"Add the key result “{_short(text)}”",
+        translate("okr_commands", "Add the key result “{0}”").format(_short(text)),
         OKRS,
         lambda: Undo.of_added(okrs.remove_key_result, okrs.add_key_result(objective_id, text)),
     )
@@ -53,39 +67,45 @@ def add_key_result(okrs: OkrEngine, objective_id: int, text: str) -> EngineComma
 
 def remove_key_result(okrs: OkrEngine, key_result_id: int, text: str) -> EngineCommand:
     return EngineCommand(
-        f"Remove the key result “{_short(text)}”",
+        translate("okr_commands", "Remove the key result “{0}”").format(_short(text)),
         OKRS,
         lambda: okrs.remove_key_result(key_result_id),
     )
 
 
-KEY_RESULT_FIELD_WORDS = {
-    "text": "the key result",
-    "baseline": "the baseline",
-    "target": "the target",
-    "unit": "the unit",
-    "how_to_measure": "how to measure",
-    "data_source": "the data source",
-    "success_threshold": "what counts as success",
-    "partial_threshold": "what counts as partial success",
-    "no_impact_threshold": "what counts as no impact",
-    "negative_threshold": "what counts as a negative impact",
-}
+KEY_RESULT_FIELD_WORDS = Words(
+    "okr_commands",
+    {
+        "text": QT_TRANSLATE_NOOP("okr_commands", "the key result"),
+        "baseline": QT_TRANSLATE_NOOP("okr_commands", "the baseline"),
+        "target": QT_TRANSLATE_NOOP("okr_commands", "the target"),
+        "unit": QT_TRANSLATE_NOOP("okr_commands", "the unit"),
+        "how_to_measure": QT_TRANSLATE_NOOP("okr_commands", "how to measure"),
+        "data_source": QT_TRANSLATE_NOOP("okr_commands", "the data source"),
+        "success_threshold": QT_TRANSLATE_NOOP("okr_commands", "what counts as success"),
+        "partial_threshold": QT_TRANSLATE_NOOP("okr_commands", "what counts as partial success"),
+        "no_impact_threshold": QT_TRANSLATE_NOOP("okr_commands", "what counts as no impact"),
+        "negative_threshold": QT_TRANSLATE_NOOP("okr_commands", "what counts as a negative impact"),
+    },
+)
 
 
 def edit_key_result(okrs: OkrEngine, key_result_id: int, field: str, value: Any) -> EngineCommand:
     """One field of a key result, typed in and finished."""
     return EngineCommand(
-        f"Edit {KEY_RESULT_FIELD_WORDS.get(field, field)}",
+        translate("okr_commands", "Edit {0}").format(KEY_RESULT_FIELD_WORDS.get(field, field)),
         OKRS,
         lambda: okrs.edit_key_result(key_result_id, **{field: value}),
     )
 
 
-HANDS_QUESTIONS = {
-    "outcome_or_output": "outcome or output",
-    "leading_or_lagging": "leading or lagging",
-}
+HANDS_QUESTIONS = Words(
+    "okr_commands",
+    {
+        "outcome_or_output": QT_TRANSLATE_NOOP("okr_commands", "outcome or output"),
+        "leading_or_lagging": QT_TRANSLATE_NOOP("okr_commands", "leading or lagging"),
+    },
+)
 
 
 def record_hands(
@@ -93,7 +113,9 @@ def record_hands(
 ) -> EngineCommand:
     """The hands counted for one of the two questions the room votes on by hand."""
     return EngineCommand(
-        f"Count hands: {HANDS_QUESTIONS.get(question, question)}",
+        translate("okr_commands", "Count hands: {0}").format(
+            HANDS_QUESTIONS.get(question, question)
+        ),
         OKRS,
         lambda: okrs.record_hands(key_result_id, question, first, second),
     )
@@ -121,7 +143,11 @@ def set_answer(
 def set_champion(
     okrs: OkrEngine, key_result_id: int, key_result_text: str, participant_id: int | None, name: str
 ) -> EngineCommand:
-    what = f"{name} champions" if participant_id is not None else "No champion for"
+    what = (
+        translate("okr_commands", "{0} champions").format(name)
+        if participant_id is not None
+        else translate("okr_commands", "No champion for")
+    )
     return EngineCommand(
         f"{what} “{_short(key_result_text)}”",
         OKRS,
@@ -131,7 +157,9 @@ def set_champion(
 
 def set_okr_champion(okrs: OkrEngine, participant_id: int | None, name: str) -> EngineCommand:
     return EngineCommand(
-        f"{name} is the team's OKR champion" if participant_id else "No OKR champion",
+        translate("okr_commands", "{0} is the team's OKR champion").format(name)
+        if participant_id
+        else translate("okr_commands", "No OKR champion"),
         OKRS,
         lambda: okrs.set_okr_champion(participant_id),
     )
@@ -142,7 +170,7 @@ def set_okr_champion(okrs: OkrEngine, participant_id: int | None, name: str) -> 
 
 def edit_story(okrs: OkrEngine, objective_id: int | None, field: str, value: str) -> EngineCommand:
     return EngineCommand(
-        f"Edit the story: {field.replace('_', ' ')}",
+        translate("okr_commands", "Edit the story: {0}").format(field.replace("_", " ")),
         OKRS,
         lambda: okrs.edit_story(objective_id, **{field: value}),
     )
@@ -155,7 +183,7 @@ def add_initiative(
     okrs: OkrEngine, key_result_id: int, text: str, owner: str, priority: str
 ) -> EngineCommand:
     return EngineCommand(
-        f"Add the initiative “{_short(text)}”",
+        translate("okr_commands", "Add the initiative “{0}”").format(_short(text)),
         OKRS,
         lambda: Undo.of_added(
             okrs.remove_initiative, okrs.add_initiative(key_result_id, text, owner, priority)
@@ -165,7 +193,7 @@ def add_initiative(
 
 def edit_initiative(okrs: OkrEngine, initiative_id: int, field: str, value: str) -> EngineCommand:
     return EngineCommand(
-        f"Edit the initiative's {field}",
+        translate("okr_commands", "Edit the initiative's {0}").format(field),
         OKRS,
         lambda: okrs.edit_initiative(initiative_id, **{field: value}),
     )
@@ -173,7 +201,7 @@ def edit_initiative(okrs: OkrEngine, initiative_id: int, field: str, value: str)
 
 def remove_initiative(okrs: OkrEngine, initiative_id: int, text: str) -> EngineCommand:
     return EngineCommand(
-        f"Remove the initiative “{_short(text)}”",
+        translate("okr_commands", "Remove the initiative “{0}”").format(_short(text)),
         OKRS,
         lambda: okrs.remove_initiative(initiative_id),
     )
@@ -185,7 +213,7 @@ def remove_initiative(okrs: OkrEngine, initiative_id: int, text: str) -> EngineC
 def add_comms_item(okrs: OkrEngine, fields: dict[str, str]) -> EngineCommand:
     what = fields.get("audience") or fields.get("message") or ""
     return EngineCommand(
-        f"Add “{_short(what)}” to the communications plan",
+        translate("okr_commands", "Add “{0}” to the communications plan").format(_short(what)),
         OKRS,
         lambda: Undo.of_added(okrs.remove_comms_item, okrs.add_comms_item(**fields)),
     )
@@ -193,7 +221,7 @@ def add_comms_item(okrs: OkrEngine, fields: dict[str, str]) -> EngineCommand:
 
 def edit_comms_item(okrs: OkrEngine, item_id: int, field: str, value: str) -> EngineCommand:
     return EngineCommand(
-        f"Edit the communications plan: {field}",
+        translate("okr_commands", "Edit the communications plan: {0}").format(field),
         OKRS,
         lambda: okrs.edit_comms_item(item_id, **{field: value}),
     )
@@ -201,7 +229,7 @@ def edit_comms_item(okrs: OkrEngine, item_id: int, field: str, value: str) -> En
 
 def remove_comms_item(okrs: OkrEngine, item_id: int) -> EngineCommand:
     return EngineCommand(
-        "Remove a line of the communications plan",
+        translate("okr_commands", "Remove a line of the communications plan"),
         OKRS,
         lambda: okrs.remove_comms_item(item_id),
     )
@@ -212,14 +240,18 @@ def remove_comms_item(okrs: OkrEngine, item_id: int) -> EngineCommand:
 
 def edit_worksheet(okrs: OkrEngine, field: str, value: Any, label: str) -> EngineCommand:
     return EngineCommand(
-        f"Edit the worksheet: {label}", OKRS, lambda: okrs.edit_worksheet(**{field: value})
+        translate("okr_commands", "Edit the worksheet: {0}").format(label),
+        OKRS,
+        lambda: okrs.edit_worksheet(**{field: value}),
     )
 
 
 def edit_team(okrs: OkrEngine, field: str, value: str) -> EngineCommand:
     """The team's name or mission: field 1 of the worksheet."""
     return EngineCommand(
-        f"Edit the team's {'name' if field == 'team' else field}",
+        translate("okr_commands", "Edit the team's {0}").format(
+            "name" if field == "team" else field
+        ),
         OKRS,
         lambda: okrs.edit_team(**{field: value}),
     )
@@ -229,7 +261,7 @@ def add_dependency(
     okrs: OkrEngine, direction: str, team: str, description: str, strength: str
 ) -> EngineCommand:
     return EngineCommand(
-        f"Add the dependency on “{_short(team)}”",
+        translate("okr_commands", "Add the dependency on “{0}”").format(_short(team)),
         OKRS,
         lambda: Undo.of_added(
             okrs.remove_dependency, okrs.add_dependency(direction, team, description, strength)
@@ -239,7 +271,7 @@ def add_dependency(
 
 def remove_dependency(okrs: OkrEngine, dependency_id: int, team: str) -> EngineCommand:
     return EngineCommand(
-        f"Remove the dependency on “{_short(team)}”",
+        translate("okr_commands", "Remove the dependency on “{0}”").format(_short(team)),
         OKRS,
         lambda: okrs.remove_dependency(dependency_id),
     )
@@ -247,7 +279,7 @@ def remove_dependency(okrs: OkrEngine, dependency_id: int, team: str) -> EngineC
 
 def add_metric(okrs: OkrEngine, kind: str, text: str, sweet_spot: bool) -> EngineCommand:
     return EngineCommand(
-        f"Add the metric “{_short(text)}”",
+        translate("okr_commands", "Add the metric “{0}”").format(_short(text)),
         OKRS,
         lambda: Undo.of_added(okrs.remove_metric, okrs.add_metric(kind, text, sweet_spot)),
     )
@@ -255,5 +287,7 @@ def add_metric(okrs: OkrEngine, kind: str, text: str, sweet_spot: bool) -> Engin
 
 def remove_metric(okrs: OkrEngine, metric_id: int, text: str) -> EngineCommand:
     return EngineCommand(
-        f"Remove the metric “{_short(text)}”", OKRS, lambda: okrs.remove_metric(metric_id)
+        translate("okr_commands", "Remove the metric “{0}”").format(_short(text)),
+        OKRS,
+        lambda: okrs.remove_metric(metric_id),
     )

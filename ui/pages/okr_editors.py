@@ -20,6 +20,7 @@ from facilitation.quality import (
     check_key_result,
     check_objective,
 )
+from ui.i18n import QT_TRANSLATE_NOOP, Rows
 from ui.pages.okr_widgets import (
     FindingsPanel,
     caption,
@@ -50,17 +51,17 @@ class ObjectiveEditor(QWidget):
         self.rules = rules
         self.objective: ObjectiveView | None = None
         self.text = CommitTextEdit(
-            "The objective",
+            self.tr("The objective"),
             lambda value: self.on_commit("text", value),
-            placeholder="Where do we want to be? Say it in words, without numbers.",
+            placeholder=self.tr("Where do we want to be? Say it in words, without numbers."),
             lines=3,
             pixels=LARGE_PX,
             single_line=True,
         )
         self.why = CommitTextEdit(
-            "Why it matters",
+            self.tr("Why it matters"),
             lambda value: self.on_commit("why_it_matters", value),
-            placeholder="Why is this worth a whole cycle of our time?",
+            placeholder=self.tr("Why is this worth a whole cycle of our time?"),
             lines=3,
         )
         self.findings = FindingsPanel()
@@ -68,10 +69,10 @@ class ObjectiveEditor(QWidget):
         self.why.textChanged.connect(self.check)
 
         fields = QVBoxLayout()
-        fields.addWidget(caption("&Objective", self.text))
+        fields.addWidget(caption(self.tr("&Objective"), self.text))
         fields.addWidget(self.text)
         fields.addSpacing(8)
-        fields.addWidget(caption("&Why it matters", self.why))
+        fields.addWidget(caption(self.tr("&Why it matters"), self.why))
         fields.addWidget(self.why)
         if findings_beside:
             fields.addStretch(1)
@@ -113,11 +114,14 @@ def typed_number(text: str) -> float | None:
         return None
 
 
-THRESHOLDS = (
-    ("success_threshold", "Success"),
-    ("partial_threshold", "Partial success"),
-    ("no_impact_threshold", "No impact"),
-    ("negative_threshold", "Negative impact"),
+THRESHOLDS = Rows(
+    "okr_editors",
+    (
+        ("success_threshold", QT_TRANSLATE_NOOP("okr_editors", "Success")),
+        ("partial_threshold", QT_TRANSLATE_NOOP("okr_editors", "Partial success")),
+        ("no_impact_threshold", QT_TRANSLATE_NOOP("okr_editors", "No impact")),
+        ("negative_threshold", QT_TRANSLATE_NOOP("okr_editors", "Negative impact")),
+    ),
 )
 
 
@@ -149,26 +153,26 @@ class KeyResultEditor(QWidget):
             return lambda value: self.on_commit(field, value)
 
         self.text = CommitTextEdit(
-            "The key result",
+            self.tr("The key result"),
             saver("text"),
-            placeholder="Who does what, by how much? For example: from 40 to 10 minutes.",
+            placeholder=self.tr("Who does what, by how much? For example: from 40 to 10 minutes."),
             lines=2,
             single_line=True,
         )
-        self.baseline = CommitLineEdit("Baseline", saver("baseline"), "now")
-        self.target = CommitLineEdit("Target", saver("target"), "by the end")
-        self.unit = CommitLineEdit("Unit", saver("unit"), "%, minutes, teams…")
+        self.baseline = CommitLineEdit(self.tr("Baseline"), saver("baseline"), "now")
+        self.target = CommitLineEdit(self.tr("Target"), saver("target"), self.tr("by the end"))
+        self.unit = CommitLineEdit(self.tr("Unit"), saver("unit"), self.tr("%, minutes, teams…"))
         self.how_to_measure = CommitTextEdit(
-            "How to measure",
+            self.tr("How to measure"),
             saver("how_to_measure"),
-            placeholder="How do we count it, and how often?",
+            placeholder=self.tr("How do we count it, and how often?"),
             lines=2,
             single_line=True,
         )
         self.data_source = CommitTextEdit(
-            "Data source",
+            self.tr("Data source"),
             saver("data_source"),
-            placeholder="Where does the number come from?",
+            placeholder=self.tr("Where does the number come from?"),
             lines=2,
             single_line=True,
         )
@@ -196,7 +200,7 @@ class KeyResultEditor(QWidget):
             panel = QGridLayout(self.thresholds_panel)
             panel.setContentsMargins(0, 0, 0, 0)
             panel.setVerticalSpacing(4)
-            panel.addWidget(label("What would count as…", "sectionTitle", bold=True), 0, 0)
+            panel.addWidget(label(self.tr("What would count as…"), "sectionTitle", bold=True), 0, 0)
             for row, (field, words) in enumerate(THRESHOLDS, start=1):
                 panel.addWidget(caption(words, self.thresholds[field]), 2 * row - 1, 0)
                 panel.addWidget(self.thresholds[field], 2 * row, 0)
@@ -217,23 +221,23 @@ class KeyResultEditor(QWidget):
     def _wide_grid(self) -> QGridLayout:
         """Each field's name on its left."""
         target = QHBoxLayout()
-        target.addWidget(caption("&Target", self.target))
+        target.addWidget(caption(self.tr("&Target"), self.target))
         target.addWidget(self.target, 1)
         unit = QHBoxLayout()
-        unit.addWidget(caption("&Unit", self.unit))
+        unit.addWidget(caption(self.tr("&Unit"), self.unit))
         unit.addWidget(self.unit, 1)
         numbers = columns((self.baseline, 1, 140), (target, 1, 220), (unit, 2, 240), spacing=12)
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(10)
         top = Qt.AlignmentFlag.AlignTop
-        grid.addWidget(caption("&Key result", self.text), 0, 0, 1, 2)
+        grid.addWidget(caption(self.tr("&Key result"), self.text), 0, 0, 1, 2)
         grid.addWidget(self.text, 1, 0, 1, 2)
-        grid.addWidget(caption("&Baseline", self.baseline), 2, 0)
+        grid.addWidget(caption(self.tr("&Baseline"), self.baseline), 2, 0)
         grid.addLayout(numbers, 2, 1)
-        grid.addWidget(caption("&How to measure", self.how_to_measure), 3, 0, top)
+        grid.addWidget(caption(self.tr("&How to measure"), self.how_to_measure), 3, 0, top)
         grid.addWidget(self.how_to_measure, 3, 1)
-        grid.addWidget(caption("&Data source", self.data_source), 4, 0, top)
+        grid.addWidget(caption(self.tr("&Data source"), self.data_source), 4, 0, top)
         grid.addWidget(self.data_source, 4, 1)
         grid.setColumnStretch(1, 1)
         return grid
@@ -243,16 +247,20 @@ class KeyResultEditor(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
-        grid.addWidget(caption("&Key result", self.text), 0, 0, 1, 3)
+        grid.addWidget(caption(self.tr("&Key result"), self.text), 0, 0, 1, 3)
         grid.addWidget(self.text, 1, 0, 1, 3)
         for column, (words, edit) in enumerate(
-            (("&Baseline", self.baseline), ("&Target", self.target), ("&Unit", self.unit))
+            (
+                (self.tr("&Baseline"), self.baseline),
+                (self.tr("&Target"), self.target),
+                (self.tr("&Unit"), self.unit),
+            )
         ):
             grid.addWidget(caption(words, edit), 2, column)
             grid.addWidget(edit, 3, column)
-        grid.addWidget(caption("&How to measure", self.how_to_measure), 4, 0, 1, 3)
+        grid.addWidget(caption(self.tr("&How to measure"), self.how_to_measure), 4, 0, 1, 3)
         grid.addWidget(self.how_to_measure, 5, 0, 1, 3)
-        grid.addWidget(caption("&Data source", self.data_source), 6, 0, 1, 3)
+        grid.addWidget(caption(self.tr("&Data source"), self.data_source), 6, 0, 1, 3)
         grid.addWidget(self.data_source, 7, 0, 1, 3)
         for column in range(3):
             grid.setColumnStretch(column, 1)

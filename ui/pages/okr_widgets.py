@@ -42,13 +42,21 @@ from PySide6.QtWidgets import (
 
 from facilitation.engine.okrs import KeyResultView, ObjectiveView, key_result_draft
 from facilitation.quality import Finding, KeyResultDraft, RuleBook
+from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 from ui.pages.context import PageContext
 from ui.reflow import any_width_drop_down, show_every_row
 from ui.theme import colour as theme_colour
 from ui.widgets.fonts import BODY_PX, LARGE_PX, body_font
 from ui.widgets.rows import AnyIndex, RowsModel
 
-SEVERITY_WORDS = {"error": "Fix", "warning": "Check", "hint": "Tip"}
+SEVERITY_WORDS = Words(
+    "okr_widgets",
+    {
+        "error": QT_TRANSLATE_NOOP("okr_widgets", "Fix"),
+        "warning": QT_TRANSLATE_NOOP("okr_widgets", "Check"),
+        "hint": QT_TRANSLATE_NOOP("okr_widgets", "Tip"),
+    },
+)
 SEVERITY_MARKS = {"error": "mark_error", "warning": "mark_warning", "hint": "mark_hint"}
 """The theme's colour of each severity's mark; the words above say it without colour."""
 
@@ -177,14 +185,22 @@ class CheckedItem:
 
 def findings_summary(findings: Sequence[Finding]) -> str:
     if not findings:
-        return "✓ reads well"
+        return translate("okr_widgets", "✓ reads well")
     counts = {severity: 0 for severity in SEVERITY_WORDS}
     for finding in findings:
         counts[finding.severity] += 1
     parts = [
-        f"{counts['error']} to fix" if counts["error"] else "",
-        f"{counts['warning']} to check" if counts["warning"] else "",
-        (f"{counts['hint']} tip" + ("s" if counts["hint"] > 1 else "")) if counts["hint"] else "",
+        translate("okr_widgets", "{0} to fix").format(counts["error"]) if counts["error"] else "",
+        translate("okr_widgets", "{0} to check").format(counts["warning"])
+        if counts["warning"]
+        else "",
+        (
+            translate("okr_widgets", "1 tip")
+            if counts["hint"] == 1
+            else translate("okr_widgets", "{0} tips").format(counts["hint"])
+        )
+        if counts["hint"]
+        else "",
     ]
     return ", ".join(part for part in parts if part)
 
@@ -310,12 +326,12 @@ def select_id(view: QListView, row_id: Any) -> bool:
 class FindingsPanel(QWidget):
     """The findings beside the text: a heading, the list, or a line saying all is well."""
 
-    def __init__(self, title: str = "What the checks notice") -> None:
+    def __init__(self, title: str = translate("FindingsPanel", "What the checks notice")) -> None:
         super().__init__()
         self.model = FindingsModel()
         self.title = label(title, "sectionTitle", bold=True)
         self.view = big_list(title, self.model)
-        self.all_clear = label("Nothing to fix here: it reads well.", "pageNote")
+        self.all_clear = label(self.tr("Nothing to fix here: it reads well."), "pageNote")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -343,11 +359,11 @@ class ObjectiveChooser(QWidget):
         self.combo.setModel(self.model)
         self.combo.setFont(body_font(LARGE_PX, bold=True))
         self.combo.setObjectName("largeChooser")
-        self.combo.setAccessibleName("Objective")
+        self.combo.setAccessibleName(self.tr("Objective"))
         self.combo.setMinimumHeight(56)
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         any_width_drop_down(self.combo)
-        self.caption = label("Objective", "sectionTitle", bold=True, wrap=False)
+        self.caption = label(self.tr("Objective"), "sectionTitle", bold=True, wrap=False)
         self.caption.setBuddy(self.combo)
         self.on_change = on_change
         row = QHBoxLayout(self)

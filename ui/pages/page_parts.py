@@ -13,19 +13,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import QT_TRANSLATE_NOOP, Words
 from ui.text import elided as elided
 from ui.theme import colour, colours, current_theme, set_state
 
 SMALL_PX = 24
 
-COLOUR_NAMES = {
-    "yellow": "Yellow",
-    "pink": "Pink",
-    "blue": "Blue",
-    "green": "Green",
-    "orange": "Orange",
-    "purple": "Purple",
-}
+COLOUR_NAMES = Words(
+    "page_parts",
+    {
+        "yellow": QT_TRANSLATE_NOOP("page_parts", "Yellow"),
+        "pink": QT_TRANSLATE_NOOP("page_parts", "Pink"),
+        "blue": QT_TRANSLATE_NOOP("page_parts", "Blue"),
+        "green": QT_TRANSLATE_NOOP("page_parts", "Green"),
+        "orange": QT_TRANSLATE_NOOP("page_parts", "Orange"),
+        "purple": QT_TRANSLATE_NOOP("page_parts", "Purple"),
+    },
+)
 BANDS = ("green", "blue", "amber", "red")
 """Verdict bands: the theme's ``band_<band>`` fills behind ``on_fill`` text."""
 

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 
 from facilitation.engine.okrs import (
     COMMS_FIELDS,
-    PRIORITIES,
     CommsItemView,
     InitiativeView,
     KeyResultView,
 )
 from ui.commands import Changes
+from ui.i18n import QT_TRANSLATE_NOOP, Rows, Words, translate
 from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import (
@@ -54,6 +54,7 @@ from ui.pages.okr_widgets import (
 )
 from ui.reflow import Columns, columns, show_every_row
 from ui.theme import colour
+from ui.vocabulary import PRIORITIES
 from ui.widgets.fonts import body_font
 from ui.widgets.rows import AnyIndex, RowsModel, RowsTableModel
 
@@ -146,8 +147,10 @@ class PlannedKeyResult:
     def count_words(self) -> str:
         count = len(self.kr.initiatives)
         if not count:
-            return "no initiatives yet"
-        return f"{count} initiative" + ("s" if count > 1 else "")
+            return translate("PlannedKeyResult", "no initiatives yet")
+        if count == 1:
+            return translate("PlannedKeyResult", "1 initiative")
+        return translate("PlannedKeyResult", "{0} initiatives").format(count)
 
 
 class PlannedKeyResultsModel(RowsModel[PlannedKeyResult]):
@@ -170,7 +173,14 @@ class PlannedKeyResultsModel(RowsModel[PlannedKeyResult]):
 
 
 class InitiativesModel(RowsTableModel[InitiativeView]):
-    COLUMNS = (("text", "Initiative"), ("owner", "Owner"), ("priority", "Priority"))
+    COLUMNS = Rows(
+        "InitiativesModel",
+        (
+            ("text", QT_TRANSLATE_NOOP("InitiativesModel", "Initiative")),
+            ("owner", QT_TRANSLATE_NOOP("InitiativesModel", "Owner")),
+            ("priority", QT_TRANSLATE_NOOP("InitiativesModel", "Priority")),
+        ),
+    )
 
     def key(self, row: InitiativeView) -> Hashable:
         return row.id
@@ -200,7 +210,7 @@ class PriorityDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         editor = QComboBox(parent)
-        editor.setAccessibleName("Priority")
+        editor.setAccessibleName(self.tr("Priority"))
         for key, words in PRIORITIES.items():
             editor.addItem(words, key)
         return editor
@@ -226,7 +236,7 @@ class OwnerDelegate(QStyledItemDelegate):
     ) -> QWidget:
         editor = QComboBox(parent)
         editor.setEditable(True)
-        editor.setAccessibleName("Owner")
+        editor.setAccessibleName(self.tr("Owner"))
         editor.addItems(self.names)
         return editor
 
@@ -241,7 +251,7 @@ class OwnerDelegate(QStyledItemDelegate):
 
 def priority_picker() -> QComboBox:
     picker = QComboBox()
-    picker.setAccessibleName("Priority of the new initiative")
+    picker.setAccessibleName(translate("plans", "Priority of the new initiative"))
     picker.setMinimumHeight(48)
     for key, words in PRIORITIES.items():
         picker.addItem(words, key)
@@ -255,38 +265,45 @@ class InitiativesPage(Page):
     def __init__(self, context: PageContext, kind: str = "initiatives") -> None:
         super().__init__(
             context,
-            "Initiatives for each key result",
-            "List the projects and actions that should move each key result, who owns "
-            "each one, and how much it matters: must, should, could or won't have.",
+            translate("InitiativesPage", "Initiatives for each key result"),
+            translate(
+                "InitiativesPage",
+                "List the projects and actions that should move each key result, who "
+                "owns each one, and how much it matters: must, should, could or won't "
+                "have.",
+            ),
         )
         self.names: list[str] = []
         self.key_results_model = PlannedKeyResultsModel()
-        self.key_results = big_list("Key results", self.key_results_model)
+        self.key_results = big_list(self.tr("Key results"), self.key_results_model)
         self.key_results.selectionModel().currentChanged.connect(self._show_current)
         self.nothing_yet = empty_state(
-            "No key results yet: write and pick them in the earlier steps."
+            self.tr("No key results yet: write and pick them in the earlier steps.")
         )
-        self.not_picked = empty_state("None picked yet: every candidate is shown.")
+        self.not_picked = empty_state(self.tr("None picked yet: every candidate is shown."))
         self.chosen_title = label("", "sectionTitle", bold=True)
         self.model = InitiativesModel(InitiativesModel.COLUMNS, self.edit)
         self.table = BigTable(
-            self.model, "Initiatives of the chosen key result", (5, 2, 2), whole_words=(2,)
+            self.model, self.tr("Initiatives of the chosen key result"), (5, 2, 2), whole_words=(2,)
         )
         self.owner_delegate = OwnerDelegate(self.table, self.names)
         self.table.setItemDelegateForColumn(1, self.owner_delegate)
         self.table.setItemDelegateForColumn(2, PriorityDelegate(self.table))
-        self.new_text = entry("New initiative", "A project or action that moves this number…")
+        self.new_text = entry(
+            self.tr("New initiative"), self.tr("A project or action that moves this number…")
+        )
         self.new_owner = QComboBox()
         self.new_owner.setEditable(True)
-        self.new_owner.setAccessibleName("Owner of the new initiative")
+        self.new_owner.setAccessibleName(self.tr("Owner of the new initiative"))
         self.new_owner.setMinimumHeight(48)
         self.new_owner.setMinimumContentsLength(8)
         owner_line = self.new_owner.lineEdit()
         if owner_line is not None:
-            owner_line.setPlaceholderText("Owner")
+            owner_line.setPlaceholderText(self.tr("Owner"))
+            owner_line.setAccessibleName(self.new_owner.accessibleName())
         self.new_priority = priority_picker()
-        self.add_button = button("Add initiative")
-        self.remove_button = button("Remove", "Remove the chosen initiative")
+        self.add_button = button(self.tr("Add initiative"))
+        self.remove_button = button(self.tr("Remove"), self.tr("Remove the chosen initiative"))
         self.new_text.returnPressed.connect(self.add)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
@@ -307,7 +324,7 @@ class InitiativesPage(Page):
         self.work = QWidget()
         self.work.setLayout(right)
         left = QVBoxLayout()
-        left.addWidget(label("Key results", "sectionTitle", bold=True))
+        left.addWidget(label(self.tr("Key results"), "sectionTitle", bold=True))
         left.addWidget(self.not_picked)
         left.addWidget(self.key_results, 1)
         self.body.addWidget(self.nothing_yet)
@@ -328,7 +345,9 @@ class InitiativesPage(Page):
             krs = objective.selected_key_results or objective.key_results
             unpicked = unpicked or (bool(krs) and not objective.selected_key_results)
             planned.extend(
-                PlannedKeyResult(kr, f"Objective {objective.number}, KR {number}:")
+                PlannedKeyResult(
+                    kr, self.tr("Objective {0}, KR {1}:").format(objective.number, number)
+                )
                 for number, kr in enumerate(krs, start=1)
             )
         chosen = current_id(self.key_results)
@@ -377,20 +396,26 @@ class InitiativesPage(Page):
 
 # The communications plan
 
-COMMS_COLUMNS = (
-    ("audience", "Audience"),
-    ("message", "Message"),
-    ("channel", "Channel"),
-    ("when", "When"),
-    ("owner", "Owner"),
+COMMS_COLUMNS = Rows(
+    "plans",
+    (
+        ("audience", QT_TRANSLATE_NOOP("plans", "Audience")),
+        ("message", QT_TRANSLATE_NOOP("plans", "Message")),
+        ("channel", QT_TRANSLATE_NOOP("plans", "Channel")),
+        ("when", QT_TRANSLATE_NOOP("plans", "When")),
+        ("owner", QT_TRANSLATE_NOOP("plans", "Owner")),
+    ),
 )
-COMMS_PROMPTS = {
-    "audience": "Who needs to hear?",
-    "message": "What do they need to hear?",
-    "channel": "How: meeting, email, screen…",
-    "when": "When",
-    "owner": "Who tells them",
-}
+COMMS_PROMPTS = Words(
+    "plans",
+    {
+        "audience": QT_TRANSLATE_NOOP("plans", "Who needs to hear?"),
+        "message": QT_TRANSLATE_NOOP("plans", "What do they need to hear?"),
+        "channel": QT_TRANSLATE_NOOP("plans", "How: meeting, email, screen…"),
+        "when": QT_TRANSLATE_NOOP("plans", "When"),
+        "owner": QT_TRANSLATE_NOOP("plans", "Who tells them"),
+    },
+)
 
 
 class CommsModel(RowsTableModel[CommsItemView]):
@@ -407,29 +432,36 @@ class CommsPlanPage(Page):
     def __init__(self, context: PageContext, kind: str = "comms_plan") -> None:
         super().__init__(
             context,
-            "Communications plan",
-            "Plan who hears about these OKRs, what they need to hear, how, when, and who "
-            "tells them.",
+            translate("CommsPlanPage", "Communications plan"),
+            translate(
+                "CommsPlanPage",
+                "Plan who hears about these OKRs, what they need to hear, how, when, "
+                "and who tells them.",
+            ),
         )
         self.model = CommsModel(COMMS_COLUMNS, self.edit)
-        self.table = BigTable(self.model, "The communications plan", (2, 3, 2, 1.4, 1.4))
-        self.nothing_yet = empty_state("Nobody is on the plan yet: add the first line below.")
+        self.table = BigTable(self.model, self.tr("The communications plan"), (2, 3, 2, 1.4, 1.4))
+        self.nothing_yet = empty_state(
+            self.tr("Nobody is on the plan yet: add the first line below.")
+        )
         self.new: dict[str, Any] = {}
         adding = Columns(spacing=10)
         for field, title in COMMS_COLUMNS:
-            typed = entry(f"New line: {title.lower()}", COMMS_PROMPTS[field])
+            typed = entry(self.tr("New line: {0}").format(title.lower()), COMMS_PROMPTS[field])
             typed.returnPressed.connect(self.add)
             self.new[field] = typed
             adding.add(typed, 2 if field == "message" else 1, 200)
-        self.add_button = button("Add to the plan")
+        self.add_button = button(self.tr("Add to the plan"))
         self.add_button.clicked.connect(self.add)
         adding.add(self.add_button, 0, 0)
-        self.remove_button = button("Remove", "Remove the chosen line of the plan")
+        self.remove_button = button(
+            self.tr("Remove"), self.tr("Remove the chosen line of the plan")
+        )
         self.remove_button.clicked.connect(self.remove)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove)
         self.body.addWidget(self.nothing_yet)
         self.body.addWidget(self.table, 1)
-        self.body.addWidget(label("Add a line", "sectionTitle", bold=True))
+        self.body.addWidget(label(self.tr("Add a line"), "sectionTitle", bold=True))
         self.body.addLayout(adding)
         self.body.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.refresh()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -54,9 +54,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitation.engine.boards import COLOURS, COLUMNS, CardView
+from facilitation.engine.boards import COLOURS, CardView
 from ui.commands import Changes
 from ui.drag import DragsById
+from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 from ui.import_table_dialog import ImportTableDialog, open_import
 from ui.pages.base import Page
 from ui.pages.board_commands import (
@@ -79,6 +80,7 @@ from ui.pages.page_parts import (
 )
 from ui.reflow import any_width_drop_down, columns, room_on_screen, show_every_row
 from ui.theme import colour as theme_colour
+from ui.vocabulary import COLUMNS
 from ui.widgets.fonts import body_font
 
 KINDS: tuple[str, ...] = ("objective_postits",)
@@ -92,16 +94,23 @@ ORIGIN_ROLE = Qt.ItemDataRole.UserRole + 4
 ORIGIN_KIND_ROLE = Qt.ItemDataRole.UserRole + 5
 """What kind of thing prompted the card: "retro", "key_result" or ""."""
 CARD_MIME = "application/x-okr-workshop-card"
-ORIGIN_BADGES = {"retro": "↩ retro note", "key_result": "↩ low KR"}
+ORIGIN_BADGES = Words(
+    "postits",
+    {
+        "retro": QT_TRANSLATE_NOOP("postits", "↩ retro note"),
+        "key_result": QT_TRANSLATE_NOOP("postits", "↩ low KR"),
+    },
+)
 
 CARD_FONT_PX = 24
 MIN_CARD = QSize(180, 104)
 MAX_CARD = QSize(460, 250)
 
-HINT = (
-    "One objective per post-it: what would success look like this cycle? Drop a card on "
-    "another to group duplicates; open a card (double-click or Enter) for its whole text, "
-    "colour and what prompted it."
+HINT = QT_TRANSLATE_NOOP(
+    "postits",
+    "One objective per post-it: what would success look like this cycle? "
+    "Drop a card on another to group duplicates; open a card (double-click "
+    "or Enter) for its whole text, colour and what prompted it.",
 )
 
 
@@ -114,7 +123,7 @@ class Origin:
     label: str
 
 
-NO_ORIGIN = Origin(None, None, "Nothing in particular")
+NO_ORIGIN = Origin(None, None, QT_TRANSLATE_NOOP("postits", "Nothing in particular"))
 
 
 class CardsModel(DragsById, QAbstractListModel):
@@ -149,15 +158,18 @@ class CardsModel(DragsById, QAbstractListModel):
             lines = [card.text]
             if card.grouped:
                 lines.append(
-                    "Grouped here: " + "; ".join(self.texts.get(i, "") for i in card.grouped)
+                    self.tr("Grouped here: ")
+                    + "; ".join(self.texts.get(i, "") for i in card.grouped)
                 )
             origin = self.origin_of(card)
             if origin:
-                lines.append(f"Prompted by: {origin}")
+                lines.append(self.tr("Prompted by: {0}").format(origin))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            extra = f", {len(card.grouped)} grouped here" if card.grouped else ""
-            return f"{card.text} ({COLOUR_NAMES[card.colour]} post-it{extra})"
+            extra = self.tr(", {0} grouped here").format(len(card.grouped)) if card.grouped else ""
+            return self.tr("{0} ({1} post-it{2})").format(
+                card.text, COLOUR_NAMES[card.colour], extra
+            )
         if role == CARD_ID_ROLE:
             return card.id
         if role == COLOUR_ROLE:
@@ -176,7 +188,9 @@ class CardsModel(DragsById, QAbstractListModel):
         key = (card.origin_retro_item_id, card.origin_past_key_result_id)
         if key == (None, None):
             return ""
-        return self.origin_labels.get(key, "something no longer on the boards")
+        return self.origin_labels.get(key) or translate(
+            "CardsModel", "something no longer on the boards"
+        )
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -339,7 +353,7 @@ class PostItDelegate(QStyledItemDelegate):
             painter.drawText(
                 bottom,
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                f"+{grouped} alike",
+                self.tr("+{0} alike").format(grouped),
             )
         if origin:
             painter.drawText(
@@ -398,7 +412,7 @@ class CardsView(CardGrid):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setAccessibleName("Post-its")
+        self.setAccessibleName(self.tr("Post-its"))
         self.doubleClicked.connect(lambda index: page.open_card(int(index.data(CARD_ID_ROLE))))
 
     def current_id(self) -> int | None:
@@ -466,18 +480,18 @@ class CardDialog(QDialog):
         super().__init__(page)
         self.page = page
         self.card_id = card_id
-        self.setWindowTitle("Post-it")
+        self.setWindowTitle(self.tr("Post-it"))
         self.setObjectName("stepPage")
         self.resize(1100, 720)
         layout = QVBoxLayout(self)
         self.text = CardText()
         self.text.setFont(body_font(30))
-        self.text.setAccessibleName("Text of the post-it")
+        self.text.setAccessibleName(self.tr("Text of the post-it"))
         self.text.finished.connect(lambda: self.save_text())
         layout.addWidget(self.text, 1)
 
         colours = QHBoxLayout()
-        colours.addWidget(QLabel("Colour"))
+        colours.addWidget(QLabel(self.tr("Colour")))
         self.colour_group = QButtonGroup(self)
         self.swatches: dict[str, QPushButton] = {}
         for colour in COLOURS:
@@ -492,26 +506,26 @@ class CardDialog(QDialog):
         layout.addLayout(colours)
 
         origin = QHBoxLayout()
-        origin.addWidget(QLabel("Prompted by"))
+        origin.addWidget(QLabel(self.tr("Prompted by")))
         self.origin = QComboBox()
-        self.origin.setAccessibleName("What prompted this post-it")
+        self.origin.setAccessibleName(self.tr("What prompted this post-it"))
         any_width_drop_down(self.origin, 20)
         self.origin.activated.connect(self._link)
         origin.addWidget(self.origin, 1)
         layout.addLayout(origin)
 
-        self.grouped_title = QLabel("Grouped here as duplicates")
+        self.grouped_title = QLabel(self.tr("Grouped here as duplicates"))
         self.grouped_title.setObjectName("sectionTitle")
         layout.addWidget(self.grouped_title)
         self.grouped_rows = QVBoxLayout()
         layout.addLayout(self.grouped_rows)
 
         actions = QHBoxLayout()
-        self.delete_button = button("Delete post-it")
+        self.delete_button = button(self.tr("Delete post-it"))
         self.delete_button.clicked.connect(self._delete)
         actions.addWidget(self.delete_button)
         actions.addStretch(1)
-        self.done_button = button("Done")
+        self.done_button = button(self.tr("Done"))
         self.done_button.setDefault(True)
         self.done_button.clicked.connect(self._done)
         actions.addWidget(self.done_button)
@@ -550,7 +564,10 @@ class CardDialog(QDialog):
             label = QLabel(text)
             label.setWordWrap(True)
             line.addWidget(label, 1)
-            take_out = button("Take out", f"Take “{elided(text, 40)}” out of this group")
+            take_out = button(
+                self.tr("Take out"),
+                self.tr("Take “{0}” out of this group").format(elided(text, 40)),
+            )
             take_out.clicked.connect(lambda _checked=False, c=child: self.page.ungroup(c))
             line.addWidget(take_out)
             self.grouped_rows.addWidget(row)
@@ -586,7 +603,11 @@ class PostItPage(Page):
     shows = Changes(board=True, scoring=True)
 
     def __init__(self, context: PageContext) -> None:
-        super().__init__(context, "What would success look like? Objectives on post-its", HINT)
+        super().__init__(
+            context,
+            translate("PostItPage", "What would success look like? Objectives on post-its"),
+            translate("postits", HINT),
+        )
         self.all_cards: list[CardView] = []
         self.texts: dict[int, str] = {}
         self.dialog: CardDialog | None = None
@@ -596,30 +617,32 @@ class PostItPage(Page):
 
         self.count_label = QLabel()
         self.heading.addWidget(self.count_label)
-        self.import_button = button("Import table…", "Import post-its from a table")
-        self.import_button.setToolTip("Post-its from a CSV or XLSX file, one row each")
+        self.import_button = button(
+            self.tr("Import table…"), self.tr("Import post-its from a table")
+        )
+        self.import_button.setToolTip(self.tr("Post-its from a CSV or XLSX file, one row each"))
         self.import_button.clicked.connect(self.import_table)
         self.heading.addWidget(self.import_button)
         self.import_dialog: ImportTableDialog | None = None
 
         self.new_card = QLineEdit()
-        self.new_card.setPlaceholderText("Write an objective candidate, then Enter")
-        self.new_card.setAccessibleName("New post-it")
+        self.new_card.setPlaceholderText(self.tr("Write an objective candidate, then Enter"))
+        self.new_card.setAccessibleName(self.tr("New post-it"))
         self.new_card.returnPressed.connect(self._add)
         self.colour_group = QButtonGroup(self)
         self.swatches: dict[str, QPushButton] = {}
         swatches = QHBoxLayout()
         for colour in COLOURS:
-            swatch = colour_swatch(colour, "for new post-its")
+            swatch = colour_swatch(colour, self.tr("for new post-its"))
             swatch.clicked.connect(lambda _checked=False, c=colour: self._pick_colour(c))
             self.colour_group.addButton(swatch)
             swatches.addWidget(swatch)
             self.swatches[colour] = swatch
         self.swatches[self.new_colour].setChecked(True)
         self.new_origin = QComboBox()
-        self.new_origin.setAccessibleName("What prompted the new post-it")
+        self.new_origin.setAccessibleName(self.tr("What prompted the new post-it"))
         any_width_drop_down(self.new_origin)
-        self.add_button = button("Add", "Add the post-it")
+        self.add_button = button(self.tr("Add"), self.tr("Add the post-it"))
         self.add_button.clicked.connect(self._add)
         self.body.addLayout(
             columns(
@@ -653,7 +676,8 @@ class PostItPage(Page):
         shown = self.model.rowCount()
         grouped = len(self.all_cards) - shown
         self.count_label.setText(
-            f"{shown} post-its" + (f" · {grouped} grouped as duplicates" if grouped else "")
+            self.tr("{0} post-its").format(shown)
+            + (self.tr(" · {0} grouped as duplicates").format(grouped) if grouped else "")
         )
         self._fill_origin_choice()
         if self._follow is not None:
@@ -666,12 +690,22 @@ class PostItPage(Page):
             self.dialog.show_card()
 
     def _read_origins(self) -> list[Origin]:
-        found = [NO_ORIGIN]
+        found = [replace(NO_ORIGIN, label=translate("postits", NO_ORIGIN.label))]
         for item in self.engine.boards.retro_items("opening"):
-            found.append(Origin(item.id, None, f"Retro, {COLUMNS[item.column]}: {item.text}"))
+            found.append(
+                Origin(
+                    item.id,
+                    None,
+                    self.tr("Retro, {0}: {1}").format(COLUMNS[item.column], item.text),
+                )
+            )
         for kr in self.engine.scoring.low_scoring_key_results():
             score = "" if kr.score is None else f" ({kr.score:.1f})"
-            found.append(Origin(None, kr.id, f"Last cycle's key result{score}: {kr.text}"))
+            found.append(
+                Origin(
+                    None, kr.id, self.tr("Last cycle's key result{0}: {1}").format(score, kr.text)
+                )
+            )
         return found
 
     def origins(self) -> list[Origin]:
@@ -696,7 +730,7 @@ class PostItPage(Page):
     def _add(self) -> None:
         text = self.new_card.text()
         if not text.strip():
-            self.banner.show_message("Write the objective first, then press Enter.")
+            self.banner.show_message(self.tr("Write the objective first, then press Enter."))
             return
         origin = self.new_origin.currentData()
         origin = origin if isinstance(origin, Origin) else NO_ORIGIN
@@ -803,26 +837,26 @@ class PostItPage(Page):
         menu = QMenu(self)
         if card is None:
             return menu
-        menu.addAction("Open…").triggered.connect(lambda: self.open_card(card_id))
-        colours = menu.addMenu("Colour")
+        menu.addAction(self.tr("Open…")).triggered.connect(lambda: self.open_card(card_id))
+        colours = menu.addMenu(self.tr("Colour"))
         for colour in COLOURS:
             action = colours.addAction(COLOUR_NAMES[colour])
             action.setCheckable(True)
             action.setChecked(colour == card.colour)
             action.triggered.connect(self._recolourer(card_id, colour))
-        into = menu.addMenu("Group into")
+        into = menu.addMenu(self.tr("Group into"))
         for other in self.model.cards:
             if other.id != card_id:
                 into.addAction(elided(other.text, 60)).triggered.connect(
                     self._grouper(card_id, other.id)
                 )
         if card.grouped:
-            out = menu.addMenu("Take out of the group")
+            out = menu.addMenu(self.tr("Take out of the group"))
             for child in card.grouped:
                 out.addAction(elided(self.texts.get(child, ""), 60)).triggered.connect(
                     self._ungrouper(child)
                 )
-        prompted = menu.addMenu("Prompted by")
+        prompted = menu.addMenu(self.tr("Prompted by"))
         for origin in self._origins:
             action = prompted.addAction(elided(origin.label, 70))
             action.setCheckable(True)

@@ -39,6 +39,7 @@ from facilitation.quality import (
     criteria,
 )
 from ui.commands import Changes
+from ui.i18n import QT_TRANSLATE_NOOP, Words
 from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import edit_key_result, edit_objective, record_hands, set_answer
@@ -58,21 +59,32 @@ from ui.pages.okr_widgets import (
     select_id,
 )
 from ui.reflow import FittedStack, columns
+from ui.vocabulary import word as said
 
 KINDS = ("quality_check", "refine")
 
-TITLES = {
-    "quality_check": (
-        "Quality check and rewrite",
-        "Go through each item: rewrite it until the checks are happy, answer the "
-        "criteria together, and count hands for the two questions.",
-    ),
-    "refine": (
-        "Refine the OKR",
-        "Polish the picked key results: wording, baseline and target, and what would "
-        "count as success, partial success, no impact or a negative impact.",
-    ),
-}
+TITLES = Words(
+    "quality",
+    {
+        "quality_check": (
+            QT_TRANSLATE_NOOP("quality", "Quality check and rewrite"),
+            QT_TRANSLATE_NOOP(
+                "quality",
+                "Go through each item: rewrite it until the checks are happy, answer "
+                "the criteria together, and count hands for the two questions.",
+            ),
+        ),
+        "refine": (
+            QT_TRANSLATE_NOOP("quality", "Refine the OKR"),
+            QT_TRANSLATE_NOOP(
+                "quality",
+                "Polish the picked key results: wording, baseline and target, and what "
+                "would count as success, partial success, no impact or a negative "
+                "impact.",
+            ),
+        ),
+    },
+)
 
 SIDE_WIDTH = 340
 EDITOR_WIDTH = 420
@@ -82,10 +94,21 @@ ASK_WIDTH = 460
 Below their sum the questions move under the list and the editor, then all three stack.
 """
 
-HANDS_WORDS = {
-    "outcome_or_output": ("Outcome or output?", "Outcome", "Output"),
-    "leading_or_lagging": ("Leading or lagging?", "Leading", "Lagging"),
-}
+HANDS_WORDS = Words(
+    "quality",
+    {
+        "outcome_or_output": (
+            QT_TRANSLATE_NOOP("quality", "Outcome or output?"),
+            QT_TRANSLATE_NOOP("quality", "Outcome"),
+            QT_TRANSLATE_NOOP("quality", "Output"),
+        ),
+        "leading_or_lagging": (
+            QT_TRANSLATE_NOOP("quality", "Leading or lagging?"),
+            QT_TRANSLATE_NOOP("quality", "Leading"),
+            QT_TRANSLATE_NOOP("quality", "Lagging"),
+        ),
+    },
+)
 
 
 class HandsCounter(QFrame):
@@ -100,7 +123,7 @@ class HandsCounter(QFrame):
         self.counts = [0, 0]
         self.title = label(title, "fieldLabel", bold=True)
         self.verdict = label("", "handsVerdict")
-        self.verdict.setAccessibleName(f"{title} The room's answer")
+        self.verdict.setAccessibleName(self.tr("{0} The room's answer").format(title))
         self.count_labels: list[QLabel] = []
         self.minus: list[QPushButton] = []
         self.plus: list[QPushButton] = []
@@ -112,9 +135,9 @@ class HandsCounter(QFrame):
             count = label("0", "handsCount", bold=True, wrap=False)
             count.setAlignment(Qt.AlignmentFlag.AlignCenter)
             count.setMinimumWidth(56)
-            count.setAccessibleName(f"Hands for {word.lower()}")
-            minus = button("−", f"One hand fewer for {word.lower()}")
-            plus = button("+", f"One more hand for {word.lower()}")
+            count.setAccessibleName(self.tr("Hands for {0}").format(word.lower()))
+            minus = button("−", self.tr("One hand fewer for {0}").format(word.lower()))
+            plus = button("+", self.tr("One more hand for {0}").format(word.lower()))
             for pressed in (minus, plus):
                 pressed.setFixedWidth(64)
             minus.clicked.connect(lambda _=False, s=side: self._step(s, -1))
@@ -137,9 +160,9 @@ class HandsCounter(QFrame):
         if verdict:
             self.verdict.setText(f"→ {verdict.capitalize()}")
         elif first or second:
-            self.verdict.setText("→ Even: talk it through")
+            self.verdict.setText(self.tr("→ Even: talk it through"))
         else:
-            self.verdict.setText("→ Not counted yet")
+            self.verdict.setText(self.tr("→ Not counted yet"))
 
     def _step(self, side: int, change: int) -> None:
         counts = list(self.counts)
@@ -155,14 +178,15 @@ class CriterionRow(QWidget):
         self.criterion = criterion
         self.on_answer = on_answer
         self.answer: bool | None = None
-        self.name = label(criterion.label, "fieldLabel", bold=True)
-        self.name.setToolTip(criterion.question)
-        self.question = label(criterion.question, "criterionQuestion")
-        self.yes = button("Yes", f"{criterion.label}: yes", "answerYes")
-        self.no = button("No", f"{criterion.label}: no", "answerNo")
+        name, question = said(criterion.label), said(criterion.question)
+        self.name = label(name, "fieldLabel", bold=True)
+        self.name.setToolTip(question)
+        self.question = label(question, "criterionQuestion")
+        self.yes = button(self.tr("Yes"), self.tr("{0}: yes").format(name), "answerYes")
+        self.no = button(self.tr("No"), self.tr("{0}: no").format(name), "answerNo")
         for choice in (self.yes, self.no):
             choice.setCheckable(True)
-            choice.setAccessibleDescription(criterion.question)
+            choice.setAccessibleDescription(question)
             choice.setFixedWidth(88)
         self.yes.clicked.connect(lambda: self._press(True))
         self.no.clicked.connect(lambda: self._press(False))
@@ -196,8 +220,8 @@ class AskTheRoom(QWidget):
         self.hands = {
             question: HandsCounter(question, page.record_hands) for question in HANDS_WORDS
         }
-        self.hands_title = label("Hands up", "sectionTitle", bold=True)
-        self.criteria_title = label("The criteria", "sectionTitle", bold=True)
+        self.hands_title = label(self.tr("Hands up"), "sectionTitle", bold=True)
+        self.criteria_title = label(self.tr("The criteria"), "sectionTitle", bold=True)
         self.rows: dict[str, dict[str, CriterionRow]] = {
             kind: {c.id: CriterionRow(c, page.set_answer) for c in criteria(kind)}
             for kind in ("objective", "key_result")
@@ -254,14 +278,16 @@ class QualityPage(Page):
         self.key_results: dict[int, KeyResultView] = {}
         self.chooser = ObjectiveChooser(self._objective_chosen)
         self.no_objective = empty_state(
-            "There is nothing to check yet: draft an objective and its measures first."
+            self.tr("There is nothing to check yet: draft an objective and its measures first.")
         )
-        self.set_findings = FindingsPanel("The whole set")
-        self.set_findings.all_clear.setText("The set as a whole reads well.")
+        self.set_findings = FindingsPanel(self.tr("The whole set"))
+        self.set_findings.all_clear.setText(self.tr("The set as a whole reads well."))
         self.model = CheckedItemsModel()
-        self.list = big_list("Objective and key results", self.model)
+        self.list = big_list(self.tr("Objective and key results"), self.model)
         self.list.selectionModel().currentChanged.connect(self._show_current)
-        self.not_picked = empty_state("No key results are picked yet: every candidate is shown.")
+        self.not_picked = empty_state(
+            self.tr("No key results are picked yet: every candidate is shown.")
+        )
         self.objective_editor = ObjectiveEditor(
             self.save_objective, self.rules, findings_beside=False
         )
@@ -277,11 +303,11 @@ class QualityPage(Page):
         self.editors.addWidget(self.key_result_editor)
         thresholds = self.key_result_editor.thresholds_panel if self.refining else None
         self.ask = AskTheRoom(self, thresholds)
-        self.ask.setAccessibleName("Ask the room")
+        self.ask.setAccessibleName(self.tr("Ask the room"))
 
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
-        left.addWidget(label("Items", "sectionTitle", bold=True))
+        left.addWidget(label(self.tr("Items"), "sectionTitle", bold=True))
         left.addWidget(self.not_picked)
         left.addWidget(self.list, 1)
         left.addWidget(self.set_findings)
@@ -335,13 +361,19 @@ class QualityPage(Page):
                     objective.id,
                     objective.text,
                     tuple(check_objective(objective_draft(objective), self.rules)),
-                    "Objective: ",
+                    self.tr("Objective: "),
                 )
             )
             for number, kr in enumerate(krs, start=1):
                 found = check_key_result(key_result_draft(kr, self.names), self.rules)
                 items.append(
-                    CheckedItem("key_result", kr.id, kr.text, tuple(found), f"KR {number}: ")
+                    CheckedItem(
+                        "key_result",
+                        kr.id,
+                        kr.text,
+                        tuple(found),
+                        self.tr("KR {0}: ").format(number),
+                    )
                 )
         self.model.set_rows(items)
         self.not_picked.setVisible(

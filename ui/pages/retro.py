@@ -39,9 +39,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitation.engine.boards import BOARDS, COLUMNS, RetroItemView
+from facilitation.engine.boards import BOARDS, RetroItemView
 from ui.commands import Changes
 from ui.drag import DragsById
+from ui.i18n import QT_TRANSLATE_NOOP, Words
 from ui.pages.base import Page
 from ui.pages.board_commands import (
     add_retro_item,
@@ -53,6 +54,7 @@ from ui.pages.context import PageContext
 from ui.pages.page_parts import see_through
 from ui.reflow import Columns, FittedStack, show_every_row
 from ui.theme import colour
+from ui.vocabulary import COLUMNS
 from ui.widgets.fonts import body_font
 
 KINDS: tuple[str, ...] = ("retrospective", "close_retro")
@@ -71,24 +73,39 @@ NOTES = {
     "continue": "learned",
 }
 """Each column's notes: the theme's ``note_<kind>`` fill and ``note_<kind>_edge``."""
-BOARD_NAMES = {
-    "look_back": "Went well · Didn't go well · Learned",
-    "start_stop_continue": "Start · Stop · Continue",
-}
-TITLES = {
-    "opening": "Retrospective: what did last cycle teach us?",
-    "closing": "Close: look back on the day",
-}
-HINTS = {
-    "opening": (
-        "One note per thought. Drag a note, or use Alt and the arrow keys, to move it; "
-        "double-click or press Enter to edit; Delete removes it."
-    ),
-    "closing": (
-        "What worked today, what did not, and what to start, stop or continue next time. "
-        "Drag notes or use Alt and the arrow keys to move them."
-    ),
-}
+BOARD_NAMES = Words(
+    "retro",
+    {
+        "look_back": QT_TRANSLATE_NOOP("retro", "Went well · Didn't go well · Learned"),
+        "start_stop_continue": QT_TRANSLATE_NOOP("retro", "Start · Stop · Continue"),
+    },
+)
+TITLES = Words(
+    "retro",
+    {
+        "opening": QT_TRANSLATE_NOOP("retro", "Retrospective: what did last cycle teach us?"),
+        "closing": QT_TRANSLATE_NOOP("retro", "Close: look back on the day"),
+    },
+)
+HINTS = Words(
+    "retro",
+    {
+        "opening": (
+            QT_TRANSLATE_NOOP(
+                "retro",
+                "One note per thought. Drag a note, or use Alt and the arrow keys, to "
+                "move it; double-click or press Enter to edit; Delete removes it.",
+            )
+        ),
+        "closing": (
+            QT_TRANSLATE_NOOP(
+                "retro",
+                "What worked today, what did not, and what to start, stop or continue "
+                "next time. Drag notes or use Alt and the arrow keys to move them.",
+            )
+        ),
+    },
+)
 DEFAULT_BOARD = {"opening": "look_back", "closing": "start_stop_continue"}
 
 
@@ -255,7 +272,7 @@ class NoteDelegate(QStyledItemDelegate):
     ) -> QWidget:
         editor = QLineEdit(parent)
         editor.setFont(self.font)
-        editor.setAccessibleName("Edit the note")
+        editor.setAccessibleName(self.tr("Edit the note"))
         return editor
 
     def updateEditorGeometry(
@@ -357,11 +374,13 @@ class NoteColumn(QFrame):
         self.view = NotesView(self)
         self.view.setModel(self.model)
         self.view.setItemDelegate(NoteDelegate(NOTES[column], self.view))
-        self.view.setAccessibleName(f"Notes: {COLUMNS[column]}")
+        self.view.setAccessibleName(self.tr("Notes: {0}").format(COLUMNS[column]))
         layout.addWidget(self.view, 1)
         self.new_note = QLineEdit()
-        self.new_note.setPlaceholderText(f"Add to “{COLUMNS[column]}”, then Enter")
-        self.new_note.setAccessibleName(f"New note for {COLUMNS[column]}")
+        self.new_note.setPlaceholderText(
+            self.tr("Add to “{0}”, then Enter").format(COLUMNS[column])
+        )
+        self.new_note.setAccessibleName(self.tr("New note for {0}").format(COLUMNS[column]))
         self.new_note.returnPressed.connect(self._add)
         layout.addWidget(self.new_note)
         self.model.edited.connect(page.reword)
@@ -370,12 +389,14 @@ class NoteColumn(QFrame):
     def show_items(self, items: list[RetroItemView]) -> None:
         self.model.set_items(items)
         self.header.setText(f"{COLUMNS[self.column]}  ({len(items)})")
-        self.header.setAccessibleName(f"{COLUMNS[self.column]}: {len(items)} notes")
+        self.header.setAccessibleName(
+            self.tr("{0}: {1} notes").format(COLUMNS[self.column], len(items))
+        )
 
     def _add(self) -> None:
         text = self.new_note.text()
         if not text.strip():
-            self.page.banner.show_message("Type the note first, then press Enter.")
+            self.page.banner.show_message(self.tr("Type the note first, then press Enter."))
             return
         command = add_retro_item(self.page.engine.boards, self.page.moment, self.column, text)
         if self.page.run(command):
@@ -399,7 +420,7 @@ class RetroPage(Page):
         for board, columns in BOARDS.items():
             choice = QPushButton(BOARD_NAMES[board])
             choice.setCheckable(True)
-            choice.setAccessibleName(f"Show the board {BOARD_NAMES[board]}")
+            choice.setAccessibleName(self.tr("Show the board {0}").format(BOARD_NAMES[board]))
             choice.clicked.connect(lambda _checked=False, b=board: self.show_board(b))
             self.board_group.addButton(choice)
             switch.add(choice, stretch=0, least=0)
@@ -521,8 +542,8 @@ class RetroPage(Page):
         if item is None:
             return menu
         view = self.columns[item.column].view
-        menu.addAction("Edit", lambda: view.edit(view.currentIndex()))
-        move_to = menu.addMenu("Move to")
+        menu.addAction(self.tr("Edit"), lambda: view.edit(view.currentIndex()))
+        move_to = menu.addMenu(self.tr("Move to"))
         for column, name in COLUMNS.items():
             if column != item.column:
                 move_to.addAction(name).triggered.connect(self._mover(item_id, column))

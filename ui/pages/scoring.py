@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from facilitation.engine.scoring import PastKeyResultView, PastObjectiveView
 from facilitation.scoring import VERDICTS, Verdict, VerdictThresholds, verdict
 from ui.commands import Changes
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.import_table_dialog import ImportTableDialog, open_import
 from ui.pages.base import Page
 from ui.pages.context import PageContext
@@ -47,6 +48,7 @@ from ui.pages.scoring_commands import (
 )
 from ui.reflow import Columns, columns
 from ui.theme import colour
+from ui.vocabulary import verdict_label
 from ui.widgets.fonts import body_font
 from workshop.commands import list_workshops
 
@@ -55,9 +57,11 @@ KINDS: tuple[str, ...] = ("score_last_cycle",)
 STEPS = 11
 """0.0, 0.1 ... 1.0"""
 
-HINT = (
-    "Give every key result of last cycle a score from 0.0 to 1.0. Around 0.7 is where an "
-    "ambitious key result usually lands. Each objective gets the mean of its key results."
+HINT = QT_TRANSLATE_NOOP(
+    "scoring",
+    "Give every key result of last cycle a score from 0.0 to 1.0. Around "
+    "0.7 is where an ambitious key result usually lands. Each objective "
+    "gets the mean of its key results.",
 )
 
 
@@ -97,7 +101,9 @@ class ScoreBar(QWidget):
             return
         self.score = score
         self.setAccessibleDescription(
-            "Not scored yet" if score is None else f"Scored {score_text(score)}"
+            self.tr("Not scored yet")
+            if score is None
+            else self.tr("Scored {0}").format(score_text(score))
         )
         self.update()
 
@@ -181,14 +187,14 @@ class VerdictChip(QLabel):
     def show_verdict(self, score_shown: str, found: Verdict | None) -> None:
         spoken = f"{self.what}: "
         if found is None:
-            self.setText(f"{score_shown}  not scored".strip())
+            self.setText(self.tr("{0}  not scored").format(score_shown).strip())
             show_band(self, "unscored")
-            self.setAccessibleName(spoken + "not scored yet")
+            self.setAccessibleName(spoken + self.tr("not scored yet"))
             self.setToolTip("")
             return
-        self.setText(f"{score_shown}  {found.label}".strip())
+        self.setText(f"{score_shown}  {verdict_label(found)}".strip())
         show_band(self, found.band)
-        self.setAccessibleName(spoken + f"{score_shown} {found.label}".strip())
+        self.setAccessibleName(spoken + f"{score_shown} {verdict_label(found)}".strip())
         self.setToolTip(found.meaning)
 
 
@@ -224,11 +230,13 @@ class KeyResultRow(QWidget):
         self.page = page
         self.key_result_id = view.id
         self.view = view
-        self.text = TextField("Key result of last cycle", self._reword)
+        self.text = TextField(self.tr("Key result of last cycle"), self._reword)
         self.bar = ScoreBar(page.band_of)
         self.bar.chosen.connect(self._score)
-        self.chip = VerdictChip("Verdict", 270)
-        self.remove = button("✕", "Remove this key result", tip="Remove this key result")
+        self.chip = VerdictChip(self.tr("Verdict"), 270)
+        self.remove = button(
+            "✕", self.tr("Remove this key result"), tip=self.tr("Remove this key result")
+        )
         self.remove.clicked.connect(self._remove)
         wording = QHBoxLayout()
         wording.setSpacing(8)
@@ -248,7 +256,7 @@ class KeyResultRow(QWidget):
         self.view = view
         self.text.show_text(view.text)
         self.text.setToolTip(view.text)
-        self.bar.setAccessibleName(f"Score for {view.text}")
+        self.bar.setAccessibleName(self.tr("Score for {0}").format(view.text))
         self.bar.set_score(view.score)
         self.chip.show_verdict("", view.verdict)
 
@@ -277,13 +285,15 @@ class ObjectiveBox(QFrame):
         self.setObjectName("pastObjective")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        self.text = TextField("Objective of last cycle", self._reword)
+        self.text = TextField(self.tr("Objective of last cycle"), self._reword)
         self.text.setObjectName("strongText")
         verdict = QHBoxLayout()
-        verdict.addWidget(QLabel("Mean"))
-        self.chip = VerdictChip("Objective mean", 340)
+        verdict.addWidget(QLabel(self.tr("Mean")))
+        self.chip = VerdictChip(self.tr("Objective mean"), 340)
         verdict.addWidget(self.chip)
-        self.remove = button("✕", "Remove this objective", tip="Remove this objective")
+        self.remove = button(
+            "✕", self.tr("Remove this objective"), tip=self.tr("Remove this objective")
+        )
         self.remove.clicked.connect(self._remove)
         verdict.addWidget(self.remove)
         layout.addLayout(columns((self.text, 1, 420), (verdict, 0, 0), spacing=8))
@@ -293,11 +303,15 @@ class ObjectiveBox(QFrame):
         add = QHBoxLayout()
         add.setContentsMargins(24, 0, 0, 0)
         self.new_key_result = QLineEdit()
-        self.new_key_result.setPlaceholderText("Type a key result of this objective, then Enter")
-        self.new_key_result.setAccessibleName("New key result of last cycle")
+        self.new_key_result.setPlaceholderText(
+            self.tr("Type a key result of this objective, then Enter")
+        )
+        self.new_key_result.setAccessibleName(self.tr("New key result of last cycle"))
         self.new_key_result.returnPressed.connect(self._add)
         add.addWidget(self.new_key_result, 1)
-        self.add_button = button("Add key result", tip="Add the key result typed on the left")
+        self.add_button = button(
+            self.tr("Add key result"), tip=self.tr("Add the key result typed on the left")
+        )
         self.add_button.clicked.connect(self._add)
         add.addWidget(self.add_button)
         layout.addLayout(add)
@@ -308,9 +322,9 @@ class ObjectiveBox(QFrame):
         self.text.show_text(view.text)
         self.chip.show_verdict(f"{mean_text(view.score)}", view.verdict)
         self.chip.setAccessibleName(
-            f"Mean of {view.text}: "
-            + ("not scored yet" if view.verdict is None else f"{mean_text(view.score)}, ")
-            + ("" if view.verdict is None else view.verdict.label)
+            self.tr("Mean of {0}: ").format(view.text)
+            + (self.tr("not scored yet") if view.verdict is None else f"{mean_text(view.score)}, ")
+            + ("" if view.verdict is None else verdict_label(view.verdict))
         )
         ids = [kr.id for kr in view.key_results]
         if ids == [row.key_result_id for row in self.rows]:
@@ -340,7 +354,7 @@ class ObjectiveBox(QFrame):
     def _add(self) -> None:
         text = self.new_key_result.text()
         if not text.strip():
-            self.page.banner.show_message("Type the key result first, then press Enter.")
+            self.page.banner.show_message(self.tr("Type the key result first, then press Enter."))
             return
         scoring = self.page.engine.scoring
         if self.page.run(add_past_key_result(scoring, self.objective_id, text)):
@@ -356,21 +370,23 @@ class ScoringPage(Page):
     shows = Changes(scoring=True)
 
     def __init__(self, context: PageContext) -> None:
-        super().__init__(context, "Score last cycle", HINT)
+        super().__init__(
+            context, translate("ScoringPage", "Score last cycle"), translate("scoring", HINT)
+        )
         self.thresholds = VerdictThresholds()
         self.previous_id: int | None = None
 
         bring = QHBoxLayout()
-        self.bring_in = button("Bring in last cycle's OKRs")
+        self.bring_in = button(self.tr("Bring in last cycle's OKRs"))
         self.bring_in.clicked.connect(self._bring_in)
         bring.addWidget(self.bring_in)
         self.bring_in_note = QLabel()
         self.bring_in_note.setWordWrap(True)
         bring.addWidget(self.bring_in_note, 1)
         self.import_button = button(
-            "Import table…",
-            "Import last cycle's scores from a table",
-            tip="Objectives, key results and scores from a CSV or XLSX file",
+            self.tr("Import table…"),
+            self.tr("Import last cycle's scores from a table"),
+            tip=self.tr("Objectives, key results and scores from a CSV or XLSX file"),
         )
         self.import_button.clicked.connect(self.import_table)
         self.import_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -401,11 +417,15 @@ class ScoringPage(Page):
 
         add = QHBoxLayout()
         self.new_objective = QLineEdit()
-        self.new_objective.setPlaceholderText("Type an objective of last cycle, then Enter")
-        self.new_objective.setAccessibleName("New objective of last cycle")
+        self.new_objective.setPlaceholderText(
+            self.tr("Type an objective of last cycle, then Enter")
+        )
+        self.new_objective.setAccessibleName(self.tr("New objective of last cycle"))
         self.new_objective.returnPressed.connect(self._add)
         add.addWidget(self.new_objective, 1)
-        self.add_button = button("Add objective", tip="Add the objective typed on the left")
+        self.add_button = button(
+            self.tr("Add objective"), tip=self.tr("Add the objective typed on the left")
+        )
         self.add_button.clicked.connect(self._add)
         add.addWidget(self.add_button)
         self.body.addLayout(add)
@@ -426,11 +446,16 @@ class ScoringPage(Page):
         self._show_legend()
         self.empty.setVisible(not views)
         self.empty.setText(
-            "No OKRs of last cycle here yet: bring them in with the button above, "
-            "import them from a table, or type each objective below and then its key results."
+            self.tr(
+                "No OKRs of last cycle here yet: bring them in with the button above, "
+                "import them from a table, or type each objective below and then its key "
+                "results."
+            )
             if self.previous_id is not None
-            else "No OKRs of last cycle here yet: import them from a table (objective, key "
-            "result, score), or type each objective below, then its key results."
+            else self.tr(
+                "No OKRs of last cycle here yet: import them from a table (objective, key "
+                "result, score), or type each objective below, then its key results."
+            )
         )
         old = {box.objective_id: box for box in self.boxes}
         self.boxes = []
@@ -458,8 +483,12 @@ class ScoringPage(Page):
         cycle = "" if earlier is None or not earlier.cycle_label else f", {earlier.cycle_label}"
         self.bring_in.show()
         self.bring_in_note.show()
-        self.bring_in_note.setText(f"from the team's workshop of {when}{cycle}")
-        self.bring_in.setAccessibleDescription(f"From the team's workshop of {when}{cycle}")
+        self.bring_in_note.setText(
+            self.tr("from the team's workshop of {0}{1}").format(when, cycle)
+        )
+        self.bring_in.setAccessibleDescription(
+            self.tr("From the team's workshop of {0}{1}").format(when, cycle)
+        )
 
     def _show_legend(self) -> None:
         t = self.thresholds
@@ -467,11 +496,11 @@ class ScoringPage(Page):
             f"{t.exceeded:.1f}",
             f"{t.delivered:.1f}–{max(t.delivered, t.exceeded - 0.1):.1f}",
             f"{t.fell_short:.1f}–{max(t.fell_short, t.delivered - 0.1):.1f}",
-            f"below {t.fell_short:.1f}",
+            self.tr("below {0:.1f}").format(t.fell_short),
         ]
         for chip, found, shown in zip(self.legend_chips, VERDICTS, ranges, strict=True):
-            chip.setText(f"{found.label}  {shown}")
-            chip.setAccessibleName(f"{found.label}: {shown}")
+            chip.setText(f"{verdict_label(found)}  {shown}")
+            chip.setAccessibleName(f"{verdict_label(found)}: {shown}")
 
     def _bring_in(self) -> None:
         if self.previous_id is not None:
@@ -480,7 +509,7 @@ class ScoringPage(Page):
     def _add(self) -> None:
         text = self.new_objective.text()
         if not text.strip():
-            self.banner.show_message("Type the objective first, then press Enter.")
+            self.banner.show_message(self.tr("Type the objective first, then press Enter."))
             return
         if self.run(add_past_objective(self.engine.scoring, text)):
             self.new_objective.clear()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from facilitation.engine.scoring import ScoringEngine
 from facilitation.engine.undo import Undo
 from ui.commands import Changes, EngineCommand
+from ui.i18n import translate
 from ui.pages.page_parts import elided
 
 SCORING = Changes(scoring=True)
@@ -19,12 +20,12 @@ def bring_in_previous(scoring: ScoringEngine, previous_id: int) -> EngineCommand
         made = scoring.bring_in_previous(previous_id)
         return Undo.together([Undo.of_added(scoring.remove_past_objective, i) for i in made])
 
-    return EngineCommand("Bring in last cycle's OKRs", SCORING, do)
+    return EngineCommand(translate("scoring_commands", "Bring in last cycle's OKRs"), SCORING, do)
 
 
 def add_past_objective(scoring: ScoringEngine, text: str) -> EngineCommand:
     return EngineCommand(
-        f"Add last cycle's objective {_quoted(text)}",
+        translate("scoring_commands", "Add last cycle's objective {0}").format(_quoted(text)),
         SCORING,
         lambda: Undo.of_added(scoring.remove_past_objective, scoring.add_past_objective(text)),
     )
@@ -32,7 +33,7 @@ def add_past_objective(scoring: ScoringEngine, text: str) -> EngineCommand:
 
 def add_past_key_result(scoring: ScoringEngine, objective_id: int, text: str) -> EngineCommand:
     return EngineCommand(
-        f"Add last cycle's key result {_quoted(text)}",
+        translate("scoring_commands", "Add last cycle's key result {0}").format(_quoted(text)),
         SCORING,
         lambda: Undo.of_added(
             scoring.remove_past_key_result, scoring.add_past_key_result(objective_id, text)
@@ -44,7 +45,7 @@ def edit_past_objective(
     scoring: ScoringEngine, objective_id: int, text: str, old: str
 ) -> EngineCommand:
     return EngineCommand(
-        f"Reword last cycle's objective {_quoted(old)}",
+        translate("scoring_commands", "Reword last cycle's objective {0}").format(_quoted(old)),
         SCORING,
         lambda: scoring.edit_past_objective(objective_id, text),
     )
@@ -54,7 +55,7 @@ def edit_past_key_result(
     scoring: ScoringEngine, key_result_id: int, text: str, old: str
 ) -> EngineCommand:
     return EngineCommand(
-        f"Reword last cycle's key result {_quoted(old)}",
+        translate("scoring_commands", "Reword last cycle's key result {0}").format(_quoted(old)),
         SCORING,
         lambda: scoring.edit_past_key_result(key_result_id, text),
     )
@@ -63,15 +64,17 @@ def edit_past_key_result(
 def score_key_result(
     scoring: ScoringEngine, key_result_id: int, text: str, score: float | None
 ) -> EngineCommand:
-    shown = "no score" if score is None else f"{score:.1f}"
+    shown = translate("scoring_commands", "no score") if score is None else f"{score:.1f}"
     return EngineCommand(
-        f"Score {_quoted(text)}: {shown}", SCORING, lambda: scoring.score(key_result_id, score)
+        translate("scoring_commands", "Score {0}: {1}").format(_quoted(text), shown),
+        SCORING,
+        lambda: scoring.score(key_result_id, score),
     )
 
 
 def remove_past_objective(scoring: ScoringEngine, objective_id: int, text: str) -> EngineCommand:
     return EngineCommand(
-        f"Remove last cycle's objective {_quoted(text)}",
+        translate("scoring_commands", "Remove last cycle's objective {0}").format(_quoted(text)),
         SCORING,
         lambda: scoring.remove_past_objective(objective_id),
     )
@@ -79,7 +82,7 @@ def remove_past_objective(scoring: ScoringEngine, objective_id: int, text: str) 
 
 def remove_past_key_result(scoring: ScoringEngine, key_result_id: int, text: str) -> EngineCommand:
     return EngineCommand(
-        f"Remove last cycle's key result {_quoted(text)}",
+        translate("scoring_commands", "Remove last cycle's key result {0}").format(_quoted(text)),
         SCORING,
         lambda: scoring.remove_past_key_result(key_result_id),
     )

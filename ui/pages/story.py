@@ -15,33 +15,55 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 from facilitation.engine.okrs import STORY_FIELDS, ObjectiveView
 from facilitation.rules import RuleError
 from ui.commands import Changes
+from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import edit_story
 from ui.pages.okr_widgets import ObjectiveChooser, caption, label
+from ui.vocabulary import verdict_label
 from ui.widgets.fields import CommitTextEdit
 
 KINDS = ("okr_story",)
 
-PROMPTS = {
-    "character": ("&Character", "Who is this about? Someone our work touches."),
-    "goal": ("&Goal", "What do they want to do, or to have?"),
-    "obstacle": ("O&bstacle", "What stands in their way today?"),
-    "resolution": ("&Resolution", "How does the story end once we succeed?"),
-    "metric_ideas": (
-        "&Metric ideas",
-        "What could we count that would show the story coming true?",
-    ),
-}
+PROMPTS = Words(
+    "story",
+    {
+        "character": (
+            QT_TRANSLATE_NOOP("story", "&Character"),
+            QT_TRANSLATE_NOOP("story", "Who is this about? Someone our work touches."),
+        ),
+        "goal": (
+            QT_TRANSLATE_NOOP("story", "&Goal"),
+            QT_TRANSLATE_NOOP("story", "What do they want to do, or to have?"),
+        ),
+        "obstacle": (
+            QT_TRANSLATE_NOOP("story", "O&bstacle"),
+            QT_TRANSLATE_NOOP("story", "What stands in their way today?"),
+        ),
+        "resolution": (
+            QT_TRANSLATE_NOOP("story", "&Resolution"),
+            QT_TRANSLATE_NOOP("story", "How does the story end once we succeed?"),
+        ),
+        "metric_ideas": (
+            QT_TRANSLATE_NOOP("story", "&Metric ideas"),
+            QT_TRANSLATE_NOOP(
+                "story", "What could we count that would show the story coming true?"
+            ),
+        ),
+    },
+)
 
-RETRO_COLUMNS = {
-    "went_well": "went well",
-    "went_badly": "didn't go well",
-    "learned": "learned",
-    "start": "start",
-    "stop": "stop",
-    "continue": "continue",
-}
+RETRO_COLUMNS = Words(
+    "story",
+    {
+        "went_well": QT_TRANSLATE_NOOP("story", "went well"),
+        "went_badly": QT_TRANSLATE_NOOP("story", "didn't go well"),
+        "learned": "learned",
+        "start": "start",
+        "stop": "stop",
+        "continue": "continue",
+    },
+)
 
 
 @dataclass(frozen=True)
@@ -66,18 +88,28 @@ def origin_thread(context: PageContext, objective: ObjectiveView) -> Thread | No
             for note in engine.boards.retro_items(moment):
                 if note.id == card.origin_retro_item_id:
                     column = RETRO_COLUMNS.get(note.column, note.column)
-                    return Thread(card.text, f"the retrospective note ({column}): “{note.text}”")
+                    return Thread(
+                        card.text,
+                        translate("story", "the retrospective note ({0}): “{1}”").format(
+                            column, note.text
+                        ),
+                    )
     if card.origin_past_key_result_id is not None:
         for past in engine.scoring.past_objectives():
             for kr in past.key_results:
                 if kr.id == card.origin_past_key_result_id:
                     scored = (
-                        "not scored"
+                        translate("story", "not scored")
                         if kr.score is None
-                        else f"scored {kr.score:.1f}"
-                        + (f", {kr.verdict.label.lower()}" if kr.verdict else "")
+                        else translate("story", "scored {0:.1f}").format(kr.score)
+                        + (f", {verdict_label(kr.verdict).lower()}" if kr.verdict else "")
                     )
-                    return Thread(card.text, f"last cycle's key result “{kr.text}” ({scored})")
+                    return Thread(
+                        card.text,
+                        translate("story", "last cycle's key result “{0}” ({1})").format(
+                            kr.text, scored
+                        ),
+                    )
     return None
 
 
@@ -87,21 +119,26 @@ class StoryPage(Page):
     def __init__(self, context: PageContext, kind: str = "okr_story") -> None:
         super().__init__(
             context,
-            "OKR story: connect with the why",
-            "Tell the objective as a short story. Fill in what helps; every box is optional.",
+            translate("StoryPage", "OKR story: connect with the why"),
+            translate(
+                "StoryPage",
+                "Tell the objective as a short story. Fill in what helps; every box is optional.",
+            ),
         )
         self.objective_id: int | None = None
         self.chooser = ObjectiveChooser(self._objective_chosen)
         self.no_objective = label(
-            "No objectives yet: this story is for the team as a whole.", "pageNote"
+            self.tr("No objectives yet: this story is for the team as a whole."), "pageNote"
         )
         self.origin = QFrame()
         self.origin.setObjectName("originThread")
         self.origin_text = label("", "pageBody")
-        self.origin_text.setAccessibleName("Where this objective came from")
+        self.origin_text.setAccessibleName(self.tr("Where this objective came from"))
         thread_layout = QVBoxLayout(self.origin)
         thread_layout.setContentsMargins(16, 4, 8, 4)
-        thread_layout.addWidget(label("Where this objective came from", "sectionTitle", bold=True))
+        thread_layout.addWidget(
+            label(self.tr("Where this objective came from"), "sectionTitle", bold=True)
+        )
         thread_layout.addWidget(self.origin_text)
 
         self.fields: dict[str, CommitTextEdit] = {}
@@ -162,7 +199,9 @@ class StoryPage(Page):
         self.origin.setVisible(thread is not None)
         if thread is not None:
             self.origin_text.setText(
-                f"The post-it “{thread.card}”, prompted by {thread.prompted_by}."
+                self.tr("The post-it “{0}”, prompted by {1}.").format(
+                    thread.card, thread.prompted_by
+                )
             )
 
 

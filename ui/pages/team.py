@@ -9,62 +9,98 @@ its own: the elements of a good OKR, large enough for the room.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ui.i18n import QT_TRANSLATE_NOOP, Rows, Words
 from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.reflow import FittedTabs
 
 KINDS = ("refresher", "choose_objectives", "choose_key_results", "ambition_check", "next_steps")
 
-PARTS: dict[str, tuple[tuple[str, str], ...]] = {
-    "choose_objectives": (
-        ("Post-its", "objective_postits"),
-        ("Vote and rank", "objective_vote"),
-        ("Draft", "draft_objective"),
-    ),
-    "choose_key_results": (
-        ("Measures", "write_measures"),
-        ("Quality check", "quality_check"),
-        ("Vote and pick", "kr_vote"),
-        ("Refine", "refine"),
-    ),
-    "ambition_check": (
-        ("Ambition and thresholds", "refine"),
-        ("Criteria", "quality_check"),
-    ),
-    "next_steps": (
-        ("Champions", "champions"),
-        ("Initiatives", "initiatives"),
-        ("Communications", "comms_plan"),
-        ("Worksheet", "worksheet"),
-    ),
-}
+PARTS: Mapping[str, tuple[tuple[str, str], ...]] = Words(
+    "team",
+    {
+        "choose_objectives": (
+            (QT_TRANSLATE_NOOP("team", "Post-its"), "objective_postits"),
+            (QT_TRANSLATE_NOOP("team", "Vote and rank"), "objective_vote"),
+            (QT_TRANSLATE_NOOP("team", "Draft"), "draft_objective"),
+        ),
+        "choose_key_results": (
+            (QT_TRANSLATE_NOOP("team", "Measures"), "write_measures"),
+            (QT_TRANSLATE_NOOP("team", "Quality check"), "quality_check"),
+            (QT_TRANSLATE_NOOP("team", "Vote and pick"), "kr_vote"),
+            (QT_TRANSLATE_NOOP("team", "Refine"), "refine"),
+        ),
+        "ambition_check": (
+            (QT_TRANSLATE_NOOP("team", "Ambition and thresholds"), "refine"),
+            (QT_TRANSLATE_NOOP("team", "Criteria"), "quality_check"),
+        ),
+        "next_steps": (
+            (QT_TRANSLATE_NOOP("team", "Champions"), "champions"),
+            (QT_TRANSLATE_NOOP("team", "Initiatives"), "initiatives"),
+            (QT_TRANSLATE_NOOP("team", "Communications"), "comms_plan"),
+            (QT_TRANSLATE_NOOP("team", "Worksheet"), "worksheet"),
+        ),
+    },
+)
 
-REFRESHER = (
-    ("An objective says where we want to be",
-     "In words, with no number: inspiring, a change rather than business as usual, "
-     "reachable this cycle, and something the team can steer."),
-    ("A key result shows we are getting there",
-     "A number that moves from where it is today to where we want it: “from 40% to 65%”. "
-     "No number, no key result. Three to five for each objective."),
-    ("Outcomes, not tasks",
-     "“Launch the new onboarding” is work to do: an initiative. What changes for people "
-     "when it works is the key result."),
-    ("Leading beats lagging",
-     "Prefer measures that move during the cycle and tell us early whether we are on track."),
-    ("0.7 is a good score",
-     "Ambitious key results are rarely met in full. Landing around 0.7 means we aimed high "
-     "and got far."),
-)  # fmt: skip
+REFRESHER = Rows(
+    "team",
+    (
+        (
+            QT_TRANSLATE_NOOP("team", "An objective says where we want to be"),
+            QT_TRANSLATE_NOOP(
+                "team",
+                "In words, with no number: inspiring, a change rather than business as "
+                "usual, reachable this cycle, and something the team can steer.",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("team", "A key result shows we are getting there"),
+            QT_TRANSLATE_NOOP(
+                "team",
+                "A number that moves from where it is today to where we want it: “from "
+                "40% to 65%”. No number, no key result. Three to five for each "
+                "objective.",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("team", "Outcomes, not tasks"),
+            QT_TRANSLATE_NOOP(
+                "team",
+                "“Launch the new onboarding” is work to do: an initiative. What "
+                "changes for people when it works is the key result.",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("team", "Leading beats lagging"),
+            QT_TRANSLATE_NOOP(
+                "team",
+                "Prefer measures that move during the cycle and tell us early whether "
+                "we are on track.",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("team", "0.7 is a good score"),
+            QT_TRANSLATE_NOOP(
+                "team",
+                "Ambitious key results are rarely met in full. Landing around 0.7 "
+                "means we aimed high and got far.",
+            ),
+        ),
+    ),
+)
 
 
 class RefresherPage(Page):
     """The elements of an outcome-driven OKR, for the room to read together."""
 
     def __init__(self, context: PageContext) -> None:
-        super().__init__(context, "OKR refresher")
+        super().__init__(context, self.tr("OKR refresher"))
         for heading, text in REFRESHER:
             head = QLabel(heading)
             head.setObjectName("refresherHeading")
@@ -88,7 +124,7 @@ class StepTabs(FittedTabs):
         super().__init__()
         from ui.pages import page_for
 
-        self.setAccessibleName("Parts of this step")
+        self.setAccessibleName(self.tr("Parts of this step"))
         self.setObjectName("stepTabs")
         for label, part in PARTS[kind]:
             page = page_for(part, context)

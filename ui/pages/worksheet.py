@@ -23,14 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitation.engine.okrs import (
-    DEPENDENCY_DIRECTIONS,
-    DEPENDENCY_STRENGTHS,
-    METRIC_KINDS,
-    DependencyView,
-    MetricView,
-)
+from facilitation.engine.okrs import DependencyView, MetricView
 from ui.commands import Changes
+from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import (
@@ -43,6 +38,7 @@ from ui.pages.okr_commands import (
 )
 from ui.pages.okr_widgets import big_list, button, current_id, entry, label
 from ui.reflow import Columns, any_width_drop_down, columns
+from ui.vocabulary import DEPENDENCY_DIRECTIONS, DEPENDENCY_STRENGTHS, METRIC_KINDS
 from ui.widgets.fields import CommitLineEdit, CommitTextEdit
 from ui.widgets.rows import RowsModel
 from workshop.snapshot import load_snapshot
@@ -52,16 +48,51 @@ KINDS = ("worksheet",)
 NOT_SET = -10
 """The time spinner's value for "not decided yet"."""
 
-TEXT_FIELDS = {
-    "people": ("2", "People and teams working on our OKRs", "Who takes part, and who helps?"),
-    "benefits": ("3", "How will OKRs help us?", "What should be better because we use OKRs?"),
-    "checkin_cadence": ("4", "Check-in meeting: rhythm, day, time", "Mondays at 9:30, 20 minutes"),
-    "update_due": ("5", "When is the update due?", "Fridays by noon, before the check-in"),
-    "okr_champion": ("8", "OKR champion", "Who keeps the OKRs alive between check-ins?"),
-    "hopes": ("9", "OKR hopes", "What are we hoping OKRs will do for us?"),
-    "fears": ("10", "OKR fears", "What could go wrong, and what would we do then?"),
-    "upcoming_themes": ("12", "Upcoming OKR themes", "What is likely to matter next cycle?"),
-}
+TEXT_FIELDS = Words(
+    "worksheet",
+    {
+        "people": (
+            "2",
+            QT_TRANSLATE_NOOP("worksheet", "People and teams working on our OKRs"),
+            QT_TRANSLATE_NOOP("worksheet", "Who takes part, and who helps?"),
+        ),
+        "benefits": (
+            "3",
+            QT_TRANSLATE_NOOP("worksheet", "How will OKRs help us?"),
+            QT_TRANSLATE_NOOP("worksheet", "What should be better because we use OKRs?"),
+        ),
+        "checkin_cadence": (
+            "4",
+            QT_TRANSLATE_NOOP("worksheet", "Check-in meeting: rhythm, day, time"),
+            QT_TRANSLATE_NOOP("worksheet", "Mondays at 9:30, 20 minutes"),
+        ),
+        "update_due": (
+            "5",
+            QT_TRANSLATE_NOOP("worksheet", "When is the update due?"),
+            QT_TRANSLATE_NOOP("worksheet", "Fridays by noon, before the check-in"),
+        ),
+        "okr_champion": (
+            "8",
+            QT_TRANSLATE_NOOP("worksheet", "OKR champion"),
+            QT_TRANSLATE_NOOP("worksheet", "Who keeps the OKRs alive between check-ins?"),
+        ),
+        "hopes": (
+            "9",
+            QT_TRANSLATE_NOOP("worksheet", "OKR hopes"),
+            QT_TRANSLATE_NOOP("worksheet", "What are we hoping OKRs will do for us?"),
+        ),
+        "fears": (
+            "10",
+            QT_TRANSLATE_NOOP("worksheet", "OKR fears"),
+            QT_TRANSLATE_NOOP("worksheet", "What could go wrong, and what would we do then?"),
+        ),
+        "upcoming_themes": (
+            "12",
+            QT_TRANSLATE_NOOP("worksheet", "Upcoming OKR themes"),
+            QT_TRANSLATE_NOOP("worksheet", "What is likely to matter next cycle?"),
+        ),
+    },
+)
 SINGLE_LINE = ("checkin_cadence", "update_due")
 """Fields where Return saves rather than starting a new line."""
 
@@ -76,8 +107,11 @@ def section_title(number: str, words: str, buddy: QWidget | None = None) -> QWid
 def dependency_line(row: DependencyView) -> str:
     """“We depend on Security (hard dependency): sign-off on …” as the room says it."""
     strength = DEPENDENCY_STRENGTHS.get(row.strength, row.strength).lower()
-    we_depend = row.direction == "we_depend"
-    who = f"We depend on {row.team}" if we_depend else f"{row.team} depends on us"
+    who = (
+        translate("worksheet", "We depend on {0}").format(row.team)
+        if row.direction == "we_depend"
+        else translate("worksheet", "{0} depends on us").format(row.team)
+    )
     about = f": {row.description}" if row.description else ""
     return f"{who} ({strength}){about}"
 
@@ -112,7 +146,7 @@ class MetricsModel(RowsModel[MetricView]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return ("★ " if row.sweet_spot else "") + row.text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            spot = " (in the OKR sweet spot)" if row.sweet_spot else ""
+            spot = self.tr(" (in the OKR sweet spot)") if row.sweet_spot else ""
             return f"{row.text}{spot}"
         if role == self.SweetSpotRole:
             return row.sweet_spot
@@ -127,8 +161,8 @@ class TimeOnOkrs(QSpinBox):
         self.setRange(NOT_SET, 100)
         self.setSingleStep(10)
         self.setSuffix(" %")
-        self.setSpecialValueText("not decided yet")
-        self.setAccessibleName("Share of our time spent on OKRs")
+        self.setSpecialValueText(self.tr("not decided yet"))
+        self.setAccessibleName(self.tr("Share of our time spent on OKRs"))
         self.setMinimumHeight(52)
         self.on_commit = on_commit
         self.stored: int | None = None
@@ -157,16 +191,21 @@ class WorksheetPage(Page):
     def __init__(self, context: PageContext, kind: str = "worksheet") -> None:
         super().__init__(
             context,
-            "Embedding OKR worksheet",
-            "How the OKRs will live in the team after today. Fill in what the room "
-            "agrees; every field is saved when you move on.",
+            translate("WorksheetPage", "Embedding OKR worksheet"),
+            translate(
+                "WorksheetPage",
+                "How the OKRs will live in the team after today. Fill in what the room "
+                "agrees; every field is saved when you move on.",
+            ),
         )
         self.team_values = {"team": "", "mission": ""}
-        self.team_name = CommitLineEdit("1. Team", self._team_saver("team"), "The team's name")
+        self.team_name = CommitLineEdit(
+            self.tr("1. Team"), self._team_saver("team"), self.tr("The team's name")
+        )
         self.mission = CommitTextEdit(
-            "1. Mission",
+            self.tr("1. Mission"),
             self._team_saver("mission"),
-            placeholder="What the team is for, in a sentence",
+            placeholder=self.tr("What the team is for, in a sentence"),
             lines=2,
         )
         self.fields: dict[str, CommitLineEdit | CommitTextEdit] = {}
@@ -181,35 +220,39 @@ class WorksheetPage(Page):
                     lines=2,
                     single_line=field in SINGLE_LINE,
                 )
-        self.use_champion = button("", "Use the team's OKR champion")
+        self.use_champion = button("", self.tr("Use the team's OKR champion"))
         self.use_champion.clicked.connect(self._use_okr_champion)
         self.champion_name = ""
         self.time = TimeOnOkrs(self._save_time)
 
         self.dependencies_model = DependenciesModel()
-        self.dependencies = big_list("6. Dependency map", self.dependencies_model)
+        self.dependencies = big_list(self.tr("6. Dependency map"), self.dependencies_model)
         self.new_direction = QComboBox()
-        self.new_direction.setAccessibleName("Who depends on whom")
+        self.new_direction.setAccessibleName(self.tr("Who depends on whom"))
         for key, words in DEPENDENCY_DIRECTIONS.items():
             self.new_direction.addItem(words, key)
         self.new_strength = QComboBox()
-        self.new_strength.setAccessibleName("How strong the dependency is")
+        self.new_strength.setAccessibleName(self.tr("How strong the dependency is"))
         for drop_down in (self.new_direction, self.new_strength):
             any_width_drop_down(drop_down)
         for key, words in DEPENDENCY_STRENGTHS.items():
             self.new_strength.addItem(words, key)
-        self.new_team = entry("The other team", "Which team?")
-        self.new_description = entry("What the dependency is about", "On what?")
+        self.new_team = entry(self.tr("The other team"), self.tr("Which team?"))
+        self.new_description = entry(self.tr("What the dependency is about"), self.tr("On what?"))
         self.new_team.returnPressed.connect(self.add_dependency)
         self.new_description.returnPressed.connect(self.add_dependency)
-        self.add_dependency_button = button("Add", "Add the dependency")
+        self.add_dependency_button = button(self.tr("Add"), self.tr("Add the dependency"))
         self.add_dependency_button.clicked.connect(self.add_dependency)
-        self.remove_dependency_button = button("Remove", "Remove the chosen dependency")
+        self.remove_dependency_button = button(
+            self.tr("Remove"), self.tr("Remove the chosen dependency")
+        )
         self.remove_dependency_button.clicked.connect(self.remove_dependency)
 
         self.metric_models = {kind_: MetricsModel() for kind_ in METRIC_KINDS}
         self.metric_lists = {
-            kind_: big_list(f"11. Metrics map: {words}", self.metric_models[kind_])
+            kind_: big_list(
+                self.tr("11. Metrics map: {0}").format(words), self.metric_models[kind_]
+            )
             for kind_, words in METRIC_KINDS.items()
         }
         self.metric_choice: str | None = None
@@ -218,16 +261,16 @@ class WorksheetPage(Page):
                 lambda current, _old, k=kind_: self._metric_chosen(k, current.isValid())
             )
         self.new_metric_kind = QComboBox()
-        self.new_metric_kind.setAccessibleName("Kind of metric")
+        self.new_metric_kind.setAccessibleName(self.tr("Kind of metric"))
         for key, words in METRIC_KINDS.items():
             self.new_metric_kind.addItem(words, key)
-        self.new_metric = entry("New metric", "A metric we watch…")
+        self.new_metric = entry(self.tr("New metric"), self.tr("A metric we watch…"))
         self.new_metric.returnPressed.connect(self.add_metric)
-        self.sweet_spot = QCheckBox("In the sweet spot")
-        self.sweet_spot.setAccessibleName("The new metric is in the OKR sweet spot")
-        self.add_metric_button = button("Add", "Add the metric")
+        self.sweet_spot = QCheckBox(self.tr("In the sweet spot"))
+        self.sweet_spot.setAccessibleName(self.tr("The new metric is in the OKR sweet spot"))
+        self.add_metric_button = button(self.tr("Add"), self.tr("Add the metric"))
         self.add_metric_button.clicked.connect(self.add_metric)
-        self.remove_metric_button = button("Remove", "Remove the chosen metric")
+        self.remove_metric_button = button(self.tr("Remove"), self.tr("Remove the chosen metric"))
         self.remove_metric_button.clicked.connect(self.remove_metric)
 
         self._lay_out()
@@ -237,7 +280,7 @@ class WorksheetPage(Page):
 
     def _lay_out(self) -> None:
         first = QVBoxLayout()
-        first.addWidget(section_title("1", "Team and mission"))
+        first.addWidget(section_title("1", self.tr("Team and mission")))
         first.addWidget(self.team_name)
         first.addWidget(self.mission)
         first.addSpacing(6)
@@ -248,7 +291,9 @@ class WorksheetPage(Page):
             column.setSpacing(4)
         for field in ("checkin_cadence", "update_due"):
             self._add_field(second, field)
-        second.addWidget(section_title("7", "How much of our time goes to OKRs?", self.time))
+        second.addWidget(
+            section_title("7", self.tr("How much of our time goes to OKRs?"), self.time)
+        )
         second.addWidget(self.time)
         second.addSpacing(6)
         self._add_field(second, "okr_champion")
@@ -260,7 +305,7 @@ class WorksheetPage(Page):
 
         dependencies = QVBoxLayout()
         dependencies.setSpacing(6)
-        dependencies.addWidget(section_title("6", "Dependency map", self.dependencies))
+        dependencies.addWidget(section_title("6", self.tr("Dependency map"), self.dependencies))
         dependencies.addWidget(self.dependencies, 1)
         adding = QGridLayout()
         adding.addWidget(self.new_direction, 0, 0)
@@ -273,7 +318,7 @@ class WorksheetPage(Page):
 
         metrics = QVBoxLayout()
         metrics.setSpacing(6)
-        metrics.addWidget(section_title("11", "Metrics map"))
+        metrics.addWidget(section_title("11", self.tr("Metrics map")))
         lists = Columns(spacing=16)
         for kind_, words in METRIC_KINDS.items():
             kind_list = QVBoxLayout()
@@ -281,7 +326,7 @@ class WorksheetPage(Page):
             kind_list.addWidget(self.metric_lists[kind_])
             lists.add(kind_list, 1, 220)
         metrics.addLayout(lists)
-        metrics.addWidget(label("★ in the OKR sweet spot", "pageNote"))
+        metrics.addWidget(label(self.tr("★ in the OKR sweet spot"), "pageNote"))
         adding_metric = columns(
             (self.new_metric_kind, 0, 0),
             (self.new_metric, 1, 300),
@@ -321,7 +366,7 @@ class WorksheetPage(Page):
         self.mission.set_value(snapshot.mission)
         champion = next((p.name for p in okrs.participants() if p.is_okr_champion), "")
         self.champion_name = champion
-        self.use_champion.setText(f"Use {champion}, the team's OKR champion")
+        self.use_champion.setText(self.tr("Use {0}, the team's OKR champion").format(champion))
         self.use_champion.setVisible(bool(champion) and champion != values.okr_champion)
         dependencies = okrs.dependencies()
         self.dependencies_model.set_rows(dependencies)
@@ -344,7 +389,9 @@ class WorksheetPage(Page):
 
     def _use_okr_champion(self) -> None:
         edit = self.fields["okr_champion"]
-        if self.champion_name and self._saver("okr_champion", "OKR champion")(self.champion_name):
+        if self.champion_name and self._saver("okr_champion", self.tr("OKR champion"))(
+            self.champion_name
+        ):
             edit.set_value(self.champion_name, force=True)
 
     def add_dependency(self) -> None:

@@ -138,7 +138,7 @@ class BallotView(CardGrid):
         self.owner = screen
         self.card_size = QSize(300, 170)
         self.setDragEnabled(False)
-        self.setAccessibleName("Your ballot")
+        self.setAccessibleName(self.tr("Your ballot"))
         self.setItemDelegate(BallotDelegate(self))
 
     def _press(self, event: QMouseEvent) -> None:
@@ -219,8 +219,10 @@ class VoterScreen(QWidget):
         self.who.setWordWrap(True)
         self.left = QLabel()
         self.left.setObjectName("emphasis")
-        self.left.setAccessibleName("Votes left")
-        self.done = button("Done, hand over", tip="Clears the screen for the next voter")
+        self.left.setAccessibleName(self.tr("Votes left"))
+        self.done = button(
+            self.tr("Done, hand over"), tip=self.tr("Clears the screen for the next voter")
+        )
         self.done.setObjectName("bigButton")
         self.done.setProperty("tone", "go")
         layout.addLayout(
@@ -235,5 +237,5 @@ class VoterScreen(QWidget):
         layout.addWidget(self.view, 1)
 
     def show_left(self, left: int, votes_per_person: int) -> None:
-        self.left.setText(f"Votes left: {left} of {votes_per_person}")
+        self.left.setText(self.tr("Votes left: {0} of {1}").format(left, votes_per_person))
         self.left.setAccessibleDescription(self.left.text())

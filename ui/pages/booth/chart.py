@@ -60,7 +60,7 @@ class ResultChart(QWidget):
         self.dragging = False
         self.drag_keep: int | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Results")
+        self.setAccessibleName(self.tr("Results"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         model.modelReset.connect(self._resized)
 
@@ -140,7 +140,7 @@ class ResultChart(QWidget):
             )
             mark = ""
             if row.tied and row.count > 0:
-                mark = "= tied"
+                mark = self.tr("= tied")
             elif row.tie_break_by == "runoff":
                 mark = "run-off"
             elif row.tie_break_by:
@@ -157,7 +157,7 @@ class ResultChart(QWidget):
             y = self.line_y(keep)
             painter.setPen(QPen(colour("cut"), 5, Qt.PenStyle.DashLine))
             painter.drawLine(0, y, self.width(), y)
-            label = f"✂ keep the top {keep}"
+            label = self.tr("✂ keep the top {0}").format(keep)
             painter.setFont(body_font(22, bold=True))
             tag = QRect(max(0, self.width() - 380), y - 19, 236, 38)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -215,15 +215,21 @@ class TieBox(QFrame):
         self.page = page
         self.setObjectName("tieBox")
         layout = QVBoxLayout(self)
-        where = " at the cut line" if at_cut else ""
-        title = QLabel(f"Tied for {ordinal(rows[0].place)}{where}: {rows[0].count} votes each")
+        where = self.tr(" at the cut line") if at_cut else ""
+        title = QLabel(
+            self.tr("Tied for {0}{1}: {2} votes each").format(
+                ordinal(rows[0].place), where, rows[0].count
+            )
+        )
         title.setWordWrap(True)
         title.setObjectName("sectionTitle")
         layout.addWidget(title)
         self.order = QListWidget()
         see_through(self.order)
         self.order.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.order.setAccessibleName("Order of the tied cards: drag, or Alt+Up and Alt+Down")
+        self.order.setAccessibleName(
+            self.tr("Order of the tied cards: drag, or Alt+Up and Alt+Down")
+        )
         for row in rows:
             entry = QListWidgetItem(elided(row.label, 60))
             entry.setToolTip(row.label)
@@ -232,9 +238,9 @@ class TieBox(QFrame):
         self.order.setFixedHeight(min(6, len(rows)) * 44 + 8)
         self.order.installEventFilter(self)
         layout.addWidget(self.order)
-        self.settle = button("Settle in this order")
+        self.settle = button(self.tr("Settle in this order"))
         self.settle.clicked.connect(lambda: page.settle(self.ordered()))
-        self.runoff = button("Run-off among these")
+        self.runoff = button(self.tr("Run-off among these"))
         self.runoff.clicked.connect(lambda: page.runoff(self.ordered()))
         layout.addLayout(columns((self.settle, 0, 0), (self.runoff, 0, 0), spacing=8))
 

@@ -57,7 +57,7 @@ class BallotModel(QAbstractListModel):
             return option.label
         if role == Qt.ItemDataRole.AccessibleTextRole:
             mine = self.mine.get(option.id, 0)
-            return f"{option.label}: {mine} of your votes"
+            return self.tr("{0}: {1} of your votes").format(option.label, mine)
         if role == OPTION_ID_ROLE:
             return option.id
         if role == MINE_ROLE:
@@ -123,8 +123,10 @@ class TallyModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return row.label
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            tie = ", tied" if row.tied else ""
-            return f"{ordinal(row.place)}: {row.label}, {row.count} votes{tie}"
+            tie = self.tr(", tied") if row.tied else ""
+            return self.tr("{0}: {1}, {2} votes{3}").format(
+                ordinal(row.place), row.label, row.count, tie
+            )
         if role == OPTION_ID_ROLE:
             return row.option_id
         if role == COUNT_ROLE:

@@ -19,6 +19,7 @@ from facilitation.engine.okrs import ObjectiveView
 from facilitation.engine.voting import Outcome, RoundView
 from facilitation.rules import RuleError
 from ui.commands import Changes
+from ui.i18n import QT_TRANSLATE_NOOP, Words
 from ui.pages.base import Page
 from ui.pages.booth.ballot import VoterScreen
 from ui.pages.booth.screens import (
@@ -46,24 +47,39 @@ from ui.pages.voting_commands import (
 )
 from ui.phone_panel import PhoneVoteWindow
 from ui.reflow import FittedStack, any_width_drop_down
+from ui.vocabulary import word
 from workshop.store import StoreError
 
 KINDS: tuple[str, ...] = ("objective_vote", "kr_vote")
 SUBJECT_OF_KIND = {"objective_vote": "objectives", "kr_vote": "key_results"}
-TITLES = {
-    "objective_vote": "Vote on the objectives",
-    "kr_vote": "Vote on the key results",
-}
-HINTS = {
-    "objective_vote": (
-        "Everyone votes in private on this screen, one after the other. The totals stay "
-        "hidden until the facilitator reveals them; then the room draws the cut line."
-    ),
-    "kr_vote": (
-        "Vote on the key results of one objective at a time, in private. After the reveal, "
-        "keep the three to five that tell best whether the objective is reached."
-    ),
-}
+TITLES = Words(
+    "page",
+    {
+        "objective_vote": QT_TRANSLATE_NOOP("page", "Vote on the objectives"),
+        "kr_vote": QT_TRANSLATE_NOOP("page", "Vote on the key results"),
+    },
+)
+HINTS = Words(
+    "page",
+    {
+        "objective_vote": (
+            QT_TRANSLATE_NOOP(
+                "page",
+                "Everyone votes in private on this screen, one after the other. The "
+                "totals stay hidden until the facilitator reveals them; then the room "
+                "draws the cut line.",
+            )
+        ),
+        "kr_vote": (
+            QT_TRANSLATE_NOOP(
+                "page",
+                "Vote on the key results of one objective at a time, in private. After "
+                "the reveal, keep the three to five that tell best whether the "
+                "objective is reached.",
+            )
+        ),
+    },
+)
 
 # The page
 
@@ -90,10 +106,10 @@ class BoothPage(Page):
         self.phone_window: PhoneVoteWindow | None = None
 
         self.objective_choice = QComboBox()
-        self.objective_choice.setAccessibleName("Vote on the key results of")
+        self.objective_choice.setAccessibleName(self.tr("Vote on the key results of"))
         any_width_drop_down(self.objective_choice, 20)
         self.objective_choice.activated.connect(self._objective_chosen)
-        self.objective_label = QLabel("Key results of")
+        self.objective_label = QLabel(self.tr("Key results of"))
         if self.subject == "key_results":
             self.heading.addWidget(self.objective_label)
             self.heading.addWidget(self.objective_choice)
@@ -195,13 +211,13 @@ class BoothPage(Page):
         return [] if objective is None else [(kr.id, kr.text) for kr in objective.key_results]
 
     def _status_words(self, voting_round: RoundView) -> str:
-        kind = "Secret vote" if voting_round.secret else "Open vote"
+        kind = self.tr("Secret vote") if voting_round.secret else self.tr("Open vote")
         if voting_round.runoff_of_id is not None:
-            kind = "Run-off" + (" (secret)" if voting_round.secret else "")
+            kind = self.tr("Run-off") + (self.tr(" (secret)") if voting_round.secret else "")
         votes = voting_round.votes_per_person
         most = voting_round.max_per_option
-        each = f"{votes} {'vote' if votes == 1 else 'votes'} each"
-        return f"{kind} · {each}, at most {most} on one card"
+        each = self.tr("{0} {1} each").format(votes, "vote" if votes == 1 else "votes")
+        return self.tr("{0} · {1}, at most {2} on one card").format(kind, each, most)
 
     # Screens
 
@@ -214,26 +230,28 @@ class BoothPage(Page):
         items = self._items()
         if self.subject == "key_results" and self.objective_id is None:
             self.empty.setText(
-                "There are no objectives yet. Make them from the objective vote, or draft one, "
-                "then vote on its key results here."
+                self.tr(
+                    "There are no objectives yet. Make them from the objective vote, or "
+                    "draft one, then vote on its key results here."
+                )
             )
             self._show(self.empty, "", [])
             return
         self.setup.set_items(items)
         controls = []
         if self.round is not None:
-            controls.append(Control("Back to the current vote", self._back_to_round))
-        self._show(self.setup, "Choose the settings, then open the vote.", controls)
+            controls.append(Control(self.tr("Back to the current vote"), self._back_to_round))
+        self._show(self.setup, self.tr("Choose the settings, then open the vote."), controls)
 
     def _show_next_voter(self) -> None:
         assert self.round is not None
         self.next_voter.set_people(self.people, self.engine.voting.turns(self.round.id))
-        controls = [Control("Close the vote", self.close_vote)]
+        controls = [Control(self.tr("Close the vote"), self.close_vote)]
         if not self.round.secret:
-            controls.append(Control("Show live totals", self._live_on))
-        controls.append(Control("Vote on your phones", self.vote_on_phones))
-        controls.append(Control("Count on paper instead", self._paper_on))
-        controls.append(Control("New round", self._new_round))
+            controls.append(Control(self.tr("Show live totals"), self._live_on))
+        controls.append(Control(self.tr("Vote on your phones"), self.vote_on_phones))
+        controls.append(Control(self.tr("Count on paper instead"), self._paper_on))
+        controls.append(Control(self.tr("New round"), self._new_round))
         self.voter_screen.model.clear()
         self._show(self.next_voter, self._status_words(self.round), controls)
 
@@ -241,10 +259,12 @@ class BoothPage(Page):
         assert self.round is not None and self.voter is not None
         ballot = self.engine.voting.ballot(self.round.id, self.voter)
         name = next((p.name for p in self.people if p.id == self.voter), "")
-        self.voter_screen.who.setText(f"{name} is voting")
+        self.voter_screen.who.setText(self.tr("{0} is voting").format(name))
         self.voter_screen.rule.setText(
-            "Click or tap a card to put a dot on it; click its − to take one back. "
-            f"At most {self.round.max_per_option} on one card."
+            self.tr(
+                "Click or tap a card to put a dot on it; click its − to take one back. "
+                "At most {0} on one card."
+            ).format(self.round.max_per_option)
         )
         self.voter_screen.model.set_options(self.round.options)
         self.voter_screen.model.set_mine(dict(ballot.mine))
@@ -256,10 +276,12 @@ class BoothPage(Page):
         assert self.round is not None
         self.paper.show_counts(self.round.options, self._typed_counts())
         controls = [
-            Control("Show the results", self.reveal),
-            Control("Back to the booth", self._paper_off),
+            Control(self.tr("Show the results"), self.reveal),
+            Control(self.tr("Back to the booth"), self._paper_off),
         ]
-        self._show(self.paper, self._status_words(self.round) + " · counts typed in", controls)
+        self._show(
+            self.paper, self._status_words(self.round) + self.tr(" · counts typed in"), controls
+        )
 
     def _typed_counts(self) -> dict[int, int | None]:
         """Counts typed so far (the engine tallies a hand-counted round from them).
@@ -279,14 +301,16 @@ class BoothPage(Page):
         turns = self.engine.voting.turns(self.round.id)
         voted = sum(1 for turn in turns.values() if turn.voted)
         self.sealed.message.setText(
-            f"Voting is closed: {voted} of {len(turns)} people voted. "
-            "The totals stay hidden until you reveal them."
+            self.tr(
+                "Voting is closed: {0} of {1} people voted. The totals stay hidden "
+                "until you reveal them."
+            ).format(voted, len(turns))
         )
         controls = [
-            Control("Open the vote again", self.reopen),
-            Control("New round", self._new_round),
+            Control(self.tr("Open the vote again"), self.reopen),
+            Control(self.tr("New round"), self._new_round),
         ]
-        self._show(self.sealed, self._status_words(self.round) + " · closed", controls)
+        self._show(self.sealed, self._status_words(self.round) + self.tr(" · closed"), controls)
 
     def _show_results(self) -> None:
         assert self.round is not None
@@ -296,11 +320,11 @@ class BoothPage(Page):
         self._show_final()
         controls: list[Control] = []
         if self.round.is_open:
-            controls.append(Control("Back to the booth", self._live_off))
-            controls.append(Control("Close the vote", self.close_vote))
+            controls.append(Control(self.tr("Back to the booth"), self._live_off))
+            controls.append(Control(self.tr("Close the vote"), self.close_vote))
         else:
-            controls.append(Control("Open the vote again", self.reopen))
-        controls.append(Control("New round", self._new_round))
+            controls.append(Control(self.tr("Open the vote again"), self.reopen))
+        controls.append(Control(self.tr("New round"), self._new_round))
         state = (
             "open"
             if self.round.is_open
@@ -317,21 +341,21 @@ class BoothPage(Page):
         self.results.use_runoff.setVisible(pending)
         if pending:
             self.results.runoff_note.setText(
-                "The run-off is closed: its result orders the tied cards."
+                self.tr("The run-off is closed: its result orders the tied cards.")
             )
 
     def _show_final(self) -> None:
         assert self.round is not None
         final = self.results.final
         final.setText(
-            "Make these our objectives"
+            self.tr("Make these our objectives")
             if self.subject == "objectives"
-            else "Pick these key results"
+            else self.tr("Pick these key results")
         )
         self.outcome = outcome = self.engine.voting.outcome(self.round.id)
         final.setEnabled(not outcome.refusal)
-        final.setAccessibleDescription(outcome.refusal)
-        self.results.final_reason.setText(outcome.refusal or outcome.note)
+        final.setAccessibleDescription(word(outcome.refusal))
+        self.results.final_reason.setText(word(outcome.refusal) or outcome.note)
 
     # What the facilitator and the voters do
 

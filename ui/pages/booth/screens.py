@@ -57,13 +57,15 @@ class NextVoterScreen(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("Who votes next?")
+        heading = QLabel(self.tr("Who votes next?"))
         heading.setObjectName("headline")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(heading)
         self.note = QLabel(
-            "Pick your name. Your votes are private: nobody sees them, and the screen "
-            "clears when you hand over."
+            self.tr(
+                "Pick your name. Your votes are private: nobody sees them, and the "
+                "screen clears when you hand over."
+            )
         )
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -105,16 +107,16 @@ class NextVoterScreen(QWidget):
         self.turns[person.id] = turn
         choice = self.buttons[person.id]
         if turn.voted:
-            text, state, look = f"✓ {person.name}", "has voted", "voted"
+            text, state, look = f"✓ {person.name}", self.tr("has voted"), "voted"
         elif turn.in_booth:
-            dots = f"{turn.dots} {'dot' if turn.dots == 1 else 'dots'} kept"
+            dots = self.tr("{0} {1} kept").format(turn.dots, "dot" if turn.dots == 1 else "dots")
             text, state, look = (
-                f"{person.name}\nnot finished",
-                f"has not finished, {dots}",
+                self.tr("{0}\nnot finished").format(person.name),
+                self.tr("has not finished, {0}").format(dots),
                 "waiting",
             )
         else:
-            text, state, look = person.name, "to vote", "to vote"
+            text, state, look = person.name, self.tr("to vote"), "to vote"
         choice.setText(text)
         choice.setAccessibleName(f"{person.name}, {state}")
         set_state(choice, "voter", look)
@@ -129,9 +131,11 @@ class NextVoterScreen(QWidget):
         turns = [self.turns[p.id] for p in self.people if p.id in self.turns]
         done = sum(1 for turn in turns if turn.voted)
         unfinished = sum(1 for turn in turns if turn.in_booth)
-        text = f"{done} of {len(self.people)} have voted"
+        text = self.tr("{0} of {1} have voted").format(done, len(self.people))
         if unfinished:
-            text += f" · {unfinished} not finished, their dots kept: pick the name to go on"
+            text += self.tr(" · {0} not finished, their dots kept: pick the name to go on").format(
+                unfinished
+            )
         self.progress.setText(text)
 
 
@@ -153,30 +157,30 @@ class SetupScreen(QWidget):
         self.page = page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("Round settings")
+        title = QLabel(self.tr("Round settings"))
         title.setObjectName("sectionTitle")
         layout.addWidget(title)
         settings = QGridLayout()
         settings.setHorizontalSpacing(18)
-        settings.addWidget(wrapped("Votes for each person"), 0, 0)
+        settings.addWidget(wrapped(self.tr("Votes for each person")), 0, 0)
         self.votes = QSpinBox()
         self.votes.setRange(MIN_VOTES, MAX_VOTES)
         self.votes.setValue(DEFAULT_VOTES)
-        self.votes.setAccessibleName("Votes for each person")
+        self.votes.setAccessibleName(self.tr("Votes for each person"))
         self.votes.valueChanged.connect(self._votes_changed)
         settings.addWidget(self.votes, 0, 1)
-        settings.addWidget(wrapped("Most votes one person may put on one card"), 1, 0)
+        settings.addWidget(wrapped(self.tr("Most votes one person may put on one card")), 1, 0)
         self.most = QSpinBox()
         self.most.setRange(1, DEFAULT_VOTES)
         self.most.setValue(DEFAULT_VOTES)
-        self.most.setAccessibleName("Most votes one person may put on one card")
+        self.most.setAccessibleName(self.tr("Most votes one person may put on one card"))
         settings.addWidget(self.most, 1, 1)
-        self.secret = QCheckBox("Secret: no totals until the facilitator reveals them")
+        self.secret = QCheckBox(self.tr("Secret: no totals until the facilitator reveals them"))
         self.secret.setChecked(True)
         settings.addWidget(self.secret, 2, 0, 1, 2)
-        self.dots = QRadioButton("Dots in the booth, one voter after the other")
+        self.dots = QRadioButton(self.tr("Dots in the booth, one voter after the other"))
         self.dots.setChecked(True)
-        self.paper = QRadioButton("Paper or show of hands: I type the counts")
+        self.paper = QRadioButton(self.tr("Paper or show of hands: I type the counts"))
         settings.addWidget(self.dots, 3, 0, 1, 2)
         settings.addWidget(self.paper, 4, 0, 1, 2)
         settings.setColumnStretch(2, 1)
@@ -192,12 +196,12 @@ class SetupScreen(QWidget):
         self.items.setUniformItemSizes(True)
         self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.items.setSpacing(4)
-        self.items.setAccessibleName("On the ballot")
+        self.items.setAccessibleName(self.tr("On the ballot"))
         show_every_row(self.items)
         self.items.itemChanged.connect(lambda _item: self._count())
         layout.addWidget(self.items, 1)
         row = QHBoxLayout()
-        self.open_button = button("Open the vote")
+        self.open_button = button(self.tr("Open the vote"))
         self.open_button.setObjectName("bigButton")
         self.open_button.clicked.connect(self._open)
         row.addWidget(self.open_button)
@@ -236,10 +240,11 @@ class SetupScreen(QWidget):
         ]
 
     def _count(self) -> None:
-        what = "cards" if self.page.subject == "objectives" else "key results"
+        what = "cards" if self.page.subject == "objectives" else self.tr("key results")
         self.ballot_title.setText(
-            f"On the ballot: {len(self.chosen())} of {self.items.count()} {what} "
-            "(untick what should not be voted on)"
+            self.tr("On the ballot: {0} of {1} {2} (untick what should not be voted on)").format(
+                len(self.chosen()), self.items.count(), what
+            )
         )
 
     def _open(self) -> None:
@@ -263,7 +268,7 @@ class PaperScreen(QWidget):
         self.page = page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("Counts from paper or a show of hands")
+        title = QLabel(self.tr("Counts from paper or a show of hands"))
         title.setObjectName("sectionTitle")
         layout.addWidget(title)
         scroller = QScrollArea()
@@ -301,7 +306,7 @@ class PaperScreen(QWidget):
                 spin.setRange(-1, 10_000)
                 spin.setSpecialValueText("–")
                 spin.setMinimumWidth(160)
-                spin.setAccessibleName(f"Count for {option.label}")
+                spin.setAccessibleName(self.tr("Count for {0}").format(option.label))
                 spin.editingFinished.connect(lambda o=option.id: self._typed(o))
                 self.grid.addWidget(spin, row, 1)
                 spin.show()
@@ -338,35 +343,35 @@ class ResultsScreen(QWidget):
 
         side = QVBoxLayout()
         keep_row = QHBoxLayout()
-        keep_row.addWidget(QLabel("Keep the top"))
+        keep_row.addWidget(QLabel(self.tr("Keep the top")))
         self.keep = QSpinBox()
         self.keep.setRange(-1, 0)
         self.keep.setSpecialValueText("–")
-        self.keep.setAccessibleName("How many to keep above the cut line")
+        self.keep.setAccessibleName(self.tr("How many to keep above the cut line"))
         self.keep.editingFinished.connect(self._keep_typed)
         keep_row.addWidget(self.keep)
         keep_row.addStretch(1)
         side.addLayout(keep_row)
-        self.cut_hint = QLabel("Drag the cut line on the chart, or type how many to keep.")
+        self.cut_hint = QLabel(self.tr("Drag the cut line on the chart, or type how many to keep."))
         self.cut_hint.setWordWrap(True)
         side.addWidget(self.cut_hint)
         self.runoff_note = QLabel()
         self.runoff_note.setWordWrap(True)
         side.addWidget(self.runoff_note)
-        self.use_runoff = button("Use the run-off's result")
+        self.use_runoff = button(self.tr("Use the run-off's result"))
         self.use_runoff.clicked.connect(page.use_runoff)
         side.addWidget(self.use_runoff)
         self.ties = QVBoxLayout()
         side.addLayout(self.ties)
-        self.not_now_title = QLabel("Not now")
+        self.not_now_title = QLabel(self.tr("Not now"))
         self.not_now_title.setObjectName("sectionTitle")
         side.addWidget(self.not_now_title)
         self.not_now = QLabel()
         self.not_now.setWordWrap(True)
-        self.not_now.setAccessibleName("Not now")
+        self.not_now.setAccessibleName(self.tr("Not now"))
         side.addWidget(self.not_now)
         side.addStretch(1)
-        self.final = button("Make these our objectives")
+        self.final = button(self.tr("Make these our objectives"))
         self.final.setObjectName("bigButton")
         self.final.clicked.connect(page.finish)
         side.addWidget(self.final)
@@ -438,7 +443,7 @@ class SealedScreen(QWidget):
         layout.addSpacing(30)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.reveal = button("Reveal the results")
+        self.reveal = button(self.tr("Reveal the results"))
         self.reveal.setObjectName("bigButton")
         self.reveal.setMinimumWidth(420)
         self.reveal.clicked.connect(page.reveal)
@@ -468,7 +473,7 @@ class FacilitatorBar(QFrame):
         self.row.setContentsMargins(0, 8, 0, 0)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("State of the vote")
+        self.status.setAccessibleName(self.tr("State of the vote"))
         self.row.add(self.status, 1, 420)
         self.buttons: list[QPushButton] = []
         self.handlers: list[Callable[[], None]] = []
