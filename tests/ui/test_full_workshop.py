@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitation.engine import WorkshopEngine
 from facilitation.engine.okrs import StoryView
+from tests.clocks import fake_engine
 from tests.ui.conftest import FakeClock
 from tests.ui.walkthrough import ALT, CTRL, Facilitator, rows
 from ui.agenda_model import STATUS
@@ -577,7 +578,7 @@ def test_a_whole_executive_workshop_then_the_file_opened_again(
         ]
         assert rows(again.page(RetroPage).columns["continue"].view) == ["The secret vote"]
         again.window.close()
-        check_the_executive_file(WorkshopEngine(reopened, workshop_id, clock=clock))
+        check_the_executive_file(fake_engine(reopened, workshop_id, clock))
     finally:
         reopened.close()
 
@@ -837,7 +838,7 @@ def test_a_team_workshop_to_its_next_steps_then_the_file_opened_again(
             f"Done · {minutes} min" for minutes in TEAM_MINUTES
         ]
         again.window.close()
-        check_the_team_file(WorkshopEngine(reopened, workshop_id, clock=clock))
+        check_the_team_file(fake_engine(reopened, workshop_id, clock))
     finally:
         reopened.close()
 
