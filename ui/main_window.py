@@ -195,9 +195,12 @@ class MainWindow(QMainWindow):
         self.export_separator = self.workshop_menu.addSeparator()
         self.quit_action = self._action(self.workshop_menu, self.tr("Quit"), self.close, "Ctrl+Q")
         self.view_menu = bar.addMenu(self.tr("&View"))
-        self.dark_action = self._action(self.view_menu, self.tr("Dark theme"), self._theme_toggled)
-        self.dark_action.setCheckable(True)
-        self.dark_action.setChecked(self.preferences.theme == "dark")
+        from PySide6.QtGui import QActionGroup
+
+        self.theme_group = QActionGroup(self)
+        self.light_action = self._theme_action(self.tr("Light theme"), "light")
+        self.dark_action = self._theme_action(self.tr("Dark theme"), "dark")
+        self.contrast_action = self._theme_action(self.tr("High contrast theme"), "contrast")
         self._make_language_menu()
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.shortcuts_action = self._action(
@@ -339,12 +342,19 @@ class MainWindow(QMainWindow):
 
         ShortcutsSheet(self.menu_groups(), self).exec()
 
-    def _theme_toggled(self) -> None:
+    def _theme_action(self, text: str, theme: str) -> QAction:
+        """One of the View menu's themes; one is checked, and the choice is remembered."""
+        action = self._action(self.view_menu, text, lambda: self.choose_theme(theme))
+        action.setCheckable(True)
+        action.setChecked(self.preferences.theme == theme)
+        self.theme_group.addAction(action)
+        return action
+
+    def choose_theme(self, theme: str) -> None:
         from PySide6.QtWidgets import QApplication
 
         from ui.theme import apply_theme, colours
 
-        theme = "dark" if self.dark_action.isChecked() else "light"
         self.preferences.theme = theme
         app = QApplication.instance()
         if isinstance(app, QApplication):

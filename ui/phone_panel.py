@@ -39,18 +39,11 @@ from ui.pages.page_parts import button, elided
 from ui.pages.voting_commands import ROUNDS, add_paper_counts, free_name, mark_paper
 from ui.phones.network import lan_addresses
 from ui.phones.server import PhoneServer, PhoneServerError, question
+from ui.theme import colour
 from ui.widgets.banner import Banner
 from workshop.store import StoreError
 
 POLL_MS = 1000
-STYLE = """
-QWidget#phoneVote QLabel#phoneQuestion { font-size: 40px; font-weight: 700; }
-QWidget#phoneVote QLabel#phoneAddress { font-size: 44px; font-weight: 700; }
-QWidget#phoneVote QLabel#phoneProgress { font-size: 34px; font-weight: 700; }
-QWidget#phoneVote QLabel { font-size: 24px; }
-QWidget#phoneVote QListWidget { font-size: 26px; }
-QWidget#phoneVote QPushButton, QWidget#phoneVote QComboBox { font-size: 22px; min-height: 48px; }
-"""
 HOW = Words(
     "phone_panel",
     {
@@ -66,7 +59,9 @@ def qr_pixmap(address: str, size: int) -> QPixmap:
     code = segno.make(address, error="m")
     modules = code.symbol_size(scale=1, border=4)[0]
     buffer = io.BytesIO()
-    code.save(buffer, kind="png", scale=max(1, size // modules), border=4, dark="#111418")
+    code.save(
+        buffer, kind="png", scale=max(1, size // modules), border=4, dark=colour("ink").name()
+    )
     pixmap = QPixmap()
     pixmap.loadFromData(buffer.getvalue(), "PNG")
     return pixmap
@@ -106,7 +101,6 @@ class PhoneVoteWindow(QWidget):
         self.people: list[Presence] = []
         self.setObjectName("phoneVote")
         self.setWindowTitle(self.tr("Vote on your phones"))
-        self.setStyleSheet(STYLE)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)

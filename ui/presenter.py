@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QResizeEven
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ui.theme import set_state
+from ui.timer_bar import PHASE_WORDS
 from ui.timer_watch import TimerReading
 
 DESIGN_HEIGHT = 1080
@@ -103,10 +104,14 @@ class PresenterView(QWidget):
         set_state(self.progress, "phase", reading.phase.value)
         self.progress.setValue(round(reading.progress * 1000))
         self.band.setVisible(reading.time_up)
+        warning = reading.phase.value == "warning" and reading.running
+        set_state(self.state, "phase", "warning" if warning else "")
         if reading.finished:
             self.state.setText(self.tr("The agenda is complete"))
         elif not reading.has_step:
             self.state.setText("")
+        elif warning:
+            self.state.setText(PHASE_WORDS["warning"])
         else:
             self.state.setText("" if reading.running else self.tr("Paused"))
         self.next.setText(

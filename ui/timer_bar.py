@@ -16,11 +16,31 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.i18n import QT_TRANSLATE_NOOP, Words
 from ui.reflow import Columns, OneLineLabel, keep_place
 from ui.theme import set_state
 from ui.timer_watch import TimerReading
 
 PROGRESS_STEPS = 1000
+
+
+PHASE_WORDS = Words(
+    "TimerBar",
+    {
+        "warning": QT_TRANSLATE_NOOP("TimerBar", "⚠ Almost time"),
+        "overtime": QT_TRANSLATE_NOOP("TimerBar", "Time is up"),
+    },
+)
+"""What the band says beside the clock's colour, so the phase reads without colour too."""
+
+
+def show_phase_band(band: QLabel, reading: TimerReading) -> None:
+    """The band beside the clock: "almost time" in the warning phase, "time is up" after."""
+    phase = "overtime" if reading.time_up else reading.phase.value
+    words = PHASE_WORDS.get(phase, "")
+    band.setText(words)
+    set_state(band, "phase", phase)
+    band.setVisible(bool(words))
 
 
 def action_button(action: QAction, name: str) -> QToolButton:
@@ -124,5 +144,5 @@ class TimerBar(QFrame):
         set_state(self.plan, "behind", "yes" if reading.behind else "no")
         self.advice.setText(reading.plan_advice)
         self.advice.setVisible(bool(reading.plan_advice))
-        self.time_up.setVisible(reading.time_up)
+        show_phase_band(self.time_up, reading)
         set_state(self, "flash", "on" if reading.flash_on else "off", descendants=True)

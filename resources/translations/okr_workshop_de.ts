@@ -1288,8 +1288,16 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
+        <source>Light theme</source>
+        <translation>Helles Design</translation>
+    </message>
+    <message>
         <source>Dark theme</source>
         <translation>Dunkles Design</translation>
+    </message>
+    <message>
+        <source>High contrast theme</source>
+        <translation>Design mit hohem Kontrast</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2565,6 +2573,10 @@ nicht fertig</translation>
     <message>
         <source>Time is up</source>
         <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <source>⚠ Almost time</source>
+        <translation>⚠ Die Zeit ist fast um</translation>
     </message>
     <message>
         <source>Share of the step&apos;s time used</source>

@@ -180,7 +180,7 @@ def main() -> None:
         os.environ["HOME"] = name
         folder = Path(name) / "Documents" / "OKR workshops"
         folder.mkdir(parents=True)
-        for theme in ("light", "dark"):
+        for theme in ("light", "dark", "contrast"):
             store_path = folder / f"platform-team-{theme}.sqlite"
             store = open_store(store_path)
             fill_file(store)

@@ -20,6 +20,7 @@ from ui.errors import CrashReporter
 from ui.main_window import MainWindow
 from ui.pages import page_for
 from ui.pages.placeholder import WHAT_THE_ROOM_DOES, PlaceholderPage
+from ui.preferences import Preferences
 from ui.theme import THEMES, apply_theme, stylesheet
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,6 +67,19 @@ def test_the_dark_theme_is_remembered(qtbot: QtBot, window: MainWindow) -> None:
     window.dark_action.trigger()
     assert window.preferences.theme == "dark"
     assert QApplication.instance().styleSheet() == stylesheet("dark")  # type: ignore[union-attr]
+
+
+def test_the_high_contrast_theme_is_one_of_three_and_remembered(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    themes = [action.text() for action in window.theme_group.actions()]
+    assert themes == ["Light theme", "Dark theme", "High contrast theme"]
+    window.contrast_action.trigger()
+    assert window.contrast_action.isChecked() and not window.dark_action.isChecked()
+    assert QApplication.instance().styleSheet() == stylesheet("contrast")  # type: ignore[union-attr]
+    assert Preferences(tmp_path / "settings.ini").theme == "contrast"
+    window.light_action.trigger()
+    assert Preferences(tmp_path / "settings.ini").theme == "light"
 
 
 def test_an_unexpected_error_is_logged_and_shown_once(tmp_path: Path) -> None:
@@ -145,7 +159,7 @@ def test_a_step_without_a_page_of_its_own_gets_an_honest_placeholder(
     cockpit.go_to(cockpit.model.steps()[0].id)
     page = cockpit.page_area.widget()
     assert isinstance(page, PlaceholderPage)
-    texts = [label.text() for label in page.findChildren(QLabel)]
+    texts = [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)]
     assert texts[:3] == [
         "Coffee break",
         "15 min planned",

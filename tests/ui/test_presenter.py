@@ -42,6 +42,24 @@ def test_f11_shows_the_presenter_view_full_screen_and_f11_or_escape_returns(
     assert not presenter.isVisible()
 
 
+def test_the_last_two_minutes_say_so_in_words_beside_the_colour(
+    qtbot: QtBot, cockpit: Cockpit, clock: FakeClock
+) -> None:
+    cockpit.show_presenter()
+    presenter = presenter_of(cockpit)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is presenter)
+    qtbot.keyClick(presenter, Qt.Key.Key_Space)
+    clock.advance(18 * 60 + 30)
+    cockpit.watch.refresh()
+    assert presenter.clock.property("phase") == "warning"
+    assert presenter.state.text() == "⚠ Almost time"
+    assert not presenter.band.isVisible()
+    clock.advance(2 * 60)
+    cockpit.watch.refresh()
+    assert presenter.state.text() == ""
+    assert presenter.band.text() == "Time is up"
+
+
 def test_the_timer_keys_work_from_the_presenter_view(
     qtbot: QtBot, cockpit: Cockpit, clock: FakeClock
 ) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -37,7 +37,7 @@ from ui.cycle.commands import record_check_in
 from ui.cycle.parts import CyclePage, number_text
 from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 from ui.pages.context import PageContext
-from ui.pages.page_parts import ink_for
+from ui.theme import colour
 
 Index = QModelIndex | QPersistentModelIndex
 TEXT_COLUMN = 0
@@ -48,7 +48,8 @@ FIELDS = Words(
         "actual": QT_TRANSLATE_NOOP("paper", "Actual"),
     },
 )
-LIGHT_TINTS = {1.0: "#D3F9D8", 0.7: "#DBE6FD", 0.4: "#FFF3BF", 0.0: "#FFE3E3"}
+LIGHT_TINTS = {1.0: "tint_green", 0.7: "tint_blue", 0.4: "tint_amber", 0.0: "tint_red"}
+"""The theme's light tint of each confidence, behind its number in ink."""
 """The sheet's tints, so the screen and the paper look alike."""
 
 
@@ -116,11 +117,10 @@ class GridModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignCenter
         entry = kr.checkins.get(week)
         if self.field == "confidence" and entry is not None and entry.confidence is not None:
-            fill = LIGHT_TINTS[entry.confidence]
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(QColor(fill))
+                return QBrush(colour(LIGHT_TINTS[entry.confidence]))
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(ink_for(fill))
+                return QBrush(colour("ink"))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -12,15 +12,16 @@ from facilitation.engine.cycle import CycleKeyResult
 from facilitation.scoring import CONFIDENCE_SCALE
 from ui.commands import Changes
 from ui.i18n import Words
-from ui.pages.page_parts import BAND_FILLS, StepPage, discard
+from ui.pages.base import Page
+from ui.pages.page_parts import discard
 from ui.widgets.fields import CommitLineEdit
 
-CONFIDENCE_FILLS = dict(zip((1.0, 0.7, 0.4, 0.0), BAND_FILLS.values(), strict=True))
-"""Confidence in the colours of the verdicts: green, blue, amber, red."""
+CONFIDENCE_BANDS = {1.0: "green", 0.7: "blue", 0.4: "amber", 0.0: "red"}
+"""Confidence in the colours of the verdicts; the chip says the meaning in words."""
 MEANINGS = Words(
     "vocabulary", {level.value: level.meaning.split(":")[0] for level in CONFIDENCE_SCALE}
 )
-WARNING_FILL = "#B91C1C"
+WARNING_BAND = "red"
 
 
 def number_text(value: float | None) -> str:
@@ -94,7 +95,7 @@ def chain_tab_order(widgets: list[QWidget]) -> None:
         QWidget.setTabOrder(first, second)
 
 
-class CyclePage(StepPage):
+class CyclePage(Page):
     """A tab of the cycle's window: it shows the key results and their check-ins."""
 
     shows = Changes(okrs=True, cycle=True)

@@ -44,7 +44,7 @@ from ui.cycle.parts import (
 )
 from ui.i18n import translate
 from ui.pages.context import PageContext
-from ui.pages.page_parts import BAND_FILLS, SMALL_PX, button, chip_style
+from ui.pages.page_parts import SMALL_PX, button, show_band
 from ui.vocabulary import REVIEW_COLUMNS, REVIEW_QUESTIONS, verdict_label
 from ui.widgets.fields import CommitTextEdit
 from workshop.store import StoreError
@@ -54,7 +54,7 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def verdict_chip(chip: QLabel, verdict: Verdict | None) -> None:
     chip.setText("" if verdict is None else verdict_label(verdict))
-    chip.setStyleSheet("" if verdict is None else chip_style(BAND_FILLS[verdict.band]))
+    show_band(chip, None if verdict is None else verdict.band)
     chip.setAccessibleDescription(chip.text())
 
 

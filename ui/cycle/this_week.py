@@ -36,9 +36,9 @@ from ui.cycle.commands import (
     set_weekly_answer,
 )
 from ui.cycle.parts import (
-    CONFIDENCE_FILLS,
+    CONFIDENCE_BANDS,
     MEANINGS,
-    WARNING_FILL,
+    WARNING_BAND,
     CyclePage,
     KeyResultLine,
     NextOnReturn,
@@ -50,7 +50,7 @@ from ui.cycle.parts import (
 )
 from ui.i18n import translate
 from ui.pages.context import PageContext
-from ui.pages.page_parts import BAND_FILLS, SMALL_PX, button, chip_style, discard
+from ui.pages.page_parts import SMALL_PX, button, discard, show_band
 from ui.vocabulary import CHECKIN_QUESTIONS, HEALTH_STATUSES, WEEKLY_FIELDS
 from ui.widgets.fields import CommitTextEdit
 
@@ -134,14 +134,14 @@ class KeyResultRow(KeyResultLine):
         warnings = self.kr.trend.warnings
         if warnings:
             self.chip.setText(translate("KeyResultRow", "⚠ Talk about it"))
-            self.chip.setStyleSheet(chip_style(WARNING_FILL))
+            show_band(self.chip, WARNING_BAND)
             self.hint.setText(f"{self.hint.text()} · ⚠ {', '.join(warnings)}".lstrip(" ·"))
         elif entry is not None and entry.confidence is not None:
             self.chip.setText(MEANINGS[entry.confidence])
-            self.chip.setStyleSheet(chip_style(CONFIDENCE_FILLS[entry.confidence]))
+            show_band(self.chip, CONFIDENCE_BANDS[entry.confidence])
         else:
             self.chip.setText("")
-            self.chip.setStyleSheet("")
+            show_band(self.chip, None)
         self.chip.setAccessibleDescription(", ".join(warnings) or self.chip.text())
 
     def commit(
@@ -204,9 +204,8 @@ class HealthRow(QWidget):
         self._paint()
 
     def _paint(self) -> None:
-        fill = {"green": BAND_FILLS["green"], "amber": BAND_FILLS["amber"], "red": "#B91C1C"}
         status = self.line.status
-        self.status.setStyleSheet(chip_style(fill[status]) if status in fill else "")
+        show_band(self.status, status if status in ("green", "amber", "red") else None)
 
     def _chosen(self) -> None:
         status = str(self.status.currentData())

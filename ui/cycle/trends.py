@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,14 +20,13 @@ from PySide6.QtWidgets import (
 
 from facilitation.engine.cycle import CycleKeyResult
 from facilitation.scoring import WEEKS_IN_CYCLE
-from ui.cycle.parts import CONFIDENCE_FILLS, WARNING_FILL, CyclePage
+from ui.cycle.parts import CONFIDENCE_BANDS, CyclePage
 from ui.i18n import translate
 from ui.pages.context import PageContext
-from ui.pages.page_parts import BAND_FILLS
+from ui.pages.page_parts import band_fill
+from ui.theme import colour
 
 KR_ROLE = Qt.ItemDataRole.UserRole + 1
-ACTUAL_COLOUR = BAND_FILLS["blue"]
-LINE_COLOUR = "#6B7280"
 AXIS_PX = 20
 
 
@@ -48,9 +46,8 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
     def __init__(self) -> None:
         super().__init__()
         self.setAccessibleName(self.tr("Trend of the selected key result"))
-        palette = QApplication.palette()
-        ink = palette.color(QPalette.ColorRole.WindowText)
-        self.setBackground(palette.color(QPalette.ColorRole.Base))
+        ink = colour("text")
+        self.setBackground(colour("panel"))
         font = QFont()
         font.setPixelSize(AXIS_PX)
         self.actual_plot = self.addPlot(row=0, col=0)
@@ -87,7 +84,7 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
             self.actual_plot.plot(
                 [0, WEEKS_IN_CYCLE],
                 [kr.baseline, kr.target],
-                pen=pg.mkPen(LINE_COLOUR, width=3, style=Qt.PenStyle.DashLine),
+                pen=pg.mkPen(colour("trend_line"), width=3, style=Qt.PenStyle.DashLine),
                 name=self.tr("The line to the target"),
             )
         points = [p for p in kr.trend.points if p.actual is not None]
@@ -95,28 +92,28 @@ class TrendChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
             self.actual_plot.plot(
                 [p.week for p in points],
                 [p.actual for p in points],
-                pen=pg.mkPen(ACTUAL_COLOUR, width=4),
+                pen=pg.mkPen(band_fill("blue"), width=4),
                 symbol="o",
                 symbolSize=14,
-                symbolBrush=ACTUAL_COLOUR,
+                symbolBrush=band_fill("blue"),
                 symbolPen=None,
                 name=self.tr("Actual"),
             )
         confidences = [p for p in kr.trend.points if p.confidence is not None]
         for point in confidences:
             assert point.confidence is not None
-            fill = CONFIDENCE_FILLS[point.confidence]
+            fill = band_fill(CONFIDENCE_BANDS[point.confidence])
             self.confidence_plot.addItem(
                 pg.BarGraphItem(
                     x=[point.week],
                     height=[max(point.confidence, 0.03)],
                     width=0.6,
-                    brush=QColor(fill),
+                    brush=fill,
                     pen=pg.mkPen(fill),
                 )
             )
         low = pg.InfiniteLine(
-            pos=0.4, angle=0, pen=pg.mkPen(WARNING_FILL, width=2, style=Qt.PenStyle.DotLine)
+            pos=0.4, angle=0, pen=pg.mkPen(band_fill("red"), width=2, style=Qt.PenStyle.DotLine)
         )
         self.confidence_plot.addItem(low)
         self.actual_plot.enableAutoRange(axis="y")
@@ -180,7 +177,7 @@ class TrendsPage(CyclePage):
             item = QListWidgetItem(f"{mark}{kr.number}  {kr.text}")
             item.setData(KR_ROLE, kr.id)
             if kr.trend.warnings:
-                item.setForeground(QColor(WARNING_FILL))
+                item.setForeground(colour("overtime"))
                 item.setToolTip(", ".join(kr.trend.warnings))
             self.list.addItem(item)
         self.list.blockSignals(False)

@@ -18,8 +18,8 @@ from ui.cycle.review import ReviewPage
 from ui.cycle.this_week import WeekPage
 from ui.cycle.trends import TrendsPage
 from ui.i18n import QT_TRANSLATE_NOOP, Rows
+from ui.pages.base import Page
 from ui.pages.context import PageContext
-from ui.pages.page_parts import StepPage
 from workshop.store import Store
 
 TABS = Rows(
@@ -58,7 +58,7 @@ class CycleWindow(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Check-ins and review"))
-        self.pages: list[StepPage] = []
+        self.pages: list[Page] = []
         for title, page_class in TABS:
             page = page_class(self.context)
             self.pages.append(page)

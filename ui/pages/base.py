@@ -1,10 +1,18 @@
-"""The one base of every step page.
+"""The one base of every step page, and its one frame.
 
-A page names what it shows (``shows``, in the terms of ``ui.commands.Changes``),
-reads it in ``reload()``, and changes the workshop only by ``run(command)``::
+Every page has the same frame: its title, a line saying what the room does, the
+banner where refusals show, then its own ``body``. It names what it shows
+(``shows``, in the terms of ``ui.commands.Changes``), reads it in ``reload()``, and
+changes the workshop only by ``run(command)``::
 
-    class NotesPage(StepFrame):
+    class NotesPage(Page):
         shows = Changes(board=True)
+
+        def __init__(self, context: PageContext) -> None:
+            super().__init__(context, "What we learned", "One note per lesson.")
+            self.notes = NotesList()
+            self.body.addWidget(self.notes)
+            self.refresh()
 
         def reload(self) -> None:
             self.notes.set_rows(self.engine.boards.retro_items("opening"))
@@ -14,7 +22,8 @@ reads it in ``reload()``, and changes the workshop only by ``run(command)``::
 
 After any command, done or undone, a page whose ``shows`` meets the command's
 changes reads again (at once when on screen, when next shown otherwise). A refusal
-of a command the page ran shows once, in that page's banner.
+of a command the page ran shows once, in that page's banner. Its looks come from
+the one stylesheet (``#stepPage`` in ``resources/styles/workshop.qss``).
 """
 
 from __future__ import annotations
@@ -24,20 +33,15 @@ from typing import ClassVar, Protocol, runtime_checkable
 import shiboken6
 from PySide6.QtCore import QEvent, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from facilitation.rules import RuleError
 from ui.commands import Changes, EngineCommand, UndoStack
 from ui.pages.context import PageContext
+from ui.widgets.banner import Banner
+from ui.widgets.fields import CommitLineEdit, CommitTextEdit
+from ui.widgets.fonts import body_font
 from workshop.store import StoreError
-
-
-class Message(Protocol):
-    """Where a page shows a refusal: its banner."""
-
-    def show_message(self, text: str) -> None: ...
-
-    def clear_message(self) -> None: ...
 
 
 @runtime_checkable
@@ -48,27 +52,51 @@ class Leaving(Protocol):
 
 
 class Page(QWidget):
-    """A step page: it reads what it shows, and runs the user's actions as commands."""
+    """A step page: it reads what it shows, and runs the user's actions as commands.
+
+    The frame: ``title_label`` in the ``heading`` row (a page may add widgets beside
+    it), ``hint_label`` (hidden when there is no hint), ``banner``, then ``body``.
+    """
 
     shows: ClassVar[Changes] = Changes()
     """What this page shows; a command that changes none of it leaves the page as it is."""
 
-    def __init__(self, context: PageContext) -> None:
+    def __init__(self, context: PageContext, title: str = "", hint: str = "") -> None:
         super().__init__()
         self.context = context
         self.engine = context.engine
         self.following = True
         self._stale = False
+        self.setObjectName("stepPage")
+        self.setFont(body_font())
+        self.setAccessibleName(title)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(10)
+        self.heading = QHBoxLayout()
+        self.title_label = QLabel(title)
+        self.title_label.setObjectName("pageTitle")
+        self.title_label.setWordWrap(True)
+        self.heading.addWidget(self.title_label, 1)
+        outer.addLayout(self.heading)
+        self.hint_label = QLabel(hint)
+        self.hint_label.setObjectName("pageHint")
+        self.hint_label.setWordWrap(True)
+        outer.addWidget(self.hint_label)
+        self.hint_label.setHidden(not hint)
+        self.banner = Banner()
+        outer.addWidget(self.banner)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(12)
+        outer.addLayout(self.body)
+        # A page shorter than the screen keeps its height; the room below stays empty.
+        outer.addStretch(1)
         context.undo_stack.changed.connect(self._history_changed)
 
     # What a page writes
 
     def reload(self) -> None:
         """Read what the page shows from the engine and show it."""
-        raise NotImplementedError
-
-    def message_area(self) -> Message:
-        """The banner where this page's refusals show."""
         raise NotImplementedError
 
     # The one way to act
@@ -78,9 +106,8 @@ class Page(QWidget):
 
         A refusal shows in this page's banner, once.
         """
-        banner = self.message_area()
-        banner.clear_message()
-        return self.undo_stack.run(command, banner.show_message)
+        self.banner.clear_message()
+        return self.undo_stack.run(command, self.banner.show_message)
 
     @property
     def undo_stack(self) -> UndoStack:
@@ -91,7 +118,7 @@ class Page(QWidget):
         try:
             self.reload()
         except (RuleError, StoreError) as error:
-            self.message_area().show_message(str(error))
+            self.banner.show_message(str(error))
 
     def show_changes(self, changes: Changes) -> None:
         """Repaint after a command that touched what this page shows; by default, read all."""
@@ -114,7 +141,9 @@ class Page(QWidget):
     # Leaving
 
     def commit_pending(self) -> None:
-        """Save what is typed but not yet finished; pages with text fields add to this."""
+        """Save what is typed in the page's fields but not yet finished."""
+        for field in self.findChildren(CommitLineEdit) + self.findChildren(CommitTextEdit):
+            field.finish()
 
     def let_go(self) -> None:
         """The page leaves for good: it saves what is typed and stops following the history.

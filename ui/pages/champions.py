@@ -14,7 +14,6 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import (
-    QColor,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDropEvent,
@@ -35,12 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.engine.okrs import MOST_KRS_PER_CHAMPION, KeyResultView, Warning
+from ui.commands import Changes
 from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import set_champion, set_okr_champion
-from ui.pages.okr_widgets import OkrPage, big_list, caption, empty_state, label, objective_line
+from ui.pages.okr_widgets import big_list, caption, empty_state, label, objective_line
 from ui.reflow import columns, show_every_row
-from ui.theme import set_state
+from ui.theme import colour, set_state
 from ui.vocabulary import ROLE_LABELS
 from ui.widgets.fonts import body_font
 from ui.widgets.rows import AnyIndex, RowsModel
@@ -49,9 +50,9 @@ KINDS = ("champions",)
 
 PARTICIPANT_MIME = "application/x-okr-workshop-participant"
 NOBODY = QT_TRANSLATE_NOOP("champions", "— nobody yet —")
-INK = "#111418"
-CHIP_FILLS = {"ok": "#DBEAFE", "busy": "#FDE68A", "free": "#F1F5F9"}
-CHIP_BORDERS = {"ok": "#1D4ED8", "busy": "#B45309", "free": "#64748B"}
+CHIP_FILLS = {"ok": "chip_ok", "busy": "chip_busy", "free": "chip_free"}
+CHIP_EDGES = {"ok": "highlight", "busy": "mark_warning", "free": "mark_quiet"}
+"""The theme's colours of a person's chip by load; its second line says the load in words."""
 
 
 @dataclass(frozen=True)
@@ -157,11 +158,11 @@ class ChipDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        pen = QPen(QColor(CHIP_BORDERS[state]), 4 if selected else 2)
+        pen = QPen(colour(CHIP_EDGES[state]), 4 if selected else 2)
         painter.setPen(pen)
-        painter.setBrush(QColor(CHIP_FILLS[state]))
+        painter.setBrush(colour(CHIP_FILLS[state]))
         painter.drawRoundedRect(rect, 14, 14)
-        painter.setPen(QColor(INK))
+        painter.setPen(colour("ink"))
         painter.setFont(body_font(bold=True))
         top = rect.adjusted(self.PADDING, 6, -self.PADDING, -rect.height() // 2)
         painter.drawText(
@@ -177,6 +178,7 @@ class ChipDelegate(QStyledItemDelegate):
 
 def people_view(model: PeopleModel) -> QListView:
     view = QListView()
+    view.setObjectName("roomList")
     view.setModel(model)
     view.setAccessibleName(translate("champions", "People: drag one onto a key result"))
     view.setViewMode(QListView.ViewMode.IconMode)
@@ -211,7 +213,7 @@ class WarningsModel(RowsModel[Warning]):
         ):
             return row.message
         if role == Qt.ItemDataRole.DecorationRole:
-            return QColor(CHIP_BORDERS["busy"])
+            return colour(CHIP_EDGES["busy"])
         return None
 
 
@@ -306,20 +308,12 @@ class KeyResultSlot(QFrame):
         self.on_assign(self.key_result_id, person, name)
 
 
-SLOT_STYLE = """
-QFrame#championSlot {
-    border: 2px solid #94A3B8; border-radius: 10px; background: rgba(148, 163, 184, 0.12);
-}
-QFrame#championSlot[champion="missing"] { border: 2px dashed #B45309; }
-QFrame#championSlot[drop="on"] { border: 3px solid #1D4ED8; background: rgba(29, 78, 216, 0.18); }
-"""
+class ChampionsPage(Page):
+    shows = Changes(okrs=True)
 
-
-class ChampionsPage(OkrPage):
     def __init__(self, context: PageContext, kind: str = "champions") -> None:
         super().__init__(
             context,
-            kind,
             translate("ChampionsPage", "Key result champions"),
             translate(
                 "ChampionsPage",
@@ -327,7 +321,6 @@ class ChampionsPage(OkrPage):
                 "pick them from its list. Keep an eye on how much each person carries.",
             ),
         )
-        self.setStyleSheet(self.styleSheet() + SLOT_STYLE)
         self.people: list[PersonChip] = []
         self.okr_champion = PersonPicker(self.tr("The team's OKR champion"), self.set_okr_champion)
         self.people_model = PeopleModel()
@@ -367,7 +360,7 @@ class ChampionsPage(OkrPage):
         self.refresh()
 
     def reload(self) -> None:
-        okrs = self.okrs
+        okrs = self.engine.okrs
         load = okrs.champion_load()
         self.people = [
             PersonChip(p.id, p.name, p.role, load.get(p.id, 0), p.is_okr_champion)
@@ -420,12 +413,12 @@ class ChampionsPage(OkrPage):
 
     def assign(self, key_result_id: int, participant_id: int | None, name: str) -> None:
         text = self.slots[key_result_id].text if key_result_id in self.slots else ""
-        done = self.run(set_champion(self.okrs, key_result_id, text, participant_id, name))
+        done = self.run(set_champion(self.engine.okrs, key_result_id, text, participant_id, name))
         if not done:
             self.refresh()
 
     def set_okr_champion(self, participant_id: int | None, name: str) -> None:
-        if not self.run(set_okr_champion(self.okrs, participant_id, name)):
+        if not self.run(set_okr_champion(self.engine.okrs, participant_id, name)):
             self.refresh()
 
 

@@ -12,13 +12,14 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from ui.commands import Changes
 from ui.i18n import translate
+from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import add_objective, edit_objective
 from ui.pages.okr_editors import ObjectiveEditor
 from ui.pages.okr_widgets import (
     ObjectivesModel,
-    OkrPage,
     big_list,
     button,
     empty_state,
@@ -30,11 +31,12 @@ from ui.pages.okr_widgets import (
 KINDS = ("draft_objective",)
 
 
-class DraftingPage(OkrPage):
+class DraftingPage(Page):
+    shows = Changes(okrs=True)
+
     def __init__(self, context: PageContext, kind: str = "draft_objective") -> None:
         super().__init__(
             context,
-            kind,
             translate("DraftingPage", "Draft the objective"),
             translate(
                 "DraftingPage",
@@ -73,7 +75,7 @@ class DraftingPage(OkrPage):
 
     def reload(self) -> None:
         current = self.current_id()
-        self.model.set_rows(self.okrs.objectives())
+        self.model.set_rows(self.engine.okrs.objectives())
         self.nothing_yet.setVisible(not self.model.rows)
         row = self.model.row_of(current)
         if row < 0 and self.model.rows:
@@ -107,11 +109,11 @@ class DraftingPage(OkrPage):
         objective = self.editor.objective
         if objective is None:
             return False
-        return self.run(edit_objective(self.okrs, objective.id, field, value))
+        return self.run(edit_objective(self.engine.okrs, objective.id, field, value))
 
     def add_objective(self) -> None:
         text = self.new_objective.text()
-        command = add_objective(self.okrs, text)
+        command = add_objective(self.engine.okrs, text)
         if self.run(command):
             self.new_objective.clear()
             if command.made is not None:

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from facilitation.engine.okrs import KeyResultView, ObjectiveView, key_result_draft
 from facilitation.quality import check_key_result
+from ui.commands import Changes
 from ui.i18n import translate
 from ui.import_table_dialog import ImportTableDialog, open_import
+from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import add_key_result, edit_key_result, remove_key_result
 from ui.pages.okr_editors import KeyResultEditor
@@ -23,7 +25,6 @@ from ui.pages.okr_widgets import (
     CheckedItem,
     CheckedItemsModel,
     ObjectiveChooser,
-    OkrPage,
     big_list,
     button,
     current_id,
@@ -39,11 +40,12 @@ from ui.reflow import columns
 KINDS = ("write_measures",)
 
 
-class MeasuresPage(OkrPage):
+class MeasuresPage(Page):
+    shows = Changes(okrs=True)
+
     def __init__(self, context: PageContext, kind: str = "write_measures") -> None:
         super().__init__(
             context,
-            kind,
             translate("MeasuresPage", "Write measures of progress"),
             translate(
                 "MeasuresPage",
@@ -103,7 +105,7 @@ class MeasuresPage(OkrPage):
 
     def reload(self) -> None:
         self.names = participant_names(self.context)
-        objectives = self.okrs.objectives()
+        objectives = self.engine.okrs.objectives()
         self.chooser.set_objectives(objectives)
         self.no_objective.setVisible(not objectives)
         self.work.setVisible(bool(objectives))
@@ -146,13 +148,13 @@ class MeasuresPage(OkrPage):
         kr = self.editor.key_result
         if kr is None:
             return False
-        return self.run(edit_key_result(self.okrs, kr.id, field, value))
+        return self.run(edit_key_result(self.engine.okrs, kr.id, field, value))
 
     def add_key_result(self) -> None:
         objective_id = self.chooser.current_id()
         if objective_id is None:
             return
-        command = add_key_result(self.okrs, objective_id, self.new_key_result.text())
+        command = add_key_result(self.engine.okrs, objective_id, self.new_key_result.text())
         if self.run(command) and command.made is not None:
             self.new_key_result.clear()
             self.choose(command.made)
@@ -170,7 +172,7 @@ class MeasuresPage(OkrPage):
     def remove_key_result(self) -> None:
         kr = self.editor.key_result
         if kr is not None:
-            self.run(remove_key_result(self.okrs, kr.id, kr.text))
+            self.run(remove_key_result(self.engine.okrs, kr.id, kr.text))
 
 
 def make_page(context: PageContext, kind: str) -> QWidget:

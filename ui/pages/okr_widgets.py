@@ -1,8 +1,8 @@
 """Pieces the objective and key-result pages share.
 
-A page base that runs undo commands and shows refusals in place, text fields that
-commit once per finished edit, the list of quality findings with their words
-highlighted in the text, and list models that emit only what really changed.
+Labels and buttons in the room's type, the list of quality findings with their
+words highlighted in the text, and list models that emit only what really changed.
+The page itself is ``ui.pages.base.Page``.
 """
 
 from __future__ import annotations
@@ -40,53 +40,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitation.engine.okrs import KeyResultView, ObjectiveView, OkrEngine, key_result_draft
+from facilitation.engine.okrs import KeyResultView, ObjectiveView, key_result_draft
 from facilitation.quality import Finding, KeyResultDraft, RuleBook
-from ui.commands import Changes
 from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
-from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.reflow import any_width_drop_down, show_every_row
-from ui.widgets.banner import Banner
-from ui.widgets.fields import CommitLineEdit, CommitTextEdit
+from ui.theme import colour as theme_colour
 from ui.widgets.fonts import BODY_PX, LARGE_PX, body_font
 from ui.widgets.rows import AnyIndex, RowsModel
-
-TITLE_PX = 40
-SECTION_PX = 28
-
-PAGE_STYLE = f"""
-QWidget#stepPage QWidget {{ font-size: {BODY_PX}px; }}
-QWidget#stepPage QLabel#pageTitle {{ font-size: {TITLE_PX}px; font-weight: 600; }}
-QWidget#stepPage QLabel#pageHint {{ font-size: 24px; }}
-QWidget#stepPage QLabel#sectionTitle {{ font-size: {SECTION_PX}px; font-weight: 600; }}
-QWidget#stepPage QLabel#fieldLabel {{ font-weight: 600; }}
-QWidget#stepPage QLabel#pageNote {{ font-size: 24px; font-style: italic; }}
-QWidget#stepPage #largeText, QWidget#stepPage QComboBox#largeChooser {{
-    font-size: {LARGE_PX}px; font-weight: 600;
-}}
-QWidget#stepPage QPushButton {{ padding: 8px 18px; min-height: 44px; }}
-QWidget#stepPage QLineEdit, QWidget#stepPage QComboBox, QWidget#stepPage QSpinBox {{
-    min-height: 44px; padding: 2px 8px;
-}}
-QWidget#stepPage QListView {{
-    background: transparent; border: 1px solid rgba(128, 128, 128, 0.6); border-radius: 4px;
-}}
-QWidget#stepPage QListView::item {{ padding: 6px 4px; }}
-QWidget#stepPage QListView::item:selected {{ background: #1D4ED8; color: #FFFFFF; }}
-QWidget#stepPage QPushButton#answerYes:checked {{
-    background: #15803D; color: #FFFFFF; border-color: #15803D; font-weight: 600;
-}}
-QWidget#stepPage QPushButton#answerNo:checked {{
-    background: #B91C1C; color: #FFFFFF; border-color: #B91C1C; font-weight: 600;
-}}
-QWidget#stepPage QLabel#handsCount {{ font-size: {LARGE_PX}px; }}
-QWidget#stepPage QLabel#handsVerdict {{ font-weight: 600; }}
-QWidget#stepPage QCheckBox::indicator {{ width: 26px; height: 26px; }}
-QWidget#stepPage QFrame#originThread {{
-    border-left: 6px solid #1D4ED8; background: rgba(29, 78, 216, 0.08); border-radius: 4px;
-}}
-"""
 
 SEVERITY_WORDS = Words(
     "okr_widgets",
@@ -96,9 +57,8 @@ SEVERITY_WORDS = Words(
         "hint": QT_TRANSLATE_NOOP("okr_widgets", "Tip"),
     },
 )
-SEVERITY_COLOURS = {"error": "#C62828", "warning": "#B45309", "hint": "#1D4ED8"}
-"""Marks that read on a light and on a dark page alike."""
-ALL_CLEAR_COLOUR = "#15803D"
+SEVERITY_MARKS = {"error": "mark_error", "warning": "mark_warning", "hint": "mark_hint"}
+"""The theme's colour of each severity's mark; the words above say it without colour."""
 
 
 def label(
@@ -152,52 +112,6 @@ def number_text(value: float | None) -> str:
     return f"{value:f}".rstrip("0").rstrip(".")
 
 
-# Refusals shown in place
-
-
-# The page every OKR step builds on
-
-
-class OkrPage(Page):
-    """A step page: a heading, a line of guidance, a banner, and the page's own body."""
-
-    shows = Changes(okrs=True)
-
-    def __init__(self, context: PageContext, kind: str, title: str, guidance: str) -> None:
-        super().__init__(context)
-        self.kind = kind
-        self.setObjectName("stepPage")
-        self.setStyleSheet(PAGE_STYLE)
-        self.setFont(body_font())
-        self.setAccessibleName(title)
-        self.heading = label(title, "pageTitle", pixels=TITLE_PX, bold=True)
-        self.guidance = label(guidance, "pageHint")
-        self.banner = Banner()
-        self.body = QVBoxLayout()
-        self.body.setSpacing(16)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 24, 32, 24)
-        outer.setSpacing(12)
-        outer.addWidget(self.heading)
-        outer.addWidget(self.guidance)
-        outer.addWidget(self.banner)
-        outer.addLayout(self.body)
-        # A page shorter than the screen keeps its height; the room below stays empty.
-        outer.addStretch(1)
-
-    @property
-    def okrs(self) -> OkrEngine:
-        return self.context.engine.okrs
-
-    def message_area(self) -> Banner:
-        return self.banner
-
-    def commit_pending(self) -> None:
-        """Save what is typed but not yet finished, before the page goes away."""
-        for field in self.findChildren(CommitLineEdit) + self.findChildren(CommitTextEdit):
-            field.finish()
-
-
 def utf16_offset(text: str, index: int) -> int:
     """Where a Python character offset falls in Qt's text, which counts in UTF-16 units."""
     return len(text[:index].encode("utf-16-le")) // 2
@@ -217,7 +131,7 @@ def mark_findings(editor: QPlainTextEdit, findings: Sequence[Finding]) -> None:
         cursor.setPosition(utf16_offset(text, start))
         cursor.setPosition(utf16_offset(text, end), QTextCursor.MoveMode.KeepAnchor)
         marked = QTextCharFormat()
-        colour = QColor(SEVERITY_COLOURS[finding.severity])
+        colour = theme_colour(SEVERITY_MARKS[finding.severity])
         tint = QColor(colour)
         tint.setAlpha(60)
         marked.setBackground(tint)
@@ -250,7 +164,7 @@ class FindingsModel(RowsModel[Finding]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.message
         if role == Qt.ItemDataRole.DecorationRole:
-            return QColor(SEVERITY_COLOURS[row.severity])
+            return theme_colour(SEVERITY_MARKS[row.severity])
         if role == self.SeverityRole:
             return row.severity
         if role == self.SpanRole:
@@ -311,8 +225,8 @@ class CheckedItemsModel(RowsModel[CheckedItem]):
             return row.text
         if role == Qt.ItemDataRole.DecorationRole:
             if not row.findings:
-                return QColor(ALL_CLEAR_COLOUR)
-            return QColor(SEVERITY_COLOURS[row.findings[0].severity])
+                return theme_colour("mark_ok")
+            return theme_colour(SEVERITY_MARKS[row.findings[0].severity])
         if role == self.FindingsRole:
             return row.findings
         if role == self.KindRole:
@@ -370,6 +284,7 @@ def big_list(accessible_name: str, model: QAbstractListModel) -> QListView:
     It shows every row: the page scrolls, never the list inside it.
     """
     view = QListView()
+    view.setObjectName("roomList")
     view.setModel(model)
     view.setFont(body_font())
     view.setAccessibleName(accessible_name)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtWidgets import QLabel
 
 from ui.commands import Changes
 from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 from ui.pages.base import Page
 from ui.pages.context import PageContext
-from ui.widgets.banner import Banner
 
 WHAT_THE_ROOM_DOES = Words(
     "placeholder",
@@ -157,13 +156,10 @@ class PlaceholderPage(Page):
 
     def __init__(self, context: PageContext) -> None:
         super().__init__(context)
-        self.setObjectName("stepPage")
-        self.title = QLabel()
+        self.title = self.title_label
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setObjectName("pageTitle")
-        self.title.setWordWrap(True)
-        self.minutes = QLabel()
-        self.minutes.setObjectName("pageMinutes")
+        self.minutes = self.hint_label
+        self.minutes.show()
         self.purpose = QLabel()
         self.purpose.setObjectName("pageBody")
         self.purpose.setWordWrap(True)
@@ -176,20 +172,9 @@ class PlaceholderPage(Page):
         )
         self.note.setObjectName("pageNote")
         self.note.setWordWrap(True)
-        self.banner = Banner()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.setSpacing(16)
-        layout.addWidget(self.title)
-        layout.addWidget(self.minutes)
-        layout.addWidget(self.purpose)
-        layout.addWidget(self.note)
-        layout.addWidget(self.banner)
-        layout.addStretch(1)
+        self.body.addWidget(self.purpose)
+        self.body.addWidget(self.note)
         self.refresh()
-
-    def message_area(self) -> Banner:
-        return self.banner
 
     def reload(self) -> None:
         step = self.context.engine.agenda.current_step()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QColor, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +31,9 @@ from facilitation.engine.okrs import (
     InitiativeView,
     KeyResultView,
 )
+from ui.commands import Changes
 from ui.i18n import QT_TRANSLATE_NOOP, Rows, Words, translate
+from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import (
     add_comms_item,
@@ -42,7 +44,6 @@ from ui.pages.okr_commands import (
     remove_initiative,
 )
 from ui.pages.okr_widgets import (
-    OkrPage,
     big_list,
     button,
     current_id,
@@ -52,13 +53,20 @@ from ui.pages.okr_widgets import (
     select_id,
 )
 from ui.reflow import Columns, columns, show_every_row
+from ui.theme import colour
 from ui.vocabulary import PRIORITIES
 from ui.widgets.fonts import body_font
 from ui.widgets.rows import AnyIndex, RowsModel, RowsTableModel
 
 KINDS = ("initiatives", "comms_plan")
 
-PRIORITY_COLOURS = {"must": "#B91C1C", "should": "#B45309", "could": "#1D4ED8", "wont": "#64748B"}
+PRIORITY_MARKS = {
+    "must": "mark_error",
+    "should": "mark_warning",
+    "could": "mark_hint",
+    "wont": "mark_quiet",
+}
+"""The theme's colour of each priority's mark, beside its name."""
 
 
 class BigTable(QTableView):
@@ -191,7 +199,7 @@ class InitiativesModel(RowsTableModel[InitiativeView]):
             and index.isValid()
             and self.columns[index.column()][0] == "priority"
         ):
-            return QColor(PRIORITY_COLOURS.get(self.rows[index.row()].priority, "#64748B"))
+            return colour(PRIORITY_MARKS.get(self.rows[index.row()].priority, "mark_quiet"))
         return super().data(index, role)
 
 
@@ -251,11 +259,12 @@ def priority_picker() -> QComboBox:
     return picker
 
 
-class InitiativesPage(OkrPage):
+class InitiativesPage(Page):
+    shows = Changes(okrs=True)
+
     def __init__(self, context: PageContext, kind: str = "initiatives") -> None:
         super().__init__(
             context,
-            kind,
             translate("InitiativesPage", "Initiatives for each key result"),
             translate(
                 "InitiativesPage",
@@ -323,7 +332,7 @@ class InitiativesPage(OkrPage):
         self.refresh()
 
     def reload(self) -> None:
-        people = [p.name for p in self.okrs.participants()]
+        people = [p.name for p in self.engine.okrs.participants()]
         if people != self.names:
             self.names[:] = people
             typed = self.new_owner.currentText()
@@ -332,7 +341,7 @@ class InitiativesPage(OkrPage):
             self.new_owner.setCurrentText(typed)
         planned: list[PlannedKeyResult] = []
         unpicked = False
-        for objective in self.okrs.objectives():
+        for objective in self.engine.okrs.objectives():
             krs = objective.selected_key_results or objective.key_results
             unpicked = unpicked or (bool(krs) and not objective.selected_key_results)
             planned.extend(
@@ -369,20 +378,20 @@ class InitiativesPage(OkrPage):
             return
         text, owner = self.new_text.text(), self.new_owner.currentText()
         priority = str(self.new_priority.currentData())
-        if self.run(add_initiative(self.okrs, kr.id, text, owner, priority)):
+        if self.run(add_initiative(self.engine.okrs, kr.id, text, owner, priority)):
             self.new_text.clear()
             self.new_owner.setCurrentText("")
             self.new_text.setFocus()
 
     def edit(self, initiative_id: Any, field: str, value: Any) -> bool:
-        return self.run(edit_initiative(self.okrs, initiative_id, field, str(value)))
+        return self.run(edit_initiative(self.engine.okrs, initiative_id, field, str(value)))
 
     def remove(self) -> None:
         initiative_id = selected_id(self.table)
         row = self.model.row_of(initiative_id)
         if row >= 0:
             text = self.model.rows[row].text
-            self.run(remove_initiative(self.okrs, initiative_id, text))
+            self.run(remove_initiative(self.engine.okrs, initiative_id, text))
 
 
 # The communications plan
@@ -417,11 +426,12 @@ class CommsModel(RowsTableModel[CommsItemView]):
         return getattr(row, field)
 
 
-class CommsPlanPage(OkrPage):
+class CommsPlanPage(Page):
+    shows = Changes(okrs=True)
+
     def __init__(self, context: PageContext, kind: str = "comms_plan") -> None:
         super().__init__(
             context,
-            kind,
             translate("CommsPlanPage", "Communications plan"),
             translate(
                 "CommsPlanPage",
@@ -457,25 +467,25 @@ class CommsPlanPage(OkrPage):
         self.refresh()
 
     def reload(self) -> None:
-        items = self.okrs.comms_items()
+        items = self.engine.okrs.comms_items()
         self.model.set_rows(items)
         self.nothing_yet.setVisible(not items)
         self.remove_button.setEnabled(bool(items))
 
     def add(self) -> None:
         fields = {field: typed.text() for field, typed in self.new.items()}
-        if self.run(add_comms_item(self.okrs, fields)):
+        if self.run(add_comms_item(self.engine.okrs, fields)):
             for typed in self.new.values():
                 typed.clear()
             self.new["audience"].setFocus()
 
     def edit(self, item_id: Any, field: str, value: Any) -> bool:
-        return self.run(edit_comms_item(self.okrs, item_id, field, str(value)))
+        return self.run(edit_comms_item(self.engine.okrs, item_id, field, str(value)))
 
     def remove(self) -> None:
         item_id = selected_id(self.table)
         if item_id is not None:
-            self.run(remove_comms_item(self.okrs, item_id))
+            self.run(remove_comms_item(self.engine.okrs, item_id))
 
 
 def make_page(context: PageContext, kind: str) -> QWidget:

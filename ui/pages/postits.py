@@ -27,7 +27,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QFocusEvent,
     QFontMetrics,
@@ -60,6 +59,7 @@ from ui.commands import Changes
 from ui.drag import DragsById
 from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 from ui.import_table_dialog import ImportTableDialog, open_import
+from ui.pages.base import Page
 from ui.pages.board_commands import (
     add_card,
     delete_card,
@@ -72,15 +72,14 @@ from ui.pages.board_commands import (
 from ui.pages.context import PageContext
 from ui.pages.page_parts import (
     COLOUR_NAMES,
-    INK,
-    POSTIT_FILLS,
-    StepPage,
     button,
     discard,
     elided,
+    postit_fill,
     see_through,
 )
 from ui.reflow import any_width_drop_down, columns, room_on_screen, show_every_row
+from ui.theme import colour as theme_colour
 from ui.vocabulary import COLUMNS
 from ui.widgets.fonts import body_font
 
@@ -318,7 +317,7 @@ class PostItDelegate(QStyledItemDelegate):
         rect = QRect(option.rect.topLeft(), self.view.card_size).adjusted(
             self.GAP, self.GAP, -self.GAP, -self.GAP
         )
-        fill = QColor(POSTIT_FILLS.get(str(index.data(COLOUR_ROLE)), POSTIT_FILLS["yellow"]))
+        fill = postit_fill(str(index.data(COLOUR_ROLE)))
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         grouped = int(index.data(GROUPED_ROLE) or 0)
         origin = ORIGIN_BADGES.get(str(index.data(ORIGIN_KIND_ROLE) or ""), "")
@@ -328,7 +327,8 @@ class PostItDelegate(QStyledItemDelegate):
             painter.setPen(QPen(fill.darker(150), 1))
             painter.setBrush(fill.darker(108))
             painter.drawRect(rect.adjusted(6, -3, 3, 0))
-        painter.setPen(QPen(QColor("#1D4ED8"), 5) if selected else QPen(fill.darker(150), 1))
+        edge = QPen(theme_colour("highlight"), 5) if selected else QPen(fill.darker(150), 1)
+        painter.setPen(edge)
         painter.setBrush(fill)
         painter.drawRect(rect)
         metrics = QFontMetrics(self.font)
@@ -338,7 +338,7 @@ class PostItDelegate(QStyledItemDelegate):
         lines = fit_lines(
             str(index.data(Qt.ItemDataRole.DisplayRole) or ""), metrics, inner.width(), most
         )
-        painter.setPen(QColor(INK))
+        painter.setPen(theme_colour("ink"))
         painter.setFont(self.font)
         for number, line in enumerate(lines):
             top = inner.top() + number * metrics.lineSpacing()
@@ -452,18 +452,14 @@ class CardsView(CardGrid):
         )
 
 
-def colour_swatch(colour: str, what: str) -> QPushButton:
+def colour_swatch(name: str, what: str) -> QPushButton:
     swatch = QPushButton()
     swatch.setCheckable(True)
     swatch.setFixedSize(52, 52)
-    swatch.setAccessibleName(f"{COLOUR_NAMES[colour]} {what}")
-    swatch.setToolTip(f"{COLOUR_NAMES[colour]} {what}")
-    fill = POSTIT_FILLS[colour]
-    swatch.setStyleSheet(
-        f"QPushButton {{ background: {fill}; border: 2px solid #6B7280; border-radius: 6px;"
-        " min-height: 0; padding: 0; }"
-        f"QPushButton:checked {{ background: {fill}; border: 5px solid #1D4ED8; }}"
-    )
+    swatch.setAccessibleName(f"{COLOUR_NAMES[name]} {what}")
+    swatch.setToolTip(f"{COLOUR_NAMES[name]} {what}")
+    swatch.setObjectName("swatch")
+    swatch.setProperty("postit", name)
     return swatch
 
 
@@ -486,7 +482,6 @@ class CardDialog(QDialog):
         self.card_id = card_id
         self.setWindowTitle(self.tr("Post-it"))
         self.setObjectName("stepPage")
-        self.setStyleSheet(page.styleSheet())
         self.resize(1100, 720)
         layout = QVBoxLayout(self)
         self.text = CardText()
@@ -604,7 +599,7 @@ class CardDialog(QDialog):
             self.accept()
 
 
-class PostItPage(StepPage):
+class PostItPage(Page):
     shows = Changes(board=True, scoring=True)
 
     def __init__(self, context: PageContext) -> None:

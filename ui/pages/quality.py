@@ -38,7 +38,9 @@ from facilitation.quality import (
     check_set,
     criteria,
 )
+from ui.commands import Changes
 from ui.i18n import QT_TRANSLATE_NOOP, Words
+from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import edit_key_result, edit_objective, record_hands, set_answer
 from ui.pages.okr_editors import KeyResultEditor, ObjectiveEditor
@@ -47,7 +49,6 @@ from ui.pages.okr_widgets import (
     CheckedItemsModel,
     FindingsPanel,
     ObjectiveChooser,
-    OkrPage,
     big_list,
     button,
     current_id,
@@ -264,10 +265,12 @@ class AskTheRoom(QWidget):
                     row.show_answer(answers.get(criterion_id))
 
 
-class QualityPage(OkrPage):
+class QualityPage(Page):
+    shows = Changes(okrs=True)
+
     def __init__(self, context: PageContext, kind: str = "quality_check") -> None:
         title, guidance = TITLES.get(kind, TITLES["quality_check"])
-        super().__init__(context, kind, title, guidance)
+        super().__init__(context, title, guidance)
         self.refining = kind == "refine"
         self.rules = rules_for(context)
         self.names: dict[int, str] = {}
@@ -323,7 +326,7 @@ class QualityPage(OkrPage):
 
     def reload(self) -> None:
         self.names = participant_names(self.context)
-        objectives = self.okrs.objectives()
+        objectives = self.engine.okrs.objectives()
         self.chooser.set_objectives(objectives)
         self.chooser.setVisible(bool(objectives))
         self.no_objective.setVisible(not objectives)
@@ -390,13 +393,13 @@ class QualityPage(OkrPage):
         if kind == "objective":
             self.editors.setCurrentWidget(self.objective_editor)
             self.objective_editor.show_objective(self.objective)
-            answers = self.okrs.answers(objective_id=item_id)
+            answers = self.engine.okrs.answers(objective_id=item_id)
             self.ask.show_item("objective", answers, None)
         else:
             kr = self.key_results.get(item_id)
             self.editors.setCurrentWidget(self.key_result_editor)
             self.key_result_editor.show_key_result(kr, self.names)
-            answers = self.okrs.answers(key_result_id=item_id)
+            answers = self.engine.okrs.answers(key_result_id=item_id)
             self.ask.show_item("key_result", answers, kr)
 
     def choose(self, kind: str, item_id: int) -> None:
@@ -408,18 +411,18 @@ class QualityPage(OkrPage):
         objective = self.objective
         if objective is None:
             return False
-        return self.run(edit_objective(self.okrs, objective.id, field, value))
+        return self.run(edit_objective(self.engine.okrs, objective.id, field, value))
 
     def save_key_result(self, field: str, value: Any) -> bool:
         kr = self.key_result_editor.key_result
         if kr is None:
             return False
-        return self.run(edit_key_result(self.okrs, kr.id, field, value))
+        return self.run(edit_key_result(self.engine.okrs, kr.id, field, value))
 
     def record_hands(self, question: str, first: int, second: int) -> None:
         kr = self.key_result_editor.key_result
         if kr is not None:
-            self.run(record_hands(self.okrs, kr.id, question, first, second))
+            self.run(record_hands(self.engine.okrs, kr.id, question, first, second))
 
     def set_answer(self, criterion: Criterion, answer: bool | None) -> None:
         chosen = current_id(self.list)
@@ -427,7 +430,7 @@ class QualityPage(OkrPage):
             return
         kind, item_id = chosen
         where = {"objective_id": item_id} if kind == "objective" else {"key_result_id": item_id}
-        self.run(set_answer(self.okrs, criterion.id, criterion.label, answer, **where))
+        self.run(set_answer(self.engine.okrs, criterion.id, criterion.label, answer, **where))
 
 
 def make_page(context: PageContext, kind: str) -> QWidget:

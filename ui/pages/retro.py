@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QContextMenuEvent, QFontMetrics, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QContextMenuEvent, QFontMetrics, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -43,6 +43,7 @@ from facilitation.engine.boards import BOARDS, RetroItemView
 from ui.commands import Changes
 from ui.drag import DragsById
 from ui.i18n import QT_TRANSLATE_NOOP, Words
+from ui.pages.base import Page
 from ui.pages.board_commands import (
     add_retro_item,
     delete_retro_item,
@@ -50,8 +51,9 @@ from ui.pages.board_commands import (
     move_retro_item,
 )
 from ui.pages.context import PageContext
-from ui.pages.page_parts import INK, StepPage, see_through
+from ui.pages.page_parts import see_through
 from ui.reflow import Columns, FittedStack, show_every_row
+from ui.theme import colour
 from ui.vocabulary import COLUMNS
 from ui.widgets.fonts import body_font
 
@@ -62,14 +64,15 @@ ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMN_ROLE = Qt.ItemDataRole.UserRole + 2
 NOTE_MIME = "application/x-okr-workshop-retro-note"
 
-NOTE_FILLS = {
-    "went_well": "#CDEFD3",
-    "went_badly": "#FFD6D1",
-    "learned": "#D3E4FF",
-    "start": "#CDEFD3",
-    "stop": "#FFD6D1",
-    "continue": "#D3E4FF",
+NOTES = {
+    "went_well": "well",
+    "went_badly": "badly",
+    "learned": "learned",
+    "start": "well",
+    "stop": "badly",
+    "continue": "learned",
 }
+"""Each column's notes: the theme's ``note_<kind>`` fill and ``note_<kind>_edge``."""
 BOARD_NAMES = Words(
     "retro",
     {
@@ -207,9 +210,9 @@ class NoteDelegate(QStyledItemDelegate):
     PAD = 16
     GAP = 6
 
-    def __init__(self, fill: str, view: QListView) -> None:
+    def __init__(self, note: str, view: QListView) -> None:
         super().__init__(view)
-        self.fill = QColor(fill)
+        self.note = note
         self.view = view
         self.font = body_font()
 
@@ -236,13 +239,14 @@ class NoteDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill = colour(f"note_{self.note}")
         if selected:
-            painter.setPen(QPen(QColor("#1D4ED8"), 4))
+            painter.setPen(QPen(colour("highlight"), 4))
         else:
-            painter.setPen(QPen(self.fill.darker(140), 1))
-        painter.setBrush(self.fill)
+            painter.setPen(QPen(fill.darker(140), 1))
+        painter.setBrush(fill)
         painter.drawRoundedRect(rect, 8, 8)
-        painter.setPen(QColor(INK))
+        painter.setPen(colour("ink"))
         painter.setFont(self.font)
         painter.drawText(
             QRect(
@@ -360,8 +364,7 @@ class NoteColumn(QFrame):
         self.page = page
         self.column = column
         self.setObjectName("noteColumn")
-        edge = QColor(NOTE_FILLS[column]).darker(150).name()
-        self.setStyleSheet(f"QFrame#noteColumn {{ border-top: 8px solid {edge}; }}")
+        self.setProperty("note", NOTES[column])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         self.header = QLabel(COLUMNS[column])
@@ -370,7 +373,7 @@ class NoteColumn(QFrame):
         self.model = NotesModel(column, self)
         self.view = NotesView(self)
         self.view.setModel(self.model)
-        self.view.setItemDelegate(NoteDelegate(NOTE_FILLS[column], self.view))
+        self.view.setItemDelegate(NoteDelegate(NOTES[column], self.view))
         self.view.setAccessibleName(self.tr("Notes: {0}").format(COLUMNS[column]))
         layout.addWidget(self.view, 1)
         self.new_note = QLineEdit()
@@ -400,7 +403,7 @@ class NoteColumn(QFrame):
             self.new_note.clear()
 
 
-class RetroPage(StepPage):
+class RetroPage(Page):
     shows = Changes(board=True)
 
     def __init__(self, context: PageContext, moment: str) -> None:

@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFocusEvent,
     QKeyEvent,
     QMouseEvent,
@@ -34,8 +33,9 @@ from facilitation.scoring import VERDICTS, Verdict, VerdictThresholds, verdict
 from ui.commands import Changes
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.import_table_dialog import ImportTableDialog, open_import
+from ui.pages.base import Page
 from ui.pages.context import PageContext
-from ui.pages.page_parts import BAND_FILLS, StepPage, button, chip_style, discard, ink_for
+from ui.pages.page_parts import band_fill, button, discard, show_band
 from ui.pages.scoring_commands import (
     add_past_key_result,
     add_past_objective,
@@ -47,6 +47,7 @@ from ui.pages.scoring_commands import (
     score_key_result,
 )
 from ui.reflow import Columns, columns
+from ui.theme import colour
 from ui.vocabulary import verdict_label
 from ui.widgets.fonts import body_font
 from workshop.commands import list_workshops
@@ -119,11 +120,11 @@ class ScoreBar(QWidget):
         for step in range(STEPS):
             rect = self.step_rect(step)
             if step == chosen:
-                fill = QColor(BAND_FILLS[self.band_of(step / 10)])
+                fill = band_fill(self.band_of(step / 10))
                 painter.setPen(QPen(fill.darker(130), 2))
                 painter.setBrush(fill)
                 painter.drawRoundedRect(rect, 6, 6)
-                painter.setPen(ink_for(fill.name()))
+                painter.setPen(colour("on_fill"))
             else:
                 painter.setPen(QPen(text_colour, 1))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -187,12 +188,12 @@ class VerdictChip(QLabel):
         spoken = f"{self.what}: "
         if found is None:
             self.setText(self.tr("{0}  not scored").format(score_shown).strip())
-            self.setStyleSheet("border: 2px dashed #8A93A3; border-radius: 6px; padding: 4px 8px;")
+            show_band(self, "unscored")
             self.setAccessibleName(spoken + self.tr("not scored yet"))
             self.setToolTip("")
             return
         self.setText(f"{score_shown}  {verdict_label(found)}".strip())
-        self.setStyleSheet(chip_style(BAND_FILLS[found.band]))
+        show_band(self, found.band)
         self.setAccessibleName(spoken + f"{score_shown} {verdict_label(found)}".strip())
         self.setToolTip(found.meaning)
 
@@ -282,9 +283,6 @@ class ObjectiveBox(QFrame):
         self.objective_id = view.id
         self.view = view
         self.setObjectName("pastObjective")
-        self.setStyleSheet(
-            "QFrame#pastObjective { border: 2px solid #8A93A3; border-radius: 10px; }"
-        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         self.text = TextField(self.tr("Objective of last cycle"), self._reword)
@@ -368,7 +366,7 @@ class ObjectiveBox(QFrame):
         self.page.run(remove_past_objective(scoring, self.objective_id, self.view.text))
 
 
-class ScoringPage(StepPage):
+class ScoringPage(Page):
     shows = Changes(scoring=True)
 
     def __init__(self, context: PageContext) -> None:
@@ -401,7 +399,7 @@ class ScoringPage(StepPage):
         self.legend_chips: list[QLabel] = []
         for found in VERDICTS:
             chip = QLabel()
-            chip.setStyleSheet(chip_style(BAND_FILLS[found.band]))
+            show_band(chip, found.band)
             chip.setToolTip(found.meaning)
             self.legend.add(chip, stretch=0, least=0)
             self.legend_chips.append(chip)

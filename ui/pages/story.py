@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from facilitation.engine.okrs import STORY_FIELDS, ObjectiveView
 from facilitation.rules import RuleError
+from ui.commands import Changes
 from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
+from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import edit_story
-from ui.pages.okr_widgets import ObjectiveChooser, OkrPage, caption, label
+from ui.pages.okr_widgets import ObjectiveChooser, caption, label
 from ui.vocabulary import verdict_label
 from ui.widgets.fields import CommitTextEdit
 
@@ -111,11 +113,12 @@ def origin_thread(context: PageContext, objective: ObjectiveView) -> Thread | No
     return None
 
 
-class StoryPage(OkrPage):
+class StoryPage(Page):
+    shows = Changes(okrs=True)
+
     def __init__(self, context: PageContext, kind: str = "okr_story") -> None:
         super().__init__(
             context,
-            kind,
             translate("StoryPage", "OKR story: connect with the why"),
             translate(
                 "StoryPage",
@@ -173,10 +176,10 @@ class StoryPage(OkrPage):
         self.refresh()
 
     def _saver(self, field: str) -> Callable[[str], bool]:
-        return lambda value: self.run(edit_story(self.okrs, self.objective_id, field, value))
+        return lambda value: self.run(edit_story(self.engine.okrs, self.objective_id, field, value))
 
     def reload(self) -> None:
-        objectives = self.okrs.objectives()
+        objectives = self.engine.okrs.objectives()
         self.chooser.set_objectives(objectives)
         self.chooser.setVisible(bool(objectives))
         self.no_objective.setVisible(not objectives)
@@ -189,7 +192,7 @@ class StoryPage(OkrPage):
         objective_id = objective.id if objective else None
         switched = objective_id != self.objective_id
         self.objective_id = objective_id
-        story = self.okrs.story(objective_id)
+        story = self.engine.okrs.story(objective_id)
         for field, edit in self.fields.items():
             edit.set_value(getattr(story, field), force=switched)
         thread = origin_thread(self.context, objective) if objective else None

@@ -12,13 +12,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.i18n import QT_TRANSLATE_NOOP, Rows, Words
 from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.reflow import FittedTabs
-from ui.widgets.banner import Banner
 
 KINDS = ("refresher", "choose_objectives", "choose_key_results", "ambition_check", "next_steps")
 
@@ -101,15 +100,7 @@ class RefresherPage(Page):
     """The elements of an outcome-driven OKR, for the room to read together."""
 
     def __init__(self, context: PageContext) -> None:
-        super().__init__(context)
-        self.setObjectName("stepPage")
-        self.no_messages = Banner()
-        """Kept off the page: it runs no command and reads nothing that can fail."""
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        title = QLabel(self.tr("OKR refresher"))
-        title.setObjectName("pageTitle")
-        layout.addWidget(title)
+        super().__init__(context, self.tr("OKR refresher"))
         for heading, text in REFRESHER:
             head = QLabel(heading)
             head.setObjectName("refresherHeading")
@@ -118,16 +109,12 @@ class RefresherPage(Page):
             body.setObjectName("refresherText")
             body.setWordWrap(True)
             body.setTextFormat(Qt.TextFormat.PlainText)
-            layout.addSpacing(12)
-            layout.addWidget(head)
-            layout.addWidget(body)
-        layout.addStretch(1)
+            self.body.addSpacing(12)
+            self.body.addWidget(head)
+            self.body.addWidget(body)
 
     def reload(self) -> None:
         """Nothing stored to show: the page is the same for every team."""
-
-    def message_area(self) -> Banner:
-        return self.no_messages
 
 
 class StepTabs(FittedTabs):
@@ -138,7 +125,7 @@ class StepTabs(FittedTabs):
         from ui.pages import page_for
 
         self.setAccessibleName(self.tr("Parts of this step"))
-        self.setObjectName("stepPage")
+        self.setObjectName("stepTabs")
         for label, part in PARTS[kind]:
             page = page_for(part, context)
             self.addTab(page, label)

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.engine.okrs import DependencyView, MetricView
+from ui.commands import Changes
 from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
+from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import (
     add_dependency,
@@ -34,7 +36,7 @@ from ui.pages.okr_commands import (
     remove_dependency,
     remove_metric,
 )
-from ui.pages.okr_widgets import OkrPage, big_list, button, current_id, entry, label
+from ui.pages.okr_widgets import big_list, button, current_id, entry, label
 from ui.reflow import Columns, any_width_drop_down, columns
 from ui.vocabulary import DEPENDENCY_DIRECTIONS, DEPENDENCY_STRENGTHS, METRIC_KINDS
 from ui.widgets.fields import CommitLineEdit, CommitTextEdit
@@ -183,11 +185,12 @@ class TimeOnOkrs(QSpinBox):
         self.finish()
 
 
-class WorksheetPage(OkrPage):
+class WorksheetPage(Page):
+    shows = Changes(okrs=True)
+
     def __init__(self, context: PageContext, kind: str = "worksheet") -> None:
         super().__init__(
             context,
-            kind,
             translate("WorksheetPage", "Embedding OKR worksheet"),
             translate(
                 "WorksheetPage",
@@ -352,7 +355,7 @@ class WorksheetPage(OkrPage):
     # Reading
 
     def reload(self) -> None:
-        okrs = self.okrs
+        okrs = self.engine.okrs
         values = okrs.worksheet()
         for field, edit in self.fields.items():
             edit.set_value(getattr(values, field))
@@ -376,13 +379,13 @@ class WorksheetPage(OkrPage):
     # Acting
 
     def _saver(self, field: str, words: str) -> Callable[[str], bool]:
-        return lambda value: self.run(edit_worksheet(self.okrs, field, value, words))
+        return lambda value: self.run(edit_worksheet(self.engine.okrs, field, value, words))
 
     def _team_saver(self, field: str) -> Callable[[str], bool]:
-        return lambda value: self.run(edit_team(self.okrs, field, value))
+        return lambda value: self.run(edit_team(self.engine.okrs, field, value))
 
     def _save_time(self, value: int | None) -> bool:
-        return self.run(edit_worksheet(self.okrs, "time_on_okr_percent", value, "time"))
+        return self.run(edit_worksheet(self.engine.okrs, "time_on_okr_percent", value, "time"))
 
     def _use_okr_champion(self) -> None:
         edit = self.fields["okr_champion"]
@@ -395,7 +398,7 @@ class WorksheetPage(OkrPage):
         direction = str(self.new_direction.currentData())
         strength = str(self.new_strength.currentData())
         team, description = self.new_team.text(), self.new_description.text()
-        if self.run(add_dependency(self.okrs, direction, team, description, strength)):
+        if self.run(add_dependency(self.engine.okrs, direction, team, description, strength)):
             self.new_team.clear()
             self.new_description.clear()
             self.new_team.setFocus()
@@ -405,12 +408,12 @@ class WorksheetPage(OkrPage):
         row = self.dependencies_model.row_of(dependency_id)
         if row >= 0:
             team = self.dependencies_model.rows[row].team
-            self.run(remove_dependency(self.okrs, dependency_id, team))
+            self.run(remove_dependency(self.engine.okrs, dependency_id, team))
 
     def add_metric(self) -> None:
         kind_ = str(self.new_metric_kind.currentData())
         text, spot = self.new_metric.text(), self.sweet_spot.isChecked()
-        if self.run(add_metric(self.okrs, kind_, text, spot)):
+        if self.run(add_metric(self.engine.okrs, kind_, text, spot)):
             self.new_metric.clear()
             self.sweet_spot.setChecked(False)
             self.new_metric.setFocus()
@@ -437,7 +440,7 @@ class WorksheetPage(OkrPage):
         chosen = self.chosen_metric()
         if chosen is not None:
             metric_id, text = chosen
-            self.run(remove_metric(self.okrs, metric_id, text))
+            self.run(remove_metric(self.engine.okrs, metric_id, text))
 
 
 def make_page(context: PageContext, kind: str) -> QWidget:

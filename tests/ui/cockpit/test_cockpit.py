@@ -50,13 +50,14 @@ def test_space_runs_the_timer_through_two_minutes_left_and_zero_into_overtime(
     cockpit.watch.refresh()
     assert bar.clock.text() == "2:00"
     assert bar.clock.property("phase") == TimerPhase.WARNING.value
-    assert not bar.time_up.isVisible()
+    assert bar.time_up.text() == "⚠ Almost time", "the phase reads without its colour too"
 
     clock.advance(2 * 60 + 0.4)
     cockpit.watch.refresh()
     assert bar.clock.text() == "+0:00"
     assert bar.clock.property("phase") == TimerPhase.OVERTIME.value
     assert bar.time_up.isVisible()
+    assert bar.time_up.text() == "Time is up"
     assert bar.property("flash") == "on"
     assert beeper.count == 1
 

@@ -130,7 +130,7 @@ def test_refine_shows_the_picked_key_results_and_their_thresholds(
 ) -> None:  # type: ignore[no-untyped-def]
     example, context = example_context(store, okr_example.with_thresholds)
     page = open_page(qtbot, context, "refine")
-    assert page.heading.text() == "Refine the OKR"
+    assert page.title_label.text() == "Refine the OKR"
     assert [r.split("\n")[0] for r in rows(page)] == [
         "Objective: Shipping is calm and routine for every product team",
         "KR 1: Median lead time from merge to production falls from 72 hours to 4 hours",

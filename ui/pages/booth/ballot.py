@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import (
-    QColor,
     QFontMetrics,
     QKeyEvent,
     QKeySequence,
@@ -31,10 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.pages.booth.models import BALLOT_FILL, DOT, MINE_ROLE, OPTION_ID_ROLE, BallotModel
-from ui.pages.page_parts import INK, button
+from ui.pages.booth.models import MINE_ROLE, OPTION_ID_ROLE, BallotModel
+from ui.pages.page_parts import button
 from ui.pages.postits import CardGrid, PostItDelegate, fit_lines
 from ui.reflow import columns
+from ui.theme import colour
 from ui.widgets.fonts import body_font
 
 if TYPE_CHECKING:
@@ -84,8 +84,10 @@ class BallotDelegate(QStyledItemDelegate):
         )
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(DOT, 5) if current else QPen(BALLOT_FILL.darker(160), 1))
-        painter.setBrush(BALLOT_FILL)
+        fill = colour("ballot")
+        dot = colour("dot")
+        painter.setPen(QPen(dot, 5) if current else QPen(fill.darker(160), 1))
+        painter.setBrush(fill)
         painter.drawRoundedRect(card, 6, 6)
         metrics = QFontMetrics(self.font)
         dots_height = self.DOT + 10
@@ -95,7 +97,7 @@ class BallotDelegate(QStyledItemDelegate):
             str(index.data(Qt.ItemDataRole.DisplayRole) or ""), metrics, inner.width(), most
         )
         painter.setFont(self.font)
-        painter.setPen(QColor(INK))
+        painter.setPen(colour("ink"))
         for number, line in enumerate(lines):
             painter.drawText(
                 QRect(
@@ -107,8 +109,8 @@ class BallotDelegate(QStyledItemDelegate):
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                 line,
             )
-        painter.setPen(QPen(DOT.darker(130), 1))
-        painter.setBrush(DOT)
+        painter.setPen(QPen(dot.darker(130), 1))
+        painter.setBrush(dot)
         top = card.bottom() - self.PAD - self.DOT + 4
         for number in range(mine):
             painter.drawEllipse(
@@ -116,8 +118,8 @@ class BallotDelegate(QStyledItemDelegate):
             )
         if mine:
             minus = self.minus_rect(card)
-            painter.setBrush(QColor("#FFFFFF"))
-            painter.setPen(QPen(QColor(INK), 2))
+            painter.setBrush(colour("on_fill"))
+            painter.setPen(QPen(colour("ink"), 2))
             painter.drawEllipse(minus)
             painter.setFont(self.minus_font)
             painter.drawText(minus, int(Qt.AlignmentFlag.AlignCenter), "−")
@@ -222,10 +224,7 @@ class VoterScreen(QWidget):
             self.tr("Done, hand over"), tip=self.tr("Clears the screen for the next voter")
         )
         self.done.setObjectName("bigButton")
-        self.done.setStyleSheet(
-            "QPushButton { background: #166534; color: #FFFFFF; padding: 10px 28px; "
-            "border-radius: 8px; }"
-        )
+        self.done.setProperty("tone", "go")
         layout.addLayout(
             columns((self.who, 1, 240), (self.left, 0, 0), (self.done, 0, 0), spacing=16)
         )

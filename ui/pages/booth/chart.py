@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
     QFontMetrics,
     QKeyEvent,
     QMouseEvent,
@@ -32,10 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.voting import TallyRow
-from ui.pages.booth.models import CUT, KEPT, NOT_NOW, OPTION_ID_ROLE, TIE, TallyModel, ordinal
+from ui.pages.booth.models import OPTION_ID_ROLE, TallyModel, ordinal
 from ui.pages.page_parts import button, elided, see_through
 from ui.pages.postits import fit_lines
 from ui.reflow import columns
+from ui.theme import colour
 from ui.widgets.fonts import body_font
 
 if TYPE_CHECKING:
@@ -127,9 +127,9 @@ class ResultChart(QWidget):
                     line,
                 )
             width = max(4, int(bar_room * row.count / most))
-            colour = KEPT if (keep is None or kept) else NOT_NOW
+            bar = colour("kept") if (keep is None or kept) else colour("not_now")
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
+            painter.setBrush(bar)
             painter.drawRoundedRect(QRect(bar_left, top + 16, width, self.ROW - 32), 4, 4)
             painter.setPen(text)
             painter.setFont(bold)
@@ -148,22 +148,22 @@ class ResultChart(QWidget):
             if mark:
                 badge = QRect(self.width() - badge_w, top + 14, badge_w - 4, self.ROW - 28)
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(TIE if row.tied else QColor("#4B5563"))
+                painter.setBrush(colour("tie") if row.tied else colour("settled"))
                 painter.drawRoundedRect(badge, 6, 6)
-                painter.setPen(QColor("#FFFFFF"))
+                painter.setPen(colour("on_fill"))
                 painter.setFont(body_font(20, bold=True))
                 painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), mark)
         if keep is not None and rows:
             y = self.line_y(keep)
-            painter.setPen(QPen(CUT, 5, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(colour("cut"), 5, Qt.PenStyle.DashLine))
             painter.drawLine(0, y, self.width(), y)
             label = self.tr("✂ keep the top {0}").format(keep)
             painter.setFont(body_font(22, bold=True))
             tag = QRect(max(0, self.width() - 380), y - 19, 236, 38)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(CUT)
+            painter.setBrush(colour("cut"))
             painter.drawRoundedRect(tag, 6, 6)
-            painter.setPen(QColor("#FFFFFF"))
+            painter.setPen(colour("on_fill"))
             painter.drawText(tag, int(Qt.AlignmentFlag.AlignCenter), label)
         if self.hasFocus():
             painter.setPen(QPen(self.palette().highlight().color(), 3))
@@ -214,7 +214,6 @@ class TieBox(QFrame):
         super().__init__()
         self.page = page
         self.setObjectName("tieBox")
-        self.setStyleSheet("QFrame#tieBox { border: 3px solid #B45309; border-radius: 8px; }")
         layout = QVBoxLayout(self)
         where = self.tr(" at the cut line") if at_cut else ""
         title = QLabel(

@@ -11,9 +11,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import (
-    QColor,
-)
 from PySide6.QtWidgets import (
     QWidget,
 )
@@ -31,13 +28,6 @@ SETTLED_ROLE = Qt.ItemDataRole.UserRole + 6
 """Who settled this card's place in a tie: "facilitator", "runoff" or ""."""
 KEPT_ROLE = Qt.ItemDataRole.UserRole + 7
 """Whether the card is above the cut line."""
-
-DOT = QColor("#1D4ED8")
-KEPT = QColor("#1D4ED8")
-NOT_NOW = QColor("#8A93A3")
-TIE = QColor("#B45309")
-CUT = QColor("#B91C1C")
-BALLOT_FILL = QColor("#FFF4C2")
 
 
 def ordinal(number: int) -> str:

@@ -20,6 +20,7 @@ from facilitation.engine.voting import Outcome, RoundView
 from facilitation.rules import RuleError
 from ui.commands import Changes
 from ui.i18n import QT_TRANSLATE_NOOP, Words
+from ui.pages.base import Page
 from ui.pages.booth.ballot import VoterScreen
 from ui.pages.booth.screens import (
     Control,
@@ -31,7 +32,7 @@ from ui.pages.booth.screens import (
     SetupScreen,
 )
 from ui.pages.context import PageContext
-from ui.pages.page_parts import StepPage, elided
+from ui.pages.page_parts import elided
 from ui.pages.voting_commands import (
     apply_runoff,
     cast_vote,
@@ -83,7 +84,7 @@ HINTS = Words(
 # The page
 
 
-class BoothPage(StepPage):
+class BoothPage(Page):
     shows = Changes(board=True, rounds=True, okrs=True)
 
     def __init__(self, context: PageContext, kind: str) -> None:

@@ -39,18 +39,13 @@ from ui.pages.booth.chart import ResultChart, TieBox
 from ui.pages.booth.models import OPTION_ID_ROLE, TallyModel
 from ui.pages.page_parts import button, discard, elided, see_through
 from ui.reflow import Columns, columns, show_every_row
+from ui.theme import set_state
 
 if TYPE_CHECKING:
     from ui.pages.booth.page import BoothPage
 
 
 # Who votes next
-
-
-VOTED_STYLE = "QPushButton { background: #DCFCE7; color: #14532D; border: 2px solid #166534; }"
-UNFINISHED_STYLE = (
-    "QPushButton { background: #FEF3C7; color: #78350F; border: 2px dashed #B45309; }"
-)
 
 
 class NextVoterScreen(QWidget):
@@ -112,19 +107,19 @@ class NextVoterScreen(QWidget):
         self.turns[person.id] = turn
         choice = self.buttons[person.id]
         if turn.voted:
-            text, state, style = f"✓ {person.name}", self.tr("has voted"), VOTED_STYLE
+            text, state, look = f"✓ {person.name}", self.tr("has voted"), "voted"
         elif turn.in_booth:
             dots = self.tr("{0} {1} kept").format(turn.dots, "dot" if turn.dots == 1 else "dots")
-            text, state, style = (
+            text, state, look = (
                 self.tr("{0}\nnot finished").format(person.name),
                 self.tr("has not finished, {0}").format(dots),
-                UNFINISHED_STYLE,
+                "waiting",
             )
         else:
-            text, state, style = person.name, self.tr("to vote"), ""
+            text, state, look = person.name, self.tr("to vote"), "to vote"
         choice.setText(text)
         choice.setAccessibleName(f"{person.name}, {state}")
-        choice.setStyleSheet(style)
+        set_state(choice, "voter", look)
 
     def mark_id(self, participant_id: int, turn: VoterTurn) -> None:
         person = next((p for p in self.people if p.id == participant_id), None)
@@ -473,9 +468,6 @@ class FacilitatorBar(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("facilitatorBar")
-        self.setStyleSheet(
-            "QFrame#facilitatorBar { border-top: 2px solid #8A93A3; padding-top: 6px; }"
-        )
         # The state of the vote, then the buttons; they wrap below it on a narrow screen.
         self.row = Columns(self, spacing=12)
         self.row.setContentsMargins(0, 8, 0, 0)
