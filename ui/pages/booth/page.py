@@ -354,8 +354,9 @@ class BoothPage(Page):
         )
         self.outcome = outcome = self.engine.voting.outcome(self.round.id)
         final.setEnabled(not outcome.refusal)
-        final.setAccessibleDescription(word(outcome.refusal))
-        self.results.final_reason.setText(word(outcome.refusal) or outcome.note)
+        refusal = word(str(outcome.refusal)) if outcome.refusal else ""
+        final.setAccessibleDescription(refusal)
+        self.results.final_reason.setText(refusal or str(outcome.note or ""))
 
     # What the facilitator and the voters do
 
