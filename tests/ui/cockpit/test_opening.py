@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
 from facilitation.workshops import new_workshop
 from tests.clocks import FakeClock, FakeWall, fake_engine
+from tests.fresh_process import run_fresh
 from ui.agenda_model import TITLE
 from ui.cli import build_parser
 from ui.main_window import MainWindow
@@ -92,16 +91,6 @@ def test_the_command_opens_a_workshop_by_its_id() -> None:
 
 
 def test_the_frame_loads_no_database_layer() -> None:
-    loaded = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sys, ui.main_window, ui.cockpit.opening, ui.app;"
-            " print(sorted({m.split('.')[0] for m in sys.modules}))",
-        ],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    _, loaded = run_fresh("import ui.main_window, ui.cockpit.opening, ui.app")
     assert "sqlalchemy" not in loaded and "alembic" not in loaded
     assert "reportlab" not in loaded

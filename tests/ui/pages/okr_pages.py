@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from typing import Protocol, TypeVar
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
+
+PageT = TypeVar("PageT", bound=QWidget)
 
 
 def show_page(qtbot: QtBot, page: QWidget, width: int = 1700, height: int = 1000) -> None:
@@ -20,6 +25,37 @@ def show_page(qtbot: QtBot, page: QWidget, width: int = 1700, height: int = 1000
     qtbot.waitExposed(page)
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
+
+
+def show_made(
+    qtbot: QtBot, page: QWidget | None, kind: type[PageT], width: int = 1700, height: int = 1000
+) -> PageT:
+    """A page its module just made, checked to be of the kind asked for, shown by `show_page`."""
+    assert isinstance(page, kind)
+    show_page(qtbot, page, width, height)
+    return page
+
+
+class ListPage(Protocol):
+    """A page that lists its items in one view (drafting, measures, quality)."""
+
+    @property
+    def list(self) -> QAbstractItemView: ...
+
+    @property
+    def model(self) -> QAbstractItemModel: ...
+
+
+def rows(page: ListPage) -> list[str]:
+    """The list's rows as the room reads them."""
+    return [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+
+
+def click_row(qtbot: QtBot, page: ListPage, row: int) -> None:
+    """Click the row in the page's list, scrolled into view first."""
+    page.list.scrollTo(page.model.index(row, 0))
+    rect = page.list.visualRect(page.model.index(row, 0))
+    qtbot.mouseClick(page.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def focus(qtbot: QtBot, widget: QWidget) -> None:

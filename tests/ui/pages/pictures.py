@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitation.engine import WorkshopEngine
+from tests.ui.pages import workshop_room
 from tests.ui.pages.okr_pages import on_screen
 from tests.ui.pages.workshop_room import room
 from ui.pages.context import PageContext
@@ -24,11 +25,7 @@ from workshop.store import Store, open_store
 OUT = Path(__file__).resolve().parents[3] / "docs" / "pictures" / "pages"
 
 PEOPLE = [
-    ("Ines", "facilitator"),
-    ("Kwame", "sponsor"),
-    ("Lotte", "okr_lead"),
-    ("Mateo", "kr_lead"),
-    ("Noor", "contributor"),
+    *workshop_room.PEOPLE,
     ("Oskar", "contributor"),
     ("Priya", "contributor"),
     ("Quentin", "kr_lead"),

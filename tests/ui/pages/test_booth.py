@@ -7,14 +7,15 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.clocks import fake_engine
+from tests.ui.pages.okr_pages import show_made
 from tests.ui.pages.workshop_room import PEOPLE, fresh, room
+from tests.ui.walkthrough import my_dots
 from ui.pages import booth
 from ui.pages.booth import BoothPage
 from ui.pages.booth.ballot import BallotDelegate
 from ui.pages.booth.models import (
     COUNT_ROLE,
     KEPT_ROLE,
-    MINE_ROLE,
     TIED_ROLE,
     BallotModel,
     TallyModel,
@@ -35,14 +36,7 @@ CANDIDATES = [
 
 
 def open_page(qtbot: QtBot, context: PageContext, kind: str = "objective_vote") -> BoothPage:
-    page = booth.make_page(context, kind)
-    assert isinstance(page, BoothPage)
-    qtbot.addWidget(page)
-    page.resize(1920, 1080)
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
-    return page
+    return show_made(qtbot, booth.make_page(context, kind), BoothPage, 1920, 1080)
 
 
 def with_cards(store: Store, people: list[tuple[str, str]] | None = None) -> PageContext:
@@ -88,16 +82,6 @@ def take_back(qtbot: QtBot, page: BoothPage, label: str) -> None:
     rect = view.visualRect(page.voter_screen.model.index(row_of(page, label)))
     minus = delegate.minus_rect(delegate.card_rect(rect.topLeft()))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=minus.center())
-
-
-def my_dots(page: BoothPage) -> dict[str, int]:
-    model = page.voter_screen.model
-    dots = {}
-    for row in range(model.rowCount()):
-        count = model.index(row).data(MINE_ROLE)
-        if count:
-            dots[model.index(row).data()] = count
-    return dots
 
 
 def vote(qtbot: QtBot, page: BoothPage, name: str, labels: list[str]) -> None:

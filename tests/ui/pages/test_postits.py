@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
+from tests.ui.pages.okr_pages import show_made
 from tests.ui.pages.workshop_room import fresh, room
 from ui.pages import postits
 from ui.pages.context import PageContext
@@ -22,14 +23,7 @@ CANDIDATES = [
 
 
 def open_page(qtbot: QtBot, context: PageContext) -> PostItPage:
-    page = postits.make_page(context, "objective_postits")
-    assert isinstance(page, PostItPage)
-    qtbot.addWidget(page)
-    page.resize(1920, 1080)
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
-    return page
+    return show_made(qtbot, postits.make_page(context, "objective_postits"), PostItPage, 1920, 1080)
 
 
 def shown(page: PostItPage) -> list[str]:
