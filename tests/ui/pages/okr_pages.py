@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QScrollArea, QWidget
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QFrame, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 PageT = TypeVar("PageT", bound=QWidget)
@@ -72,3 +74,25 @@ def on_screen(page: QWidget, width: int = 1920, height: int = 1080) -> QScrollAr
     area.resize(width, height)
     area.show()
     return area
+
+
+def save_picture(
+    page: QWidget,
+    path: Path,
+    width: int = 1920,
+    height: int = 1080,
+    pose: Callable[[QWidget], None] | None = None,
+) -> Path:
+    """Picture the page on a screen of this size, once posed as a person left it; then let it
+    go now, as the cockpit lets a page go, not when Python collects it."""
+    area = on_screen(page, width, height)
+    QApplication.processEvents()
+    if pose is not None:
+        pose(page)
+    QApplication.processEvents()
+    area.grab().save(str(path))
+    getattr(page, "leave_history", lambda: None)()
+    area.close()
+    area.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return path

@@ -11,12 +11,11 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitation.engine import WorkshopEngine
 from tests.ui.pages import workshop_room
-from tests.ui.pages.okr_pages import on_screen
+from tests.ui.pages.okr_pages import save_picture
 from tests.ui.pages.workshop_room import room
 from ui.pages.context import PageContext
 from ui.theme import apply_theme
@@ -310,17 +309,7 @@ BUILDERS: dict[str, Callable[[PageContext, str], QWidget]] = {
 def render(store: Store, kind: str) -> Path:
     context = room(store, "Platform team", "executive", PEOPLE)
     page = BUILDERS[kind](context, kind)
-    area = on_screen(page)
-    for _ in range(3):
-        QApplication.processEvents()
-    path = OUT / f"{kind}.png"
-    area.grab().save(str(path))
-    # The page goes now, as the cockpit lets a page go, not when Python collects it.
-    getattr(page, "leave_history", lambda: None)()
-    area.close()
-    area.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    return path
+    return save_picture(page, OUT / f"{kind}.png")
 
 
 def main(kinds: list[str]) -> None:

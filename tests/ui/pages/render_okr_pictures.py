@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.pages import okr_example
-from tests.ui.pages.okr_pages import on_screen
+from tests.ui.pages.okr_pages import save_picture
 from ui.commands import UndoStack
 from ui.pages.context import PageContext
 from ui.theme import apply_theme
@@ -75,16 +75,7 @@ def render(kind: str, folder: Path, app: QApplication) -> Path:
             example = stage(okr_example.platform_workshop(store))
             context = PageContext(store, example.workshop_id, example.engine, UndoStack())
             page = make_page(context, kind)
-            area = on_screen(page, *SIZE)
-            app.processEvents()
-            POSES.get(kind, lambda _page: None)(page)
-            app.processEvents()
-            target = folder / f"{kind}.png"
-            area.grab().save(str(target))
-            getattr(page, "leave_history", lambda: None)()
-            area.close()
-            area.deleteLater()
-            app.processEvents()
+            target = save_picture(page, folder / f"{kind}.png", *SIZE, POSES.get(kind))
         finally:
             store.close()
     return target
