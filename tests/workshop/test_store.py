@@ -86,7 +86,7 @@ def test_opening_a_current_file_does_not_import_alembic(store_path: Path) -> Non
     assert "alembic" not in loaded
 
 
-def refusal(path: Path, error: type[StoreError]) -> str:
+def refusal(path: Path, error: type[StoreError] | tuple[type[StoreError], ...]) -> str:
     """The message of the error opening the file is refused with; the file is left as it was."""
     before = digest(path)
     with pytest.raises(error) as refused:
@@ -137,11 +137,7 @@ def test_a_damaged_file_is_refused_with_its_name_and_left_untouched(store_path: 
     build_full_workshop(store)
     store.close()
     _damage(store_path)
-    before = digest(store_path)
-    with pytest.raises((DamagedFile, NotAWorkshopFile)) as refused:
-        open_store(store_path)
-    assert str(store_path) in str(refused.value)
-    assert digest(store_path) == before
+    assert str(store_path) in refusal(store_path, (DamagedFile, NotAWorkshopFile))
 
 
 def test_a_truncated_file_is_refused_and_left_untouched(store_path: Path) -> None:
@@ -150,11 +146,7 @@ def test_a_truncated_file_is_refused_and_left_untouched(store_path: Path) -> Non
     store.close()
     data = store_path.read_bytes()
     store_path.write_bytes(data[: len(data) // 3])
-    before = digest(store_path)
-    with pytest.raises((DamagedFile, NotAWorkshopFile)) as refused:
-        open_store(store_path)
-    assert str(store_path) in str(refused.value)
-    assert digest(store_path) == before
+    assert str(store_path) in refusal(store_path, (DamagedFile, NotAWorkshopFile))
 
 
 def test_a_folder_is_refused(tmp_path: Path) -> None:

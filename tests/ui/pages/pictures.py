@@ -11,14 +11,14 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from facilitation.engine import WorkshopEngine
 from tests.ui.pages import workshop_room
 from tests.ui.pages.okr_pages import save_picture
 from tests.ui.pages.workshop_room import room
+from tests.ui.windows import picture_app
 from ui.pages.context import PageContext
-from ui.theme import apply_theme
 from workshop.store import Store, open_store
 
 OUT = Path(__file__).resolve().parents[3] / "docs" / "pictures" / "pages"
@@ -313,9 +313,7 @@ def render(store: Store, kind: str) -> Path:
 
 
 def main(kinds: list[str]) -> None:
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    apply_theme(app, "light")
+    app = picture_app()
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(Path(folder) / "pictures.sqlite")

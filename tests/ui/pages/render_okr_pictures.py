@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.pages import okr_example
 from tests.ui.pages.okr_pages import save_picture
+from tests.ui.windows import picture_app
 from ui.commands import UndoStack
 from ui.pages.context import PageContext
-from ui.theme import apply_theme
 from workshop.store import open_store
 
 PICTURES = Path(__file__).resolve().parents[3] / "docs" / "pictures" / "pages"
@@ -82,9 +82,7 @@ def render(kind: str, folder: Path, app: QApplication) -> Path:
 
 
 def main(kinds: list[str]) -> None:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    apply_theme(app, "light")
+    app = picture_app()
     PICTURES.mkdir(parents=True, exist_ok=True)
     for kind in kinds or list(PAGES):
         print(render(kind, PICTURES, app))
