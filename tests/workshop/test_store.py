@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from tests.fresh_process import run_fresh
+from tests.workshop.new_files import assert_created_at_head
 from tests.workshop.samples import build_full_workshop
 from workshop import commands, migrate, models, schema
 from workshop.store import (
@@ -35,12 +36,7 @@ def count(store, model) -> int:  # type: ignore[no-untyped-def]
 
 
 def test_new_file_is_created_at_the_current_revision(store_path: Path) -> None:
-    store = open_store(store_path)
-    try:
-        assert store.report.created
-        assert read_revision(store_path) == schema.HEAD
-    finally:
-        store.close()
+    assert_created_at_head(store_path)
 
 
 def test_a_missing_folder_is_created_for_a_new_file(tmp_path: Path) -> None:
@@ -157,12 +153,7 @@ def test_a_folder_is_refused(tmp_path: Path) -> None:
 def test_an_empty_file_becomes_a_new_store(tmp_path: Path) -> None:
     empty = tmp_path / "empty.sqlite"
     empty.touch()
-    store = open_store(empty)
-    try:
-        assert store.report.created
-        assert read_revision(empty) == schema.HEAD
-    finally:
-        store.close()
+    assert_created_at_head(empty)
 
 
 def test_a_failed_action_writes_nothing(store) -> None:  # type: ignore[no-untyped-def]
