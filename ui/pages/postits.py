@@ -16,7 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -178,27 +177,16 @@ class CardsModel(DragsById, QAbstractListModel):
             | Qt.ItemFlag.ItemIsDropEnabled
         )
 
-    def dropMimeData(
-        self,
-        data: QMimeData,
-        action: Qt.DropAction,
-        row: int,
-        column: int,
-        parent: QModelIndex | QPersistentModelIndex,
-    ) -> bool:
-        """Report the drop; the page groups or moves the card, the view removes nothing."""
-        card_id = self.dragged_id(data)
-        if card_id is None:
-            return False
+    def drop(self, dragged_id: int, row: int, parent: QModelIndex | QPersistentModelIndex) -> None:
+        """A card dropped onto another is grouped there; dropped between cards, it moves."""
         if parent.isValid():
             target = self.cards[parent.row()].id
-            if target != card_id:
-                self.grouped.emit(card_id, target)
-            return False
+            if target != dragged_id:
+                self.grouped.emit(dragged_id, target)
+            return
         before = self.cards[row].id if 0 <= row < len(self.cards) else None
-        if before != card_id:
-            self.moved.emit(card_id, before)
-        return False
+        if before != dragged_id:
+            self.moved.emit(dragged_id, before)
 
     def set_cards(self, cards: list[CardView], origin_labels: dict[Any, str]) -> None:
         """Show these cards, telling the view only what changed."""

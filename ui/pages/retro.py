@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -168,24 +167,13 @@ class NotesModel(DragsById, QAbstractListModel):
             | Qt.ItemFlag.ItemIsDragEnabled
         )
 
-    def dropMimeData(
-        self,
-        data: QMimeData,
-        action: Qt.DropAction,
-        row: int,
-        column: int,
-        parent: QModelIndex | QPersistentModelIndex,
-    ) -> bool:
-        """Report the drop; the page moves the note, and the view removes nothing itself."""
-        item_id = self.dragged_id(data)
-        if item_id is None:
-            return False
+    def drop(self, dragged_id: int, row: int, parent: QModelIndex | QPersistentModelIndex) -> None:
+        """Ask for the move; the page moves the note."""
         if parent.isValid():
             row = parent.row()
         if row < 0:
             row = len(self.items)
-        self.dropped.emit(item_id, self.column, row)
-        return False
+        self.dropped.emit(dragged_id, self.column, row)
 
     def set_items(self, items: list[RetroItemView]) -> None:
         """Show these notes, telling the view only what changed."""
