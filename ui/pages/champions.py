@@ -43,7 +43,8 @@ from ui.reflow import columns, show_every_row
 from ui.theme import colour, set_state
 from ui.vocabulary import ROLE_LABELS
 from ui.widgets.fonts import body_font
-from ui.widgets.okr_rows import big_list, caption, empty_state, label, objective_line
+from ui.widgets.okr_rows import big_list, objective_line
+from ui.widgets.parts import caption, empty_state, label
 from ui.widgets.rows import AnyIndex, RowsModel
 
 KINDS = ("champions",)

@@ -18,14 +18,8 @@ from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import add_objective, edit_objective
 from ui.widgets.okr_editors import ObjectiveEditor
-from ui.widgets.okr_rows import (
-    ObjectivesModel,
-    big_list,
-    button,
-    empty_state,
-    entry,
-    label,
-)
+from ui.widgets.okr_rows import ObjectivesModel, big_list
+from ui.widgets.parts import button, empty_state, entry, label
 
 KINDS = ("draft_objective",)
 

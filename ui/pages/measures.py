@@ -27,13 +27,10 @@ from ui.widgets.okr_rows import (
     CheckedItemsModel,
     ObjectiveChooser,
     big_list,
-    button,
     current_id,
-    empty_state,
-    entry,
-    label,
     select_id,
 )
+from ui.widgets.parts import button, empty_state, entry, label
 
 KINDS = ("write_measures",)
 

@@ -47,15 +47,8 @@ from ui.reflow import Columns, columns, show_every_row
 from ui.theme import colour
 from ui.vocabulary import PRIORITIES
 from ui.widgets.fonts import body_font
-from ui.widgets.okr_rows import (
-    big_list,
-    button,
-    current_id,
-    empty_state,
-    entry,
-    label,
-    select_id,
-)
+from ui.widgets.okr_rows import big_list, current_id, select_id
+from ui.widgets.parts import button, empty_state, entry, label
 from ui.widgets.rows import AnyIndex, RowsModel, RowsTableModel
 
 KINDS = ("initiatives", "comms_plan")

@@ -21,7 +21,8 @@ from ui.pages.context import PageContext
 from ui.pages.okr_commands import edit_story
 from ui.vocabulary import verdict_label
 from ui.widgets.fields import CommitTextEdit
-from ui.widgets.okr_rows import ObjectiveChooser, caption, label
+from ui.widgets.okr_rows import ObjectiveChooser
+from ui.widgets.parts import caption, label
 
 KINDS = ("okr_story",)
 

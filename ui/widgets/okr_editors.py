@@ -24,14 +24,8 @@ from ui.i18n import QT_TRANSLATE_NOOP, Rows
 from ui.reflow import Columns, columns
 from ui.widgets.fields import CommitLineEdit, CommitTextEdit
 from ui.widgets.fonts import LARGE_PX
-from ui.widgets.okr_rows import (
-    FindingsPanel,
-    caption,
-    label,
-    mark_findings,
-    number_text,
-    typed_key_result,
-)
+from ui.widgets.okr_rows import FindingsPanel, mark_findings, number_text, typed_key_result
+from ui.widgets.parts import caption, label
 
 FIELDS_WIDTH = 420
 """The least width of an editor's fields; the findings go below them when the page is narrower."""
