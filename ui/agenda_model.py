@@ -84,6 +84,7 @@ class AgendaModel(DragsById, QAbstractTableModel):
     moveRequested = Signal(int, int)  # step id, new index
 
     mime_type = STEP_MIME_TYPE
+    row_flags = Qt.ItemFlag.ItemNeverHasChildren
 
     def row_id(self, row: int) -> int:
         return self._steps[row].id
@@ -204,15 +205,9 @@ class AgendaModel(DragsById, QAbstractTableModel):
         return QBrush(QColor(self._colours[name]))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        flags = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-        if index.column() in (TITLE, MINUTES):
+        """A step's title and minutes are edited in place."""
+        flags = super().flags(index)
+        if index.isValid() and index.column() in (TITLE, MINUTES):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

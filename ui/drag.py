@@ -20,9 +20,22 @@ class DragsById:
     """
 
     mime_type: str
+    row_flags: Qt.ItemFlag = Qt.ItemFlag.NoItemFlags
+    """What a row allows besides being chosen and dragged (edited, dropped onto)."""
 
     def row_id(self, row: int) -> int:
         raise NotImplementedError
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        """Every row can be dragged; the room between rows takes a drop."""
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | self.row_flags
+        )
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction

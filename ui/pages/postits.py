@@ -71,6 +71,7 @@ from ui.widgets.parts import (
     button,
     elided,
 )
+from ui.widgets.rows import take_rows
 
 KINDS: tuple[str, ...] = ("objective_postits",)
 
@@ -93,6 +94,8 @@ class CardsModel(DragsById, QAbstractListModel):
     """A card dropped between cards: its id, and the id of the card it goes before (or None)."""
 
     mime_type = CARD_MIME
+    row_flags = Qt.ItemFlag.ItemIsDropEnabled
+    """A card dropped onto another is grouped there."""
 
     def row_id(self, row: int) -> int:
         return self.cards[row].id
@@ -150,16 +153,6 @@ class CardsModel(DragsById, QAbstractListModel):
             "CardsModel", "something no longer on the boards"
         )
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemIsDropEnabled
-        )
-
     def drop(self, dragged_id: int, row: int, parent: QModelIndex | QPersistentModelIndex) -> None:
         """A card dropped onto another is grouped there; dropped between cards, it moves."""
         if parent.isValid():
@@ -177,16 +170,13 @@ class CardsModel(DragsById, QAbstractListModel):
         shown = [c for c in cards if c.cluster_id is None]
         labels_changed = origin_labels != self.origin_labels
         self.origin_labels = dict(origin_labels)
-        if [c.id for c in shown] != [c.id for c in self.cards]:
-            self.beginResetModel()
-            self.cards = shown
-            self.endResetModel()
-            return
-        old, self.cards = self.cards, shown
-        for row, (before, after) in enumerate(zip(old, shown, strict=True)):
-            if before != after or labels_changed:
-                index = self.index(row)
-                self.dataChanged.emit(index, index)
+        take_rows(self, self.cards, shown, self.card_id)
+        if labels_changed and self.cards:
+            self.dataChanged.emit(self.index(0), self.index(len(self.cards) - 1))
+
+    @staticmethod
+    def card_id(card: CardView) -> int:
+        return card.id
 
     def row_of(self, card_id: int) -> int | None:
         return next((row for row, card in enumerate(self.cards) if card.id == card_id), None)
