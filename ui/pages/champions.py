@@ -312,7 +312,7 @@ class KeyResultSlot(QFrame):
 class ChampionsPage(Page):
     shows = Changes(okrs=True)
 
-    def __init__(self, context: PageContext, kind: str = "champions") -> None:
+    def __init__(self, context: PageContext) -> None:
         super().__init__(
             context,
             translate("ChampionsPage", "Key result champions"),
@@ -424,4 +424,4 @@ class ChampionsPage(Page):
 
 
 def make_page(context: PageContext, kind: str) -> QWidget:
-    return ChampionsPage(context, kind)
+    return ChampionsPage(context)

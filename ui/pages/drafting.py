@@ -27,7 +27,7 @@ KINDS = ("draft_objective",)
 class DraftingPage(Page):
     shows = Changes(okrs=True)
 
-    def __init__(self, context: PageContext, kind: str = "draft_objective") -> None:
+    def __init__(self, context: PageContext) -> None:
         super().__init__(
             context,
             translate("DraftingPage", "Draft the objective"),
@@ -115,4 +115,4 @@ class DraftingPage(Page):
 
 
 def make_page(context: PageContext, kind: str) -> QWidget:
-    return DraftingPage(context, kind)
+    return DraftingPage(context)

@@ -38,7 +38,7 @@ KINDS = ("write_measures",)
 class MeasuresPage(Page):
     shows = Changes(okrs=True)
 
-    def __init__(self, context: PageContext, kind: str = "write_measures") -> None:
+    def __init__(self, context: PageContext) -> None:
         super().__init__(
             context,
             translate("MeasuresPage", "Write measures of progress"),
@@ -171,4 +171,4 @@ class MeasuresPage(Page):
 
 
 def make_page(context: PageContext, kind: str) -> QWidget:
-    return MeasuresPage(context, kind)
+    return MeasuresPage(context)

@@ -255,7 +255,7 @@ def priority_picker() -> QComboBox:
 class InitiativesPage(Page):
     shows = Changes(okrs=True)
 
-    def __init__(self, context: PageContext, kind: str = "initiatives") -> None:
+    def __init__(self, context: PageContext) -> None:
         super().__init__(
             context,
             translate("InitiativesPage", "Initiatives for each key result"),
@@ -422,7 +422,7 @@ class CommsModel(RowsTableModel[CommsItemView]):
 class CommsPlanPage(Page):
     shows = Changes(okrs=True)
 
-    def __init__(self, context: PageContext, kind: str = "comms_plan") -> None:
+    def __init__(self, context: PageContext) -> None:
         super().__init__(
             context,
             translate("CommsPlanPage", "Communications plan"),
@@ -483,8 +483,8 @@ class CommsPlanPage(Page):
 
 def make_page(context: PageContext, kind: str) -> QWidget:
     if kind == "comms_plan":
-        return CommsPlanPage(context, kind)
-    return InitiativesPage(context, kind)
+        return CommsPlanPage(context)
+    return InitiativesPage(context)
 
 
 __all__ = ["COMMS_FIELDS", "KINDS", "CommsPlanPage", "InitiativesPage", "make_page"]

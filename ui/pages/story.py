@@ -117,7 +117,7 @@ def origin_thread(context: PageContext, objective: ObjectiveView) -> Thread | No
 class StoryPage(Page):
     shows = Changes(okrs=True)
 
-    def __init__(self, context: PageContext, kind: str = "okr_story") -> None:
+    def __init__(self, context: PageContext) -> None:
         super().__init__(
             context,
             translate("StoryPage", "OKR story: connect with the why"),
@@ -207,4 +207,4 @@ class StoryPage(Page):
 
 
 def make_page(context: PageContext, kind: str) -> QWidget:
-    return StoryPage(context, kind)
+    return StoryPage(context)

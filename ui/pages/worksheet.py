@@ -189,7 +189,7 @@ class TimeOnOkrs(QSpinBox):
 class WorksheetPage(Page):
     shows = Changes(okrs=True)
 
-    def __init__(self, context: PageContext, kind: str = "worksheet") -> None:
+    def __init__(self, context: PageContext) -> None:
         super().__init__(
             context,
             translate("WorksheetPage", "Embedding OKR worksheet"),
@@ -445,4 +445,4 @@ class WorksheetPage(Page):
 
 
 def make_page(context: PageContext, kind: str) -> QWidget:
-    return WorksheetPage(context, kind)
+    return WorksheetPage(context)
