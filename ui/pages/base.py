@@ -1,20 +1,16 @@
 """The one base of every step page, and its one frame.
 
-Every page has the same frame: its title, a line saying what the room does, the
-banner where refusals show, then its own ``body``. It names what it shows
-(``shows``, in the terms of ``ui.commands.Changes``), reads it in ``reload()``, and
-changes the workshop only by ``run(command)`` (its widgets come from ``ui.widgets``,
-its commands from a ``*_commands`` module)::
+Every page has the same frame: its title, a line saying what the room does (the
+``hint``, left out below), the banner where refusals show, then its own ``body``. It
+names what it shows (``shows``, in the terms of ``ui.commands.Changes``), reads it in
+``reload()``, and changes the workshop only by ``run(command)`` (its widgets come
+from ``ui.widgets``, its commands from a ``*_commands`` module)::
 
     class ObjectivesPage(Page):
         shows = Changes(okrs=True)
 
         def __init__(self, context: PageContext) -> None:
-            super().__init__(
-                context,
-                translate("ObjectivesPage", "Our objectives"),
-                translate("ObjectivesPage", "One objective per line, the most important first."),
-            )
+            super().__init__(context, translate("ObjectivesPage", "Our objectives"))
             self.model = ObjectivesModel()
             self.body.addWidget(big_list(self.tr("Objectives"), self.model))
             self.refresh()
