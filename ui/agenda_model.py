@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -85,6 +84,7 @@ class AgendaModel(DragsById, QAbstractTableModel):
     moveRequested = Signal(int, int)  # step id, new index
 
     mime_type = STEP_MIME_TYPE
+    row_flags = Qt.ItemFlag.ItemNeverHasChildren
 
     def row_id(self, row: int) -> int:
         return self._steps[row].id
@@ -205,15 +205,9 @@ class AgendaModel(DragsById, QAbstractTableModel):
         return QBrush(QColor(self._colours[name]))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        flags = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-        if index.column() in (TITLE, MINUTES):
+        """A step's title and minutes are edited in place."""
+        flags = super().flags(index)
+        if index.isValid() and index.column() in (TITLE, MINUTES):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -233,30 +227,16 @@ class AgendaModel(DragsById, QAbstractTableModel):
 
     # Dragging a step to another place
 
-    def dropMimeData(
-        self,
-        data: QMimeData,
-        action: Qt.DropAction,
-        row: int,
-        column: int,
-        parent: Index,
-    ) -> bool:
-        """Ask for the move; the rows change when the engine has moved the step.
-
-        Returns False so the view never removes the dragged row itself.
-        """
-        step_id = self.dragged_id(data) if action == Qt.DropAction.MoveAction else None
-        if step_id is None:
-            return False
-        source = self.row_of(step_id)
+    def drop(self, dragged_id: int, row: int, parent: Index) -> None:
+        """Ask for the move; the rows change when the engine has moved the step."""
+        source = self.row_of(dragged_id)
         if source is None:
-            return False
+            return
         if row < 0:
             row = parent.row() if parent.isValid() else len(self._steps)
         target = row - 1 if row > source else row
         if target != source:
-            self.moveRequested.emit(step_id, target)
-        return False
+            self.moveRequested.emit(dragged_id, target)
 
 
 def _single_move(old: list[int], new: list[int]) -> tuple[int, int] | None:

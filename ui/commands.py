@@ -8,10 +8,13 @@ module of commands is a set of small functions, one per user action::
 
     def rename_step(agenda: AgendaEngine, step: StepView, title: str) -> EngineCommand:
         return EngineCommand(
-            f"Rename “{step.title}”",
+            translate("commands", "Rename “{0}”").format(step.title),
             AGENDA,
             partial(agenda.rename_step, step.id, title),
         )
+
+An action that adds something is built by ``adding``, which undoes it by the id the
+add returned.
 
 A page runs it with ``run(command)`` (``ui.pages.base.Page``). The undo stack emits
 the command's ``Changes`` after it is done and after it is undone; each page

@@ -15,13 +15,27 @@ from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelI
 class DragsById:
     """A mixin for a Qt item model, placed before the Qt base class.
 
-    The model sets ``mime_type`` and gives ``row_id(row)``.
+    The model sets ``mime_type``, gives ``row_id(row)`` and says in ``drop`` what a
+    drop of one of its rows asks for.
     """
 
     mime_type: str
+    row_flags: Qt.ItemFlag = Qt.ItemFlag.NoItemFlags
+    """What a row allows besides being chosen and dragged (edited, dropped onto)."""
 
     def row_id(self, row: int) -> int:
         raise NotImplementedError
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        """Every row can be dragged; the room between rows takes a drop."""
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | self.row_flags
+        )
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
@@ -48,6 +62,28 @@ class DragsById:
         parent: QModelIndex | QPersistentModelIndex,
     ) -> bool:
         return action == Qt.DropAction.MoveAction and data.hasFormat(self.mime_type)
+
+    def drop(self, dragged_id: int, row: int, parent: QModelIndex | QPersistentModelIndex) -> None:
+        """Ask for what the drop of the row with this id means.
+
+        ``row`` is where it fell between rows (-1 past the last one, or onto a row);
+        ``parent`` is the row it fell onto (invalid when it fell between rows).
+        """
+        raise NotImplementedError
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        """Report the drop; it is False so that the view never removes the dragged row itself."""
+        dragged = self.dragged_id(data) if action == Qt.DropAction.MoveAction else None
+        if dragged is not None:
+            self.drop(dragged, row, parent)
+        return False
 
     def dragged_id(self, data: QMimeData) -> int | None:
         """The id a drop carries, or ``None`` when it carries none of ours."""

@@ -1752,6 +1752,37 @@
     </message>
 </context>
 <context>
+    <name>CustomStepPage</name>
+    <message>
+        <source>A step of the facilitator&apos;s own: run it on a whiteboard or on paper, with the timer above.</source>
+        <translation>Ein eigener Schritt der Moderation: Führt ihn am Whiteboard oder auf Papier durch, mit dem Timer oben.</translation>
+    </message>
+    <message>
+        <source>No step</source>
+        <translation>Kein Schritt</translation>
+    </message>
+    <message>
+        <source>Add a step to the agenda to begin.</source>
+        <translation>Fügt der Agenda einen Schritt hinzu, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>, {0} min added</source>
+        <translation>, {0} Min. hinzugefügt</translation>
+    </message>
+    <message>
+        <source> · optional</source>
+        <translation> · optional</translation>
+    </message>
+    <message>
+        <source>{0} min planned{1}{2}</source>
+        <translation>{0} Min. geplant{1}{2}</translation>
+    </message>
+    <message>
+        <source>Step page: {0}</source>
+        <translation>Seite des Schritts: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CycleWindow</name>
     <message>
         <source>Check-ins and review — {0}{1}</source>
@@ -2949,37 +2980,6 @@ nicht fertig</translation>
     <message>
         <source>The codes are copied: paste them into a document and print one slip per person. Phones now ask for a code.</source>
         <translation>Die Codes sind kopiert: Fügt sie in ein Dokument ein und druckt einen Zettel pro Person. Die Handys fragen jetzt nach einem Code.</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This step has no screen of its own yet: run it on a whiteboard or on paper, with the timer above.</source>
-        <translation>Dieser Schritt hat noch keinen eigenen Bildschirm: Führt ihn am Whiteboard oder auf Papier durch, mit dem Timer oben.</translation>
-    </message>
-    <message>
-        <source>No step</source>
-        <translation>Kein Schritt</translation>
-    </message>
-    <message>
-        <source>Add a step to the agenda to begin.</source>
-        <translation>Fügt der Agenda einen Schritt hinzu, um zu beginnen.</translation>
-    </message>
-    <message>
-        <source>, {0} min added</source>
-        <translation>, {0} Min. hinzugefügt</translation>
-    </message>
-    <message>
-        <source> · optional</source>
-        <translation> · optional</translation>
-    </message>
-    <message>
-        <source>{0} min planned{1}{2}</source>
-        <translation>{0} Min. geplant{1}{2}</translation>
-    </message>
-    <message>
-        <source>Step page: {0}</source>
-        <translation>Seite des Schritts: {0}</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4219,89 @@ nicht fertig</translation>
     </message>
 </context>
 <context>
+    <name>custom_step</name>
+    <message>
+        <source>A short reminder of what makes a good OKR: an objective says where the team wants to be, and each key result is a number that shows the team is getting there.</source>
+        <translation>Eine kurze Erinnerung, was ein gutes OKR ausmacht: Ein Objective sagt, wo das Team hinwill, und jedes Key Result ist eine Zahl, die zeigt, dass das Team dorthin kommt.</translation>
+    </message>
+    <message>
+        <source>Everyone proposes objectives, the room discusses them, then ranks them and keeps the few that matter most this cycle.</source>
+        <translation>Alle schlagen Objectives vor, der Raum bespricht sie, bringt sie dann in eine Reihenfolge und behält die wenigen, die in diesem Zyklus am meisten zählen.</translation>
+    </message>
+    <message>
+        <source>For each chosen objective, the room proposes ways to measure progress, then ranks them and keeps three to five key results.</source>
+        <translation>Für jedes gewählte Objective schlägt der Raum Wege vor, den Fortschritt zu messen, bringt sie in eine Reihenfolge und behält drei bis fünf Key Results.</translation>
+    </message>
+    <message>
+        <source>The room asks whether these OKRs stretch the team: would reaching them feel like a real step forward, not business as usual?</source>
+        <translation>Der Raum fragt, ob diese OKRs das Team fordern: Wäre es ein echter Schritt nach vorn, sie zu erreichen, und nicht Tagesgeschäft?</translation>
+    </message>
+    <message>
+        <source>Agree who does what next: owners, the first actions, when the team checks in, and how the OKRs are shared.</source>
+        <translation>Vereinbart, wer als Nächstes was tut: Verantwortliche, die ersten Maßnahmen, wann das Team eincheckt und wie die OKRs geteilt werden.</translation>
+    </message>
+    <message>
+        <source>Each key result of the last cycle gets its score, and the room talks about what the scores say.</source>
+        <translation>Jedes Key Result des letzten Zyklus bekommt seine Bewertung, und der Raum bespricht, was die Bewertungen sagen.</translation>
+    </message>
+    <message>
+        <source>What helped, what got in the way, what to change: the lessons the team carries into this cycle.</source>
+        <translation>Was geholfen hat, was im Weg stand, was sich ändern soll: die Lehren, die das Team in diesen Zyklus mitnimmt.</translation>
+    </message>
+    <message>
+        <source>Each person writes, one per post-it, what success would look like for the team this cycle, worded as an objective.</source>
+        <translation>Jede Person schreibt, ein Gedanke pro Post-it, wie Erfolg für das Team in diesem Zyklus aussähe, formuliert als Objective.</translation>
+    </message>
+    <message>
+        <source>Everyone places three dots on the objectives they favour; the most voted objective goes forward.</source>
+        <translation>Alle setzen drei Punkte auf die Objectives, die sie bevorzugen; das Objective mit den meisten Stimmen geht weiter.</translation>
+    </message>
+    <message>
+        <source>The room turns the chosen idea into one clear, inspiring objective and notes why it matters.</source>
+        <translation>Der Raum macht aus der gewählten Idee ein klares, inspirierendes Objective und notiert, warum es wichtig ist.</translation>
+    </message>
+    <message>
+        <source>Optional: tell the objective as a short story (who, what they want, what stands in the way, how it ends) to connect it with its why.</source>
+        <translation>Optional: Erzählt das Objective als kurze Geschichte (wer, was sie wollen, was im Weg steht, wie es ausgeht), um es mit seinem Warum zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Everyone writes measures that would show the team is making progress towards the objective.</source>
+        <translation>Alle schreiben Maße, die zeigen würden, dass das Team dem Objective näherkommt.</translation>
+    </message>
+    <message>
+        <source>Each measure is checked and rewritten: hands up for outcome or output, and for leading or lagging.</source>
+        <translation>Jedes Maß wird geprüft und überarbeitet: Handzeichen für Outcome oder Output und für vorlaufend oder nachlaufend.</translation>
+    </message>
+    <message>
+        <source>The room votes on the measures with the greatest impact and keeps three to five of them as key results.</source>
+        <translation>Der Raum stimmt über die Maße mit der größten Wirkung ab und behält drei bis fünf davon als Key Results.</translation>
+    </message>
+    <message>
+        <source>The room polishes the wording, baselines and targets of the OKR.</source>
+        <translation>Der Raum schärft Wortlaut, Startwerte und Zielwerte des OKR.</translation>
+    </message>
+    <message>
+        <source>Each key result gets a champion who keeps it in view and brings it to every check-in.</source>
+        <translation>Jedes Key Result bekommt einen Champion, der es im Blick behält und zu jedem Check-in mitbringt.</translation>
+    </message>
+    <message>
+        <source>For each key result, the room lists the projects and actions that should move it, and sets their priority.</source>
+        <translation>Für jedes Key Result listet der Raum die Projekte und Maßnahmen, die es bewegen sollen, und legt ihre Priorität fest.</translation>
+    </message>
+    <message>
+        <source>Plan who hears about these OKRs, how, and when.</source>
+        <translation>Plant, wer von diesen OKRs erfährt, wie und wann.</translation>
+    </message>
+    <message>
+        <source>Close the day: what was decided, what comes next, and a short look back on how the workshop went.</source>
+        <translation>Schließt den Tag ab: was entschieden wurde, was als Nächstes kommt, und ein kurzer Rückblick darauf, wie der Workshop lief.</translation>
+    </message>
+    <message>
+        <source>A step the facilitator added to the agenda.</source>
+        <translation>Ein Schritt, den die Moderation der Agenda hinzugefügt hat.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>OKR Workshop: unexpected problem</source>
@@ -4589,89 +4672,6 @@ nicht fertig</translation>
     <message>
         <source>…  {0} · not finished</source>
         <translation>…  {0} · nicht fertig</translation>
-    </message>
-</context>
-<context>
-    <name>placeholder</name>
-    <message>
-        <source>A short reminder of what makes a good OKR: an objective says where the team wants to be, and each key result is a number that shows the team is getting there.</source>
-        <translation>Eine kurze Erinnerung, was ein gutes OKR ausmacht: Ein Objective sagt, wo das Team hinwill, und jedes Key Result ist eine Zahl, die zeigt, dass das Team dorthin kommt.</translation>
-    </message>
-    <message>
-        <source>Everyone proposes objectives, the room discusses them, then ranks them and keeps the few that matter most this cycle.</source>
-        <translation>Alle schlagen Objectives vor, der Raum bespricht sie, bringt sie dann in eine Reihenfolge und behält die wenigen, die in diesem Zyklus am meisten zählen.</translation>
-    </message>
-    <message>
-        <source>For each chosen objective, the room proposes ways to measure progress, then ranks them and keeps three to five key results.</source>
-        <translation>Für jedes gewählte Objective schlägt der Raum Wege vor, den Fortschritt zu messen, bringt sie in eine Reihenfolge und behält drei bis fünf Key Results.</translation>
-    </message>
-    <message>
-        <source>The room asks whether these OKRs stretch the team: would reaching them feel like a real step forward, not business as usual?</source>
-        <translation>Der Raum fragt, ob diese OKRs das Team fordern: Wäre es ein echter Schritt nach vorn, sie zu erreichen, und nicht Tagesgeschäft?</translation>
-    </message>
-    <message>
-        <source>Agree who does what next: owners, the first actions, when the team checks in, and how the OKRs are shared.</source>
-        <translation>Vereinbart, wer als Nächstes was tut: Verantwortliche, die ersten Maßnahmen, wann das Team eincheckt und wie die OKRs geteilt werden.</translation>
-    </message>
-    <message>
-        <source>Each key result of the last cycle gets its score, and the room talks about what the scores say.</source>
-        <translation>Jedes Key Result des letzten Zyklus bekommt seine Bewertung, und der Raum bespricht, was die Bewertungen sagen.</translation>
-    </message>
-    <message>
-        <source>What helped, what got in the way, what to change: the lessons the team carries into this cycle.</source>
-        <translation>Was geholfen hat, was im Weg stand, was sich ändern soll: die Lehren, die das Team in diesen Zyklus mitnimmt.</translation>
-    </message>
-    <message>
-        <source>Each person writes, one per post-it, what success would look like for the team this cycle, worded as an objective.</source>
-        <translation>Jede Person schreibt, ein Gedanke pro Post-it, wie Erfolg für das Team in diesem Zyklus aussähe, formuliert als Objective.</translation>
-    </message>
-    <message>
-        <source>Everyone places three dots on the objectives they favour; the most voted objective goes forward.</source>
-        <translation>Alle setzen drei Punkte auf die Objectives, die sie bevorzugen; das Objective mit den meisten Stimmen geht weiter.</translation>
-    </message>
-    <message>
-        <source>The room turns the chosen idea into one clear, inspiring objective and notes why it matters.</source>
-        <translation>Der Raum macht aus der gewählten Idee ein klares, inspirierendes Objective und notiert, warum es wichtig ist.</translation>
-    </message>
-    <message>
-        <source>Optional: tell the objective as a short story (who, what they want, what stands in the way, how it ends) to connect it with its why.</source>
-        <translation>Optional: Erzählt das Objective als kurze Geschichte (wer, was sie wollen, was im Weg steht, wie es ausgeht), um es mit seinem Warum zu verbinden.</translation>
-    </message>
-    <message>
-        <source>Everyone writes measures that would show the team is making progress towards the objective.</source>
-        <translation>Alle schreiben Maße, die zeigen würden, dass das Team dem Objective näherkommt.</translation>
-    </message>
-    <message>
-        <source>Each measure is checked and rewritten: hands up for outcome or output, and for leading or lagging.</source>
-        <translation>Jedes Maß wird geprüft und überarbeitet: Handzeichen für Outcome oder Output und für vorlaufend oder nachlaufend.</translation>
-    </message>
-    <message>
-        <source>The room votes on the measures with the greatest impact and keeps three to five of them as key results.</source>
-        <translation>Der Raum stimmt über die Maße mit der größten Wirkung ab und behält drei bis fünf davon als Key Results.</translation>
-    </message>
-    <message>
-        <source>The room polishes the wording, baselines and targets of the OKR.</source>
-        <translation>Der Raum schärft Wortlaut, Startwerte und Zielwerte des OKR.</translation>
-    </message>
-    <message>
-        <source>Each key result gets a champion who keeps it in view and brings it to every check-in.</source>
-        <translation>Jedes Key Result bekommt einen Champion, der es im Blick behält und zu jedem Check-in mitbringt.</translation>
-    </message>
-    <message>
-        <source>For each key result, the room lists the projects and actions that should move it, and sets their priority.</source>
-        <translation>Für jedes Key Result listet der Raum die Projekte und Maßnahmen, die es bewegen sollen, und legt ihre Priorität fest.</translation>
-    </message>
-    <message>
-        <source>Plan who hears about these OKRs, how, and when.</source>
-        <translation>Plant, wer von diesen OKRs erfährt, wie und wann.</translation>
-    </message>
-    <message>
-        <source>Close the day: what was decided, what comes next, and a short look back on how the workshop went.</source>
-        <translation>Schließt den Tag ab: was entschieden wurde, was als Nächstes kommt, und ein kurzer Rückblick darauf, wie der Workshop lief.</translation>
-    </message>
-    <message>
-        <source>A step the facilitator added to the agenda.</source>
-        <translation>Ein Schritt, den die Moderation der Agenda hinzugefügt hat.</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from ui.dialogs import ShortcutsSheet, shortcut_rows
 from ui.errors import CrashReporter
 from ui.main_window import MainWindow
 from ui.pages import page_for
-from ui.pages.placeholder import WHAT_THE_ROOM_DOES, PlaceholderPage
+from ui.pages.custom_step import WHAT_THE_ROOM_DOES, CustomStepPage
 from ui.preferences import Preferences
 from ui.theme import THEMES, apply_theme, stylesheet
 
@@ -152,13 +152,13 @@ def test_export_is_offered_only_when_the_export_dialog_is_there(
     assert again.export_action.shortcut().toString() == "Ctrl+E"
 
 
-def test_a_step_without_a_page_of_its_own_gets_an_honest_placeholder(
+def test_a_step_the_facilitator_added_gets_the_custom_step_page(
     qtbot: QtBot, cockpit: Cockpit
 ) -> None:
     cockpit.run(commands.add_step(cockpit.engine.agenda, "Coffee break", 15, 0))
     cockpit.go_to(cockpit.model.steps()[0].id)
     page = cockpit.page_area.widget()
-    assert isinstance(page, PlaceholderPage)
+    assert isinstance(page, CustomStepPage)
     texts = [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)]
     assert texts[:3] == [
         "Coffee break",

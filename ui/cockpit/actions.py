@@ -216,6 +216,17 @@ class CockpitActions(QWidget):
         """The actions under the agenda, as buttons."""
         return [self.skip_action, self.move_up_action, self.move_down_action, self.add_step_action]
 
+    def step_actions(self) -> list[QAction]:
+        """What can be done to the step chosen in the agenda: in the Agenda menu and its own."""
+        return [
+            self.skip_action,
+            self.move_up_action,
+            self.move_down_action,
+            self.minutes_action,
+            self.rename_action,
+            self.move_on_action,
+        ]
+
     def menus(self) -> list[tuple[str, list[QAction | None]]]:
         """The cockpit's menus, for the window's menu bar (None is a separator)."""
         return [
@@ -238,12 +249,7 @@ class CockpitActions(QWidget):
                 [
                     self.focus_rail_action,
                     None,
-                    self.skip_action,
-                    self.move_up_action,
-                    self.move_down_action,
-                    self.minutes_action,
-                    self.rename_action,
-                    self.move_on_action,
+                    *self.step_actions(),
                     None,
                     self.add_step_action,
                     self.add_worksheet_action,

@@ -484,16 +484,7 @@ class Cockpit(CockpitActions):
 
     def _rail_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
-        for action in (
-            self.skip_action,
-            self.move_up_action,
-            self.move_down_action,
-            self.minutes_action,
-            self.rename_action,
-            self.move_on_action,
-            self.add_step_action,
-            self.remove_action,
-        ):
+        for action in (*self.step_actions(), self.add_step_action, self.remove_action):
             menu.addAction(action)
         menu.popup(self.rail.viewport().mapToGlobal(position))
 

@@ -4,8 +4,8 @@ A module in this package that defines ``KINDS`` (the step kinds it serves) and
 ``make_page(context, kind)`` is the page for those kinds. ``PAGE_MODULES`` says which
 module serves which kind, so that showing a step imports only its own page: the
 cockpit of a stored workshop opens without loading every page first. A test checks
-that the list and the modules' ``KINDS`` agree. Every other kind gets the
-placeholder page.
+that the list and the modules' ``KINDS`` agree. Every other kind is a step the
+facilitator added themselves, and gets the custom step page.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui.pages.base import Leaving
 from ui.pages.context import PageContext
-from ui.pages.placeholder import PlaceholderPage
+from ui.pages.custom_step import CustomStepPage
 
 PageBuilder = Callable[[PageContext, str], QWidget]
 
@@ -46,8 +46,9 @@ PAGE_MODULES = {
 }
 
 
-def placeholder_page(context: PageContext, kind: str) -> QWidget:
-    return PlaceholderPage(context)
+def custom_step_page(context: PageContext, kind: str) -> QWidget:
+    """The page of a step the facilitator added themselves, which no module serves."""
+    return CustomStepPage(context)
 
 
 def let_go(page: QWidget | None) -> None:
@@ -60,10 +61,10 @@ def page_for(kind: str, context: PageContext) -> QWidget:
     """The page for a step of this kind, importing only the module that serves it."""
     name = PAGE_MODULES.get(kind)
     if name is None:
-        return placeholder_page(context, kind)
+        return custom_step_page(context, kind)
     module = importlib.import_module(f"{__name__}.{name}")
     builder: PageBuilder = module.make_page
     return builder(context, kind)
 
 
-__all__ = ["PAGE_MODULES", "PageContext", "let_go", "page_for", "placeholder_page"]
+__all__ = ["PAGE_MODULES", "PageContext", "custom_step_page", "let_go", "page_for"]

@@ -1,24 +1,25 @@
 """The one base of every step page, and its one frame.
 
-Every page has the same frame: its title, a line saying what the room does, the
-banner where refusals show, then its own ``body``. It names what it shows
-(``shows``, in the terms of ``ui.commands.Changes``), reads it in ``reload()``, and
-changes the workshop only by ``run(command)``::
+Every page has the same frame: its title, a line saying what the room does (the
+``hint``, left out below), the banner where refusals show, then its own ``body``. It
+names what it shows (``shows``, in the terms of ``ui.commands.Changes``), reads it in
+``reload()``, and changes the workshop only by ``run(command)`` (its widgets come
+from ``ui.widgets``, its commands from a ``*_commands`` module)::
 
-    class NotesPage(Page):
-        shows = Changes(board=True)
+    class ObjectivesPage(Page):
+        shows = Changes(okrs=True)
 
         def __init__(self, context: PageContext) -> None:
-            super().__init__(context, "What we learned", "One note per lesson.")
-            self.notes = NotesList()
-            self.body.addWidget(self.notes)
+            super().__init__(context, translate("ObjectivesPage", "Our objectives"))
+            self.model = ObjectivesModel()
+            self.body.addWidget(big_list(self.tr("Objectives"), self.model))
             self.refresh()
 
         def reload(self) -> None:
-            self.notes.set_rows(self.engine.boards.retro_items("opening"))
+            self.model.set_rows(self.engine.okrs.objectives())
 
         def add(self, text: str) -> None:
-            self.run(add_retro_item(self.engine.boards, "opening", "learned", text))
+            self.run(add_objective(self.engine.okrs, text))
 
 After any command, done or undone, a page whose ``shows`` meets the command's
 changes reads again (at once when on screen, when next shown otherwise). A refusal

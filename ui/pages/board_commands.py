@@ -7,14 +7,11 @@ from functools import partial
 from facilitation.engine.boards import BoardsEngine
 from ui.commands import Changes, EngineCommand, adding
 from ui.i18n import translate
+from ui.text import quoted
 from ui.vocabulary import COLUMNS
-from ui.widgets.parts import COLOUR_NAMES, elided
+from ui.widgets.parts import COLOUR_NAMES
 
 BOARD = Changes(board=True)
-
-
-def _quoted(text: str) -> str:
-    return f"“{elided(text, 40)}”"
 
 
 # Retrospective notes
@@ -22,7 +19,7 @@ def _quoted(text: str) -> str:
 
 def add_retro_item(boards: BoardsEngine, moment: str, column: str, text: str) -> EngineCommand:
     return adding(
-        translate("board_commands", "Add {0} to {1}").format(_quoted(text), COLUMNS[column]),
+        translate("board_commands", "Add {0} to {1}").format(quoted(text), COLUMNS[column]),
         BOARD,
         partial(boards.add_retro_item, moment, column, text),
         boards.delete_retro_item,
@@ -31,7 +28,7 @@ def add_retro_item(boards: BoardsEngine, moment: str, column: str, text: str) ->
 
 def edit_retro_item(boards: BoardsEngine, item_id: int, text: str, old: str) -> EngineCommand:
     return EngineCommand(
-        translate("board_commands", "Reword {0}").format(_quoted(old)),
+        translate("board_commands", "Reword {0}").format(quoted(old)),
         BOARD,
         partial(boards.edit_retro_item, item_id, text),
     )
@@ -46,13 +43,13 @@ def move_retro_item(
         else translate("board_commands", "Move to {0}:").format(COLUMNS[to[0]])
     )
     return EngineCommand(
-        f"{where} {_quoted(text)}", BOARD, partial(boards.move_retro_item, item_id, *to)
+        f"{where} {quoted(text)}", BOARD, partial(boards.move_retro_item, item_id, *to)
     )
 
 
 def delete_retro_item(boards: BoardsEngine, item_id: int, text: str) -> EngineCommand:
     return EngineCommand(
-        translate("board_commands", "Delete {0}").format(_quoted(text)),
+        translate("board_commands", "Delete {0}").format(quoted(text)),
         BOARD,
         partial(boards.delete_retro_item, item_id),
     )
@@ -77,7 +74,7 @@ def add_card(
         origin_past_key_result_id=origin_past_key_result_id,
     )
     return adding(
-        translate("board_commands", "Add the post-it {0}").format(_quoted(text)),
+        translate("board_commands", "Add the post-it {0}").format(quoted(text)),
         BOARD,
         add,
         boards.delete_card,
@@ -86,7 +83,7 @@ def add_card(
 
 def edit_card(boards: BoardsEngine, card_id: int, text: str, old: str) -> EngineCommand:
     return EngineCommand(
-        translate("board_commands", "Reword the post-it {0}").format(_quoted(old)),
+        translate("board_commands", "Reword the post-it {0}").format(quoted(old)),
         BOARD,
         partial(boards.edit_card, card_id, text),
     )
@@ -95,7 +92,7 @@ def edit_card(boards: BoardsEngine, card_id: int, text: str, old: str) -> Engine
 def set_card_colour(boards: BoardsEngine, card_id: int, text: str, colour: str) -> EngineCommand:
     return EngineCommand(
         translate("board_commands", "Make {0} {1}").format(
-            _quoted(text), COLOUR_NAMES.get(colour, colour).lower()
+            quoted(text), COLOUR_NAMES.get(colour, colour).lower()
         ),
         BOARD,
         partial(boards.set_colour, card_id, colour),
@@ -104,7 +101,7 @@ def set_card_colour(boards: BoardsEngine, card_id: int, text: str, colour: str) 
 
 def move_card(boards: BoardsEngine, card_id: int, text: str, index: int) -> EngineCommand:
     return EngineCommand(
-        translate("board_commands", "Move the post-it {0}").format(_quoted(text)),
+        translate("board_commands", "Move the post-it {0}").format(quoted(text)),
         BOARD,
         partial(boards.move_card, card_id, index),
     )
@@ -115,10 +112,10 @@ def group_card(
 ) -> EngineCommand:
     """Group a duplicate into another card, or (``into_id`` None) take it out again."""
     words = (
-        translate("board_commands", "Take {0} out of its group").format(_quoted(text))
+        translate("board_commands", "Take {0} out of its group").format(quoted(text))
         if into_id is None
         else translate("board_commands", "Group {0} into {1}").format(
-            _quoted(text), _quoted(into_text)
+            quoted(text), quoted(into_text)
         )
     )
     return EngineCommand(words, BOARD, partial(boards.group_card, card_id, into_id))
@@ -132,9 +129,9 @@ def link_origin(
     past_key_result_id: int | None,
 ) -> EngineCommand:
     words = (
-        translate("board_commands", "Unlink {0} from what prompted it").format(_quoted(text))
+        translate("board_commands", "Unlink {0} from what prompted it").format(quoted(text))
         if retro_item_id is None and past_key_result_id is None
-        else translate("board_commands", "Link {0} to what prompted it").format(_quoted(text))
+        else translate("board_commands", "Link {0} to what prompted it").format(quoted(text))
     )
     return EngineCommand(
         words, BOARD, partial(boards.link_origin, card_id, retro_item_id, past_key_result_id)
@@ -143,7 +140,7 @@ def link_origin(
 
 def delete_card(boards: BoardsEngine, card_id: int, text: str) -> EngineCommand:
     return EngineCommand(
-        translate("board_commands", "Delete the post-it {0}").format(_quoted(text)),
+        translate("board_commands", "Delete the post-it {0}").format(quoted(text)),
         BOARD,
         partial(boards.delete_card, card_id),
     )

@@ -43,7 +43,8 @@ from ui.reflow import columns, show_every_row
 from ui.theme import colour, set_state
 from ui.vocabulary import ROLE_LABELS
 from ui.widgets.fonts import body_font
-from ui.widgets.okr_rows import big_list, caption, empty_state, label, objective_line
+from ui.widgets.okr_rows import big_list, objective_line
+from ui.widgets.parts import caption, empty_state, label
 from ui.widgets.rows import AnyIndex, RowsModel
 
 KINDS = ("champions",)
@@ -311,7 +312,7 @@ class KeyResultSlot(QFrame):
 class ChampionsPage(Page):
     shows = Changes(okrs=True)
 
-    def __init__(self, context: PageContext, kind: str = "champions") -> None:
+    def __init__(self, context: PageContext) -> None:
         super().__init__(
             context,
             translate("ChampionsPage", "Key result champions"),
@@ -423,4 +424,4 @@ class ChampionsPage(Page):
 
 
 def make_page(context: PageContext, kind: str) -> QWidget:
-    return ChampionsPage(context, kind)
+    return ChampionsPage(context)

@@ -18,14 +18,8 @@ from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import add_objective, edit_objective
 from ui.widgets.okr_editors import ObjectiveEditor
-from ui.widgets.okr_rows import (
-    ObjectivesModel,
-    big_list,
-    button,
-    empty_state,
-    entry,
-    label,
-)
+from ui.widgets.okr_rows import ObjectivesModel, big_list
+from ui.widgets.parts import button, empty_state, entry, label
 
 KINDS = ("draft_objective",)
 
@@ -33,7 +27,7 @@ KINDS = ("draft_objective",)
 class DraftingPage(Page):
     shows = Changes(okrs=True)
 
-    def __init__(self, context: PageContext, kind: str = "draft_objective") -> None:
+    def __init__(self, context: PageContext) -> None:
         super().__init__(
             context,
             translate("DraftingPage", "Draft the objective"),
@@ -121,4 +115,4 @@ class DraftingPage(Page):
 
 
 def make_page(context: PageContext, kind: str) -> QWidget:
-    return DraftingPage(context, kind)
+    return DraftingPage(context)

@@ -27,13 +27,10 @@ from ui.widgets.okr_rows import (
     CheckedItemsModel,
     ObjectiveChooser,
     big_list,
-    button,
     current_id,
-    empty_state,
-    entry,
-    label,
     select_id,
 )
+from ui.widgets.parts import button, empty_state, entry, label
 
 KINDS = ("write_measures",)
 
@@ -41,7 +38,7 @@ KINDS = ("write_measures",)
 class MeasuresPage(Page):
     shows = Changes(okrs=True)
 
-    def __init__(self, context: PageContext, kind: str = "write_measures") -> None:
+    def __init__(self, context: PageContext) -> None:
         super().__init__(
             context,
             translate("MeasuresPage", "Write measures of progress"),
@@ -174,4 +171,4 @@ class MeasuresPage(Page):
 
 
 def make_page(context: PageContext, kind: str) -> QWidget:
-    return MeasuresPage(context, kind)
+    return MeasuresPage(context)

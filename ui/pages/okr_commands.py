@@ -10,17 +10,13 @@ from facilitation.engine.okrs import OkrEngine
 from facilitation.engine.undo import Undo
 from ui.commands import Changes, EngineCommand, adding
 from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
-from ui.text import elided
+from ui.text import elided, quoted
 
 OKRS = Changes(okrs=True)
 
 
 def _okrs(text: str, do: Callable[[], Undo]) -> EngineCommand:
     return EngineCommand(text, OKRS, do)
-
-
-def _quoted(text: str) -> str:
-    return f"“{elided(text, 40)}”"
 
 
 # Objectives
@@ -158,7 +154,7 @@ def set_champion(
         else translate("okr_commands", "No champion for")
     )
     return _okrs(
-        f"{what} {_quoted(key_result_text)}",
+        f"{what} {quoted(key_result_text)}",
         partial(okrs.set_champion, key_result_id, participant_id),
     )
 

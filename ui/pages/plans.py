@@ -47,15 +47,8 @@ from ui.reflow import Columns, columns, show_every_row
 from ui.theme import colour
 from ui.vocabulary import PRIORITIES
 from ui.widgets.fonts import body_font
-from ui.widgets.okr_rows import (
-    big_list,
-    button,
-    current_id,
-    empty_state,
-    entry,
-    label,
-    select_id,
-)
+from ui.widgets.okr_rows import big_list, current_id, select_id
+from ui.widgets.parts import button, empty_state, entry, label
 from ui.widgets.rows import AnyIndex, RowsModel, RowsTableModel
 
 KINDS = ("initiatives", "comms_plan")
@@ -262,7 +255,7 @@ def priority_picker() -> QComboBox:
 class InitiativesPage(Page):
     shows = Changes(okrs=True)
 
-    def __init__(self, context: PageContext, kind: str = "initiatives") -> None:
+    def __init__(self, context: PageContext) -> None:
         super().__init__(
             context,
             translate("InitiativesPage", "Initiatives for each key result"),
@@ -429,7 +422,7 @@ class CommsModel(RowsTableModel[CommsItemView]):
 class CommsPlanPage(Page):
     shows = Changes(okrs=True)
 
-    def __init__(self, context: PageContext, kind: str = "comms_plan") -> None:
+    def __init__(self, context: PageContext) -> None:
         super().__init__(
             context,
             translate("CommsPlanPage", "Communications plan"),
@@ -490,8 +483,8 @@ class CommsPlanPage(Page):
 
 def make_page(context: PageContext, kind: str) -> QWidget:
     if kind == "comms_plan":
-        return CommsPlanPage(context, kind)
-    return InitiativesPage(context, kind)
+        return CommsPlanPage(context)
+    return InitiativesPage(context)
 
 
 __all__ = ["COMMS_FIELDS", "KINDS", "CommsPlanPage", "InitiativesPage", "make_page"]

@@ -11,12 +11,11 @@ gives colour, grouping and origin, Alt with the arrow keys moves, Delete removes
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,21 +24,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QContextMenuEvent,
-    QFocusEvent,
     QKeyEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -58,6 +53,7 @@ from ui.pages.board_commands import (
     move_card,
     set_card_colour,
 )
+from ui.pages.card_dialog import NO_ORIGIN, CardDialog, Origin, colour_swatch
 from ui.pages.context import PageContext
 from ui.reflow import any_width_drop_down, columns
 from ui.vocabulary import COLUMNS
@@ -70,13 +66,12 @@ from ui.widgets.cards import (
     CardGrid,
     PostItDelegate,
 )
-from ui.widgets.fonts import body_font
 from ui.widgets.parts import (
     COLOUR_NAMES,
     button,
-    discard,
     elided,
 )
+from ui.widgets.rows import take_rows
 
 KINDS: tuple[str, ...] = ("objective_postits",)
 
@@ -90,18 +85,6 @@ HINT = QT_TRANSLATE_NOOP(
 )
 
 
-@dataclass(frozen=True)
-class Origin:
-    """Something that can prompt a card: a retro note or a low-scoring KR of last cycle."""
-
-    retro_item_id: int | None
-    past_key_result_id: int | None
-    label: str
-
-
-NO_ORIGIN = Origin(None, None, QT_TRANSLATE_NOOP("postits", "Nothing in particular"))
-
-
 class CardsModel(DragsById, QAbstractListModel):
     """The cards on the board: every card that is not grouped into another, in order."""
 
@@ -111,6 +94,8 @@ class CardsModel(DragsById, QAbstractListModel):
     """A card dropped between cards: its id, and the id of the card it goes before (or None)."""
 
     mime_type = CARD_MIME
+    row_flags = Qt.ItemFlag.ItemIsDropEnabled
+    """A card dropped onto another is grouped there."""
 
     def row_id(self, row: int) -> int:
         return self.cards[row].id
@@ -168,37 +153,16 @@ class CardsModel(DragsById, QAbstractListModel):
             "CardsModel", "something no longer on the boards"
         )
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemIsDropEnabled
-        )
-
-    def dropMimeData(
-        self,
-        data: QMimeData,
-        action: Qt.DropAction,
-        row: int,
-        column: int,
-        parent: QModelIndex | QPersistentModelIndex,
-    ) -> bool:
-        """Report the drop; the page groups or moves the card, the view removes nothing."""
-        card_id = self.dragged_id(data)
-        if card_id is None:
-            return False
+    def drop(self, dragged_id: int, row: int, parent: QModelIndex | QPersistentModelIndex) -> None:
+        """A card dropped onto another is grouped there; dropped between cards, it moves."""
         if parent.isValid():
             target = self.cards[parent.row()].id
-            if target != card_id:
-                self.grouped.emit(card_id, target)
-            return False
+            if target != dragged_id:
+                self.grouped.emit(dragged_id, target)
+            return
         before = self.cards[row].id if 0 <= row < len(self.cards) else None
-        if before != card_id:
-            self.moved.emit(card_id, before)
-        return False
+        if before != dragged_id:
+            self.moved.emit(dragged_id, before)
 
     def set_cards(self, cards: list[CardView], origin_labels: dict[Any, str]) -> None:
         """Show these cards, telling the view only what changed."""
@@ -206,16 +170,13 @@ class CardsModel(DragsById, QAbstractListModel):
         shown = [c for c in cards if c.cluster_id is None]
         labels_changed = origin_labels != self.origin_labels
         self.origin_labels = dict(origin_labels)
-        if [c.id for c in shown] != [c.id for c in self.cards]:
-            self.beginResetModel()
-            self.cards = shown
-            self.endResetModel()
-            return
-        old, self.cards = self.cards, shown
-        for row, (before, after) in enumerate(zip(old, shown, strict=True)):
-            if before != after or labels_changed:
-                index = self.index(row)
-                self.dataChanged.emit(index, index)
+        take_rows(self, self.cards, shown, self.card_id)
+        if labels_changed and self.cards:
+            self.dataChanged.emit(self.index(0), self.index(len(self.cards) - 1))
+
+    @staticmethod
+    def card_id(card: CardView) -> int:
+        return card.id
 
     def row_of(self, card_id: int) -> int | None:
         return next((row for row, card in enumerate(self.cards) if card.id == card_id), None)
@@ -271,153 +232,6 @@ class CardsView(CardGrid):
         self.page.card_menu(int(index.data(CARD_ID_ROLE))).exec(
             where if keyboard else event.globalPos()
         )
-
-
-def colour_swatch(name: str, what: str) -> QPushButton:
-    swatch = QPushButton()
-    swatch.setCheckable(True)
-    swatch.setFixedSize(52, 52)
-    swatch.setAccessibleName(f"{COLOUR_NAMES[name]} {what}")
-    swatch.setToolTip(f"{COLOUR_NAMES[name]} {what}")
-    swatch.setObjectName("swatch")
-    swatch.setProperty("postit", name)
-    return swatch
-
-
-class CardText(QPlainTextEdit):
-    """The whole text of a card; saved once when the field loses focus."""
-
-    finished = Signal()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.finished.emit()
-
-
-class CardDialog(QDialog):
-    """One card opened: its whole text, colour, duplicates grouped into it, what prompted it."""
-
-    def __init__(self, page: PostItPage, card_id: int) -> None:
-        super().__init__(page)
-        self.page = page
-        self.card_id = card_id
-        self.setWindowTitle(self.tr("Post-it"))
-        self.setObjectName("stepPage")
-        self.resize(1100, 720)
-        layout = QVBoxLayout(self)
-        self.text = CardText()
-        self.text.setFont(body_font(30))
-        self.text.setAccessibleName(self.tr("Text of the post-it"))
-        self.text.finished.connect(lambda: self.save_text())
-        layout.addWidget(self.text, 1)
-
-        colours = QHBoxLayout()
-        colours.addWidget(QLabel(self.tr("Colour")))
-        self.colour_group = QButtonGroup(self)
-        self.swatches: dict[str, QPushButton] = {}
-        for colour in COLOURS:
-            swatch = colour_swatch(colour, "post-it")
-            swatch.clicked.connect(
-                lambda _checked=False, c=colour: self.page.recolour(self.card_id, c)
-            )
-            self.colour_group.addButton(swatch)
-            colours.addWidget(swatch)
-            self.swatches[colour] = swatch
-        colours.addStretch(1)
-        layout.addLayout(colours)
-
-        origin = QHBoxLayout()
-        origin.addWidget(QLabel(self.tr("Prompted by")))
-        self.origin = QComboBox()
-        self.origin.setAccessibleName(self.tr("What prompted this post-it"))
-        any_width_drop_down(self.origin, 20)
-        self.origin.activated.connect(self._link)
-        origin.addWidget(self.origin, 1)
-        layout.addLayout(origin)
-
-        self.grouped_title = QLabel(self.tr("Grouped here as duplicates"))
-        self.grouped_title.setObjectName("sectionTitle")
-        layout.addWidget(self.grouped_title)
-        self.grouped_rows = QVBoxLayout()
-        layout.addLayout(self.grouped_rows)
-
-        actions = QHBoxLayout()
-        self.delete_button = button(self.tr("Delete post-it"))
-        self.delete_button.clicked.connect(self._delete)
-        actions.addWidget(self.delete_button)
-        actions.addStretch(1)
-        self.done_button = button(self.tr("Done"))
-        self.done_button.setDefault(True)
-        self.done_button.clicked.connect(self._done)
-        actions.addWidget(self.done_button)
-        layout.addLayout(actions)
-        self.show_card()
-
-    def show_card(self) -> None:
-        card = self.page.card_by_id(self.card_id)
-        if card is None:
-            self.close()
-            return
-        if not self.text.document().isModified() and self.text.toPlainText() != card.text:
-            self.text.setPlainText(card.text)
-        self.swatches[card.colour].setChecked(True)
-        self.origin.clear()
-        chosen = 0
-        for number, origin in enumerate(self.page.origins()):
-            self.origin.addItem(elided(origin.label, 90), origin)
-            if (origin.retro_item_id, origin.past_key_result_id) == (
-                card.origin_retro_item_id,
-                card.origin_past_key_result_id,
-            ):
-                chosen = number
-        self.origin.setCurrentIndex(chosen)
-        while self.grouped_rows.count():
-            item = self.grouped_rows.takeAt(0)
-            widget = item.widget() if item else None
-            if widget is not None:
-                discard(widget)
-        self.grouped_title.setVisible(bool(card.grouped))
-        for child in card.grouped:
-            row = QWidget()
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            text = self.page.texts.get(child, "")
-            label = QLabel(text)
-            label.setWordWrap(True)
-            line.addWidget(label, 1)
-            take_out = button(
-                self.tr("Take out"),
-                self.tr("Take “{0}” out of this group").format(elided(text, 40)),
-            )
-            take_out.clicked.connect(lambda _checked=False, c=child: self.page.ungroup(c))
-            line.addWidget(take_out)
-            self.grouped_rows.addWidget(row)
-            row.show()
-
-    def save_text(self) -> bool:
-        """Save what was typed, once; False when the rules refused it (the banner says why)."""
-        card = self.page.card_by_id(self.card_id)
-        if card is None or not self.text.document().isModified():
-            return True
-        if self.text.toPlainText().strip() == card.text or self.page.reword(
-            self.card_id, self.text.toPlainText()
-        ):
-            self.text.document().setModified(False)
-            return True
-        return False
-
-    def _link(self, number: int) -> None:
-        origin = self.origin.itemData(number)
-        if isinstance(origin, Origin):
-            self.page.link(self.card_id, origin)
-
-    def _delete(self) -> None:
-        if self.page.delete(self.card_id):
-            self.accept()
-
-    def _done(self) -> None:
-        if self.save_text():
-            self.accept()
 
 
 class PostItPage(Page):

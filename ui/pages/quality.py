@@ -52,12 +52,10 @@ from ui.widgets.okr_rows import (
     FindingsPanel,
     ObjectiveChooser,
     big_list,
-    button,
     current_id,
-    empty_state,
-    label,
     select_id,
 )
+from ui.widgets.parts import button, empty_state, label
 
 KINDS = ("quality_check", "refine")
 
@@ -180,8 +178,8 @@ class CriterionRow(QWidget):
         self.name = label(name, "fieldLabel", bold=True)
         self.name.setToolTip(question)
         self.question = label(question, "criterionQuestion")
-        self.yes = button(self.tr("Yes"), self.tr("{0}: yes").format(name), "answerYes")
-        self.no = button(self.tr("No"), self.tr("{0}: no").format(name), "answerNo")
+        self.yes = button(self.tr("Yes"), self.tr("{0}: yes").format(name), name="answerYes")
+        self.no = button(self.tr("No"), self.tr("{0}: no").format(name), name="answerNo")
         for choice in (self.yes, self.no):
             choice.setCheckable(True)
             choice.setAccessibleDescription(question)

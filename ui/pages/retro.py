@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -56,6 +55,7 @@ from ui.theme import colour
 from ui.vocabulary import COLUMNS
 from ui.widgets.fonts import body_font
 from ui.widgets.parts import see_through
+from ui.widgets.rows import take_rows
 
 KINDS: tuple[str, ...] = ("retrospective", "close_retro")
 MOMENT_OF_KIND = {"retrospective": "opening", "close_retro": "closing"}
@@ -118,6 +118,7 @@ class NotesModel(DragsById, QAbstractListModel):
     """A note's id, the column it was dropped on, and the row it was dropped at."""
 
     mime_type = NOTE_MIME
+    row_flags = Qt.ItemFlag.ItemIsEditable
 
     def row_id(self, row: int) -> int:
         return self.items[row].id
@@ -158,47 +159,21 @@ class NotesModel(DragsById, QAbstractListModel):
             self.edited.emit(item.id, value)
         return False
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEditable
-            | Qt.ItemFlag.ItemIsDragEnabled
-        )
-
-    def dropMimeData(
-        self,
-        data: QMimeData,
-        action: Qt.DropAction,
-        row: int,
-        column: int,
-        parent: QModelIndex | QPersistentModelIndex,
-    ) -> bool:
-        """Report the drop; the page moves the note, and the view removes nothing itself."""
-        item_id = self.dragged_id(data)
-        if item_id is None:
-            return False
+    def drop(self, dragged_id: int, row: int, parent: QModelIndex | QPersistentModelIndex) -> None:
+        """Ask for the move; the page moves the note."""
         if parent.isValid():
             row = parent.row()
         if row < 0:
             row = len(self.items)
-        self.dropped.emit(item_id, self.column, row)
-        return False
+        self.dropped.emit(dragged_id, self.column, row)
 
     def set_items(self, items: list[RetroItemView]) -> None:
         """Show these notes, telling the view only what changed."""
-        if [i.id for i in items] != [i.id for i in self.items]:
-            self.beginResetModel()
-            self.items = list(items)
-            self.endResetModel()
-            return
-        old, self.items = self.items, list(items)
-        for row, (before, after) in enumerate(zip(old, items, strict=True)):
-            if before.text != after.text:
-                index = self.index(row)
-                self.dataChanged.emit(index, index)
+        take_rows(self, self.items, items, self.item_id)
+
+    @staticmethod
+    def item_id(item: RetroItemView) -> int:
+        return item.id
 
     def row_of(self, item_id: int) -> int | None:
         return next((row for row, item in enumerate(self.items) if item.id == item_id), None)

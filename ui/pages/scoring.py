@@ -49,7 +49,7 @@ from ui.reflow import Columns, columns
 from ui.theme import colour
 from ui.vocabulary import verdict_label
 from ui.widgets.fonts import body_font
-from ui.widgets.parts import band_fill, button, discard, show_band
+from ui.widgets.parts import band_fill, button, discard, entry, show_band
 from workshop.commands import list_workshops
 
 KINDS: tuple[str, ...] = ("score_last_cycle",)
@@ -302,11 +302,10 @@ class ObjectiveBox(QFrame):
         self.rows: list[KeyResultRow] = []
         add = QHBoxLayout()
         add.setContentsMargins(24, 0, 0, 0)
-        self.new_key_result = QLineEdit()
-        self.new_key_result.setPlaceholderText(
-            self.tr("Type a key result of this objective, then Enter")
+        self.new_key_result = entry(
+            self.tr("New key result of last cycle"),
+            self.tr("Type a key result of this objective, then Enter"),
         )
-        self.new_key_result.setAccessibleName(self.tr("New key result of last cycle"))
         self.new_key_result.returnPressed.connect(self._add)
         add.addWidget(self.new_key_result, 1)
         self.add_button = button(
@@ -416,11 +415,10 @@ class ScoringPage(Page):
         self.boxes: list[ObjectiveBox] = []
 
         add = QHBoxLayout()
-        self.new_objective = QLineEdit()
-        self.new_objective.setPlaceholderText(
-            self.tr("Type an objective of last cycle, then Enter")
+        self.new_objective = entry(
+            self.tr("New objective of last cycle"),
+            self.tr("Type an objective of last cycle, then Enter"),
         )
-        self.new_objective.setAccessibleName(self.tr("New objective of last cycle"))
         self.new_objective.returnPressed.connect(self._add)
         add.addWidget(self.new_objective, 1)
         self.add_button = button(

@@ -21,7 +21,8 @@ from ui.pages.context import PageContext
 from ui.pages.okr_commands import edit_story
 from ui.vocabulary import verdict_label
 from ui.widgets.fields import CommitTextEdit
-from ui.widgets.okr_rows import ObjectiveChooser, caption, label
+from ui.widgets.okr_rows import ObjectiveChooser
+from ui.widgets.parts import caption, label
 
 KINDS = ("okr_story",)
 
@@ -116,7 +117,7 @@ def origin_thread(context: PageContext, objective: ObjectiveView) -> Thread | No
 class StoryPage(Page):
     shows = Changes(okrs=True)
 
-    def __init__(self, context: PageContext, kind: str = "okr_story") -> None:
+    def __init__(self, context: PageContext) -> None:
         super().__init__(
             context,
             translate("StoryPage", "OKR story: connect with the why"),
@@ -206,4 +207,4 @@ class StoryPage(Page):
 
 
 def make_page(context: PageContext, kind: str) -> QWidget:
-    return StoryPage(context, kind)
+    return StoryPage(context)

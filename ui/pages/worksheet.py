@@ -39,7 +39,8 @@ from ui.pages.okr_commands import (
 from ui.reflow import Columns, any_width_drop_down, columns
 from ui.vocabulary import DEPENDENCY_DIRECTIONS, DEPENDENCY_STRENGTHS, METRIC_KINDS
 from ui.widgets.fields import CommitLineEdit, CommitTextEdit
-from ui.widgets.okr_rows import big_list, button, current_id, entry, label
+from ui.widgets.okr_rows import big_list, current_id
+from ui.widgets.parts import button, entry, label
 from ui.widgets.rows import RowsModel
 from workshop.snapshot import load_snapshot
 
@@ -188,7 +189,7 @@ class TimeOnOkrs(QSpinBox):
 class WorksheetPage(Page):
     shows = Changes(okrs=True)
 
-    def __init__(self, context: PageContext, kind: str = "worksheet") -> None:
+    def __init__(self, context: PageContext) -> None:
         super().__init__(
             context,
             translate("WorksheetPage", "Embedding OKR worksheet"),
@@ -444,4 +445,4 @@ class WorksheetPage(Page):
 
 
 def make_page(context: PageContext, kind: str) -> QWidget:
-    return WorksheetPage(context, kind)
+    return WorksheetPage(context)

@@ -24,20 +24,31 @@ from ui.i18n import QT_TRANSLATE_NOOP, Rows
 from ui.reflow import Columns, columns
 from ui.widgets.fields import CommitLineEdit, CommitTextEdit
 from ui.widgets.fonts import LARGE_PX
-from ui.widgets.okr_rows import (
-    FindingsPanel,
-    caption,
-    label,
-    mark_findings,
-    number_text,
-    typed_key_result,
-)
+from ui.widgets.okr_rows import FindingsPanel, mark_findings, number_text, typed_key_result
+from ui.widgets.parts import caption, label
 
 FIELDS_WIDTH = 420
 """The least width of an editor's fields; the findings go below them when the page is narrower."""
 
 FieldCommit = Callable[[str, Any], bool]
 """Save one field of the item being edited; whether the rules let it happen."""
+
+
+def lay_out(editor: QWidget, fields: QVBoxLayout, findings: QWidget, *, beside: bool) -> None:
+    """An editor's fields with the findings beside them, or below them in a narrow column.
+
+    The editor starts disabled, until it is given something to edit.
+    """
+    if beside:
+        layout: Columns | QVBoxLayout = columns((fields, 3, FIELDS_WIDTH), findings)
+        editor.setLayout(layout)
+    else:
+        layout = QVBoxLayout(editor)
+        layout.setSpacing(12)
+        layout.addLayout(fields)
+        layout.addWidget(findings, 1)
+    layout.setContentsMargins(0, 0, 0, 0)
+    editor.setEnabled(False)
 
 
 class ObjectiveEditor(QWidget):
@@ -76,15 +87,7 @@ class ObjectiveEditor(QWidget):
         fields.addWidget(self.why)
         if findings_beside:
             fields.addStretch(1)
-            layout: Columns | QVBoxLayout = columns((fields, 3, FIELDS_WIDTH), self.findings)
-            self.setLayout(layout)
-        else:
-            layout = QVBoxLayout(self)
-            layout.setSpacing(12)
-            layout.addLayout(fields)
-            layout.addWidget(self.findings, 1)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.setEnabled(False)
+        lay_out(self, fields, self.findings, beside=findings_beside)
 
     def show_objective(self, objective: ObjectiveView | None) -> None:
         """Show what is stored; a different objective replaces anything half-typed."""
@@ -207,16 +210,7 @@ class KeyResultEditor(QWidget):
         fields = QVBoxLayout()
         fields.addLayout(grid)
         fields.addStretch(1)
-        if findings_beside:
-            layout: Columns | QVBoxLayout = columns((fields, 3, FIELDS_WIDTH), self.findings)
-            self.setLayout(layout)
-        else:
-            layout = QVBoxLayout(self)
-            layout.setSpacing(12)
-            layout.addLayout(fields)
-            layout.addWidget(self.findings, 1)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.setEnabled(False)
+        lay_out(self, fields, self.findings, beside=findings_beside)
 
     def _wide_grid(self) -> QGridLayout:
         """Each field's name on its left."""

@@ -27,11 +27,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QListView,
     QPlainTextEdit,
-    QPushButton,
     QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -45,7 +42,8 @@ from facilitation.quality import Finding, KeyResultDraft
 from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 from ui.reflow import any_width_drop_down, show_every_row
 from ui.theme import colour as theme_colour
-from ui.widgets.fonts import BODY_PX, LARGE_PX, body_font
+from ui.widgets.fonts import LARGE_PX, body_font
+from ui.widgets.parts import label
 from ui.widgets.rows import AnyIndex, RowsModel
 
 SEVERITY_WORDS = Words(
@@ -58,48 +56,6 @@ SEVERITY_WORDS = Words(
 )
 SEVERITY_MARKS = {"error": "mark_error", "warning": "mark_warning", "hint": "mark_hint"}
 """The theme's colour of each severity's mark; the words above say it without colour."""
-
-
-def label(
-    text: str = "",
-    name: str = "pageBody",
-    *,
-    pixels: int = BODY_PX,
-    bold: bool = False,
-    wrap: bool = True,
-) -> QLabel:
-    shown = QLabel(text)
-    shown.setObjectName(name)
-    shown.setFont(body_font(pixels, bold=bold))
-    shown.setWordWrap(wrap)
-    return shown
-
-
-def caption(text: str, buddy: QWidget) -> QLabel:
-    """A field's name above it; its mnemonic (``&``) moves the focus to the field."""
-    shown = label(text, "fieldLabel", bold=True, wrap=False)
-    shown.setBuddy(buddy)
-    return shown
-
-
-def button(text: str, accessible: str | None = None, name: str = "pageButton") -> QPushButton:
-    pressed = QPushButton(text)
-    pressed.setObjectName(name)
-    pressed.setFont(body_font())
-    pressed.setAccessibleName(accessible or text.replace("&", ""))
-    pressed.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    pressed.setMinimumHeight(48)
-    return pressed
-
-
-def entry(accessible_name: str, placeholder: str = "") -> QLineEdit:
-    """A line for typing something new, added with a button or Return."""
-    typed = QLineEdit()
-    typed.setFont(body_font())
-    typed.setAccessibleName(accessible_name)
-    typed.setPlaceholderText(placeholder)
-    typed.setMinimumHeight(48)
-    return typed
 
 
 def number_text(value: float | None) -> str:
@@ -409,9 +365,3 @@ class ObjectiveChooser(QWidget):
 def typed_key_result(kr: KeyResultView, names: Mapping[int, str], **typed: Any) -> KeyResultDraft:
     """What the quality rules read of a KR: what is stored, with anything being typed on top."""
     return replace(key_result_draft(kr, names), **typed)
-
-
-def empty_state(text: str) -> QLabel:
-    shown = label(text, "pageNote")
-    shown.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    return shown

@@ -1,14 +1,18 @@
-"""Small parts the step pages share: buttons, post-it and verdict colours, lists
-that let the page show through, taking a widget off the screen.
+"""Small parts every screen shares: labels, buttons and typing lines in the room's
+type, post-it and verdict colours, lists that let the page show through, taking a
+widget off the screen.
 
 The page itself, its frame and its way to act are ``ui.pages.base.Page``.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QLabel,
+    QLineEdit,
     QPushButton,
     QWidget,
 )
@@ -16,6 +20,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import QT_TRANSLATE_NOOP, Words
 from ui.text import elided as elided
 from ui.theme import colour, colours, current_theme, set_state
+from ui.widgets.fonts import BODY_PX, body_font
 
 SMALL_PX = 24
 
@@ -49,12 +54,51 @@ def show_band(chip: QWidget, band: str | None) -> None:
     set_state(chip, "band", band or "none")
 
 
-def button(text: str, accessible: str | None = None, *, tip: str = "") -> QPushButton:
-    made = QPushButton(text)
-    made.setAccessibleName(accessible or text.replace("&", ""))
+def label(
+    text: str = "",
+    name: str = "pageBody",
+    *,
+    pixels: int = BODY_PX,
+    bold: bool = False,
+    wrap: bool = True,
+) -> QLabel:
+    shown = QLabel(text)
+    shown.setObjectName(name)
+    shown.setFont(body_font(pixels, bold=bold))
+    shown.setWordWrap(wrap)
+    return shown
+
+
+def caption(text: str, buddy: QWidget) -> QLabel:
+    """A field's name above it; its mnemonic (``&``) moves the focus to the field."""
+    shown = label(text, "fieldLabel", bold=True, wrap=False)
+    shown.setBuddy(buddy)
+    return shown
+
+
+def button(
+    text: str, accessible: str | None = None, *, tip: str = "", name: str = "pageButton"
+) -> QPushButton:
+    """A button in the room's type; its accessible name is its text without the ``&``."""
+    pressed = QPushButton(text)
+    pressed.setObjectName(name)
+    pressed.setFont(body_font())
+    pressed.setAccessibleName(accessible or text.replace("&", ""))
+    pressed.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    pressed.setMinimumHeight(48)
     if tip:
-        made.setToolTip(tip)
-    return made
+        pressed.setToolTip(tip)
+    return pressed
+
+
+def entry(accessible_name: str, placeholder: str = "") -> QLineEdit:
+    """A line for typing something new, added with a button or Return."""
+    typed = QLineEdit()
+    typed.setFont(body_font())
+    typed.setAccessibleName(accessible_name)
+    typed.setPlaceholderText(placeholder)
+    typed.setMinimumHeight(48)
+    return typed
 
 
 def see_through(view: QAbstractScrollArea) -> None:
@@ -66,3 +110,9 @@ def discard(widget: QWidget) -> None:
     """Take a widget off the screen now; Qt deletes it when the event loop next runs."""
     widget.hide()
     widget.deleteLater()
+
+
+def empty_state(text: str) -> QLabel:
+    shown = label(text, "pageNote")
+    shown.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return shown

@@ -6,6 +6,7 @@ from collections.abc import Callable, Hashable, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractListModel,
     QAbstractTableModel,
     QModelIndex,
@@ -16,6 +17,30 @@ from PySide6.QtCore import (
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 RowT = TypeVar("RowT")
+
+
+def take_rows(
+    model: QAbstractItemModel,
+    shown: list[RowT],
+    rows: Sequence[RowT],
+    key: Callable[[RowT], Hashable],
+    last_column: int = 0,
+) -> None:
+    """Make the model's ``shown`` rows these, telling its views only what changed.
+
+    Rows added, removed or reordered reset the model; a row whose value changed emits
+    ``dataChanged`` for that row alone.
+    """
+    rows = list(rows)
+    if [key(r) for r in rows] != [key(r) for r in shown]:
+        model.beginResetModel()
+        shown[:] = rows
+        model.endResetModel()
+        return
+    for number, (old, new) in enumerate(zip(shown, rows, strict=True)):
+        if old != new:
+            shown[number] = new
+            model.dataChanged.emit(model.index(number, 0), model.index(number, last_column))
 
 
 class RowsModel(QAbstractListModel, Generic[RowT]):
@@ -42,17 +67,7 @@ class RowsModel(QAbstractListModel, Generic[RowT]):
         return None
 
     def set_rows(self, rows: Sequence[RowT]) -> None:
-        rows = list(rows)
-        if [self.key(r) for r in rows] != [self.key(r) for r in self.rows]:
-            self.beginResetModel()
-            self.rows = rows
-            self.endResetModel()
-            return
-        for number, (old, new) in enumerate(zip(self.rows, rows, strict=True)):
-            if old != new:
-                self.rows[number] = new
-                index = self.index(number, 0)
-                self.dataChanged.emit(index, index)
+        take_rows(self, self.rows, rows, self.key)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -110,17 +125,7 @@ class RowsTableModel(QAbstractTableModel, Generic[RowT]):
         return str(self.value(row, field) or "")
 
     def set_rows(self, rows: Sequence[RowT]) -> None:
-        rows = list(rows)
-        if [self.key(r) for r in rows] != [self.key(r) for r in self.rows]:
-            self.beginResetModel()
-            self.rows = rows
-            self.endResetModel()
-            return
-        last = self.columnCount() - 1
-        for number, (old, new) in enumerate(zip(self.rows, rows, strict=True)):
-            if old != new:
-                self.rows[number] = new
-                self.dataChanged.emit(self.index(number, 0), self.index(number, last))
+        take_rows(self, self.rows, rows, self.key, self.columnCount() - 1)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)

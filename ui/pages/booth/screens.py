@@ -151,15 +151,21 @@ def wrapped(text: str) -> QLabel:
     return made
 
 
+def titled(screen: QWidget, title: str) -> QVBoxLayout:
+    """A booth screen's layout, headed by its title."""
+    layout = QVBoxLayout(screen)
+    layout.setContentsMargins(0, 0, 0, 0)
+    heading = QLabel(title)
+    heading.setObjectName("sectionTitle")
+    layout.addWidget(heading)
+    return layout
+
+
 class SetupScreen(QWidget):
     def __init__(self, page: BoothPage) -> None:
         super().__init__()
         self.page = page
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("Round settings"))
-        title.setObjectName("sectionTitle")
-        layout.addWidget(title)
+        layout = titled(self, self.tr("Round settings"))
         settings = QGridLayout()
         settings.setHorizontalSpacing(18)
         settings.addWidget(wrapped(self.tr("Votes for each person")), 0, 0)
@@ -266,11 +272,7 @@ class PaperScreen(QWidget):
     def __init__(self, page: BoothPage) -> None:
         super().__init__()
         self.page = page
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("Counts from paper or a show of hands"))
-        title.setObjectName("sectionTitle")
-        layout.addWidget(title)
+        layout = titled(self, self.tr("Counts from paper or a show of hands"))
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)

@@ -1,4 +1,4 @@
-"""The page of a step whose own page is still to come: what the room does, and for how long."""
+"""The page of a step the facilitator added themselves: its title, minutes and how to run it."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from ui.pages.base import Page
 from ui.pages.context import PageContext
 
 WHAT_THE_ROOM_DOES = Words(
-    "placeholder",
+    "custom_step",
     {
         "refresher": (
             QT_TRANSLATE_NOOP(
-                "placeholder",
+                "custom_step",
                 "A short reminder of what makes a good OKR: an objective says where "
                 "the team wants to be, and each key result is a number that shows the "
                 "team is getting there.",
@@ -23,118 +23,118 @@ WHAT_THE_ROOM_DOES = Words(
         ),
         "choose_objectives": (
             QT_TRANSLATE_NOOP(
-                "placeholder",
+                "custom_step",
                 "Everyone proposes objectives, the room discusses them, then ranks "
                 "them and keeps the few that matter most this cycle.",
             )
         ),
         "choose_key_results": (
             QT_TRANSLATE_NOOP(
-                "placeholder",
+                "custom_step",
                 "For each chosen objective, the room proposes ways to measure "
                 "progress, then ranks them and keeps three to five key results.",
             )
         ),
         "ambition_check": (
             QT_TRANSLATE_NOOP(
-                "placeholder",
+                "custom_step",
                 "The room asks whether these OKRs stretch the team: would reaching "
                 "them feel like a real step forward, not business as usual?",
             )
         ),
         "next_steps": (
             QT_TRANSLATE_NOOP(
-                "placeholder",
+                "custom_step",
                 "Agree who does what next: owners, the first actions, when the team "
                 "checks in, and how the OKRs are shared.",
             )
         ),
         "score_last_cycle": (
             QT_TRANSLATE_NOOP(
-                "placeholder",
+                "custom_step",
                 "Each key result of the last cycle gets its score, and the room talks "
                 "about what the scores say.",
             )
         ),
         "retrospective": (
             QT_TRANSLATE_NOOP(
-                "placeholder",
+                "custom_step",
                 "What helped, what got in the way, what to change: the lessons the "
                 "team carries into this cycle.",
             )
         ),
         "objective_postits": (
             QT_TRANSLATE_NOOP(
-                "placeholder",
+                "custom_step",
                 "Each person writes, one per post-it, what success would look like for "
                 "the team this cycle, worded as an objective.",
             )
         ),
         "objective_vote": (
             QT_TRANSLATE_NOOP(
-                "placeholder",
+                "custom_step",
                 "Everyone places three dots on the objectives they favour; the most "
                 "voted objective goes forward.",
             )
         ),
         "draft_objective": (
             QT_TRANSLATE_NOOP(
-                "placeholder",
+                "custom_step",
                 "The room turns the chosen idea into one clear, inspiring objective "
                 "and notes why it matters.",
             )
         ),
         "okr_story": (
             QT_TRANSLATE_NOOP(
-                "placeholder",
+                "custom_step",
                 "Optional: tell the objective as a short story (who, what they want, "
                 "what stands in the way, how it ends) to connect it with its why.",
             )
         ),
         "write_measures": (
             QT_TRANSLATE_NOOP(
-                "placeholder",
+                "custom_step",
                 "Everyone writes measures that would show the team is making progress "
                 "towards the objective.",
             )
         ),
         "quality_check": (
             QT_TRANSLATE_NOOP(
-                "placeholder",
+                "custom_step",
                 "Each measure is checked and rewritten: hands up for outcome or "
                 "output, and for leading or lagging.",
             )
         ),
         "kr_vote": (
             QT_TRANSLATE_NOOP(
-                "placeholder",
+                "custom_step",
                 "The room votes on the measures with the greatest impact and keeps "
                 "three to five of them as key results.",
             )
         ),
         "refine": QT_TRANSLATE_NOOP(
-            "placeholder", "The room polishes the wording, baselines and targets of the OKR."
+            "custom_step", "The room polishes the wording, baselines and targets of the OKR."
         ),
         "champions": (
             QT_TRANSLATE_NOOP(
-                "placeholder",
+                "custom_step",
                 "Each key result gets a champion who keeps it in view and brings it to every "
                 "check-in.",
             )
         ),
         "initiatives": (
             QT_TRANSLATE_NOOP(
-                "placeholder",
+                "custom_step",
                 "For each key result, the room lists the projects and actions that "
                 "should move it, and sets their priority.",
             )
         ),
         "comms_plan": QT_TRANSLATE_NOOP(
-            "placeholder", "Plan who hears about these OKRs, how, and when."
+            "custom_step", "Plan who hears about these OKRs, how, and when."
         ),
         "close_retro": (
             QT_TRANSLATE_NOOP(
-                "placeholder",
+                "custom_step",
                 "Close the day: what was decided, what comes next, and a short look "
                 "back on how the workshop went.",
             )
@@ -142,15 +142,19 @@ WHAT_THE_ROOM_DOES = Words(
     },
 )
 
-CUSTOM_STEP = QT_TRANSLATE_NOOP("placeholder", "A step the facilitator added to the agenda.")
+CUSTOM_STEP = QT_TRANSLATE_NOOP("custom_step", "A step the facilitator added to the agenda.")
 
 
 def what_the_room_does(kind: str) -> str:
-    return WHAT_THE_ROOM_DOES.get(kind, translate("placeholder", CUSTOM_STEP))
+    return WHAT_THE_ROOM_DOES.get(kind, translate("custom_step", CUSTOM_STEP))
 
 
-class PlaceholderPage(Page):
-    """The current step's title, what the room does in it, and its planned minutes."""
+class CustomStepPage(Page):
+    """A step of the facilitator's own: its title, its planned minutes, and how the room runs it.
+
+    It has no screen of its own: the room works on a whiteboard or on paper, with the
+    timer above.
+    """
 
     shows = Changes(agenda=True)
 
@@ -166,8 +170,8 @@ class PlaceholderPage(Page):
         self.purpose.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.note = QLabel(
             self.tr(
-                "This step has no screen of its own yet: run it on a whiteboard or on "
-                "paper, with the timer above."
+                "A step of the facilitator's own: run it on a whiteboard or on paper, "
+                "with the timer above."
             )
         )
         self.note.setObjectName("pageNote")
