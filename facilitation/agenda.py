@@ -55,13 +55,6 @@ class Shortening:
     seconds: int
     skip: bool
 
-    @property
-    def advice(self) -> str:
-        minutes = round(self.seconds / 60)
-        if self.skip:
-            return f"Skip “{self.title}” (optional, {minutes} min)"
-        return f"Shorten “{self.title}” by {minutes} min"
-
 
 @dataclass(frozen=True)
 class AgendaStatus:
@@ -83,13 +76,6 @@ class AgendaStatus:
     @property
     def fits(self) -> bool:
         return self.overrun_seconds < SLACK_SECONDS
-
-    @property
-    def drift_text(self) -> str:
-        minutes = round(abs(self.drift_seconds) / 60)
-        if minutes == 0:
-            return "On time"
-        return f"{minutes} min {'behind' if self.drift_seconds > 0 else 'ahead'}"
 
 
 def agenda_status(

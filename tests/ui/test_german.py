@@ -534,3 +534,27 @@ def test_a_workshop_created_in_german_checks_its_okrs_with_the_german_rule_book(
     following = fake_engine(store, german.cycle.start_next_cycle())
     assert following.okrs.rules().language == "de", "the next cycle goes on in German"
     assert following.agenda.steps()[0].title == "OKR-Auffrischung"
+
+
+def test_a_bad_row_of_an_imported_table_reads_in_german(
+    german: None, qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.ui.pages.okr_pages import show_page
+    from tests.ui.pages.workshop_room import room
+    from tests.ui.test_import_table import IDEAS, opened, problems
+    from ui.pages import postits
+    from ui.pages.postits import PostItPage
+
+    path = tmp_path / "ideen.csv"
+    path.write_text(IDEAS, encoding="utf-8-sig")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+    page = postits.make_page(room(store), "objective_postits")
+    assert isinstance(page, PostItPage)
+    show_page(qtbot, page, 1920, 1080)
+    dialog = opened(qtbot, page)
+    assert problems(dialog) == [
+        "Zeile 3: „mauve“ in „Farbe“ ist keins von: yellow/gelb, pink/rosa, blue/blau, "
+        "green/grün, orange, purple/lila."
+    ]
