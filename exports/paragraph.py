@@ -23,6 +23,10 @@ from reportlab.platypus.paraparser import ParaParser
 
 # Distinct (text, style) pairs kept: every sheet of a 50-objective workshop has 1,700.
 PARSED_KEPT = 8192
+# Longer texts are seldom printed twice: they are read each time, and not kept.
+LONGEST_KEPT = 500
+# Widths closer than this (in points) are the same width.
+SAME_WIDTH = 1e-6
 
 
 class SheetParagraph(Paragraph):  # type: ignore[misc]
@@ -38,7 +42,13 @@ class SheetParagraph(Paragraph):  # type: ignore[misc]
         frags: list[Any] | None,
         cleaner: Callable[[str], str],
     ) -> None:
-        if frags is None and text is not None and not bullet_text and self.caseSensitive:
+        if (
+            frags is None
+            and text is not None
+            and len(text) <= LONGEST_KEPT
+            and not bullet_text
+            and self.caseSensitive
+        ):
             read = _parsed(text, style, cleaner)
             if read is not None:
                 cleaned, style, parsed = read
@@ -50,9 +60,10 @@ class SheetParagraph(Paragraph):  # type: ignore[misc]
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         # ReportLab drops the lines when a split leaves the paragraph whole for the next page.
+        # A table's cell width and a sheet's measure of it may differ in the last bit.
         if (
             self.wrapped is None
-            or self.wrapped[0] != available_width
+            or abs(self.wrapped[0] - available_width) > SAME_WIDTH
             or not hasattr(self, "blPara")
         ):
             size: tuple[float, float] = super().wrap(available_width, available_height)

@@ -109,8 +109,9 @@ class Renderer:
         return SheetParagraph("".join(marked), self.styles[style])
 
     def cell(self, value: Cell, style: str = "body") -> list[Flowable]:
+        """A table cell's content; an empty text is an empty cell, with nothing to lay out."""
         if isinstance(value, str):
-            return [self.para(value, style)]
+            return [self.para(value, style)] if value else []
         if isinstance(value, list):
             return value
         return [value]
