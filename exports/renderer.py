@@ -46,6 +46,7 @@ from exports.fonts import sheet_font
 from exports.language import t
 from exports.paper import Paper
 from exports.paragraph import SheetParagraph
+from exports.table import SheetTable
 from exports.text import markup, printable
 
 CELL_PADDING = 4.0
@@ -130,7 +131,7 @@ class Renderer:
         rows = [
             [self.para(label, "label"), self.para(value or "", "field")] for label, value in fields
         ]
-        field_table = Table(
+        field_table = SheetTable(
             rows,
             colWidths=[label_width, field_width - label_width],
             rowHeights=[None if value else 19 for _, value in fields],
@@ -149,7 +150,7 @@ class Renderer:
                 ]
             )
         )
-        table = Table(
+        table = SheetTable(
             [[left, field_table]],
             colWidths=[self.width - field_width, field_width],
             splitInRow=0,
@@ -191,7 +192,7 @@ class Renderer:
             self.with_room(body, width, min_height)
             for body, width in zip(bodies, col_widths, strict=True)
         ]
-        table = Table([heads, bodies], colWidths=col_widths, splitInRow=0)
+        table = SheetTable([heads, bodies], colWidths=col_widths, splitInRow=0)
         table.setStyle(self.box_style())
         return table
 
@@ -255,7 +256,7 @@ class Renderer:
                 for cell, width in zip(cells, widths, strict=True)
             )
             heights.append(min_row_height if min_row_height and fits else None)
-        table = Table(
+        table = SheetTable(
             data,
             colWidths=list(widths),
             rowHeights=heights,

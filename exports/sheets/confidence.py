@@ -16,6 +16,7 @@ from exports.language import t
 from exports.renderer import Cell, Document, Renderer, table_style
 from exports.sheets.common import file_name, footer, objective_title, score
 from exports.sheets.trends import has_trends, kr_number, trend_section, warning_line
+from exports.table import SheetTable
 from okr_rules.scores import WEEKS_IN_CYCLE
 from workshop.snapshot import ObjectiveSnapshot, WorkshopSnapshot
 
@@ -48,7 +49,7 @@ def scale_legend(r: Renderer) -> Table:
     ]
     row = [item for pair in cells for item in pair]
     widths = [34.0, r.width / 4 - 34.0] * 4
-    table = Table([row], colWidths=widths)
+    table = SheetTable([row], colWidths=widths)
     table.setStyle(
         table_style(
             [

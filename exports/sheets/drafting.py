@@ -14,6 +14,7 @@ from exports.flowables import LINE_SPACING, TickBox, WritingLines
 from exports.language import t
 from exports.renderer import Cell, Document, Renderer, table_style
 from exports.sheets.common import file_name, footer, team_and_cycle
+from exports.table import SheetTable
 from workshop.snapshot import ObjectiveSnapshot, WorkshopSnapshot
 
 TITLE = "OKR drafting card"
@@ -122,7 +123,7 @@ def _who_does_what(r: Renderer, objective: ObjectiveSnapshot) -> Table:
 
 def _ticks(r: Renderer, items: tuple[str, ...], width: float) -> Table:
     rows = [[TickBox(None, 10), r.para(t(item), "cell")] for item in items]
-    table = Table(rows, colWidths=[16, width - 16 - 12])
+    table = SheetTable(rows, colWidths=[16, width - 16 - 12])
     table.setStyle(
         table_style(
             [
