@@ -9,7 +9,7 @@ import resources
 from exports.flowables import LINE_SPACING, WRITING_RULE, TrafficLights, WritingLines
 from exports.language import t
 from exports.renderer import Cell, Document, Renderer, table_style
-from exports.sheets.common import file_name, footer, measure, objective_title, score
+from exports.sheets.common import measure, objective_title, one_file, score
 from exports.sheets.confidence import scale_legend, week_of
 from exports.sheets.trends import has_trends, kr_number, trend_section
 from exports.table import SheetTable
@@ -52,17 +52,10 @@ def checkin_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
     story.append(KeepTogether(talk))
     if not snapshot.blank and has_trends(objectives):
         story += [PageBreak(), *trend_section(r, objectives)]
-    return [
-        Document(
-            name=file_name(snapshot, TITLE),
-            title=t(TITLE),
-            footer=footer(snapshot, TITLE),
-            story=story,
-            continued=t("{title}, week {week}", title=t(TITLE), week=week)
-            if week is not None
-            else t(TITLE),
-        )
-    ]
+    continued = (
+        t("{title}, week {week}", title=t(TITLE), week=week) if week is not None else t(TITLE)
+    )
+    return one_file(snapshot, TITLE, story, continued=continued)
 
 
 def _key_results_page(

@@ -9,11 +9,10 @@ import resources
 from exports.language import t
 from exports.renderer import Cell, Document, Renderer
 from exports.sheets.common import (
-    file_name,
     fixed,
-    footer,
     measure,
     objective_title,
+    one_file,
     short_date,
 )
 from exports.sheets.trends import kr_number, warning_line
@@ -77,14 +76,7 @@ def review_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
             [r.heading(t("Stop, start, continue")), r.para(hint, "hint"), Spacer(1, 3), board]
         ),
     ]
-    return [
-        Document(
-            name=file_name(snapshot, TITLE),
-            title=t(TITLE),
-            footer=footer(snapshot, TITLE),
-            story=story,
-        )
-    ]
+    return one_file(snapshot, TITLE, story)
 
 
 def _objective_table(
