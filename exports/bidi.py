@@ -23,7 +23,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from exports.paragraph import SheetParagraph
+from exports.paragraph import SAME_WIDTH, SheetParagraph
 
 RTL_CLASSES = frozenset({"R", "AL"})
 LTR_CLASSES = frozenset({"L"})
@@ -88,12 +88,24 @@ class BidiParagraph(SheetParagraph):
     mark: Markup | None = None
     fonts: Mapping[str, str] = MappingProxyType({})
     laid_out_width: float | None = None
+    # Each width's shaped lines, as the paragraph stood once laid out at that width:
+    # a sheet that tries several column widths shapes the text once for each.
+    layouts: dict[float, dict[str, Any]]
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        if self.runs and self.laid_out_width != available_width:
-            self.laid_out_width = available_width
-            lines = self._lines(available_width * WIDTH_SLACK)
-            SheetParagraph.__init__(self, "<br/>".join(lines), self.style)
+        if self.runs and (
+            self.laid_out_width is None or abs(self.laid_out_width - available_width) > SAME_WIDTH
+        ):
+            key = round(available_width, 3)
+            known = self.layouts.get(key)
+            if known is not None:
+                self.__dict__.update(known)
+            else:
+                self.laid_out_width = available_width
+                lines = self._lines(available_width * WIDTH_SLACK)
+                SheetParagraph.__init__(self, "<br/>".join(lines), self.style)
+                super().wrap(available_width, available_height)
+                self.layouts[key] = {k: v for k, v in vars(self).items() if k != "layouts"}
         return super().wrap(available_width, available_height)
 
     def _lines(self, width: float) -> list[str]:
@@ -147,6 +159,7 @@ def bidi_paragraph(
     if direction(text) == "R":
         shaped.alignment = TA_RIGHT
     paragraph = BidiParagraph("", shaped)
+    paragraph.layouts = {}
     paragraph.runs = tuple(runs)
     paragraph.mark = mark
     paragraph.fonts = fonts

@@ -16,6 +16,7 @@ from typing import Any
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from exports.language import t
+from exports.table import SheetTable
 
 # The tallest a cell may be before its text continues at the end (about 13 lines).
 LONGEST_CELL = 150.0
@@ -62,6 +63,13 @@ def _visit(flowable: Flowable, notes: list[Note], para: MakePara) -> None:
 
 
 def _visit_table(table: Table, notes: list[Note], para: MakePara) -> None:
+    before = len(notes)
+    _cut_cells(table, notes, para)
+    if len(notes) > before and isinstance(table, SheetTable):
+        table.changed()  # a cell of it, or of a table inside it, was cut short
+
+
+def _cut_cells(table: Table, notes: list[Note], para: MakePara) -> None:
     rows: list[list[Any]] = table._cellvalues
     widths = _cell_widths(table)
     # A table may ask for less: the header's fields keep to a few lines.

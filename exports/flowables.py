@@ -123,18 +123,25 @@ class TrafficLights(Flowable):  # type: ignore[misc]
             c.drawCentredString(cx, d / 2 - 3.2, t(initial))
 
 
-class PercentScale(Flowable):  # type: ignore[misc]
-    """A 0-100% scale in steps of 10; the chosen value is marked, or none on a blank."""
+class Narrowing(Flowable):  # type: ignore[misc]
+    """A drawing of a given width and height that narrows to fit a smaller room."""
 
-    def __init__(self, percent: int | None, width: float, height: float = 34) -> None:
+    def __init__(self, width: float, height: float) -> None:
         super().__init__()
-        self.percent = percent
         self.width = width
         self.height = height
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = min(self.width, available_width)
         return self.width, self.height
+
+
+class PercentScale(Narrowing):
+    """A 0-100% scale in steps of 10; the chosen value is marked, or none on a blank."""
+
+    def __init__(self, percent: int | None, width: float, height: float = 34) -> None:
+        super().__init__(width, height)
+        self.percent = percent
 
     def draw(self) -> None:
         c = self.canv
@@ -193,19 +200,13 @@ class RotatedLabel(Flowable):  # type: ignore[misc]
         c.restoreState()
 
 
-class Bar(Flowable):  # type: ignore[misc]
+class Bar(Narrowing):
     """One bar of a vote chart, with its count written after it."""
 
     def __init__(self, value: int, largest: int, width: float, height: float = 11) -> None:
-        super().__init__()
+        super().__init__(width, height)
         self.value = value
         self.largest = max(largest, 1)
-        self.width = width
-        self.height = height
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width = min(self.width, available_width)
-        return self.width, self.height
 
     def draw(self) -> None:
         c = self.canv

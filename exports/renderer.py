@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from typing import Any, TypeAlias
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -46,6 +46,7 @@ from exports.fonts import sheet_font
 from exports.language import t
 from exports.paper import Paper
 from exports.paragraph import SheetParagraph
+from exports.table import SheetTable
 from exports.text import markup, printable
 
 CELL_PADDING = 4.0
@@ -80,66 +81,7 @@ class Renderer:
         page_width, page_height = paper.size
         self.width = page_width - 2 * paper.margin
         self.height = page_height - 2 * paper.margin - FOOTER_GAP
-        regular, bold = self.font.font_name("regular"), self.font.font_name("bold")
-        italic = self.font.font_name("italic")
-        self.styles = {
-            "title": ParagraphStyle("title", fontName=bold, fontSize=17, leading=20, textColor=INK),
-            "tagline": ParagraphStyle(
-                "tagline", fontName=italic, fontSize=10, leading=13, textColor=MUTED
-            ),
-            "heading": ParagraphStyle(
-                "heading",
-                fontName=bold,
-                fontSize=12.5,
-                leading=16,
-                textColor=ACCENT,
-                spaceBefore=8,
-                spaceAfter=4,
-                keepWithNext=1,
-            ),
-            "label": ParagraphStyle(
-                "label", fontName=bold, fontSize=SMALL, leading=11.5, textColor=ACCENT
-            ),
-            "hint": ParagraphStyle(
-                "hint", fontName=italic, fontSize=SMALL, leading=11.5, textColor=MUTED
-            ),
-            "body": ParagraphStyle(
-                "body", fontName=regular, fontSize=10, leading=13, textColor=INK
-            ),
-            "strong": ParagraphStyle(
-                "strong", fontName=bold, fontSize=10, leading=13, textColor=INK
-            ),
-            "big": ParagraphStyle("big", fontName=bold, fontSize=12.5, leading=16, textColor=INK),
-            "small": ParagraphStyle(
-                "small", fontName=regular, fontSize=SMALL, leading=11.5, textColor=MUTED
-            ),
-            "cell": ParagraphStyle(
-                "cell", fontName=regular, fontSize=SMALL, leading=11.5, textColor=INK
-            ),
-            # Cells of a table that must keep to one page: the same type, set tighter.
-            "dense": ParagraphStyle(
-                "dense", fontName=regular, fontSize=SMALL, leading=10.4, textColor=INK
-            ),
-            "centred": ParagraphStyle(
-                "centred",
-                fontName=bold,
-                fontSize=SMALL,
-                leading=11.5,
-                textColor=INK,
-                alignment=TA_CENTER,
-            ),
-            "field": ParagraphStyle(
-                "field", fontName=regular, fontSize=10, leading=13, textColor=INK
-            ),
-            "right": ParagraphStyle(
-                "right",
-                fontName=regular,
-                fontSize=10,
-                leading=13,
-                textColor=INK,
-                alignment=TA_RIGHT,
-            ),
-        }
+        self.styles = sheet_styles()
 
     # ------------------------------------------------------------ text
 
@@ -168,8 +110,9 @@ class Renderer:
         return SheetParagraph("".join(marked), self.styles[style])
 
     def cell(self, value: Cell, style: str = "body") -> list[Flowable]:
+        """A table cell's content; an empty text is an empty cell, with nothing to lay out."""
         if isinstance(value, str):
-            return [self.para(value, style)]
+            return [self.para(value, style)] if value else []
         if isinstance(value, list):
             return value
         return [value]
@@ -188,7 +131,7 @@ class Renderer:
         rows = [
             [self.para(label, "label"), self.para(value or "", "field")] for label, value in fields
         ]
-        field_table = Table(
+        field_table = SheetTable(
             rows,
             colWidths=[label_width, field_width - label_width],
             rowHeights=[None if value else 19 for _, value in fields],
@@ -207,7 +150,7 @@ class Renderer:
                 ]
             )
         )
-        table = Table(
+        table = SheetTable(
             [[left, field_table]],
             colWidths=[self.width - field_width, field_width],
             splitInRow=0,
@@ -249,7 +192,7 @@ class Renderer:
             self.with_room(body, width, min_height)
             for body, width in zip(bodies, col_widths, strict=True)
         ]
-        table = Table([heads, bodies], colWidths=col_widths, splitInRow=0)
+        table = SheetTable([heads, bodies], colWidths=col_widths, splitInRow=0)
         table.setStyle(self.box_style())
         return table
 
@@ -313,7 +256,7 @@ class Renderer:
                 for cell, width in zip(cells, widths, strict=True)
             )
             heights.append(min_row_height if min_row_height and fits else None)
-        table = Table(
+        table = SheetTable(
             data,
             colWidths=list(widths),
             rowHeights=heights,
@@ -416,6 +359,67 @@ class Renderer:
         canvas.setLineWidth(1)
         canvas.line(margin, top - 15, margin + self.width, top - 15)
         canvas.restoreState()
+
+
+@cache
+def sheet_styles() -> dict[str, ParagraphStyle]:
+    """The sheets' paragraph styles, made once: read paragraphs are kept per style."""
+    font = sheet_font()
+    regular, bold = font.font_name("regular"), font.font_name("bold")
+    italic = font.font_name("italic")
+    styles = {
+        "title": ParagraphStyle("title", fontName=bold, fontSize=17, leading=20, textColor=INK),
+        "tagline": ParagraphStyle(
+            "tagline", fontName=italic, fontSize=10, leading=13, textColor=MUTED
+        ),
+        "heading": ParagraphStyle(
+            "heading",
+            fontName=bold,
+            fontSize=12.5,
+            leading=16,
+            textColor=ACCENT,
+            spaceBefore=8,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+        "label": ParagraphStyle(
+            "label", fontName=bold, fontSize=SMALL, leading=11.5, textColor=ACCENT
+        ),
+        "hint": ParagraphStyle(
+            "hint", fontName=italic, fontSize=SMALL, leading=11.5, textColor=MUTED
+        ),
+        "body": ParagraphStyle("body", fontName=regular, fontSize=10, leading=13, textColor=INK),
+        "strong": ParagraphStyle("strong", fontName=bold, fontSize=10, leading=13, textColor=INK),
+        "big": ParagraphStyle("big", fontName=bold, fontSize=12.5, leading=16, textColor=INK),
+        "small": ParagraphStyle(
+            "small", fontName=regular, fontSize=SMALL, leading=11.5, textColor=MUTED
+        ),
+        "cell": ParagraphStyle(
+            "cell", fontName=regular, fontSize=SMALL, leading=11.5, textColor=INK
+        ),
+        # Cells of a table that must keep to one page: the same type, set tighter.
+        "dense": ParagraphStyle(
+            "dense", fontName=regular, fontSize=SMALL, leading=10.4, textColor=INK
+        ),
+        "centred": ParagraphStyle(
+            "centred",
+            fontName=bold,
+            fontSize=SMALL,
+            leading=11.5,
+            textColor=INK,
+            alignment=TA_CENTER,
+        ),
+        "field": ParagraphStyle("field", fontName=regular, fontSize=10, leading=13, textColor=INK),
+        "right": ParagraphStyle(
+            "right",
+            fontName=regular,
+            fontSize=10,
+            leading=13,
+            textColor=INK,
+            alignment=TA_RIGHT,
+        ),
+    }
+    return styles
 
 
 def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:

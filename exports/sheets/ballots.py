@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 from exports.flowables import CutLine
 from exports.language import t
 from exports.renderer import Cell, Document, Renderer
-from exports.sheets.common import file_name, footer
+from exports.sheets.common import one_file
 from exports.sheets.common import votes as vote_count
 from okr_rules.phone_codes import shown_code
 from workshop.snapshot import PhoneCodeSnapshot, VotingRoundSnapshot, WorkshopSnapshot
@@ -51,14 +51,7 @@ def ballots_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
             if voting is not None and number <= len(codes):
                 slip[1:1] = _phone_part(r, voting, codes[number - 1])
             story.append(KeepTogether(slip))
-    return [
-        Document(
-            name=file_name(snapshot, TITLE),
-            title=t(TITLE),
-            footer=footer(snapshot, TITLE),
-            story=story,
-        )
-    ]
+    return one_file(snapshot, TITLE, story)
 
 
 def _instructions(voting: VotingRoundSnapshot | None) -> str:

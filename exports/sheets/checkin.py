@@ -9,9 +9,10 @@ import resources
 from exports.flowables import LINE_SPACING, WRITING_RULE, TrafficLights, WritingLines
 from exports.language import t
 from exports.renderer import Cell, Document, Renderer, table_style
-from exports.sheets.common import file_name, footer, measure, objective_title, score
+from exports.sheets.common import measure, objective_title, one_file, score
 from exports.sheets.confidence import scale_legend, week_of
 from exports.sheets.trends import has_trends, kr_number, trend_section
+from exports.table import SheetTable
 from workshop.snapshot import (
     HealthMetricSnapshot,
     ObjectiveSnapshot,
@@ -51,17 +52,10 @@ def checkin_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
     story.append(KeepTogether(talk))
     if not snapshot.blank and has_trends(objectives):
         story += [PageBreak(), *trend_section(r, objectives)]
-    return [
-        Document(
-            name=file_name(snapshot, TITLE),
-            title=t(TITLE),
-            footer=footer(snapshot, TITLE),
-            story=story,
-            continued=t("{title}, week {week}", title=t(TITLE), week=week)
-            if week is not None
-            else t(TITLE),
-        )
-    ]
+    continued = (
+        t("{title}, week {week}", title=t(TITLE), week=week) if week is not None else t(TITLE)
+    )
+    return one_file(snapshot, TITLE, story, continued=continued)
 
 
 def _key_results_page(
@@ -186,7 +180,7 @@ def _questions(r: Renderer) -> Flowable:
 def _health(r: Renderer, health: tuple[HealthMetricSnapshot, ...]) -> Table:
     lines = list(health) or [HealthMetricSnapshot(name="")] * BLANK_HEALTH_LINES
     rows = [[r.para(line.name, "cell"), TrafficLights(line.status)] for line in lines]
-    table = Table(rows, colWidths=[None, 56], splitInRow=0)
+    table = SheetTable(rows, colWidths=[None, 56], splitInRow=0)
     table.setStyle(
         table_style(
             [
@@ -206,7 +200,7 @@ def _focus(r: Renderer, note: WeeklyNoteSnapshot | None) -> list[Flowable]:
     if note is not None and note.weekly_focus:
         return [r.para(note.weekly_focus)]
     rows = [[r.para(f"{n}.", "strong"), ""] for n in range(1, BLANK_FOCUS_LINES + 1)]
-    table = Table(rows, colWidths=[14, None], rowHeights=LINE_SPACING)
+    table = SheetTable(rows, colWidths=[14, None], rowHeights=LINE_SPACING)
     table.setStyle(
         table_style(
             [

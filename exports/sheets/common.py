@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from reportlab.platypus import Flowable
+
 import resources
 from exports.language import current_language, decimal, t
+from exports.renderer import Document
 from workshop.snapshot import KeyResultSnapshot, WorkshopSnapshot
 
 PRIORITY_LABELS: dict[str, str] = {
@@ -121,6 +124,25 @@ def file_name(snapshot: WorkshopSnapshot, title: str, *rest: str) -> str:
     parts = [p for p in (snapshot.team.strip(), t(title), *rest) if p]
     name = " - ".join(parts)
     return t("{name} (blank)", name=name) if snapshot.blank else name
+
+
+def one_file(
+    snapshot: WorkshopSnapshot,
+    title: str,
+    story: list[Flowable],
+    file_title: str = "",
+    continued: str = "",
+) -> list[Document]:
+    """A sheet printed as one file, named after ``file_title`` (else ``title``, in English)."""
+    return [
+        Document(
+            name=file_name(snapshot, file_title or title),
+            title=t(title),
+            footer=footer(snapshot, title),
+            story=story,
+            continued=continued,
+        )
+    ]
 
 
 def footer(snapshot: WorkshopSnapshot, title: str) -> str:

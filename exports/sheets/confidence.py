@@ -14,8 +14,9 @@ import resources
 from exports.flowables import ACCENT, FILL, RULE, ScoreBoxes
 from exports.language import t
 from exports.renderer import Cell, Document, Renderer, table_style
-from exports.sheets.common import file_name, footer, objective_title, score
+from exports.sheets.common import objective_title, one_file, score
 from exports.sheets.trends import has_trends, kr_number, trend_section, warning_line
+from exports.table import SheetTable
 from okr_rules.scores import WEEKS_IN_CYCLE
 from workshop.snapshot import ObjectiveSnapshot, WorkshopSnapshot
 
@@ -48,7 +49,7 @@ def scale_legend(r: Renderer) -> Table:
     ]
     row = [item for pair in cells for item in pair]
     widths = [34.0, r.width / 4 - 34.0] * 4
-    table = Table([row], colWidths=widths)
+    table = SheetTable([row], colWidths=widths)
     table.setStyle(
         table_style(
             [
@@ -99,14 +100,7 @@ def confidence_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
     ]
     if not snapshot.blank and has_trends(objectives):
         story += [PageBreak(), *trend_section(r, objectives)]
-    return [
-        Document(
-            name=file_name(snapshot, "Confidence scoring"),
-            title=t(TITLE),
-            footer=footer(snapshot, TITLE),
-            story=story,
-        )
-    ]
+    return one_file(snapshot, TITLE, story, file_title="Confidence scoring")
 
 
 def _objective_title(number: int, objective: ObjectiveSnapshot) -> str:

@@ -13,7 +13,8 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 from exports.flowables import LINE_SPACING, TickBox, WritingLines
 from exports.language import t
 from exports.renderer import Cell, Document, Renderer, table_style
-from exports.sheets.common import file_name, footer, team_and_cycle
+from exports.sheets.common import one_file, team_and_cycle
+from exports.table import SheetTable
 from workshop.snapshot import ObjectiveSnapshot, WorkshopSnapshot
 
 TITLE = "OKR drafting card"
@@ -55,14 +56,7 @@ def drafting_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
             story.append(PageBreak())
         story += r.header(t(TITLE), t(TAGLINE), [*team_and_cycle(snapshot), (t("Date"), "")])
         story += _card(r, objective)
-    return [
-        Document(
-            name=file_name(snapshot, "Drafting card"),
-            title=t(TITLE),
-            footer=footer(snapshot, TITLE),
-            story=story,
-        )
-    ]
+    return one_file(snapshot, TITLE, story, file_title="Drafting card")
 
 
 def _card(r: Renderer, objective: ObjectiveSnapshot) -> list[Flowable]:
@@ -122,7 +116,7 @@ def _who_does_what(r: Renderer, objective: ObjectiveSnapshot) -> Table:
 
 def _ticks(r: Renderer, items: tuple[str, ...], width: float) -> Table:
     rows = [[TickBox(None, 10), r.para(t(item), "cell")] for item in items]
-    table = Table(rows, colWidths=[16, width - 16 - 12])
+    table = SheetTable(rows, colWidths=[16, width - 16 - 12])
     table.setStyle(
         table_style(
             [

@@ -36,6 +36,7 @@ from exports.sheets.common import (
     key_result_thresholds,
     priority,
 )
+from exports.table import SheetTable
 from exports.text import printable
 from workshop.snapshot import KeyResultSnapshot, ObjectiveSnapshot, WorkshopSnapshot
 
@@ -206,7 +207,7 @@ def _check_list(
         for index, left in enumerate(cells[:half])
     ]
     column = (width - 8) / 2
-    table = Table(rows, colWidths=[14, column - 14, 14, column - 14])
+    table = SheetTable(rows, colWidths=[14, column - 14, 14, column - 14])
     table.setStyle(
         table_style(
             [
@@ -344,7 +345,7 @@ def _legend(r: Renderer) -> list[Flowable]:
         13.0 if isinstance(item, Flowable) else stringWidth(printable(item), font, SMALL) + 8
         for item in items
     ]
-    table = Table([cells], colWidths=widths, hAlign="LEFT")
+    table = SheetTable([cells], colWidths=widths, hAlign="LEFT")
     table.setStyle(
         table_style(
             [

@@ -3,17 +3,16 @@ with the room's answers, and the stop / start / continue board."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 import resources
 from exports.language import t
 from exports.renderer import Cell, Document, Renderer
 from exports.sheets.common import (
-    file_name,
     fixed,
-    footer,
     measure,
     objective_title,
+    one_file,
     short_date,
 )
 from exports.sheets.trends import kr_number, warning_line
@@ -47,44 +46,37 @@ def review_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
     objectives = snapshot.ranked_objectives or (ObjectiveSnapshot(),)
     for number, objective in enumerate(objectives, 1):
         story += [_objective_table(r, snapshot, number, objective), Spacer(1, 8)]
-    story += [r.heading(t("Review questions")), Spacer(1, 3)]
     half = r.width / 2
     answers = snapshot.review_answers
     pairs = list(QUESTIONS.items())
-    for first in range(0, len(pairs), 2):
-        story += [
-            r.boxes(
-                [(t(words), "", answers.get(key, "")) for key, words in pairs[first : first + 2]],
-                QUESTION_ROOM,
-                widths=[half, half],
-            ),
-            Spacer(1, 4),
-        ]
-    story += [
-        Spacer(1, 4),
-        r.heading(t("Stop, start, continue")),
-        r.para(
-            t(
-                "A note marked “{carried}” is carried into the next workshop's retrospective.",
-                carried=t(CARRIED),
-            ),
-            "hint",
-        ),
-        Spacer(1, 3),
+    questions = [
         r.boxes(
-            [(t(words), "", _notes(r, snapshot, column)) for column, words in COLUMNS.items()],
-            BOARD_ROOM,
-            widths=[r.width / 3] * 3,
+            [(t(words), "", answers.get(key, "")) for key, words in pairs[first : first + 2]],
+            QUESTION_ROOM,
+            widths=[half, half],
+        )
+        for first in range(0, len(pairs), 2)
+    ]
+    # Each heading goes to the next page with its first boxes rather than stand alone.
+    story.append(KeepTogether([r.heading(t("Review questions")), Spacer(1, 3), questions[0]]))
+    for boxes in questions[1:]:
+        story += [Spacer(1, 4), boxes]
+    board = r.boxes(
+        [(t(words), "", _notes(r, snapshot, column)) for column, words in COLUMNS.items()],
+        BOARD_ROOM,
+        widths=[r.width / 3] * 3,
+    )
+    hint = t(
+        "A note marked “{carried}” is carried into the next workshop's retrospective.",
+        carried=t(CARRIED),
+    )
+    story += [
+        Spacer(1, 8),
+        KeepTogether(
+            [r.heading(t("Stop, start, continue")), r.para(hint, "hint"), Spacer(1, 3), board]
         ),
     ]
-    return [
-        Document(
-            name=file_name(snapshot, TITLE),
-            title=t(TITLE),
-            footer=footer(snapshot, TITLE),
-            story=story,
-        )
-    ]
+    return one_file(snapshot, TITLE, story)
 
 
 def _objective_table(

@@ -6,7 +6,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from exports.language import t
 from exports.renderer import Document, Renderer
-from exports.sheets.common import file_name, footer, score
+from exports.sheets.common import one_file, score
 from exports.sheets.labels import retro_place
 from workshop.snapshot import Origin, StorySnapshot, WorkshopSnapshot
 
@@ -56,14 +56,7 @@ def story_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
         for field, label, question in PARTS:
             content.append(r.boxes([(t(label), t(question), getattr(story, field))], room))
             content.append(Spacer(1, GAP))
-    return [
-        Document(
-            name=file_name(snapshot, TITLE),
-            title=t(TITLE),
-            footer=footer(snapshot, TITLE),
-            story=content,
-        )
-    ]
+    return one_file(snapshot, TITLE, content)
 
 
 def thread(r: Renderer, origin: Origin) -> Flowable:

@@ -14,11 +14,10 @@ from exports.flowables import ACCENT, FILL, MUTED, Bar
 from exports.language import t
 from exports.renderer import Cell, Document, Renderer
 from exports.sheets.common import (
-    file_name,
     fixed,
-    footer,
     key_result_details,
     objective_title,
+    one_file,
     priority,
     score,
     short_date,
@@ -56,14 +55,7 @@ def summary_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
     story += _last_cycle(r, snapshot)
     story += _retrospective(r, snapshot)
     story += _votes(r, snapshot)
-    return [
-        Document(
-            name=file_name(snapshot, TITLE),
-            title=t(TITLE),
-            footer=footer(snapshot, TITLE),
-            story=story,
-        )
-    ]
+    return one_file(snapshot, TITLE, story)
 
 
 def _cycle(snapshot: WorkshopSnapshot) -> str:

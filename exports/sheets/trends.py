@@ -12,13 +12,14 @@ from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, Group, Line, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, Spacer
 
 from exports.flowables import ACCENT, INK, LINE_LIGHT, MUTED
 from exports.fonts import sheet_font
 from exports.language import decimal, t
 from exports.renderer import Renderer, table_style
 from exports.sheets.common import measure, objective_title, score
+from exports.table import SheetTable
 from okr_rules.scores import WEEKS_IN_CYCLE
 from workshop.snapshot import KeyResultSnapshot, ObjectiveSnapshot
 
@@ -201,7 +202,7 @@ def trend_section(r: Renderer, objectives: tuple[ObjectiveSnapshot, ...]) -> lis
         if len(cells) % 2:
             cells.append([])
         rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
-        table = Table(
+        table = SheetTable(
             [[[r.para(objective_title(number, objective.text), "label")], []], *rows],
             colWidths=[column, column],
             repeatRows=1,

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 from exports.flowables import ACCENT_LIGHT, FILL, LINE_SPACING, PercentScale
 from exports.language import t
 from exports.renderer import Cell, Document, Renderer
-from exports.sheets.common import file_name, footer
+from exports.sheets.common import one_file
 from workshop.snapshot import DependencySnapshot, MetricSnapshot, WorkshopSnapshot
 
 TITLE = "Embedding OKR worksheet"
@@ -89,14 +89,7 @@ def worksheet_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
         Spacer(1, GAP),
         r.boxes([(t("12. Upcoming OKR themes"), "", sheet.upcoming_themes)], room),
     ]
-    return [
-        Document(
-            name=file_name(snapshot, "Embedding worksheet"),
-            title=t(TITLE),
-            footer=footer(snapshot, TITLE),
-            story=story,
-        )
-    ]
+    return one_file(snapshot, TITLE, story, file_title="Embedding worksheet")
 
 
 def _dependency_cell(r: Renderer, items: list[DependencySnapshot]) -> list[Flowable]:

@@ -11,7 +11,13 @@ from exports.writer import export_sheets
 from tests.clocks import fake_engine
 from tests.cycle_workshop import finished_workshop
 from tests.exports.conftest import Pdf
-from workshop.snapshot import WorkshopSnapshot, blank_snapshot, load_snapshot
+from workshop.snapshot import (
+    KeyResultSnapshot,
+    ObjectiveSnapshot,
+    WorkshopSnapshot,
+    blank_snapshot,
+    load_snapshot,
+)
 from workshop.store import Store
 
 
@@ -112,3 +118,34 @@ def test_a_blank_cycle_review_leaves_room_to_write(out_dir: Path, paper: str) ->
     assert "Objective 3:" in pdf.text and "3.5" in pdf.text
     assert "What will we do differently in the next cycle?" in pdf.text
     assert "Stop Start Continue" in pdf.text
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_the_review_headings_go_to_the_next_page_with_their_boxes(
+    out_dir: Path, paper: str
+) -> None:
+    """With more key results each time, the two headings reach the foot of page 1 in turn;
+    each moves to page 2 with its boxes instead of ending the page alone."""
+    stop_hint = "is carried into the next workshop's retrospective."
+    moved = set()
+    for count in (7, 8, 14, 15, 16):
+        key_results = tuple(
+            KeyResultSnapshot(text=f"Key result {n} of the cycle", selected=True)
+            for n in range(1, count + 1)
+        )
+        snapshot = WorkshopSnapshot(
+            team="Field Support",
+            objectives=(ObjectiveSnapshot(text="Customers", rank=1, key_results=key_results),),
+        )
+        folder = out_dir / str(count)
+        folder.mkdir()
+        pdf = Pdf(export_sheets(snapshot, ["cycle-review"], paper, folder)[0])
+        for number, page in enumerate(pdf.pages, 1):
+            body = page.split("Field Support · Cycle review Page")[0].strip()
+            assert not body.endswith("Review questions"), f"{count} KRs: page {number}"
+            assert not body.endswith(stop_hint), f"{count} KRs: page {number}"
+        for heading in ("Review questions", "Stop Start Continue"):
+            if heading not in pdf.pages[0]:
+                assert heading in pdf.pages[1]
+                moved.add(heading)
+    assert moved == {"Review questions", "Stop Start Continue"}, "both reached the foot"
