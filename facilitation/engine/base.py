@@ -63,6 +63,10 @@ class EnginePart:
         self.wall = wall
         self._opened()
 
+    def utc_now(self) -> dt.datetime:
+        """The wall clock's moment in UTC, as the store keeps moments (naive UTC)."""
+        return self.wall().astimezone(dt.UTC).replace(tzinfo=None)
+
     def _opened(self) -> None:
         """What a part sets up once it is bound to its workshop (nothing, by default)."""
 

@@ -113,6 +113,32 @@ class HealthView:
 
 
 @dataclass(frozen=True)
+class WeeklyNoteView:
+    """A week's answers to the check-in questions, its pipeline and its focus."""
+
+    week: int
+    what_changed: str = ""
+    slowing_us: str = ""
+    raise_confidence: str = ""
+    priority_pipeline: str = ""
+    weekly_focus: str = ""
+
+    def answer(self, field: str) -> str:
+        """The answer kept in one of ``WEEKLY_FIELDS``."""
+        if field not in WEEKLY_FIELDS:
+            raise KeyError(field)
+        text: str = getattr(self, field)
+        return text
+
+
+@dataclass(frozen=True)
+class ReviewAnswerView:
+    question: str
+    """The key of one of ``REVIEW_QUESTIONS``."""
+    text: str
+
+
+@dataclass(frozen=True)
 class ReviewItemView:
     id: int
     column: str
@@ -209,7 +235,7 @@ class CycleEngine(EnginePart):
             existing.score = value
             existing.actual = actual
             existing.note = note
-            existing.recorded_at = self.wall().astimezone(dt.UTC).replace(tzinfo=None)
+            existing.recorded_at = self.utc_now()
         return Undo(self.put_back_check_in, (key_result_id, week, old))
 
     def forget_check_in(self, key_result_id: int, week: int) -> Undo:
@@ -233,12 +259,21 @@ class CycleEngine(EnginePart):
             key_result_id, week, previous.confidence, previous.actual, previous.note
         )
 
-    def weekly_note(self, week: int) -> dict[str, str]:
+    def weekly_note(self, week: int) -> WeeklyNoteView:
         """The week's answers to the check-in questions, its pipeline and its focus."""
         check_week(week)
         with self.store.reading() as session:
             note = self._note(session, week)
-            return {name: "" if note is None else getattr(note, name) for name in WEEKLY_FIELDS}
+            if note is None:
+                return WeeklyNoteView(week)
+            return WeeklyNoteView(
+                week,
+                what_changed=note.what_changed,
+                slowing_us=note.slowing_us,
+                raise_confidence=note.raise_confidence,
+                priority_pipeline=note.priority_pipeline,
+                weekly_focus=note.weekly_focus,
+            )
 
     def set_weekly_answer(self, week: int, field: str, text: str) -> Undo:
         """Answer one question of a week's check-in."""
@@ -300,10 +335,13 @@ class CycleEngine(EnginePart):
             key_result.review_note = text
         return Undo(self.set_review_note, (key_result_id, old))
 
-    def review_answers(self) -> dict[str, str]:
+    def review_answers(self) -> tuple[ReviewAnswerView, ...]:
+        """The answer to each review question, in the order the review asks them."""
         with self.store.reading() as session:
             stored = {a.question: a.text for a in self._workshop(session).review_answers}
-        return {question: stored.get(question, "") for question in REVIEW_QUESTIONS}
+        return tuple(
+            ReviewAnswerView(question, stored.get(question, "")) for question in REVIEW_QUESTIONS
+        )
 
     def set_review_answer(self, question: str, text: str) -> Undo:
         if question not in REVIEW_QUESTIONS:

@@ -91,6 +91,17 @@ class RoundView:
 
 
 @dataclass(frozen=True)
+class BoothRound:
+    """The round the booth shows (an open run-off comes first) and the round it belongs to."""
+
+    shown: RoundView | None
+    parent: RoundView | None
+
+
+NO_ROUND = BoothRound(None, None)
+
+
+@dataclass(frozen=True)
 class Ballot:
     """What one voter sees of their own ballot, and nothing of anyone else's."""
 
@@ -417,25 +428,25 @@ class VotingEngine(EnginePart):
 
     # The booth: which round, and making it count
 
-    def current_round(
-        self, subject: str, objective_id: int | None = None
-    ) -> tuple[RoundView | None, RoundView | None]:
+    def current_round(self, subject: str, objective_id: int | None = None) -> BoothRound:
         """The round the booth shows and the round it belongs to.
 
-        The latest round on the subject (for key results, on that objective's); an
-        open run-off of it comes first.
+        The latest round on the subject (for key results, on that objective's, and
+        none before an objective is chosen); an open run-off of it comes first.
         """
+        if subject == "key_results" and objective_id is None:
+            return NO_ROUND
         rounds = [r for r in self.rounds() if r.subject == subject]
         if subject == "key_results":
             rounds = [r for r in rounds if r.objective_id == objective_id]
         main = [r for r in rounds if r.runoff_of_id is None]
         if not main:
-            return None, None
+            return NO_ROUND
         parent = main[-1]
         runoffs = [r for r in rounds if r.runoff_of_id == parent.id]
         if runoffs and runoffs[-1].is_open:
-            return runoffs[-1], parent
-        return parent, parent
+            return BoothRound(runoffs[-1], parent)
+        return BoothRound(parent, parent)
 
     def last_runoff(self, round_id: int) -> RoundView | None:
         runoffs = [r for r in self.rounds() if r.runoff_of_id == round_id]
