@@ -218,12 +218,32 @@ class HealthMetricSnapshot:
 
 @dataclass(frozen=True)
 class WeeklyNoteSnapshot:
+    """A week's answers to the check-in questions, its pipeline and its focus."""
+
     week: int
     priority_pipeline: str = ""
     weekly_focus: str = ""
     what_changed: str = ""
     slowing_us: str = ""
     raise_confidence: str = ""
+
+    def answer(self, field: str) -> str:
+        """The text of one part, by the name the check-in's questions give it."""
+        if field == "week" or field not in WeeklyNoteSnapshot.__dataclass_fields__:
+            raise KeyError(field)
+        text: str = getattr(self, field)
+        return text
+
+
+def weekly_note_snapshot(note: models.WeeklyNote) -> WeeklyNoteSnapshot:
+    return WeeklyNoteSnapshot(
+        week=note.week,
+        priority_pipeline=note.priority_pipeline,
+        weekly_focus=note.weekly_focus,
+        what_changed=note.what_changed,
+        slowing_us=note.slowing_us,
+        raise_confidence=note.raise_confidence,
+    )
 
 
 @dataclass(frozen=True)
@@ -550,14 +570,7 @@ class _Reader:
                 for h in self._rows(models.HealthMetric, models.HealthMetric.workshop_id == w.id)
             ),
             weekly_notes=tuple(
-                WeeklyNoteSnapshot(
-                    week=n.week,
-                    priority_pipeline=n.priority_pipeline,
-                    weekly_focus=n.weekly_focus,
-                    what_changed=n.what_changed,
-                    slowing_us=n.slowing_us,
-                    raise_confidence=n.raise_confidence,
-                )
+                weekly_note_snapshot(n)
                 for n in sorted(
                     self._rows(models.WeeklyNote, models.WeeklyNote.workshop_id == w.id),
                     key=lambda n: n.week,

@@ -52,6 +52,7 @@ from workshop.models import (
     Workshop,
 )
 from workshop.queries import next_workshop_of, okrs_in_sheet_order
+from workshop.snapshot import WeeklyNoteSnapshot, weekly_note_snapshot
 from workshop.store import Session
 
 LESSONS_COLUMN = "learned"
@@ -110,25 +111,6 @@ class HealthView:
     id: int
     name: str
     status: str
-
-
-@dataclass(frozen=True)
-class WeeklyNoteView:
-    """A week's answers to the check-in questions, its pipeline and its focus."""
-
-    week: int
-    what_changed: str = ""
-    slowing_us: str = ""
-    raise_confidence: str = ""
-    priority_pipeline: str = ""
-    weekly_focus: str = ""
-
-    def answer(self, field: str) -> str:
-        """The answer kept in one of ``WEEKLY_FIELDS``."""
-        if field not in WEEKLY_FIELDS:
-            raise KeyError(field)
-        text: str = getattr(self, field)
-        return text
 
 
 @dataclass(frozen=True)
@@ -259,21 +241,12 @@ class CycleEngine(EnginePart):
             key_result_id, week, previous.confidence, previous.actual, previous.note
         )
 
-    def weekly_note(self, week: int) -> WeeklyNoteView:
+    def weekly_note(self, week: int) -> WeeklyNoteSnapshot:
         """The week's answers to the check-in questions, its pipeline and its focus."""
         check_week(week)
         with self.store.reading() as session:
             note = self._note(session, week)
-            if note is None:
-                return WeeklyNoteView(week)
-            return WeeklyNoteView(
-                week,
-                what_changed=note.what_changed,
-                slowing_us=note.slowing_us,
-                raise_confidence=note.raise_confidence,
-                priority_pipeline=note.priority_pipeline,
-                weekly_focus=note.weekly_focus,
-            )
+            return WeeklyNoteSnapshot(week) if note is None else weekly_note_snapshot(note)
 
     def set_weekly_answer(self, week: int, field: str, text: str) -> Undo:
         """Answer one question of a week's check-in."""
