@@ -13,7 +13,7 @@ from facilitation.agenda import (
     agenda_status,
 )
 from facilitation.agenda import StepView as StepView
-from facilitation.engine.base import EnginePart, Gone
+from facilitation.engine.base import EnginePart, Gone, view_of
 from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError, clean_text
 from facilitation.templates import load_template
@@ -426,21 +426,7 @@ class AgendaEngine(EnginePart):
         used = step.used_seconds
         if step.id == self._timer_step_id:
             used = self._timer.used(self.clock())
-        return StepView(
-            id=step.id,
-            position=step.position,
-            kind=step.kind,
-            title=step.title,
-            planned_seconds=step.planned_seconds,
-            added_seconds=step.added_seconds,
-            used_seconds=used,
-            status=step.status,
-            optional=step.optional,
-            on_zero=step.on_zero,
-            grace_seconds=step.grace_seconds,
-            notes=step.notes,
-            current=step.id == current_id,
-        )
+        return view_of(StepView, step, used_seconds=used, current=step.id == current_id)
 
     def _step(self, session: Session, step_id: int) -> AgendaStep:
         step = session.get(AgendaStep, step_id)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import resources
-from facilitation.engine.base import EnginePart, Gone
+from facilitation.engine.base import EnginePart, Gone, view_of
 from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError, clean_text
 from workshop.models import Card, Participant, PastKeyResult, RetroItem
@@ -413,18 +413,7 @@ class BoardsEngine(EnginePart):
 
     @staticmethod
     def _card_view(card: Card, grouped: tuple[int, ...]) -> CardView:
-        return CardView(
-            id=card.id,
-            kind=card.kind,
-            text=card.text,
-            colour=card.colour,
-            position=card.position,
-            author_id=card.author_id,
-            cluster_id=card.cluster_id,
-            origin_retro_item_id=card.origin_retro_item_id,
-            origin_past_key_result_id=card.origin_past_key_result_id,
-            grouped=grouped,
-        )
+        return view_of(CardView, card, grouped=grouped)
 
 
 def _grouped_into(cards: list[Card]) -> dict[int, tuple[int, ...]]:

@@ -4,11 +4,11 @@ and reading and writing the rows they have in common."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
 import resources
-from facilitation.engine.base import EnginePart, Gone, apply_fields
+from facilitation.engine.base import EnginePart, Gone, apply_fields, view_of
 from facilitation.engine.undo import Undo
 from facilitation.quality import (
     KeyResultDraft,
@@ -242,16 +242,8 @@ class OkrPart(EnginePart):
 
     @staticmethod
     def _objective_view(objective: Objective, number: int) -> ObjectiveView:
-        return ObjectiveView(
-            id=objective.id,
-            text=objective.text,
-            why_it_matters=objective.why_it_matters,
-            rank=objective.rank,
-            status=objective.status,
-            source_card_id=objective.source_card_id,
-            key_results=tuple(_key_result_view(kr) for kr in objective.key_results),
-            number=number,
-        )
+        key_results = tuple(_key_result_view(kr) for kr in objective.key_results)
+        return view_of(ObjectiveView, objective, key_results=key_results, number=number)
 
 
 def _numbers(objectives: Sequence[Objective]) -> dict[int, int]:
@@ -261,11 +253,10 @@ def _numbers(objectives: Sequence[Objective]) -> dict[int, int]:
 
 def _key_result_view(kr: KeyResult) -> KeyResultView:
     """A key result's stored fields, each under its own name, and its initiatives."""
-    stored = {f.name: getattr(kr, f.name) for f in fields(KeyResultView) if f.name != "initiatives"}
     initiatives = tuple(
         InitiativeView(i.id, kr.id, i.text, i.owner, i.priority) for i in kr.initiatives
     )
-    return KeyResultView(**stored, initiatives=initiatives)
+    return view_of(KeyResultView, kr, initiatives=initiatives)
 
 
 def clean_key_result_fields(changes: Mapping[str, Any]) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from facilitation.engine.base import EnginePart, Gone
+from facilitation.engine.base import EnginePart, Gone, view_of
 from facilitation.engine.okrs import OkrEngine
 from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError, clean_text
@@ -574,22 +574,8 @@ class VotingEngine(EnginePart):
         ]
 
     def _view(self, session: Session, voting_round: VotingRound) -> RoundView:
-        return RoundView(
-            id=voting_round.id,
-            subject=voting_round.subject,
-            title=voting_round.title,
-            objective_id=voting_round.objective_id,
-            votes_per_person=voting_round.votes_per_person,
-            max_per_option=voting_round.max_per_option,
-            secret=voting_round.secret,
-            status=voting_round.status,
-            counting=voting_round.counting,
-            cut_line=voting_round.cut_line,
-            runoff_of_id=voting_round.runoff_of_id,
-            options=tuple(
-                OptionView(
-                    o.id, self._label(session, o), o.card_id, o.key_result_id, o.manual_count
-                )
-                for o in voting_round.options
-            ),
+        options = tuple(
+            OptionView(o.id, self._label(session, o), o.card_id, o.key_result_id, o.manual_count)
+            for o in voting_round.options
         )
+        return view_of(RoundView, voting_round, options=options)
