@@ -13,7 +13,7 @@ from facilitation.agenda import (
     agenda_status,
 )
 from facilitation.agenda import StepView as StepView
-from facilitation.engine.base import EnginePart, Gone, view_of
+from facilitation.engine.base import EnginePart, Gone
 from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError, clean_text
 from facilitation.templates import load_template
@@ -24,7 +24,7 @@ from facilitation.timer import (
     time_away,
 )
 from workshop.models import AgendaStep, Workshop
-from workshop.rows import RowCopy, copy_row, restore_rows
+from workshop.rows import RowCopy, copy_row, restore_rows, view_of
 from workshop.store import Session
 
 MAX_STEP_MINUTES = 8 * 60
@@ -103,18 +103,7 @@ class AgendaEngine(EnginePart):
     def status(self) -> AgendaStatus:
         with self.store.reading() as session:
             workshop = self._workshop(session)
-            plans = [
-                StepPlan(
-                    id=s.id,
-                    title=s.title,
-                    planned_seconds=s.planned_seconds,
-                    added_seconds=s.added_seconds,
-                    used_seconds=s.used_seconds,
-                    status=s.status,
-                    optional=s.optional,
-                )
-                for s in workshop.steps
-            ]
+            plans = [view_of(StepPlan, s) for s in workshop.steps]
             target_end = self._target_end(workshop)
             current_id = workshop.current_step_id
         return agenda_status(plans, current_id, self.used(), self.wall(), target_end)

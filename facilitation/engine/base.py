@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
 
 from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError
@@ -17,11 +17,7 @@ from workshop.store import Session, Store
 WallClock = Callable[[], dt.datetime]
 """Local date and time, for what the room reads (the projected end of the day)."""
 
-if TYPE_CHECKING:
-    from _typeshed import DataclassInstance
-
 ModelT = TypeVar("ModelT", bound=Base)
-ViewT = TypeVar("ViewT", bound="DataclassInstance")
 
 
 def local_now() -> dt.datetime:
@@ -135,13 +131,6 @@ class EnginePart:
         if item is None or _workshop_of(item) not in (None, self.workshop_id):
             raise Gone(f"That {what} is no longer in this workshop.")
         return item
-
-
-def view_of(view: type[ViewT], row: object, **given: Any) -> ViewT:
-    """The frozen ``view`` of a stored row: each field the row's attribute of the same
-    name, but for the ones ``given`` (worked out, or read elsewhere)."""
-    read = {f.name: getattr(row, f.name) for f in fields(view) if f.name not in given}
-    return view(**read, **given)
 
 
 def apply_fields(row: object, changes: Mapping[str, Any]) -> dict[str, Any]:

@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import resources
-from facilitation.engine.base import EnginePart, Gone, view_of
+from facilitation.engine.base import EnginePart, Gone
 from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError, clean_text
 from workshop.models import Card, Participant, PastKeyResult, RetroItem
 from workshop.queries import next_card_position
-from workshop.rows import RowCopy, copy_row, restore_rows
+from workshop.rows import RowCopy, copy_row, restore_rows, view_of
 from workshop.store import Session
 
 MOMENTS = ("opening", "closing")

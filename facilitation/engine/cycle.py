@@ -52,7 +52,8 @@ from workshop.models import (
     Workshop,
 )
 from workshop.queries import next_workshop_of, okrs_in_sheet_order
-from workshop.snapshot import WeeklyNoteSnapshot, weekly_note_snapshot
+from workshop.rows import view_of
+from workshop.snapshot import WeeklyNoteSnapshot
 from workshop.store import Session
 
 LESSONS_COLUMN = "learned"
@@ -246,7 +247,7 @@ class CycleEngine(EnginePart):
         check_week(week)
         with self.store.reading() as session:
             note = self._note(session, week)
-            return WeeklyNoteSnapshot(week) if note is None else weekly_note_snapshot(note)
+            return WeeklyNoteSnapshot(week) if note is None else view_of(WeeklyNoteSnapshot, note)
 
     def set_weekly_answer(self, week: int, field: str, text: str) -> Undo:
         """Answer one question of a week's check-in."""
@@ -268,9 +269,7 @@ class CycleEngine(EnginePart):
 
     def health(self) -> list[HealthView]:
         with self.store.reading() as session:
-            return [
-                HealthView(h.id, h.name, h.status) for h in self._workshop(session).health_metrics
-            ]
+            return [view_of(HealthView, h) for h in self._workshop(session).health_metrics]
 
     def add_health_metric(self, name: str) -> int:
         name = clean_text(name, "the health metric", limit=200)
@@ -332,10 +331,7 @@ class CycleEngine(EnginePart):
 
     def review_items(self) -> list[ReviewItemView]:
         with self.store.reading() as session:
-            return [
-                ReviewItemView(i.id, i.column, i.text, i.open)
-                for i in self._workshop(session).review_items
-            ]
+            return [view_of(ReviewItemView, i) for i in self._workshop(session).review_items]
 
     def add_review_item(self, column: str, text: str) -> int:
         if column not in REVIEW_COLUMNS:

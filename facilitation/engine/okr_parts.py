@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import resources
-from facilitation.engine.base import EnginePart, Gone, apply_fields, view_of
+from facilitation.engine.base import EnginePart, Gone, apply_fields
 from facilitation.engine.undo import Undo
 from facilitation.quality import (
     KeyResultDraft,
@@ -23,6 +23,7 @@ from workshop.models import (
     OkrStory,
 )
 from workshop.queries import objectives_in_sheet_order
+from workshop.rows import view_of
 from workshop.snapshot import (
     CommsItemSnapshot,
     DependencySnapshot,
@@ -282,16 +283,8 @@ def objective_draft(objective: ObjectiveView) -> ObjectiveDraft:
 
 def key_result_draft(kr: KeyResultView, names: Mapping[int, str]) -> KeyResultDraft:
     """What the quality rules read of a KR; the champion by name, ``None`` when unassigned."""
-    return KeyResultDraft(
-        text=kr.text,
-        baseline=kr.baseline,
-        target=kr.target,
-        unit=kr.unit,
-        how_to_measure=kr.how_to_measure,
-        data_source=kr.data_source,
-        champion=names.get(kr.champion_id) if kr.champion_id is not None else None,
-        leading_or_lagging=kr.leading_or_lagging,
-    )
+    champion = names.get(kr.champion_id) if kr.champion_id is not None else None
+    return view_of(KeyResultDraft, kr, champion=champion)
 
 
 def _number(value: Any, what: str) -> float | None:

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from facilitation.engine.base import EnginePart, Gone, view_of
+from facilitation.engine.base import EnginePart, Gone
 from facilitation.engine.okrs import OkrEngine
 from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError, clean_text
@@ -32,7 +32,7 @@ from workshop.models import (
     VotingRound,
 )
 from workshop.queries import option_of_round, voters_in_booth, votes_of
-from workshop.rows import RowCopy, copy_row, restore_rows
+from workshop.rows import RowCopy, copy_row, restore_rows, view_of
 from workshop.store import Session
 
 SUBJECTS = ("objectives", "key_results")
