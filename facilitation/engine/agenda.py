@@ -245,11 +245,7 @@ class AgendaEngine(EnginePart):
             raise RuleError("A step is pending, done or skipped, not “{status}”.", status=status)
         if step_id == self._timer_step_id:
             self.checkpoint()
-        with self.store.transaction() as session:
-            step = self._step(session, step_id)
-            old = step.status
-            step.status = status
-        return Undo(self.set_status, (step_id, old))
+        return self._set_field(self._step, step_id, "status", status, self.set_status)
 
     def move_on(self, step_id: int) -> Undo:
         """Finish this step (if still to run) and go to the next one still to run."""
@@ -302,11 +298,7 @@ class AgendaEngine(EnginePart):
 
     def rename_step(self, step_id: int, title: str) -> Undo:
         title = " ".join(clean_text(title, Word("the step's title"), limit=200).split())
-        with self.store.transaction() as session:
-            step = self._step(session, step_id)
-            old = step.title
-            step.title = title
-        return Undo(self.rename_step, (step_id, old))
+        return self._set_field(self._step, step_id, "title", title, self.rename_step)
 
     def set_on_zero(self, step_id: int, on_zero: str, grace_seconds: int = 60) -> Undo:
         """What happens at zero: a signal only, or a signal then moving on after a grace time."""

@@ -111,11 +111,9 @@ class BoardsEngine(EnginePart):
 
     def edit_retro_item(self, item_id: int, text: str) -> Undo:
         text = clean_text(text, Word("the note"))
-        with self.store.transaction() as session:
-            item = self._get(session, RetroItem, item_id, Word("note"))
-            old = item.text
-            item.text = text
-        return Undo(self.edit_retro_item, (item_id, old))
+        return self._edit_row(
+            RetroItem, item_id, Word("note"), {"text": text}, self.edit_retro_item
+        )
 
     def move_retro_item(self, item_id: int, column: str, position: int) -> Undo:
         """Move a note to a column and place."""
@@ -268,19 +266,11 @@ class BoardsEngine(EnginePart):
 
     def edit_card(self, card_id: int, text: str) -> Undo:
         text = clean_text(text, Word("the card"))
-        with self.store.transaction() as session:
-            card = self._get(session, Card, card_id, Word("card"))
-            old = card.text
-            card.text = text
-        return Undo(self.edit_card, (card_id, old))
+        return self._edit_row(Card, card_id, Word("card"), {"text": text}, self.edit_card)
 
     def set_colour(self, card_id: int, colour: str) -> Undo:
         self._check_colour(colour)
-        with self.store.transaction() as session:
-            card = self._get(session, Card, card_id, Word("card"))
-            old = card.colour
-            card.colour = colour
-        return Undo(self.set_colour, (card_id, old))
+        return self._edit_row(Card, card_id, Word("card"), {"colour": colour}, self.set_colour)
 
     def move_card(self, card_id: int, index: int) -> Undo:
         """Put a card at another place on the board."""

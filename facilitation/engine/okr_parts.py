@@ -213,12 +213,6 @@ class OkrPart(EnginePart):
     def _objective(self, session: Session, objective_id: int) -> Objective:
         return self._get(session, Objective, objective_id, Word("objective"))
 
-    def _key_result(self, session: Session, key_result_id: int) -> KeyResult:
-        key_result = session.get(KeyResult, key_result_id)
-        if key_result is None or key_result.objective.workshop_id != self.workshop_id:
-            raise Gone("That key result is no longer in this workshop.")
-        return key_result
-
     def _initiative(self, session: Session, initiative_id: int) -> Initiative:
         initiative = session.get(Initiative, initiative_id)
         if initiative is None:

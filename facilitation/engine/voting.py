@@ -245,11 +245,7 @@ class VotingEngine(EnginePart):
         """
         if status not in ROUND_STATUSES:
             raise RuleError("A round is open, closed or revealed.")
-        with self.store.transaction() as session:
-            voting_round = self._round(session, round_id)
-            old = voting_round.status
-            voting_round.status = status
-        return Undo(self.set_status, (round_id, old))
+        return self._set_field(self._round, round_id, "status", status, self.set_status)
 
     def close(self, round_id: int) -> Undo:
         return self.set_status(round_id, "closed")
@@ -570,12 +566,6 @@ class VotingEngine(EnginePart):
         if voting_round is None or voting_round.workshop_id != self.workshop_id:
             raise Gone("That voting round is no longer in this workshop.")
         return voting_round
-
-    def _key_result(self, session: Session, key_result_id: int) -> KeyResult:
-        key_result = session.get(KeyResult, key_result_id)
-        if key_result is None or key_result.objective.workshop_id != self.workshop_id:
-            raise Gone("That key result is no longer in this workshop.")
-        return key_result
 
     def _label(self, session: Session, option: RoundOption) -> str:
         if option.card_id is not None:
