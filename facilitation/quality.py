@@ -60,13 +60,21 @@ class ObjectiveDraft:
 
 
 @dataclass(frozen=True)
-class KeyResultDraft:
+class KeyResultFields:
+    """A key result's own words and numbers, as typed or read from a table."""
+
     text: str
     baseline: float | None = None
     target: float | None = None
     unit: str = ""
     how_to_measure: str = ""
     data_source: str = ""
+
+
+@dataclass(frozen=True)
+class KeyResultDraft(KeyResultFields):
+    """A key result as the rules read it: its fields, its champion and its kind."""
+
     champion: str | None = None
     leading_or_lagging: str = ""  # "", "leading" or "lagging"
 

@@ -32,9 +32,10 @@ from facilitation import imports
 from facilitation.engine import WorkshopEngine
 from facilitation.engine.base import ParticipantView
 from facilitation.engine.boards import NewCard
-from facilitation.engine.okrs import NewKeyResult, NewObjective, ObjectiveView
+from facilitation.engine.okrs import NewObjective, ObjectiveView
 from facilitation.engine.scoring import NewPastKeyResult, NewPastObjective, PastObjectiveView
 from facilitation.engine.undo import Undo
+from facilitation.quality import KeyResultFields
 from facilitation.rules import TEXT_LIMIT, Message, RuleError
 from workshop import models
 
@@ -714,6 +715,14 @@ class _Continued(RuleError):
     """A row under an objective whose own row has a problem."""
 
 
+def _okr_counts(objectives: Sequence[NewObjective] | Sequence[NewPastObjective]) -> dict[str, int]:
+    """The objectives a plan adds (not those it adds key results to) and its key results."""
+    return {
+        "objectives": sum(o.existing_id is None for o in objectives),
+        "key results": sum(len(o.key_results) for o in objectives),
+    }
+
+
 def plan_last_cycle(table: Table, existing: Sequence[PastObjectiveView]) -> TablePlan:
     """Rows of last cycle's objectives and key results with their scores; an empty
     objective cell (a merged cell, say) continues the objective above."""
@@ -802,10 +811,7 @@ def plan_last_cycle(table: Table, existing: Sequence[PastObjectiveView]) -> Tabl
         tuple(bad),
         rows.header.ignored,
         past_objectives=objectives,
-        counts={
-            "objectives": sum(o.existing_id is None for o in objectives),
-            "key results": sum(len(o.key_results) for o in objectives),
-        },
+        counts=_okr_counts(objectives),
     )
 
 
@@ -827,7 +833,7 @@ def plan_key_results(
     live = [o for o in objectives if o.status != "dropped"]
     by_text = {_same(o.text): o for o in live}
     by_number = {o.number: o for o in live}
-    planned: dict[str, tuple[NewObjective, list[NewKeyResult]]] = {}
+    planned: dict[str, tuple[NewObjective, list[KeyResultFields]]] = {}
     seen_krs: dict[tuple[str, str], Message] = {
         (_same(o.text), _same(kr.text)): Message("already a key result")
         for o in live
@@ -916,10 +922,7 @@ def plan_key_results(
         tuple(bad),
         rows.header.ignored,
         objectives=added,
-        counts={
-            "objectives": sum(o.existing_id is None for o in added),
-            "key results": sum(len(o.key_results) for o in added),
-        },
+        counts=_okr_counts(added),
     )
 
 
@@ -947,7 +950,7 @@ def _objective_named(
     return NewObjective(text, why)
 
 
-def _key_result_fields(rows: _Rows, row: Row) -> NewKeyResult:
+def _key_result_fields(rows: _Rows, row: Row) -> KeyResultFields:
     text = rows.text(row, "key_result", "key_results", "text", required=True)
     baseline = rows.number(row, "baseline") if rows.has("baseline") else None
     target = rows.number(row, "target") if rows.has("target") else None
@@ -961,7 +964,7 @@ def _key_result_fields(rows: _Rows, row: Row) -> NewKeyResult:
     def text_of(name: str) -> str:
         return rows.text(row, name, "key_results", name) if rows.has(name) else ""
 
-    return NewKeyResult(
+    return KeyResultFields(
         text,
         plain(baseline),
         plain(target),

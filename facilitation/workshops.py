@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TypedDict, Unpack
 
 import resources
 from facilitation.quality import languages
@@ -16,32 +17,20 @@ ROLE_LABELS: dict[str, str] = resources.vocabulary()["roles"]
 ROLES = tuple(ROLE_LABELS)
 
 
-def new_workshop(
-    store: Store,
-    team: str,
-    template: str,
-    *,
-    mission: str = "",
-    cycle_label: str = "",
-    cycle_start: dt.date | None = None,
-    cycle_end: dt.date | None = None,
-    participants: Sequence[tuple[str, str]] = (),
-    language: str = SOURCE_LANGUAGE,
-) -> int:
+class WorkshopDetails(TypedDict, total=False):
+    """What a new workshop may be given besides its team and template (``plan_workshop``)."""
+
+    mission: str
+    cycle_label: str
+    cycle_start: dt.date | None
+    cycle_end: dt.date | None
+    participants: Sequence[tuple[str, str]]
+    language: str
+
+
+def new_workshop(store: Store, team: str, template: str, **details: Unpack[WorkshopDetails]) -> int:
     """Create a workshop with the template's agenda; returns its id."""
-    return commands.create_workshop(
-        store,
-        plan_workshop(
-            team,
-            template,
-            mission=mission,
-            cycle_label=cycle_label,
-            cycle_start=cycle_start,
-            cycle_end=cycle_end,
-            participants=participants,
-            language=language,
-        ),
-    )
+    return commands.create_workshop(store, plan_workshop(team, template, **details))
 
 
 def plan_workshop(

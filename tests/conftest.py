@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 import facilitation.engine
+import ui
 from facilitation.engine.base import EnginePart, local_now
 from facilitation.timer import monotonic
 from tests.clocks import FakeClock, FakeWall
@@ -20,6 +21,9 @@ pytest_plugins = ("tests.backends",)
 
 TESTS = Path(__file__).parent
 ENGINE = Path(facilitation.engine.__file__).parent
+WINDOWS = Path(ui.__file__).parent
+COMMAND_LINE = {str(WINDOWS / "cli_commands.py")}
+"""The command line runs on the real clocks: its tests run it as a person types it."""
 
 
 @pytest.fixture
@@ -52,12 +56,17 @@ class RealClockInTest(AssertionError):
 
 
 def built_by_a_test() -> bool:
-    """Whether the code that builds an engine, past the engine's own modules (and this
-    check, for the parts an engine builds), is a test's."""
+    """Whether the code that builds an engine is a test's: past the engine's own
+    modules, this check (for the parts an engine builds) and the windows (a window a
+    test opens builds its engine on the clocks the test gave it)."""
     frame = sys._getframe(2)
     while frame is not None and (
         Path(frame.f_code.co_filename).is_relative_to(ENGINE)
         or frame.f_code.co_filename == __file__
+        or (
+            Path(frame.f_code.co_filename).is_relative_to(WINDOWS)
+            and frame.f_code.co_filename not in COMMAND_LINE
+        )
     ):
         frame = frame.f_back  # type: ignore[assignment]
     return frame is not None and Path(frame.f_code.co_filename).is_relative_to(TESTS)

@@ -521,10 +521,7 @@ class MainWindow(QMainWindow):
         window = self.cycle_windows.get(workshop_id)
         if window is None:
             try:
-                if self.wall is None:
-                    window = CycleWindow(self.store, workshop_id)
-                else:
-                    window = CycleWindow(self.store, workshop_id, wall=self.wall)
+                window = CycleWindow(self.store, workshop_id, clock=self.clock, wall=self.wall)
             except (RuleError, StoreError) as error:
                 if self.start_screen is not None:
                     self.start_screen.show_problem(refusal_text(error))

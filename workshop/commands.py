@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workshop.models import AgendaStep, Participant, Workshop, utc_now
+from workshop.rows import view_of
 from workshop.store import Store
 
 
@@ -124,13 +125,9 @@ def list_workshops(store: Store) -> list[WorkshopSummary]:
         )
         workshops = session.scalars(select(Workshop)).all()
         summaries = [
-            WorkshopSummary(
-                id=w.id,
-                team=w.team,
-                cycle_label=w.cycle_label,
-                template=w.template,
-                created_at=w.created_at,
-                last_opened_at=w.last_opened_at,
+            view_of(
+                WorkshopSummary,
+                w,
                 current_step_title=current_titles.get(w.id, ""),
                 steps_done=done_counts.get(w.id, 0),
                 steps_total=total_counts.get(w.id, 0),

@@ -1,4 +1,5 @@
-"""Copies of stored rows, so that a removal can be undone with nothing lost.
+"""Copies of stored rows, so that a removal can be undone with nothing lost, and the
+frozen views read from them.
 
 A removed row is kept as its column values; putting it back inserts the same values
 with the same id, so everything that pointed at it points at it again.
@@ -6,8 +7,8 @@ with the same id, so everything that pointed at it points at it again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import inspect
 from sqlalchemy.exc import IntegrityError
@@ -15,6 +16,18 @@ from sqlalchemy.orm import Session
 
 from workshop.models import Base
 from workshop.store import StoreError
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+ViewT = TypeVar("ViewT", bound="DataclassInstance")
+
+
+def view_of(view: type[ViewT], row: object, **given: Any) -> ViewT:
+    """The frozen ``view`` of a stored row: each field the row's attribute of the same
+    name, but for the ones ``given`` (worked out, or read elsewhere)."""
+    read = {f.name: getattr(row, f.name) for f in fields(view) if f.name not in given}
+    return view(**read, **given)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ REVISIONS: tuple[str, ...] = (
     "0007_phone_claims",
     "0007_cycle",
     "0008_unfinished_ballots",
+    "0009_opening_board",
 )
 
 HEAD = REVISIONS[-1]

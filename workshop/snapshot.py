@@ -24,6 +24,7 @@ from okr_rules.phone_codes import phone_path
 from okr_rules.tally import tally_key
 from workshop import models
 from workshop.commands import NotFound
+from workshop.rows import view_of
 from workshop.store import Store
 
 
@@ -218,12 +219,21 @@ class HealthMetricSnapshot:
 
 @dataclass(frozen=True)
 class WeeklyNoteSnapshot:
+    """A week's answers to the check-in questions, its pipeline and its focus."""
+
     week: int
     priority_pipeline: str = ""
     weekly_focus: str = ""
     what_changed: str = ""
     slowing_us: str = ""
     raise_confidence: str = ""
+
+    def answer(self, field: str) -> str:
+        """The text of one part, by the name the check-in's questions give it."""
+        if field == "week" or field not in WeeklyNoteSnapshot.__dataclass_fields__:
+            raise KeyError(field)
+        text: str = getattr(self, field)
+        return text
 
 
 @dataclass(frozen=True)
@@ -436,47 +446,27 @@ class _Reader:
         krs_by_objective: dict[int, list[KeyResultSnapshot]] = {o.id: [] for o in objectives}
         for kr in sorted(key_results, key=lambda k: (k.rank is None, k.rank or 0, k.position)):
             krs_by_objective[kr.objective_id].append(
-                KeyResultSnapshot(
-                    text=kr.text,
-                    baseline=kr.baseline,
-                    target=kr.target,
-                    unit=kr.unit,
-                    how_to_measure=kr.how_to_measure,
-                    data_source=kr.data_source,
-                    notes=kr.notes,
-                    outcome_or_output=kr.outcome_or_output,
-                    leading_or_lagging=kr.leading_or_lagging,
-                    rank=kr.rank,
-                    selected=kr.selected,
+                view_of(
+                    KeyResultSnapshot,
+                    kr,
                     champion=self.people.get(kr.champion_id or -1, ""),
-                    success_threshold=kr.success_threshold,
-                    partial_threshold=kr.partial_threshold,
-                    no_impact_threshold=kr.no_impact_threshold,
-                    negative_threshold=kr.negative_threshold,
                     initiatives=tuple(
-                        InitiativeSnapshot(text=i.text, owner=i.owner, priority=i.priority)
+                        view_of(InitiativeSnapshot, i)
                         for i in initiatives
                         if i.key_result_id == kr.id
                     ),
                     criteria={a.criterion: a.answer for a in answers if a.key_result_id == kr.id},
                     checkins=tuple(
-                        CheckInSnapshot(week=c.week, score=c.score, actual=c.actual, note=c.note)
-                        for c in checkins
-                        if c.key_result_id == kr.id
+                        view_of(CheckInSnapshot, c) for c in checkins if c.key_result_id == kr.id
                     ),
-                    final_score=kr.final_score,
-                    review_note=kr.review_note,
                     trend=_trend(kr, [c for c in checkins if c.key_result_id == kr.id]),
                 )
             )
 
         objective_snapshots = tuple(
-            ObjectiveSnapshot(
-                text=o.text,
-                why_it_matters=o.why_it_matters,
-                rank=o.rank,
-                status=o.status,
-                notes=o.notes,
+            view_of(
+                ObjectiveSnapshot,
+                o,
                 parent_text=self.objective_texts.get(o.parent_id or -1, ""),
                 criteria={a.criterion: a.answer for a in answers if a.objective_id == o.id},
                 key_results=tuple(krs_by_objective[o.id]),
@@ -496,27 +486,13 @@ class _Reader:
             cycle_end=w.cycle_end,
             template=w.template,
             settings=dict(w.settings or {}),
-            participants=tuple(
-                ParticipantSnapshot(name=p.name, role=p.role, is_okr_champion=p.is_okr_champion)
-                for p in w.participants
-            ),
-            steps=tuple(
-                StepSnapshot(
-                    title=s.title,
-                    kind=s.kind,
-                    planned_seconds=s.planned_seconds,
-                    added_seconds=s.added_seconds,
-                    used_seconds=s.used_seconds,
-                    status=s.status,
-                    optional=s.optional,
-                )
-                for s in w.steps
-            ),
+            participants=tuple(view_of(ParticipantSnapshot, p) for p in w.participants),
+            steps=tuple(view_of(StepSnapshot, s) for s in w.steps),
             past_objectives=tuple(
                 PastObjectiveSnapshot(
                     text=p.text,
                     key_results=tuple(
-                        PastKeyResultSnapshot(text=kr.text, score=kr.score, note=kr.note)
+                        view_of(PastKeyResultSnapshot, kr)
                         for kr in self.past_krs.values()
                         if kr.past_objective_id == p.id
                     ),
@@ -536,28 +512,15 @@ class _Reader:
             stories=self._stories(),
             worksheet=self._worksheet(worksheet),
             comms=tuple(
-                CommsItemSnapshot(
-                    audience=c.audience,
-                    message=c.message,
-                    channel=c.channel,
-                    when=c.when,
-                    owner=c.owner,
-                )
+                view_of(CommsItemSnapshot, c)
                 for c in self._rows(models.CommsItem, models.CommsItem.workshop_id == w.id)
             ),
             health=tuple(
-                HealthMetricSnapshot(name=h.name, status=h.status)
+                view_of(HealthMetricSnapshot, h)
                 for h in self._rows(models.HealthMetric, models.HealthMetric.workshop_id == w.id)
             ),
             weekly_notes=tuple(
-                WeeklyNoteSnapshot(
-                    week=n.week,
-                    priority_pipeline=n.priority_pipeline,
-                    weekly_focus=n.weekly_focus,
-                    what_changed=n.what_changed,
-                    slowing_us=n.slowing_us,
-                    raise_confidence=n.raise_confidence,
-                )
+                view_of(WeeklyNoteSnapshot, n)
                 for n in sorted(
                     self._rows(models.WeeklyNote, models.WeeklyNote.workshop_id == w.id),
                     key=lambda n: n.week,
@@ -565,7 +528,7 @@ class _Reader:
             ),
             rounds=self._rounds(key_results),
             review_items=tuple(
-                ReviewItemSnapshot(column=i.column, text=i.text, open=i.open)
+                view_of(ReviewItemSnapshot, i)
                 for i in self._rows(models.ReviewItem, models.ReviewItem.workshop_id == w.id)
             ),
             review_answers={
@@ -592,13 +555,10 @@ class _Reader:
     def _stories(self) -> tuple[StorySnapshot, ...]:
         stories = self._rows(models.OkrStory, models.OkrStory.workshop_id == self.workshop.id)
         return tuple(
-            StorySnapshot(
+            view_of(
+                StorySnapshot,
+                s,
                 objective_text=self.objective_texts.get(s.objective_id or -1, ""),
-                character=s.character,
-                goal=s.goal,
-                obstacle=s.obstacle,
-                resolution=s.resolution,
-                metric_ideas=s.metric_ideas,
                 origin=self.origin_by_objective.get(s.objective_id or -1),
             )
             for s in stories
@@ -607,15 +567,13 @@ class _Reader:
     def _worksheet(self, sheet: models.EmbeddingWorksheet | None) -> WorksheetSnapshot:
         workshop_id = self.workshop.id
         dependencies = tuple(
-            DependencySnapshot(
-                direction=d.direction, strength=d.strength, team=d.team, description=d.description
-            )
+            view_of(DependencySnapshot, d)
             for d in self._rows(
                 models.WorksheetDependency, models.WorksheetDependency.workshop_id == workshop_id
             )
         )
         metrics = tuple(
-            MetricSnapshot(kind=m.kind, text=m.text, sweet_spot=m.sweet_spot)
+            view_of(MetricSnapshot, m)
             for m in self._rows(
                 models.WorksheetMetric, models.WorksheetMetric.workshop_id == workshop_id
             )

@@ -24,7 +24,7 @@ from facilitation.timer import (
     time_away,
 )
 from workshop.models import AgendaStep, Workshop
-from workshop.rows import RowCopy, copy_row, restore_rows
+from workshop.rows import RowCopy, copy_row, restore_rows, view_of
 from workshop.store import Session
 
 MAX_STEP_MINUTES = 8 * 60
@@ -103,18 +103,7 @@ class AgendaEngine(EnginePart):
     def status(self) -> AgendaStatus:
         with self.store.reading() as session:
             workshop = self._workshop(session)
-            plans = [
-                StepPlan(
-                    id=s.id,
-                    title=s.title,
-                    planned_seconds=s.planned_seconds,
-                    added_seconds=s.added_seconds,
-                    used_seconds=s.used_seconds,
-                    status=s.status,
-                    optional=s.optional,
-                )
-                for s in workshop.steps
-            ]
+            plans = [view_of(StepPlan, s) for s in workshop.steps]
             target_end = self._target_end(workshop)
             current_id = workshop.current_step_id
         return agenda_status(plans, current_id, self.used(), self.wall(), target_end)
@@ -256,11 +245,7 @@ class AgendaEngine(EnginePart):
             raise RuleError("A step is pending, done or skipped, not “{status}”.", status=status)
         if step_id == self._timer_step_id:
             self.checkpoint()
-        with self.store.transaction() as session:
-            step = self._step(session, step_id)
-            old = step.status
-            step.status = status
-        return Undo(self.set_status, (step_id, old))
+        return self._set_field(self._step, step_id, "status", status, self.set_status)
 
     def move_on(self, step_id: int) -> Undo:
         """Finish this step (if still to run) and go to the next one still to run."""
@@ -313,11 +298,7 @@ class AgendaEngine(EnginePart):
 
     def rename_step(self, step_id: int, title: str) -> Undo:
         title = " ".join(clean_text(title, Word("the step's title"), limit=200).split())
-        with self.store.transaction() as session:
-            step = self._step(session, step_id)
-            old = step.title
-            step.title = title
-        return Undo(self.rename_step, (step_id, old))
+        return self._set_field(self._step, step_id, "title", title, self.rename_step)
 
     def set_on_zero(self, step_id: int, on_zero: str, grace_seconds: int = 60) -> Undo:
         """What happens at zero: a signal only, or a signal then moving on after a grace time."""
@@ -431,21 +412,7 @@ class AgendaEngine(EnginePart):
         used = step.used_seconds
         if step.id == self._timer_step_id:
             used = self._timer.used(self.clock())
-        return StepView(
-            id=step.id,
-            position=step.position,
-            kind=step.kind,
-            title=step.title,
-            planned_seconds=step.planned_seconds,
-            added_seconds=step.added_seconds,
-            used_seconds=used,
-            status=step.status,
-            optional=step.optional,
-            on_zero=step.on_zero,
-            grace_seconds=step.grace_seconds,
-            notes=step.notes,
-            current=step.id == current_id,
-        )
+        return view_of(StepView, step, used_seconds=used, current=step.id == current_id)
 
     def _step(self, session: Session, step_id: int) -> AgendaStep:
         step = session.get(AgendaStep, step_id)

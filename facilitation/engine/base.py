@@ -10,7 +10,7 @@ from typing import Any, Protocol, TypeVar
 from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError, Word
 from facilitation.timer import Clock, monotonic
-from workshop.models import Base, Workshop
+from workshop.models import Base, KeyResult, Workshop
 from workshop.rows import RowCopy, copy_row, restore_rows
 from workshop.store import Session, Store
 
@@ -63,6 +63,10 @@ class EnginePart:
         self.wall = wall
         self._opened()
 
+    def utc_now(self) -> dt.datetime:
+        """The wall clock's moment in UTC, as the store keeps moments (naive UTC)."""
+        return self.wall().astimezone(dt.UTC).replace(tzinfo=None)
+
     def _opened(self) -> None:
         """What a part sets up once it is bound to its workshop (nothing, by default)."""
 
@@ -102,6 +106,22 @@ class EnginePart:
             old = apply_fields(self._get(session, model, item_id, what), changes)
         return Undo(edit, (item_id,), old)
 
+    def _set_field(
+        self,
+        find: Callable[[Session, int], object],
+        row_id: int,
+        field: str,
+        value: object,
+        setter: Callable[[int, Any], Undo],
+    ) -> Undo:
+        """Set one field of the row ``find`` reads; ``setter`` (the public method) sets the
+        old value back."""
+        with self.store.transaction() as session:
+            row = find(session, row_id)
+            old = getattr(row, field)
+            setattr(row, field, value)
+        return Undo(setter, (row_id, old))
+
     def _remove_row(
         self, model: type[Base], item_id: int, what: Word, remove: Callable[[int], Undo]
     ) -> Undo:
@@ -120,6 +140,13 @@ class EnginePart:
         with self.store.transaction() as session:
             restore_rows(session, rows)
         return again
+
+    def _key_result(self, session: Session, key_result_id: int) -> KeyResult:
+        """A key result of this workshop (it belongs to it through its objective)."""
+        key_result = session.get(KeyResult, key_result_id)
+        if key_result is None or key_result.objective.workshop_id != self.workshop_id:
+            raise Gone("That key result is no longer in this workshop.")
+        return key_result
 
     def _get(self, session: Session, model: type[ModelT], item_id: int, what: Word) -> ModelT:
         """A row of this workshop, or a readable refusal when it has gone."""

@@ -11,7 +11,7 @@ from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError, Word, clean_text
 from workshop.models import Card, Participant, PastKeyResult, RetroItem
 from workshop.queries import next_card_position
-from workshop.rows import RowCopy, copy_row, restore_rows
+from workshop.rows import RowCopy, copy_row, restore_rows, view_of
 from workshop.store import Session
 
 MOMENTS = ("opening", "closing")
@@ -111,11 +111,9 @@ class BoardsEngine(EnginePart):
 
     def edit_retro_item(self, item_id: int, text: str) -> Undo:
         text = clean_text(text, Word("the note"))
-        with self.store.transaction() as session:
-            item = self._get(session, RetroItem, item_id, Word("note"))
-            old = item.text
-            item.text = text
-        return Undo(self.edit_retro_item, (item_id, old))
+        return self._edit_row(
+            RetroItem, item_id, Word("note"), {"text": text}, self.edit_retro_item
+        )
 
     def move_retro_item(self, item_id: int, column: str, position: int) -> Undo:
         """Move a note to a column and place."""
@@ -268,19 +266,11 @@ class BoardsEngine(EnginePart):
 
     def edit_card(self, card_id: int, text: str) -> Undo:
         text = clean_text(text, Word("the card"))
-        with self.store.transaction() as session:
-            card = self._get(session, Card, card_id, Word("card"))
-            old = card.text
-            card.text = text
-        return Undo(self.edit_card, (card_id, old))
+        return self._edit_row(Card, card_id, Word("card"), {"text": text}, self.edit_card)
 
     def set_colour(self, card_id: int, colour: str) -> Undo:
         self._check_colour(colour)
-        with self.store.transaction() as session:
-            card = self._get(session, Card, card_id, Word("card"))
-            old = card.colour
-            card.colour = colour
-        return Undo(self.set_colour, (card_id, old))
+        return self._edit_row(Card, card_id, Word("card"), {"colour": colour}, self.set_colour)
 
     def move_card(self, card_id: int, index: int) -> Undo:
         """Put a card at another place on the board."""
@@ -413,18 +403,7 @@ class BoardsEngine(EnginePart):
 
     @staticmethod
     def _card_view(card: Card, grouped: tuple[int, ...]) -> CardView:
-        return CardView(
-            id=card.id,
-            kind=card.kind,
-            text=card.text,
-            colour=card.colour,
-            position=card.position,
-            author_id=card.author_id,
-            cluster_id=card.cluster_id,
-            origin_retro_item_id=card.origin_retro_item_id,
-            origin_past_key_result_id=card.origin_past_key_result_id,
-            grouped=grouped,
-        )
+        return view_of(CardView, card, grouped=grouped)
 
 
 def _grouped_into(cards: list[Card]) -> dict[int, tuple[int, ...]]:

@@ -15,7 +15,7 @@ from facilitation.cycle import (
     REVIEW_QUESTIONS,
     WEEKLY_FIELDS,
 )
-from facilitation.engine.base import EnginePart, Gone
+from facilitation.engine.base import EnginePart
 from facilitation.engine.scoring import stored_thresholds
 from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError, Word, clean_text
@@ -52,6 +52,8 @@ from workshop.models import (
     Workshop,
 )
 from workshop.queries import next_workshop_of, okrs_in_sheet_order
+from workshop.rows import view_of
+from workshop.snapshot import WeeklyNoteSnapshot
 from workshop.store import Session
 
 LESSONS_COLUMN = "learned"
@@ -110,6 +112,13 @@ class HealthView:
     id: int
     name: str
     status: str
+
+
+@dataclass(frozen=True)
+class ReviewAnswerView:
+    question: str
+    """The key of one of ``REVIEW_QUESTIONS``."""
+    text: str
 
 
 @dataclass(frozen=True)
@@ -211,7 +220,7 @@ class CycleEngine(EnginePart):
             existing.score = value
             existing.actual = actual
             existing.note = note
-            existing.recorded_at = self.wall().astimezone(dt.UTC).replace(tzinfo=None)
+            existing.recorded_at = self.utc_now()
         return Undo(self.put_back_check_in, (key_result_id, week, old))
 
     def forget_check_in(self, key_result_id: int, week: int) -> Undo:
@@ -235,12 +244,12 @@ class CycleEngine(EnginePart):
             key_result_id, week, previous.confidence, previous.actual, previous.note
         )
 
-    def weekly_note(self, week: int) -> dict[str, str]:
+    def weekly_note(self, week: int) -> WeeklyNoteSnapshot:
         """The week's answers to the check-in questions, its pipeline and its focus."""
         check_week(week)
         with self.store.reading() as session:
             note = self._note(session, week)
-            return {name: "" if note is None else getattr(note, name) for name in WEEKLY_FIELDS}
+            return WeeklyNoteSnapshot(week) if note is None else view_of(WeeklyNoteSnapshot, note)
 
     def set_weekly_answer(self, week: int, field: str, text: str) -> Undo:
         """Answer one question of a week's check-in."""
@@ -262,9 +271,7 @@ class CycleEngine(EnginePart):
 
     def health(self) -> list[HealthView]:
         with self.store.reading() as session:
-            return [
-                HealthView(h.id, h.name, h.status) for h in self._workshop(session).health_metrics
-            ]
+            return [view_of(HealthView, h) for h in self._workshop(session).health_metrics]
 
     def add_health_metric(self, name: str) -> int:
         name = clean_text(name, Word("the health metric"), limit=200)
@@ -274,11 +281,13 @@ class CycleEngine(EnginePart):
         """Green, amber, red or "" (not rated)."""
         if status not in HEALTH_STATUSES:
             raise RuleError("A health metric is green, amber or red.")
-        with self.store.transaction() as session:
-            metric = self._get(session, HealthMetric, metric_id, Word("health metric"))
-            old = metric.status
-            metric.status = status
-        return Undo(self.set_health_status, (metric_id, old))
+        return self._edit_row(
+            HealthMetric,
+            metric_id,
+            Word("health metric"),
+            {"status": status},
+            self.set_health_status,
+        )
 
     def remove_health_metric(self, metric_id: int) -> Undo:
         return self._remove_row(
@@ -290,24 +299,23 @@ class CycleEngine(EnginePart):
     def set_final_score(self, key_result_id: int, score: float | None) -> Undo:
         """The room's 0.0-1.0 score of a KR at the end of the cycle."""
         value = None if score is None else check_score(score)
-        with self.store.transaction() as session:
-            key_result = self._key_result(session, key_result_id)
-            old = key_result.final_score
-            key_result.final_score = value
-        return Undo(self.set_final_score, (key_result_id, old))
+        return self._set_field(
+            self._key_result, key_result_id, "final_score", value, self.set_final_score
+        )
 
     def set_review_note(self, key_result_id: int, text: str) -> Undo:
         text = clean_text(text, Word("the note"), required=False)
-        with self.store.transaction() as session:
-            key_result = self._key_result(session, key_result_id)
-            old = key_result.review_note
-            key_result.review_note = text
-        return Undo(self.set_review_note, (key_result_id, old))
+        return self._set_field(
+            self._key_result, key_result_id, "review_note", text, self.set_review_note
+        )
 
-    def review_answers(self) -> dict[str, str]:
+    def review_answers(self) -> tuple[ReviewAnswerView, ...]:
+        """The answer to each review question, in the order the review asks them."""
         with self.store.reading() as session:
             stored = {a.question: a.text for a in self._workshop(session).review_answers}
-        return {question: stored.get(question, "") for question in REVIEW_QUESTIONS}
+        return tuple(
+            ReviewAnswerView(question, stored.get(question, "")) for question in REVIEW_QUESTIONS
+        )
 
     def set_review_answer(self, question: str, text: str) -> Undo:
         if question not in REVIEW_QUESTIONS:
@@ -325,10 +333,7 @@ class CycleEngine(EnginePart):
 
     def review_items(self) -> list[ReviewItemView]:
         with self.store.reading() as session:
-            return [
-                ReviewItemView(i.id, i.column, i.text, i.open)
-                for i in self._workshop(session).review_items
-            ]
+            return [view_of(ReviewItemView, i) for i in self._workshop(session).review_items]
 
     def add_review_item(self, column: str, text: str) -> int:
         if column not in REVIEW_COLUMNS:
@@ -344,11 +349,9 @@ class CycleEngine(EnginePart):
 
     def edit_review_item(self, item_id: int, text: str) -> Undo:
         text = clean_text(text, Word("the note"))
-        with self.store.transaction() as session:
-            item = self._get(session, ReviewItem, item_id, Word("review note"))
-            old = item.text
-            item.text = text
-        return Undo(self.edit_review_item, (item_id, old))
+        return self._edit_row(
+            ReviewItem, item_id, Word("review note"), {"text": text}, self.edit_review_item
+        )
 
     def set_review_item_open(self, item_id: int, is_open: bool) -> Undo:
         """An open note is carried into the next cycle; a settled one is not."""
@@ -476,12 +479,6 @@ class CycleEngine(EnginePart):
             suggested_score=suggested_score(kr.baseline, kr.target, kr_trend.latest_actual),
             verdict=None if kr.final_score is None else verdict(kr.final_score, thresholds),
         )
-
-    def _key_result(self, session: Session, key_result_id: int) -> KeyResult:
-        key_result = session.get(KeyResult, key_result_id)
-        if key_result is None or key_result.objective.workshop_id != self.workshop_id:
-            raise Gone("That key result is no longer in this workshop.")
-        return key_result
 
     def _note(self, session: Session, week: int) -> WeeklyNote | None:
         return next((n for n in self._workshop(session).weekly_notes if n.week == week), None)

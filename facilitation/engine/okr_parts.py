@@ -4,7 +4,7 @@ and reading and writing the rows they have in common."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
 import resources
@@ -23,6 +23,7 @@ from workshop.models import (
     OkrStory,
 )
 from workshop.queries import objectives_in_sheet_order
+from workshop.rows import view_of
 from workshop.snapshot import (
     CommsItemSnapshot,
     DependencySnapshot,
@@ -212,12 +213,6 @@ class OkrPart(EnginePart):
     def _objective(self, session: Session, objective_id: int) -> Objective:
         return self._get(session, Objective, objective_id, Word("objective"))
 
-    def _key_result(self, session: Session, key_result_id: int) -> KeyResult:
-        key_result = session.get(KeyResult, key_result_id)
-        if key_result is None or key_result.objective.workshop_id != self.workshop_id:
-            raise Gone("That key result is no longer in this workshop.")
-        return key_result
-
     def _initiative(self, session: Session, initiative_id: int) -> Initiative:
         initiative = session.get(Initiative, initiative_id)
         if initiative is None:
@@ -264,16 +259,8 @@ class OkrPart(EnginePart):
 
     @staticmethod
     def _objective_view(objective: Objective, number: int) -> ObjectiveView:
-        return ObjectiveView(
-            id=objective.id,
-            text=objective.text,
-            why_it_matters=objective.why_it_matters,
-            rank=objective.rank,
-            status=objective.status,
-            source_card_id=objective.source_card_id,
-            key_results=tuple(_key_result_view(kr) for kr in objective.key_results),
-            number=number,
-        )
+        key_results = tuple(_key_result_view(kr) for kr in objective.key_results)
+        return view_of(ObjectiveView, objective, key_results=key_results, number=number)
 
 
 def _numbers(objectives: Sequence[Objective]) -> dict[int, int]:
@@ -283,11 +270,10 @@ def _numbers(objectives: Sequence[Objective]) -> dict[int, int]:
 
 def _key_result_view(kr: KeyResult) -> KeyResultView:
     """A key result's stored fields, each under its own name, and its initiatives."""
-    stored = {f.name: getattr(kr, f.name) for f in fields(KeyResultView) if f.name != "initiatives"}
     initiatives = tuple(
         InitiativeView(i.id, kr.id, i.text, i.owner, i.priority) for i in kr.initiatives
     )
-    return KeyResultView(**stored, initiatives=initiatives)
+    return view_of(KeyResultView, kr, initiatives=initiatives)
 
 
 def clean_key_result_fields(changes: Mapping[str, Any]) -> dict[str, Any]:
@@ -313,16 +299,8 @@ def objective_draft(objective: ObjectiveView) -> ObjectiveDraft:
 
 def key_result_draft(kr: KeyResultView, names: Mapping[int, str]) -> KeyResultDraft:
     """What the quality rules read of a KR; the champion by name, ``None`` when unassigned."""
-    return KeyResultDraft(
-        text=kr.text,
-        baseline=kr.baseline,
-        target=kr.target,
-        unit=kr.unit,
-        how_to_measure=kr.how_to_measure,
-        data_source=kr.data_source,
-        champion=names.get(kr.champion_id) if kr.champion_id is not None else None,
-        leading_or_lagging=kr.leading_or_lagging,
-    )
+    champion = names.get(kr.champion_id) if kr.champion_id is not None else None
+    return view_of(KeyResultDraft, kr, champion=champion)
 
 
 def _number(value: Any, what: str) -> float | None:

@@ -41,6 +41,7 @@ from facilitation.engine.undo import Undo
 from facilitation.engine.worksheet import WorksheetPart
 from facilitation.quality import (
     Finding,
+    KeyResultFields,
     RuleBook,
     check_key_result,
     check_objective,
@@ -73,7 +74,6 @@ __all__ = [
     "InitiativeView",
     "KeyResultView",
     "MetricView",
-    "NewKeyResult",
     "NewObjective",
     "ObjectiveView",
     "OkrEngine",
@@ -86,22 +86,12 @@ __all__ = [
 
 
 @dataclass(frozen=True)
-class NewKeyResult:
-    text: str
-    baseline: float | None = None
-    target: float | None = None
-    unit: str = ""
-    how_to_measure: str = ""
-    data_source: str = ""
-
-
-@dataclass(frozen=True)
 class NewObjective:
     """An objective with key results to add; ``existing_id`` adds them to one already here."""
 
     text: str
     why_it_matters: str = ""
-    key_results: tuple[NewKeyResult, ...] = ()
+    key_results: tuple[KeyResultFields, ...] = ()
     existing_id: int | None = None
 
 

@@ -34,7 +34,6 @@ from workshop.models import (
     PhoneAccess,
     UnfinishedBallot,
     VotingRound,
-    utc_now,
 )
 from workshop.queries import votes_of
 from workshop.store import Session
@@ -172,7 +171,7 @@ class PhoneEngine(EnginePart):
             if claim is None:
                 raise VoteRefused("Pick your name first.")
             if claim.sent_at is None:
-                claim.sent_at = utc_now()
+                claim.sent_at = self.utc_now()
             unfinished = session.get(UnfinishedBallot, (round_id, claim.participant_id))
             if unfinished is not None:
                 session.delete(unfinished)
@@ -205,7 +204,7 @@ class PhoneEngine(EnginePart):
                 session.add(claim)
             old = {name: getattr(claim, name) for name in FREE_CLAIM}
             if handed_in and claim.channel != PAPER:
-                now = utc_now()
+                now = self.utc_now()
                 apply_fields(claim, {"channel": PAPER, "claimed_at": now, "sent_at": now})
             elif not handed_in and claim.channel == PAPER:
                 apply_fields(claim, FREE_CLAIM)
@@ -321,7 +320,7 @@ class PhoneEngine(EnginePart):
             claim = BallotClaim(round_id=round_id, participant_id=participant.id)
             session.add(claim)
         if claim.channel != PHONE:
-            claim.channel, claim.device, claim.claimed_at = PHONE, device, utc_now()
+            claim.channel, claim.device, claim.claimed_at = PHONE, device, self.utc_now()
         if (
             claim.sent_at is None
             and session.get(UnfinishedBallot, (round_id, participant.id)) is None

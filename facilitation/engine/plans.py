@@ -19,7 +19,7 @@ from workshop.models import (
     Initiative,
     Participant,
 )
-from workshop.rows import copy_row
+from workshop.rows import copy_row, view_of
 
 
 class PlansPart(OkrPart):
@@ -104,10 +104,7 @@ class PlansPart(OkrPart):
 
     def comms_items(self) -> list[CommsItemView]:
         with self.store.reading() as session:
-            return [
-                CommsItemView(id=c.id, **{name: getattr(c, name) for name in COMMS_FIELDS})
-                for c in self._workshop(session).comms_items
-            ]
+            return [view_of(CommsItemView, c) for c in self._workshop(session).comms_items]
 
     def add_comms_item(self, **fields: str) -> int:
         cleaned = clean_fields(fields, COMMS_FIELDS, Word("a line of the communications plan"))

@@ -257,36 +257,28 @@ class ScoringEngine(EnginePart):
 
     def edit_past_objective(self, past_objective_id: int, text: str) -> Undo:
         text = clean_text(text, Word("last cycle's objective"))
-        with self.store.transaction() as session:
-            past = self._get(session, PastObjective, past_objective_id, Word("objective"))
-            old = past.text
-            past.text = text
-        return Undo(self.edit_past_objective, (past_objective_id, old))
+        return self._edit_row(
+            PastObjective,
+            past_objective_id,
+            Word("objective"),
+            {"text": text},
+            self.edit_past_objective,
+        )
 
     def edit_past_key_result(self, past_key_result_id: int, text: str) -> Undo:
         text = clean_text(text, Word("last cycle's key result"))
-        with self.store.transaction() as session:
-            kr = self._past_kr(session, past_key_result_id)
-            old = kr.text
-            kr.text = text
-        return Undo(self.edit_past_key_result, (past_key_result_id, old))
+        return self._set_field(
+            self._past_kr, past_key_result_id, "text", text, self.edit_past_key_result
+        )
 
     def score(self, past_key_result_id: int, score: float | None) -> Undo:
         """Score a KR of last cycle 0.0-1.0 (``None`` clears it)."""
         value = None if score is None else check_score(score)
-        with self.store.transaction() as session:
-            kr = self._past_kr(session, past_key_result_id)
-            old = kr.score
-            kr.score = value
-        return Undo(self.score, (past_key_result_id, old))
+        return self._set_field(self._past_kr, past_key_result_id, "score", value, self.score)
 
     def set_past_note(self, past_key_result_id: int, note: str) -> Undo:
         note = clean_text(note, Word("the note"), required=False)
-        with self.store.transaction() as session:
-            kr = self._past_kr(session, past_key_result_id)
-            old = kr.note
-            kr.note = note
-        return Undo(self.set_past_note, (past_key_result_id, old))
+        return self._set_field(self._past_kr, past_key_result_id, "note", note, self.set_past_note)
 
     def remove_past_objective(self, past_objective_id: int) -> Undo:
         with self.store.transaction() as session:

@@ -32,7 +32,7 @@ from workshop.models import (
     VotingRound,
 )
 from workshop.queries import option_of_round, voters_in_booth, votes_of
-from workshop.rows import RowCopy, copy_row, restore_rows
+from workshop.rows import RowCopy, copy_row, restore_rows, view_of
 from workshop.store import Session
 
 SUBJECTS = ("objectives", "key_results")
@@ -99,6 +99,17 @@ class RoundView:
     @property
     def totals_visible(self) -> bool:
         return not self.secret or self.status == "revealed"
+
+
+@dataclass(frozen=True)
+class BoothRound:
+    """The round the booth shows (an open run-off comes first) and the round it belongs to."""
+
+    shown: RoundView | None
+    parent: RoundView | None
+
+
+NO_ROUND = BoothRound(None, None)
 
 
 @dataclass(frozen=True)
@@ -234,11 +245,7 @@ class VotingEngine(EnginePart):
         """
         if status not in ROUND_STATUSES:
             raise RuleError("A round is open, closed or revealed.")
-        with self.store.transaction() as session:
-            voting_round = self._round(session, round_id)
-            old = voting_round.status
-            voting_round.status = status
-        return Undo(self.set_status, (round_id, old))
+        return self._set_field(self._round, round_id, "status", status, self.set_status)
 
     def close(self, round_id: int) -> Undo:
         return self.set_status(round_id, "closed")
@@ -430,25 +437,25 @@ class VotingEngine(EnginePart):
 
     # The booth: which round, and making it count
 
-    def current_round(
-        self, subject: str, objective_id: int | None = None
-    ) -> tuple[RoundView | None, RoundView | None]:
+    def current_round(self, subject: str, objective_id: int | None = None) -> BoothRound:
         """The round the booth shows and the round it belongs to.
 
-        The latest round on the subject (for key results, on that objective's); an
-        open run-off of it comes first.
+        The latest round on the subject (for key results, on that objective's, and
+        none before an objective is chosen); an open run-off of it comes first.
         """
+        if subject == "key_results" and objective_id is None:
+            return NO_ROUND
         rounds = [r for r in self.rounds() if r.subject == subject]
         if subject == "key_results":
             rounds = [r for r in rounds if r.objective_id == objective_id]
         main = [r for r in rounds if r.runoff_of_id is None]
         if not main:
-            return None, None
+            return NO_ROUND
         parent = main[-1]
         runoffs = [r for r in rounds if r.runoff_of_id == parent.id]
         if runoffs and runoffs[-1].is_open:
-            return runoffs[-1], parent
-        return parent, parent
+            return BoothRound(runoffs[-1], parent)
+        return BoothRound(parent, parent)
 
     def last_runoff(self, round_id: int) -> RoundView | None:
         runoffs = [r for r in self.rounds() if r.runoff_of_id == round_id]
@@ -560,12 +567,6 @@ class VotingEngine(EnginePart):
             raise Gone("That voting round is no longer in this workshop.")
         return voting_round
 
-    def _key_result(self, session: Session, key_result_id: int) -> KeyResult:
-        key_result = session.get(KeyResult, key_result_id)
-        if key_result is None or key_result.objective.workshop_id != self.workshop_id:
-            raise Gone("That key result is no longer in this workshop.")
-        return key_result
-
     def _label(self, session: Session, option: RoundOption) -> str:
         if option.card_id is not None:
             card = session.get(Card, option.card_id)
@@ -590,22 +591,8 @@ class VotingEngine(EnginePart):
         ]
 
     def _view(self, session: Session, voting_round: VotingRound) -> RoundView:
-        return RoundView(
-            id=voting_round.id,
-            subject=voting_round.subject,
-            title=voting_round.title,
-            objective_id=voting_round.objective_id,
-            votes_per_person=voting_round.votes_per_person,
-            max_per_option=voting_round.max_per_option,
-            secret=voting_round.secret,
-            status=voting_round.status,
-            counting=voting_round.counting,
-            cut_line=voting_round.cut_line,
-            runoff_of_id=voting_round.runoff_of_id,
-            options=tuple(
-                OptionView(
-                    o.id, self._label(session, o), o.card_id, o.key_result_id, o.manual_count
-                )
-                for o in voting_round.options
-            ),
+        options = tuple(
+            OptionView(o.id, self._label(session, o), o.card_id, o.key_result_id, o.manual_count)
+            for o in voting_round.options
         )
+        return view_of(RoundView, voting_round, options=options)

@@ -26,6 +26,7 @@ from workshop.models import (
     WorksheetDependency,
     WorksheetMetric,
 )
+from workshop.rows import view_of
 from workshop.snapshot import participants_line
 
 
@@ -60,8 +61,8 @@ class WorksheetPart(OkrPart):
             return WorksheetView(
                 **{**texts, "people": texts["people"] or participants_line(workshop.participants)},
                 time_on_okr_percent=sheet.time_on_okr_percent if sheet else None,
-                dependencies=tuple(_dependency_view(d) for d in workshop.dependencies),
-                metrics=tuple(_metric_view(m) for m in workshop.metrics),
+                dependencies=tuple(view_of(DependencyView, d) for d in workshop.dependencies),
+                metrics=tuple(view_of(MetricView, m) for m in workshop.metrics),
             )
 
     def edit_worksheet(self, **fields: Any) -> Undo:
@@ -97,7 +98,7 @@ class WorksheetPart(OkrPart):
 
     def dependencies(self) -> list[DependencyView]:
         with self.store.reading() as session:
-            return [_dependency_view(d) for d in self._workshop(session).dependencies]
+            return [view_of(DependencyView, d) for d in self._workshop(session).dependencies]
 
     def add_dependency(
         self, direction: str, team: str, description: str = "", strength: str = "feedback"
@@ -120,7 +121,7 @@ class WorksheetPart(OkrPart):
 
     def metrics(self) -> list[MetricView]:
         with self.store.reading() as session:
-            return [_metric_view(m) for m in self._workshop(session).metrics]
+            return [view_of(MetricView, m) for m in self._workshop(session).metrics]
 
     def add_metric(self, kind: str, text: str, sweet_spot: bool = False) -> int:
         fields = _clean_metric({"kind": kind, "text": text, "sweet_spot": sweet_spot})
@@ -132,14 +133,6 @@ class WorksheetPart(OkrPart):
 
     def remove_metric(self, metric_id: int) -> Undo:
         return self._remove_row(WorksheetMetric, metric_id, Word("metric"), self.remove_metric)
-
-
-def _dependency_view(d: WorksheetDependency) -> DependencyView:
-    return DependencyView(d.direction, d.strength, d.team, d.description, id=d.id)
-
-
-def _metric_view(m: WorksheetMetric) -> MetricView:
-    return MetricView(m.kind, m.text, m.sweet_spot, id=m.id)
 
 
 def _clean_dependency(fields: Mapping[str, str]) -> dict[str, str]:

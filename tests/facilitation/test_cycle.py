@@ -76,11 +76,11 @@ def test_the_weeks_questions_health_and_focus_are_kept(
     engine, _ = cycle
     unanswer = engine.cycle.set_weekly_answer(2, "slowing_us", "The test rig is down")
     engine.cycle.set_weekly_answer(2, "weekly_focus", "1. Fix the rig 2. 二、文档")
-    assert engine.cycle.weekly_note(2)["slowing_us"] == "The test rig is down"
-    assert engine.cycle.weekly_note(2)["weekly_focus"] == "1. Fix the rig 2. 二、文档"
-    assert engine.cycle.weekly_note(3)["slowing_us"] == ""
+    assert engine.cycle.weekly_note(2).slowing_us == "The test rig is down"
+    assert engine.cycle.weekly_note(2).weekly_focus == "1. Fix the rig 2. 二、文档"
+    assert engine.cycle.weekly_note(3).slowing_us == ""
     unanswer()
-    assert engine.cycle.weekly_note(2)["slowing_us"] == ""
+    assert engine.cycle.weekly_note(2).slowing_us == ""
     engine.cycle.set_weekly_answer(2, "slowing_us", "The test rig is down")
     with pytest.raises(RuleError):
         engine.cycle.set_weekly_answer(2, "mood", "fine")
@@ -121,6 +121,9 @@ def test_the_review_suggests_a_score_the_room_can_override(
     assert first.suggested_score == 0.6 and first.final_score is None
     assert second.final_score == 0.9
     assert second.verdict is not None and second.verdict.label == "Delivered"
+    answers = engine.cycle.review_answers()
+    assert [a.question for a in answers] == ["unexpected", "priorities", "worked", "adjust"]
+    assert [a.text for a in answers] == ["", "", "Pairing on the pipeline", ""]
     with pytest.raises(RuleError, match=r"0\.0 to 1\.0"):
         engine.cycle.set_final_score(first.id, 1.5)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from facilitation.engine import WorkshopEngine
@@ -9,7 +11,8 @@ from facilitation.engine.phones import PhoneVoter
 from facilitation.phones import CODE_ALPHABET, new_codes, normalise_code
 from facilitation.voting import VoteRefused
 from okr_rules.phone_codes import shown_code
-from tests.clocks import fake_engine
+from tests.clocks import fake_clocks, fake_engine
+from workshop.claims import claim_of
 from workshop.store import Store
 
 CARDS = ["Customers trust our status page", "Our releases are boring", "Support feels personal"]
@@ -180,3 +183,23 @@ def test_freeing_a_name_and_paper_ballots_can_be_undone(
     assert {p.name: p.channel for p in engine.phones.room(round_id)}["Dmitri"] == ""
     on_paper()
     assert {p.name: p.voted for p in engine.phones.room(round_id)}["Dmitri"]
+
+
+def test_a_ballot_is_stamped_with_the_engine_s_clock(store: Store, workshop_id: int) -> None:
+    clock, wall = fake_clocks()
+    engine = fake_engine(store, workshop_id, clock, wall)
+    round_id = engine.voting.open_round("objectives", [engine.boards.add_card(t) for t in CARDS])
+    engine.phones.open_for_phones(round_id)
+    engine.phones.mark_paper(round_id, person(engine, "Dmitri"), True)
+    clock.advance(60)
+    engine.phones.claim_name(round_id, person(engine, "Bruno"), "bruno")
+    clock.advance(60)
+    engine.phones.send(round_id, "bruno")
+    with store.reading() as session:
+        paper = claim_of(session, round_id, person(engine, "Dmitri"))
+        phone = claim_of(session, round_id, person(engine, "Bruno"))
+        assert paper is not None and phone is not None
+        stamps = (paper.claimed_at, paper.sent_at, phone.claimed_at, phone.sent_at)
+    nine = wall.start.astimezone(dt.UTC).replace(tzinfo=None)
+    minute = dt.timedelta(minutes=1)
+    assert stamps == (nine, nine, nine + minute, nine + 2 * minute)

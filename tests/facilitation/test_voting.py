@@ -279,8 +279,10 @@ def test_the_key_result_count_that_works_best_comes_from_the_rule_book(
     objective = engine.okrs.add_objective("Releases are calm and routine")
     krs = [engine.okrs.add_key_result(objective, f"Measure {n} from 10 to 20") for n in range(6)]
     round_id = engine.voting.open_round("key_results", krs, secret=False, objective_id=objective)
-    assert engine.voting.current_round("key_results", objective)[0] == engine.voting.round(round_id)
-    assert engine.voting.current_round("objectives") == (None, None)
+    booth = engine.voting.current_round("key_results", objective)
+    assert booth.shown == booth.parent == engine.voting.round(round_id)
+    assert engine.voting.current_round("objectives").shown is None
+    assert engine.voting.current_round("key_results").shown is None, "no objective chosen yet"
     options = [o.id for o in engine.voting.round(round_id).options]
     for voter, option in zip(people(engine), options, strict=False):
         engine.voting.cast_vote(round_id, voter, option)

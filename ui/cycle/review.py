@@ -288,9 +288,8 @@ class ReviewPage(CyclePage):
                 else self.tr("objective score {0:.2f}").format(objective.score)
             )
             verdict_chip(chip, objective.verdict)
-        answers = self.engine.cycle.review_answers()
-        for question, editor in self.answers.items():
-            editor.set_value(answers[question])
+        for answer in self.engine.cycle.review_answers():
+            self.answers[answer.question].set_value(answer.text)
         items = self.engine.cycle.review_items()
         for column, widget in self.columns.items():
             widget.show_items([i for i in items if i.column == column])

@@ -314,7 +314,7 @@ class WeekPage(CyclePage):
         self.grid_holder.setVisible(bool(krs))
         note = self.engine.cycle.weekly_note(self.week)
         for field, editor in self.answers.items():
-            editor.set_value(note[field])
+            editor.set_value(note.answer(field))
         self._show_health(self.engine.cycle.health())
 
     def _build(self, objectives: list[CycleObjective]) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from facilitation.engine import WorkshopEngine
 from facilitation.engine.base import WallClock, local_now
+from facilitation.timer import Clock, monotonic
 from ui.commands import UndoStack
 from ui.cycle.paper import PaperPage
 from ui.cycle.review import ReviewPage
@@ -43,14 +44,19 @@ class CycleWindow(QWidget):
         self,
         store: Store,
         workshop_id: int,
-        wall: WallClock = local_now,
+        *,
+        clock: Clock | None = None,
+        wall: WallClock | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """On the clocks of the window that opens it; the real ones when it gives none."""
         super().__init__(parent)
         self.setObjectName("cycleWindow")
         self.workshop_id = workshop_id
         self.undo_stack = UndoStack(self)
-        engine = WorkshopEngine(store, workshop_id, wall=wall)
+        engine = WorkshopEngine(
+            store, workshop_id, clock=clock or monotonic, wall=wall or local_now
+        )
         self.context = PageContext(store, workshop_id, engine, self.undo_stack)
         info = engine.cycle.info()
         cycle = f" · {info.label}" if info.label else ""

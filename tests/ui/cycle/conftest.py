@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.clocks import FakeClock
 from tests.cycle_workshop import finished_workshop
 from ui.cycle.window import CycleWindow
 from workshop.store import Store
@@ -16,9 +17,9 @@ WEEK_THREE = dt.datetime(2027, 1, 20, 10, 0)
 
 
 @pytest.fixture
-def cycle_window(qtbot: QtBot, store: Store) -> CycleWindow:
+def cycle_window(qtbot: QtBot, store: Store, clock: FakeClock) -> CycleWindow:
     workshop_id, _ = finished_workshop(store)
-    window = CycleWindow(store, workshop_id, wall=lambda: WEEK_THREE)
+    window = CycleWindow(store, workshop_id, clock=clock, wall=lambda: WEEK_THREE)
     qtbot.addWidget(window)
     window.resize(1920, 1080)
     window.show()

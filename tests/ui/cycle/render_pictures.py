@@ -10,7 +10,7 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from tests.clocks import fake_engine
+from tests.clocks import FakeClock, fake_engine
 from tests.cycle_workshop import finished_workshop
 from tests.ui.windows import picture_app
 from ui.cycle.window import CycleWindow
@@ -54,7 +54,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(Path(folder) / "cycle.sqlite")
         try:
-            window = CycleWindow(store, six_weeks_in(store), wall=lambda: WEEK_SEVEN)
+            window = CycleWindow(
+                store, six_weeks_in(store), clock=FakeClock(), wall=lambda: WEEK_SEVEN
+            )
             window.resize(*SIZE)
             window.show()
             window.week.week_box.setValue(6)  # type: ignore[attr-defined]

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from facilitation.engine import WorkshopEngine
 from tests.clocks import fake_engine
-from tests.ui.cycle.conftest import focused, type_here
+from tests.conftest import RealClockInTest
+from tests.cycle_workshop import finished_workshop
+from tests.ui.cycle.conftest import WEEK_THREE, focused, type_here
 from ui.cycle.this_week import WeekPage
 from ui.cycle.window import CycleWindow
+from workshop.models import ConfidenceCheckIn
+from workshop.store import Store
 
 CONFIDENCE_KEYS = {"1": 1.0, "7": 0.7, "4": 0.4, "0": 0.0}
 
@@ -115,7 +122,7 @@ def test_the_weeks_questions_health_and_focus_are_saved(
     qtbot.keyClicks(slowing, "The test rig is down; R&D <team> waits")
     slowing.insertPlainText(" 加油 🙁")  # typed through an input method
     page.answers["weekly_focus"].setFocus()
-    assert fresh(cycle_window).cycle.weekly_note(3)["slowing_us"] == (
+    assert fresh(cycle_window).cycle.weekly_note(3).slowing_us == (
         "The test rig is down; R&D <team> waits 加油 🙁"
     )
     qtbot.keyClicks(page.new_metric, "On-call pages")
@@ -132,3 +139,21 @@ def test_the_weeks_questions_health_and_focus_are_saved(
     assert page.health_rows == []
     cycle_window.undo_action.trigger()
     assert [h.name.text() for h in page.health_rows] == ["On-call pages"]
+
+
+def test_a_check_in_is_stamped_with_the_window_s_clock(
+    qtbot: QtBot, cycle_window: CycleWindow
+) -> None:
+    page = cycle_window.week
+    assert isinstance(page, WeekPage)
+    page.rows[0].confidence.setFocus()
+    type_here(qtbot, "1")
+    with cycle_window.context.store.reading() as session:
+        stamps = [c.recorded_at for c in session.scalars(select(ConfidenceCheckIn))]
+    assert stamps == [WEEK_THREE.astimezone(dt.UTC).replace(tzinfo=None)]
+
+
+def test_a_window_on_the_real_clock_fails_the_test(qtbot: QtBot, store: Store) -> None:
+    workshop_id, _ = finished_workshop(store)
+    with pytest.raises(RealClockInTest, match="built on the real clock"):
+        CycleWindow(store, workshop_id, wall=lambda: WEEK_THREE)

@@ -150,7 +150,8 @@ class BoothPage(Page):
         self.people = voting.participants()
         if self.subject == "key_results":
             self._read_objectives()
-        self.round, self.parent_round = self._current_round()
+        booth = voting.current_round(self.subject, self.objective_id)
+        self.round, self.parent_round = booth.shown, booth.parent
         if self.round is None or self.want_setup:
             self._show_setup()
         elif (
@@ -196,12 +197,6 @@ class BoothPage(Page):
             self.show_live = False
             self.banner.clear_message()
             self.refresh()
-
-    def _current_round(self) -> tuple[RoundView | None, RoundView | None]:
-        """The round on screen (an open run-off comes first) and the round it belongs to."""
-        if self.subject == "key_results" and self.objective_id is None:
-            return None, None
-        return self.engine.voting.current_round(self.subject, self.objective_id)
 
     def _items(self) -> list[tuple[int, str]]:
         if self.subject == "objectives":
