@@ -15,14 +15,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QAccessible, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QHeaderView,
     QLineEdit,
@@ -35,12 +36,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from tests.ui.pages.test_booth import CANDIDATES, name_button, open_page, open_vote, with_cards
 from tests.ui.room_screens import a_days_work, every_page, settle
 from ui.cycle.window import CycleWindow
 from ui.dialogs import AddStepDialog, EndTimeDialog, ShortcutsSheet
 from ui.export_dialog import ExportDialog
 from ui.import_table_dialog import ImportTableDialog
 from ui.main_window import MainWindow
+from ui.theme import THEMES, apply_theme
 from workshop.store import Store
 
 CONTROLS = (
@@ -55,6 +58,7 @@ CONTROLS = (
 )
 """The kinds of widget a person works with; any other widget that takes the keyboard
 (a painted card, a vote dot) is a control too."""
+LEFT = Qt.MouseButton.LeftButton
 
 
 def spoken_name(widget: QWidget) -> str:
@@ -149,3 +153,61 @@ def test_every_control_of_the_dialogs_and_the_check_in_window_has_a_name(
         settle()
         problems += [f"check-ins › {cycle.tabs.tabText(tab)}: {p}" for p in unnamed(cycle)]
     assert problems == [], "\n".join(problems)
+
+
+# Not by colour alone
+
+
+def grey_levels(image: QImage, area: QRect) -> set[int]:
+    """The grey levels inside an area, in steps of 32, as a black-and-white projector shows."""
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    inner = area.adjusted(4, 4, -4, -4)
+    return {
+        grey.pixelColor(x, y).value() // 32
+        for x in range(inner.left(), inner.right())
+        for y in range(inner.top(), inner.bottom())
+    }
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_kept_and_not_now_differ_without_their_colours(
+    qtbot: QtBot, store: Store, theme: str
+) -> None:
+    apply_theme(QApplication.instance(), theme)  # type: ignore[arg-type]
+    context = with_cards(store)
+    voting = context.engine.voting
+    cards = [c.id for c in context.engine.boards.cards()]
+    round_id = voting.open_round("objectives", cards, votes_per_person=3, max_per_option=3)
+    options = [o.id for o in voting.round(round_id).options]
+    for person, counts in zip(
+        voting.participants()[:3], ([0, 0, 1], [1, 2, 2], [2, 3, 3]), strict=True
+    ):
+        for number in counts:
+            voting.cast_vote(round_id, person.id, options[number])
+    voting.close(round_id)
+    voting.reveal(round_id)
+    voting.set_cut_line(round_id, 2)
+    page = open_page(qtbot, context)
+    chart = page.results.chart
+    qtbot.waitUntil(lambda: chart.model.rowCount() > 0)
+    image = chart.grab().toImage()
+    kept, not_now = chart.bar_rect(0, 2), chart.bar_rect(2, 2)
+    assert len(grey_levels(image, kept)) == 1, "a kept bar is solid"
+    assert len(grey_levels(image, not_now)) >= 2, "a bar below the line is striped"
+    spoken = chart.accessibleDescription()
+    assert spoken.count(", kept") == 2 and spoken.count(", not now") == len(CANDIDATES) - 2
+
+
+def test_each_ballot_card_says_what_a_vote_there_does(qtbot: QtBot, store: Store) -> None:
+    context = with_cards(store)
+    page = open_page(qtbot, context)
+    open_vote(qtbot, page, votes=3, most=2)
+    qtbot.mouseClick(name_button(page, context.engine.voting.participants()[0].name), LEFT)
+    view = page.voter_screen.view
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    card = view.currentIndex()
+    assert card.data(Qt.ItemDataRole.AccessibleTextRole) == f"{CANDIDATES[0]}: 1 of your votes"
+    assert card.data(Qt.ItemDataRole.AccessibleDescriptionRole) == (
+        f"Vote for {CANDIDATES[0]}, 2 of 3 votes left"
+    )
