@@ -11,6 +11,7 @@ something is typed, does not.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,26 +25,34 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
+    QCheckBox,
     QComboBox,
     QHeaderView,
     QLineEdit,
+    QListView,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QScrollBar,
+    QSpinBox,
     QTabBar,
+    QTableView,
     QTextEdit,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from tests.ui.pages.test_booth import CANDIDATES, name_button, open_page, open_vote, with_cards
 from tests.ui.room_screens import a_days_work, every_page, settle
+from tests.ui.test_theme import contrast
 from ui.cycle.window import CycleWindow
 from ui.dialogs import AddStepDialog, EndTimeDialog, ShortcutsSheet
 from ui.export_dialog import ExportDialog
 from ui.import_table_dialog import ImportTableDialog
 from ui.main_window import MainWindow
-from ui.theme import THEMES, apply_theme
+from ui.theme import THEMES, apply_theme, colours
 from workshop.store import Store
 
 CONTROLS = (
@@ -211,3 +220,77 @@ def test_each_ballot_card_says_what_a_vote_there_does(qtbot: QtBot, store: Store
     assert card.data(Qt.ItemDataRole.AccessibleDescriptionRole) == (
         f"Vote for {CANDIDATES[0]}, 2 of 3 votes left"
     )
+
+
+# Where the keyboard is
+
+
+def focus_controls() -> list[QWidget]:
+    """One control of each kind that takes the keyboard, named as the pages name them."""
+    primary = QPushButton("Create")
+    primary.setObjectName("primaryButton")
+    swatch = QPushButton()
+    swatch.setObjectName("swatch")
+    swatch.setProperty("postit", "yellow")
+    swatch.setCheckable(True)
+    swatch.setChecked(True)
+    swatch.setFixedSize(52, 52)
+    room_list = QListView()
+    room_list.setObjectName("roomList")
+    tool = QToolButton()
+    tool.setText("Sort")
+    agenda = QTableView()
+    agenda.setObjectName("agendaRail")
+    return [
+        QLineEdit(),
+        QPlainTextEdit(),
+        QComboBox(),
+        QSpinBox(),
+        QPushButton("Add"),
+        primary,
+        swatch,
+        tool,
+        QCheckBox("Secret"),
+        QListView(),
+        room_list,
+        QTableView(),
+        agenda,
+    ]
+
+
+def ring(image: QImage) -> Counter[str]:
+    """The colours of the outer three pixels of a widget's picture, by how often they occur."""
+    found: Counter[str] = Counter()
+    w, h = image.width(), image.height()
+    for x in range(w):
+        for y in range(h):
+            if min(x, y, w - 1 - x, h - 1 - y) < 3:
+                found[image.pixelColor(x, y).name().upper()] += 1
+    return found
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_the_control_with_the_keyboard_has_a_frame_the_room_can_see(
+    qtbot: QtBot, theme: str
+) -> None:
+    """Its frame changes colour, to one at AA contrast (3:1) with the page behind it."""
+    apply_theme(QApplication.instance(), theme)  # type: ignore[arg-type]
+    palette = colours(theme)
+    page = QWidget()
+    page.setObjectName("stepPage")
+    qtbot.addWidget(page)
+    layout = QVBoxLayout(page)
+    controls = focus_controls()
+    for control in controls:
+        layout.addWidget(control)
+    page.show()
+    qtbot.waitExposed(page)
+    unseen = []
+    for control in controls:
+        before = ring(control.grab().toImage()).most_common(1)[0][0]
+        control.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(control.hasFocus)
+        after = ring(control.grab().toImage()).most_common(1)[0][0]
+        if after == before or contrast(after, palette["window"]) < 3:
+            unseen.append(f"{type(control).__name__} {control.objectName()!r}: {before} → {after}")
+    assert unseen == [], "\n".join(unseen)
