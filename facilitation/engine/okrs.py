@@ -47,7 +47,7 @@ from facilitation.quality import (
     check_set,
     load_rules,
 )
-from facilitation.rules import RuleError, clean_text
+from facilitation.rules import RuleError, Word, clean_text
 from workshop.models import (
     Card,
     ChecklistAnswer,
@@ -113,12 +113,12 @@ class OkrEngine(PlansPart, WorksheetPart):
     def add_objective(
         self, text: str, why_it_matters: str = "", source_card_id: int | None = None
     ) -> int:
-        text = clean_text(text, "the objective")
-        why = clean_text(why_it_matters, "why it matters", required=False)
+        text = clean_text(text, Word("the objective"))
+        why = clean_text(why_it_matters, Word("why it matters"), required=False)
         with self.store.transaction() as session:
             workshop = self._workshop(session)
             if source_card_id is not None:
-                self._get(session, Card, source_card_id, "card")
+                self._get(session, Card, source_card_id, Word("card"))
             objective = Objective(
                 text=text,
                 why_it_matters=why,
@@ -135,9 +135,11 @@ class OkrEngine(PlansPart, WorksheetPart):
         """Change the wording."""
         changes: dict[str, str] = {}
         if text is not None:
-            changes["text"] = clean_text(text, "the objective")
+            changes["text"] = clean_text(text, Word("the objective"))
         if why_it_matters is not None:
-            changes["why_it_matters"] = clean_text(why_it_matters, "why it matters", required=False)
+            changes["why_it_matters"] = clean_text(
+                why_it_matters, Word("why it matters"), required=False
+            )
         with self.store.transaction() as session:
             objective = self._objective(session, objective_id)
             old = apply_fields(objective, changes)
@@ -208,7 +210,7 @@ class OkrEngine(PlansPart, WorksheetPart):
             workshop = self._workshop(session)
             ranked = [o for o in workshop.objectives if o.rank is not None]
             for card_id in card_ids:
-                card = self._get(session, Card, card_id, "card")
+                card = self._get(session, Card, card_id, Word("card"))
                 objective = Objective(
                     text=card.text,
                     source_card_id=card.id,
@@ -277,8 +279,8 @@ class OkrEngine(PlansPart, WorksheetPart):
         checked = [
             (
                 objective,
-                clean_text(objective.text, "the objective"),
-                clean_text(objective.why_it_matters, "why it matters", required=False),
+                clean_text(objective.text, Word("the objective")),
+                clean_text(objective.why_it_matters, Word("why it matters"), required=False),
                 [clean_key_result_fields(asdict(kr)) for kr in objective.key_results],
             )
             for objective in objectives
@@ -326,8 +328,9 @@ class OkrEngine(PlansPart, WorksheetPart):
             ]
             if taken:
                 raise RuleError(
-                    f"“{_short(taken[0].text)}” has votes, answers, initiatives or check-ins "
-                    "since it came in: take those off first."
+                    "“{text}” has votes, answers, initiatives or check-ins since it came in: "
+                    "take those off first.",
+                    text=_short(taken[0].text),
                 )
             rows: list[RowCopy] = [copy_row(o) for o in objectives]
             rows += [copy_row(kr) for kr in key_results]

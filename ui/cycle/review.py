@@ -42,11 +42,11 @@ from ui.cycle.parts import (
     objective_title,
     scrolling,
 )
-from ui.i18n import translate
+from ui.i18n import refusal_text, translate
 from ui.pages.context import PageContext
-from ui.pages.page_parts import SMALL_PX, button, show_band
 from ui.vocabulary import REVIEW_COLUMNS, REVIEW_QUESTIONS, verdict_label
 from ui.widgets.fields import CommitTextEdit
+from ui.widgets.parts import SMALL_PX, button, show_band
 from workshop.store import StoreError
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -366,7 +366,7 @@ class ReviewPage(CyclePage):
         try:
             new_id = self.engine.cycle.start_next_cycle(label)
         except (RuleError, StoreError) as error:
-            self.banner.show_message(str(error))
+            self.banner.show_message(refusal_text(error))
             return None
         self.refresh()
         self.nextCycleStarted.emit(new_id)
