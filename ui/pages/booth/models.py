@@ -90,13 +90,11 @@ class BallotModel(QAbstractListModel):
                 self._changed(option_id)
 
     def set_left(self, left: int, votes_per_person: int) -> None:
-        """Say on every card how many votes the voter has left."""
-        if (left, votes_per_person) != self.left:
-            self.left = (left, votes_per_person)
-            if self.options:
-                last = self.index(len(self.options) - 1)
-                roles = [Qt.ItemDataRole.AccessibleDescriptionRole]
-                self.dataChanged.emit(self.index(0), last, roles)
+        """Keep the votes left for the cards' descriptions, read when a card gets the focus.
+
+        No card is repainted for it: a dot repaints only its own card.
+        """
+        self.left = (left, votes_per_person)
 
     def set_one(self, option_id: int, count: int) -> None:
         if self.mine.get(option_id, 0) != count:
