@@ -184,6 +184,7 @@ class ExportDialog(QDialog):
         self.folder.setAccessibleName(self.tr("Folder for the PDF files"))
         choose = QPushButton(self.tr("C&hoose…"))
         choose.setAccessibleName(self.tr("Choose the folder"))
+        choose.setAutoDefault(False)  # Return in the folder's field exports, as it says
         choose.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)

@@ -272,6 +272,8 @@ class NewWorkshopForm(QGroupBox):
         self.create_button.setAccessibleName(self.tr("Create and open the workshop"))
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.submit)
+        for line in (self.team, self.cycle):
+            line.returnPressed.connect(self.submit)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -296,6 +298,7 @@ class NewWorkshopForm(QGroupBox):
     def _add_row(self, role: str = "contributor") -> ParticipantRow:
         row = ParticipantRow(len(self.rows) + 1, role)
         row.removeRequested.connect(self._remove_row)
+        row.name.returnPressed.connect(self.submit)
         self.rows.append(row)
         self.people.addWidget(row)
         return row

@@ -1170,6 +1170,10 @@
         <source>{0}: {1} of your votes</source>
         <translation>{0}: {1} eurer Stimmen</translation>
     </message>
+    <message>
+        <source>Vote for {0}, {1} of {2} votes left</source>
+        <translation>Für {0} stimmen, noch {1} von {2} Stimmen</translation>
+    </message>
 </context>
 <context>
     <name>BallotView</name>
@@ -3623,6 +3627,14 @@ nicht fertig</translation>
     <message>
         <source>{0}: {1}, {2} votes{3}</source>
         <translation>{0}: {1}, {2} Stimmen{3}</translation>
+    </message>
+    <message>
+        <source>{0}, kept</source>
+        <translation>{0}, behalten</translation>
+    </message>
+    <message>
+        <source>{0}, not now</source>
+        <translation>{0}, nicht jetzt</translation>
     </message>
 </context>
 <context>

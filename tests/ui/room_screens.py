@@ -13,10 +13,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from facilitation.engine import WorkshopEngine
 from tests.ui.pages import okr_example, pictures
 from tests.ui.pages.pictures import add_post_its
+from ui.cockpit import Cockpit
 from ui.pages.booth import BoothPage
 from workshop.store import Store
 
@@ -157,6 +160,30 @@ def booth_screens(engine: WorkshopEngine, page: BoothPage) -> Iterator[str]:
     voting.set_cut_line(round_id, 2)
     page.refresh()
     yield "results with a tie at the cut"
+
+
+def settle() -> None:
+    for _ in range(6):
+        QApplication.processEvents()
+
+
+def every_page(cockpit: Cockpit) -> Iterator[str]:
+    """Show every page of the cockpit's agenda, each tab and each booth screen, naming it."""
+    for step in cockpit.engine.agenda.steps():
+        cockpit.go_to(step.id)
+        settle()
+        page = cockpit.page_area.widget()
+        if isinstance(page, QTabWidget):
+            for tab in range(page.count()):
+                page.setCurrentIndex(tab)
+                settle()
+                yield f"{step.title} › {page.tabText(tab)}"
+        else:
+            yield step.title
+        if isinstance(page, BoothPage) and step.kind == "objective_vote":
+            for screen in booth_screens(cockpit.engine, page):
+                settle()
+                yield f"{step.title} › {screen}"
 
 
 READ_FROM_THE_BACK_PX = 24

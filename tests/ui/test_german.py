@@ -42,8 +42,7 @@ from exports.registry import SHEETS
 from facilitation.templates import load_template, template_names
 from facilitation.workshops import new_workshop
 from tests.clocks import fake_engine
-from tests.ui.room_screens import a_days_work, booth_screens
-from ui.cockpit import Cockpit
+from tests.ui.room_screens import a_days_work, every_page, settle
 from ui.cycle.window import CycleWindow
 from ui.dialogs import AddStepDialog, EndTimeDialog, ShortcutsSheet
 from ui.export_dialog import ExportDialog
@@ -346,11 +345,6 @@ def english_left(root: QWidget, typed: list[str]) -> list[str]:
     return found
 
 
-def settle() -> None:
-    for _ in range(6):
-        QApplication.processEvents()
-
-
 def german_days_work(store: Store, template: str) -> int:
     """A day's work on every page, with the steps titled as a German workshop's are."""
     example = a_days_work(store, template)
@@ -359,24 +353,6 @@ def german_days_work(store: Store, template: str) -> int:
     for step in agenda.steps():
         agenda.rename_step(step.id, titles[step.kind])
     return example.workshop_id
-
-
-def every_page(cockpit: Cockpit) -> Iterator[str]:
-    for step in cockpit.engine.agenda.steps():
-        cockpit.go_to(step.id)
-        settle()
-        page = cockpit.page_area.widget()
-        if isinstance(page, QTabWidget):
-            for tab in range(page.count()):
-                page.setCurrentIndex(tab)
-                settle()
-                yield f"{step.title} › {page.tabText(tab)}"
-        else:
-            yield step.title
-        if isinstance(page, BoothPage) and step.kind == "objective_vote":
-            for screen in booth_screens(cockpit.engine, page):
-                settle()
-                yield f"{step.title} › {screen}"
 
 
 @pytest.mark.parametrize("template", ["executive", "team"])

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt,
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
@@ -153,7 +154,8 @@ class Cockpit(CockpitActions):
     def event(self, event: QEvent) -> bool:
         """Keys the focused widget needs go to it instead of the cockpit's shortcuts.
 
-        Space presses a focused button or list box instead of starting the timer;
+        Space presses a focused button or drop-down, and acts on the current card of a
+        page's list (a dot on the ballot), instead of starting the timer;
         Alt+Up and Alt+Down move a note or a tied card on the step page instead of
         moving the agenda's step.
         """
@@ -162,7 +164,14 @@ class Cockpit(CockpitActions):
             presses = (
                 event.key() == Qt.Key.Key_Space
                 and event.modifiers() == Qt.KeyboardModifier.NoModifier
-                and isinstance(focused, (QAbstractButton, QComboBox))
+                and focused is not None
+                and (
+                    isinstance(focused, (QAbstractButton, QComboBox))
+                    or (
+                        isinstance(focused, QAbstractItemView)
+                        and self.page_stack.isAncestorOf(focused)
+                    )
+                )
             )
             moves_on_page = (
                 event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)

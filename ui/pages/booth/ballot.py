@@ -239,3 +239,4 @@ class VoterScreen(QWidget):
     def show_left(self, left: int, votes_per_person: int) -> None:
         self.left.setText(self.tr("Votes left: {0} of {1}").format(left, votes_per_person))
         self.left.setAccessibleDescription(self.left.text())
+        self.model.set_left(left, votes_per_person)

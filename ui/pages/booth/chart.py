@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QColor,
     QFontMetrics,
     QKeyEvent,
     QMouseEvent,
@@ -42,8 +43,26 @@ if TYPE_CHECKING:
     from ui.pages.booth.page import BoothPage
 
 
+def draw_hatched(painter: QPainter, bar: QRect, ink: QColor) -> None:
+    """An outlined bar with broad diagonal stripes: "not now" on a black-and-white projector.
+
+    The kept bars are solid, so the two differ by their pattern as well as their colour.
+    """
+    painter.save()
+    painter.setPen(QPen(ink, 3))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(bar.adjusted(1, 1, -1, -1), 4, 4)
+    painter.setClipRect(bar)
+    painter.setPen(QPen(ink, 4))
+    for x in range(bar.left() - bar.height(), bar.right() + 1, 14):
+        painter.drawLine(x, bar.bottom(), x + bar.height(), bar.top())
+    painter.restore()
+
+
 class ResultChart(QWidget):
     """Bars from most votes to fewest, ties marked, and a cut line to drag.
+
+    The bars below the cut line are striped, those above it solid.
 
     Up and Down move the cut line when the chart has the focus.
     """
@@ -53,6 +72,8 @@ class ResultChart(QWidget):
     ROW = 72
     TOP = 6
     GAP = 48
+    BADGE_W = 124
+    COUNT_W = 64
 
     def __init__(self, model: TallyModel) -> None:
         super().__init__()
@@ -83,6 +104,18 @@ class ResultChart(QWidget):
         below = keep is not None and number >= keep
         return self.TOP + number * self.ROW + (self.GAP if below else 0)
 
+    def bar_area(self) -> tuple[int, int]:
+        """Where the bars start, and the width of the longest."""
+        room = min(360, int(self.width() * 0.28))
+        return self.width() - self.BADGE_W - 12 - self.COUNT_W - room, room
+
+    def bar_rect(self, number: int, keep: int | None) -> QRect:
+        rows = self.model.rows
+        most = max((r.count for r in rows), default=0) or 1
+        left, room = self.bar_area()
+        width = max(4, int(room * rows[number].count / most))
+        return QRect(left, self.row_top(number, keep) + 16, width, self.ROW - 32)
+
     def keep_at(self, y: float) -> int:
         rows = self.model.rowCount()
         return min(range(rows + 1), key=lambda keep: abs(self.line_y(keep) - y))
@@ -94,10 +127,8 @@ class ResultChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rows = self.model.rows
-        most = max((r.count for r in rows), default=0) or 1
-        badge_w, count_w = 124, 64
-        bar_room = min(360, int(self.width() * 0.28))
-        bar_left = self.width() - badge_w - 12 - count_w - bar_room
+        badge_w, count_w = self.BADGE_W, self.COUNT_W
+        bar_left = self.bar_area()[0]
         label_left = 74
         label_w = bar_left - 20 - label_left
         text = self.palette().windowText().color()
@@ -126,11 +157,14 @@ class ResultChart(QWidget):
                     int(Qt.AlignmentFlag.AlignVCenter),
                     line,
                 )
-            width = max(4, int(bar_room * row.count / most))
-            bar = colour("kept") if (keep is None or kept) else colour("not_now")
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(bar)
-            painter.drawRoundedRect(QRect(bar_left, top + 16, width, self.ROW - 32), 4, 4)
+            bar = self.bar_rect(number, keep)
+            width = bar.width()
+            if keep is None or kept:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour("kept"))
+                painter.drawRoundedRect(bar, 4, 4)
+            else:
+                draw_hatched(painter, bar, colour("not_now"))
             painter.setPen(text)
             painter.setFont(bold)
             painter.drawText(

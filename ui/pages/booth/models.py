@@ -44,6 +44,8 @@ class BallotModel(QAbstractListModel):
         super().__init__(parent)
         self.options: list[OptionView] = []
         self.mine: dict[int, int] = {}
+        self.left = (0, 0)
+        """The voter's votes left, and how many each person has."""
         self._rows: dict[int, int] = {}
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -58,6 +60,8 @@ class BallotModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             mine = self.mine.get(option.id, 0)
             return self.tr("{0}: {1} of your votes").format(option.label, mine)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self.tr("Vote for {0}, {1} of {2} votes left").format(option.label, *self.left)
         if role == OPTION_ID_ROLE:
             return option.id
         if role == MINE_ROLE:
@@ -84,6 +88,13 @@ class BallotModel(QAbstractListModel):
         for option_id in set(old) | set(mine):
             if old.get(option_id, 0) != mine.get(option_id, 0):
                 self._changed(option_id)
+
+    def set_left(self, left: int, votes_per_person: int) -> None:
+        """Keep the votes left for the cards' descriptions, read when a card gets the focus.
+
+        No card is repainted for it: a dot repaints only its own card.
+        """
+        self.left = (left, votes_per_person)
 
     def set_one(self, option_id: int, count: int) -> None:
         if self.mine.get(option_id, 0) != count:
@@ -124,9 +135,14 @@ class TallyModel(QAbstractListModel):
             return row.label
         if role == Qt.ItemDataRole.AccessibleTextRole:
             tie = self.tr(", tied") if row.tied else ""
-            return self.tr("{0}: {1}, {2} votes{3}").format(
+            text = self.tr("{0}: {1}, {2} votes{3}").format(
                 ordinal(row.place), row.label, row.count, tie
             )
+            if self.keep is None:
+                return text
+            if index.row() < self.keep:
+                return self.tr("{0}, kept").format(text)
+            return self.tr("{0}, not now").format(text)
         if role == OPTION_ID_ROLE:
             return row.option_id
         if role == COUNT_ROLE:
