@@ -200,7 +200,8 @@ def _add_import_table(sub: argparse._SubParsersAction[Any], db_help: str) -> Non
         description="Add the rows of a spreadsheet (CSV or XLSX) to a workshop, as one action. "
         "The first row names the columns, in English or German (see the README). If any row "
         "has a problem, each is named with its row number and nothing is added, unless "
-        "--add-good-rows says to add the others.",
+        "--add-good-rows says to add the others. A key result's champion (and a post-it's "
+        "author) is one of the workshop's participants, by name.",
     )
     import_table.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
     import_table.add_argument("--workshop", type=int, required=True, help="the workshop's id")

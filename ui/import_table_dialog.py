@@ -46,6 +46,23 @@ CHANGES = {
     "last-cycle": Changes(scoring=True),
     "key-results": Changes(okrs=True),
 }
+HEADINGS = (
+    QT_TRANSLATE_NOOP("import_table_dialog", "Post-it"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "Kind"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "Colour"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "Author"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "Objective"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "Key result"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "Score"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "Note"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "Baseline"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "Target"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "Unit"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "How to measure"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "Data source"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "Champion"),
+)
+"""The preview's column headings, as ``facilitation.tables`` writes them."""
 PREVIEW_CELL = 80
 """Characters of a cell the preview shows; the whole text is its tooltip."""
 
@@ -217,7 +234,9 @@ class ImportTableDialog(QDialog):
         self.ignored.setVisible(bool(plan.ignored_columns))
         self.preview.clear()
         self.preview.setColumnCount(len(plan.headings) + 1)
-        self.preview.setHorizontalHeaderLabels([self.tr("Row"), *plan.headings])
+        self.preview.setHorizontalHeaderLabels(
+            [self.tr("Row"), *(translate("import_table_dialog", h) for h in plan.headings)]
+        )
         self.preview.setRowCount(rows)
         for index, (number, cells) in enumerate(plan.preview):
             self.preview.setItem(index, 0, QTableWidgetItem(str(number)))

@@ -333,8 +333,9 @@ def test_a_german_workshop_votes_on_a_german_page(chromium: str, store: Store) -
         asyncio.run(room())
     finally:
         running.server.stop()
-    assert "Du hast noch 2 Stimmen übrig. Tippe noch einmal, um ohne sie abzugeben." in (
-        seen["unplaced"]
+    assert (
+        "Du hast noch 2 Stimmen übrig. Tippe noch einmal, um ohne sie abzugeben."
+        in (seen["unplaced"])
     )
     assert seen["refusals"][0] == "Stimmen werden als JSON gesendet."
     problems = {state: english_on_phone(texts, typed) for state, texts in seen.items()}
