@@ -35,12 +35,12 @@ from facilitation.rules import RuleError
 from okr_rules.phone_codes import shown_code
 from ui.commands import Changes, EngineCommand, UndoStack
 from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
-from ui.pages.page_parts import button, elided
 from ui.pages.voting_commands import ROUNDS, add_paper_counts, free_name, mark_paper
 from ui.phones.network import lan_addresses
 from ui.phones.server import PhoneServer, PhoneServerError, question
 from ui.theme import colour
 from ui.widgets.banner import Banner
+from ui.widgets.parts import button, elided
 from workshop.store import StoreError
 
 POLL_MS = 1000

@@ -25,15 +25,16 @@ from ui.pages.booth.models import MINE_ROLE
 from ui.pages.champions import ChampionsPage
 from ui.pages.drafting import DraftingPage
 from ui.pages.measures import MeasuresPage
-from ui.pages.okr_editors import KeyResultEditor
 from ui.pages.plans import CommsPlanPage, InitiativesPage
-from ui.pages.postits import COLOUR_ROLE, PostItPage
+from ui.pages.postits import PostItPage
 from ui.pages.quality import QualityPage
 from ui.pages.retro import RetroPage
 from ui.pages.scoring import ScoreBar, ScoringPage
 from ui.pages.story import StoryPage
 from ui.pages.team import RefresherPage, StepTabs
 from ui.pages.worksheet import WorksheetPage
+from ui.widgets.cards import COLOUR_ROLE
+from ui.widgets.okr_editors import KeyResultEditor
 from workshop.store import Store, open_store
 
 PEOPLE = [

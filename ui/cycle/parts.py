@@ -13,8 +13,8 @@ from facilitation.scoring import CONFIDENCE_SCALE
 from ui.commands import Changes
 from ui.i18n import Words
 from ui.pages.base import Page
-from ui.pages.page_parts import discard
 from ui.widgets.fields import CommitLineEdit
+from ui.widgets.parts import discard
 
 CONFIDENCE_BANDS = {1.0: "green", 0.7: "blue", 0.4: "amber", 0.0: "red"}
 """Confidence in the colours of the verdicts; the chip says the meaning in words."""

@@ -44,9 +44,9 @@ from ui.cycle.parts import (
 )
 from ui.i18n import translate
 from ui.pages.context import PageContext
-from ui.pages.page_parts import SMALL_PX, button, show_band
 from ui.vocabulary import REVIEW_COLUMNS, REVIEW_QUESTIONS, verdict_label
 from ui.widgets.fields import CommitTextEdit
+from ui.widgets.parts import SMALL_PX, button, show_band
 from workshop.store import StoreError
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -50,9 +50,9 @@ from ui.cycle.parts import (
 )
 from ui.i18n import translate
 from ui.pages.context import PageContext
-from ui.pages.page_parts import SMALL_PX, button, discard, show_band
 from ui.vocabulary import CHECKIN_QUESTIONS, HEALTH_STATUSES, WEEKLY_FIELDS
 from ui.widgets.fields import CommitTextEdit
+from ui.widgets.parts import SMALL_PX, button, discard, show_band
 
 
 def key_result_hint(kr: CycleKeyResult, week: int) -> str:

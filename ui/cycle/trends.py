@@ -23,8 +23,8 @@ from facilitation.scoring import WEEKS_IN_CYCLE
 from ui.cycle.parts import CONFIDENCE_BANDS, CyclePage
 from ui.i18n import translate
 from ui.pages.context import PageContext
-from ui.pages.page_parts import band_fill
 from ui.theme import colour
+from ui.widgets.parts import band_fill
 
 KR_ROLE = Qt.ItemDataRole.UserRole + 1
 AXIS_PX = 20

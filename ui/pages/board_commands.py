@@ -7,8 +7,8 @@ from functools import partial
 from facilitation.engine.boards import BoardsEngine
 from ui.commands import Changes, EngineCommand, adding
 from ui.i18n import translate
-from ui.pages.page_parts import COLOUR_NAMES, elided
 from ui.vocabulary import COLUMNS
+from ui.widgets.parts import COLOUR_NAMES, elided
 
 BOARD = Changes(board=True)
 

@@ -39,11 +39,11 @@ from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import set_champion, set_okr_champion
-from ui.pages.okr_widgets import big_list, caption, empty_state, label, objective_line
 from ui.reflow import columns, show_every_row
 from ui.theme import colour, set_state
 from ui.vocabulary import ROLE_LABELS
 from ui.widgets.fonts import body_font
+from ui.widgets.okr_rows import big_list, caption, empty_state, label, objective_line
 from ui.widgets.rows import AnyIndex, RowsModel
 
 KINDS = ("champions",)

@@ -21,3 +21,7 @@ class PageContext:
     workshop_id: int
     engine: WorkshopEngine
     undo_stack: UndoStack
+
+    def participant_names(self) -> dict[int, str]:
+        """Each participant's name by id, as the quality rules read a KR's champion."""
+        return {p.id: p.name for p in self.engine.okrs.participants()}

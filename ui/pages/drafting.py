@@ -17,15 +17,14 @@ from ui.i18n import translate
 from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import add_objective, edit_objective
-from ui.pages.okr_editors import ObjectiveEditor
-from ui.pages.okr_widgets import (
+from ui.widgets.okr_editors import ObjectiveEditor
+from ui.widgets.okr_rows import (
     ObjectivesModel,
     big_list,
     button,
     empty_state,
     entry,
     label,
-    rules_for,
 )
 
 KINDS = ("draft_objective",)
@@ -55,7 +54,7 @@ class DraftingPage(Page):
         self.nothing_yet = empty_state(
             self.tr("No objectives yet. Type one below, or take the winners of the objective vote.")
         )
-        self.editor = ObjectiveEditor(self.save, rules_for(context))
+        self.editor = ObjectiveEditor(self.save, context.engine.okrs.rules())
 
         left = QVBoxLayout()
         left.addWidget(label(self.tr("Objectives, ranked"), "sectionTitle", bold=True))

@@ -20,8 +20,9 @@ from ui.import_table_dialog import ImportTableDialog, open_import
 from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import add_key_result, edit_key_result, remove_key_result
-from ui.pages.okr_editors import KeyResultEditor
-from ui.pages.okr_widgets import (
+from ui.reflow import columns
+from ui.widgets.okr_editors import KeyResultEditor
+from ui.widgets.okr_rows import (
     CheckedItem,
     CheckedItemsModel,
     ObjectiveChooser,
@@ -31,11 +32,8 @@ from ui.pages.okr_widgets import (
     empty_state,
     entry,
     label,
-    participant_names,
-    rules_for,
     select_id,
 )
-from ui.reflow import columns
 
 KINDS = ("write_measures",)
 
@@ -54,7 +52,7 @@ class MeasuresPage(Page):
             ),
         )
         self.names: dict[int, str] = {}
-        self.rules = rules_for(context)
+        self.rules = context.engine.okrs.rules()
         self.key_results: dict[int, KeyResultView] = {}
         self.chooser = ObjectiveChooser(self._objective_chosen)
         self.no_objective = empty_state(
@@ -104,7 +102,7 @@ class MeasuresPage(Page):
         self.refresh()
 
     def reload(self) -> None:
-        self.names = participant_names(self.context)
+        self.names = self.context.participant_names()
         objectives = self.engine.okrs.objectives()
         self.chooser.set_objectives(objectives)
         self.no_objective.setVisible(not objectives)

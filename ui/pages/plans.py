@@ -43,7 +43,11 @@ from ui.pages.okr_commands import (
     remove_comms_item,
     remove_initiative,
 )
-from ui.pages.okr_widgets import (
+from ui.reflow import Columns, columns, show_every_row
+from ui.theme import colour
+from ui.vocabulary import PRIORITIES
+from ui.widgets.fonts import body_font
+from ui.widgets.okr_rows import (
     big_list,
     button,
     current_id,
@@ -52,10 +56,6 @@ from ui.pages.okr_widgets import (
     label,
     select_id,
 )
-from ui.reflow import Columns, columns, show_every_row
-from ui.theme import colour
-from ui.vocabulary import PRIORITIES
-from ui.widgets.fonts import body_font
 from ui.widgets.rows import AnyIndex, RowsModel, RowsTableModel
 
 KINDS = ("initiatives", "comms_plan")

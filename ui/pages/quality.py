@@ -43,8 +43,10 @@ from ui.i18n import QT_TRANSLATE_NOOP, Words
 from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import edit_key_result, edit_objective, record_hands, set_answer
-from ui.pages.okr_editors import KeyResultEditor, ObjectiveEditor
-from ui.pages.okr_widgets import (
+from ui.reflow import FittedStack, columns
+from ui.vocabulary import word as said
+from ui.widgets.okr_editors import KeyResultEditor, ObjectiveEditor
+from ui.widgets.okr_rows import (
     CheckedItem,
     CheckedItemsModel,
     FindingsPanel,
@@ -54,12 +56,8 @@ from ui.pages.okr_widgets import (
     current_id,
     empty_state,
     label,
-    participant_names,
-    rules_for,
     select_id,
 )
-from ui.reflow import FittedStack, columns
-from ui.vocabulary import word as said
 
 KINDS = ("quality_check", "refine")
 
@@ -272,7 +270,7 @@ class QualityPage(Page):
         title, guidance = TITLES.get(kind, TITLES["quality_check"])
         super().__init__(context, title, guidance)
         self.refining = kind == "refine"
-        self.rules = rules_for(context)
+        self.rules = context.engine.okrs.rules()
         self.names: dict[int, str] = {}
         self.objective: ObjectiveView | None = None
         self.key_results: dict[int, KeyResultView] = {}
@@ -325,7 +323,7 @@ class QualityPage(Page):
     # Reading
 
     def reload(self) -> None:
-        self.names = participant_names(self.context)
+        self.names = self.context.participant_names()
         objectives = self.engine.okrs.objectives()
         self.chooser.set_objectives(objectives)
         self.chooser.setVisible(bool(objectives))

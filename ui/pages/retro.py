@@ -51,11 +51,11 @@ from ui.pages.board_commands import (
     move_retro_item,
 )
 from ui.pages.context import PageContext
-from ui.pages.page_parts import see_through
 from ui.reflow import Columns, FittedStack, show_every_row
 from ui.theme import colour
 from ui.vocabulary import COLUMNS
 from ui.widgets.fonts import body_font
+from ui.widgets.parts import see_through
 
 KINDS: tuple[str, ...] = ("retrospective", "close_retro")
 MOMENT_OF_KIND = {"retrospective": "opening", "close_retro": "closing"}

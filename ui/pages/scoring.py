@@ -35,7 +35,6 @@ from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.import_table_dialog import ImportTableDialog, open_import
 from ui.pages.base import Page
 from ui.pages.context import PageContext
-from ui.pages.page_parts import band_fill, button, discard, show_band
 from ui.pages.scoring_commands import (
     add_past_key_result,
     add_past_objective,
@@ -50,6 +49,7 @@ from ui.reflow import Columns, columns
 from ui.theme import colour
 from ui.vocabulary import verdict_label
 from ui.widgets.fonts import body_font
+from ui.widgets.parts import band_fill, button, discard, show_band
 from workshop.commands import list_workshops
 
 KINDS: tuple[str, ...] = ("score_last_cycle",)

@@ -8,7 +8,7 @@ from facilitation.engine.scoring import ScoringEngine
 from facilitation.engine.undo import Undo
 from ui.commands import Changes, EngineCommand, adding
 from ui.i18n import translate
-from ui.pages.page_parts import elided
+from ui.widgets.parts import elided
 
 SCORING = Changes(scoring=True)
 

@@ -19,9 +19,9 @@ from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import edit_story
-from ui.pages.okr_widgets import ObjectiveChooser, caption, label
 from ui.vocabulary import verdict_label
 from ui.widgets.fields import CommitTextEdit
+from ui.widgets.okr_rows import ObjectiveChooser, caption, label
 
 KINDS = ("okr_story",)
 

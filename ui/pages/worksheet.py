@@ -36,10 +36,10 @@ from ui.pages.okr_commands import (
     remove_dependency,
     remove_metric,
 )
-from ui.pages.okr_widgets import big_list, button, current_id, entry, label
 from ui.reflow import Columns, any_width_drop_down, columns
 from ui.vocabulary import DEPENDENCY_DIRECTIONS, DEPENDENCY_STRENGTHS, METRIC_KINDS
 from ui.widgets.fields import CommitLineEdit, CommitTextEdit
+from ui.widgets.okr_rows import big_list, button, current_id, entry, label
 from ui.widgets.rows import RowsModel
 from workshop.snapshot import load_snapshot
 

@@ -13,7 +13,7 @@ from ui.commands import UndoStack
 from ui.pages import drafting
 from ui.pages.context import PageContext
 from ui.pages.drafting import DraftingPage
-from ui.pages.okr_widgets import FindingsModel, ObjectivesModel
+from ui.widgets.okr_rows import FindingsModel, ObjectivesModel
 from workshop.store import Store
 
 

@@ -13,7 +13,7 @@ from ui.commands import UndoStack
 from ui.pages import measures
 from ui.pages.context import PageContext
 from ui.pages.measures import MeasuresPage
-from ui.pages.okr_widgets import CheckedItemsModel
+from ui.widgets.okr_rows import CheckedItemsModel
 from workshop.store import Store
 
 

@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 from tests.ui.pages.workshop_room import fresh, room
 from ui.pages import postits
 from ui.pages.context import PageContext
-from ui.pages.postits import CARD_ID_ROLE, CardsModel, PostItPage
+from ui.pages.postits import CardsModel, PostItPage
+from ui.widgets.cards import CARD_ID_ROLE, COLOUR_ROLE, GROUPED_ROLE, MIN_CARD, ORIGIN_ROLE
 from workshop.store import Store
 
 CANDIDATES = [
@@ -74,8 +75,8 @@ def test_post_its_are_added_with_their_colour_and_origin(qtbot: QtBot, store: St
     assert shown(page) == CANDIDATES[:2]
     assert page.count_label.text() == "2 post-its"
     second = page.model.index(1)
-    assert second.data(postits.COLOUR_ROLE) == "pink"
-    assert second.data(postits.ORIGIN_ROLE).startswith("Retro, Didn't go well")
+    assert second.data(COLOUR_ROLE) == "pink"
+    assert second.data(ORIGIN_ROLE).startswith("Retro, Didn't go well")
     cards = fresh(context).boards.cards()
     assert [(c.text, c.colour) for c in cards] == [
         (CANDIDATES[0], "yellow"),
@@ -98,23 +99,9 @@ def test_sixty_post_its_fit_on_one_projector_screen(qtbot: QtBot, store: Store) 
     assert page.model.rowCount() == 60
     for row in range(60):
         assert viewport.contains(page.view.visualRect(page.model.index(row)))
-    assert page.view.card_size.width() >= postits.MIN_CARD.width()
+    assert page.view.card_size.width() >= MIN_CARD.width()
     last = page.model.index(59)
     assert last.data(Qt.ItemDataRole.ToolTipRole).startswith(long_text)
-
-
-def test_the_card_text_is_cut_to_fit_and_ends_in_an_ellipsis() -> None:
-    from PySide6.QtGui import QFontMetrics
-
-    from ui.widgets.fonts import body_font
-
-    metrics = QFontMetrics(body_font(24))
-    lines = postits.fit_lines(
-        "one two three four five six seven eight nine ten " * 3, metrics, 200, 2
-    )
-    assert len(lines) == 2
-    assert lines[-1].endswith("…")
-    assert all(metrics.horizontalAdvance(line) <= 200 for line in lines)
 
 
 def test_a_card_dropped_on_another_is_grouped_and_can_come_out(qtbot: QtBot, store: Store) -> None:
@@ -125,7 +112,7 @@ def test_a_card_dropped_on_another_is_grouped_and_can_come_out(qtbot: QtBot, sto
     page.model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, page.model.index(0))
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     assert shown(page) == CANDIDATES[:2]
-    assert page.model.index(0).data(postits.GROUPED_ROLE) == 1
+    assert page.model.index(0).data(GROUPED_ROLE) == 1
     assert page.count_label.text() == "2 post-its · 1 grouped as duplicates"
     assert fresh(context).boards.card(ids[2]).cluster_id == ids[0]
 
@@ -180,7 +167,7 @@ def test_an_opened_card_is_edited_recoloured_and_linked(qtbot: QtBot, store: Sto
     assert stored.colour == "green"
     assert stored.origin_past_key_result_id == low
     assert shown(page) == ["Product teams self-serve everything they need to ship"]
-    assert page.model.index(0).data(postits.ORIGIN_ROLE).startswith("Last cycle's key result")
+    assert page.model.index(0).data(ORIGIN_ROLE).startswith("Last cycle's key result")
 
 
 def test_cards_move_with_the_keyboard_and_by_drop(qtbot: QtBot, store: Store) -> None:

@@ -12,8 +12,8 @@ from tests.ui.pages.workshop_room import fresh, room
 from ui.commands import UndoStack
 from ui.pages import quality
 from ui.pages.context import PageContext
-from ui.pages.okr_widgets import CheckedItemsModel
 from ui.pages.quality import QualityPage
+from ui.widgets.okr_rows import CheckedItemsModel
 from workshop.store import Store
 
 

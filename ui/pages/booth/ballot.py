@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui.pages.booth.models import MINE_ROLE, OPTION_ID_ROLE, BallotModel
-from ui.pages.page_parts import button
-from ui.pages.postits import CardGrid, PostItDelegate, fit_lines
 from ui.reflow import columns
 from ui.theme import colour
+from ui.widgets.cards import CardGrid, PostItDelegate, fit_lines
 from ui.widgets.fonts import body_font
+from ui.widgets.parts import button
 
 if TYPE_CHECKING:
     from ui.pages.booth.page import BoothPage

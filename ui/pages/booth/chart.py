@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 
 from facilitation.voting import TallyRow
 from ui.pages.booth.models import OPTION_ID_ROLE, TallyModel, ordinal
-from ui.pages.page_parts import button, elided, see_through
-from ui.pages.postits import fit_lines
 from ui.reflow import columns
 from ui.theme import colour
+from ui.widgets.cards import fit_lines
 from ui.widgets.fonts import body_font
+from ui.widgets.parts import button, elided, see_through
 
 if TYPE_CHECKING:
     from ui.pages.booth.page import BoothPage

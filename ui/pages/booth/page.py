@@ -32,7 +32,6 @@ from ui.pages.booth.screens import (
     SetupScreen,
 )
 from ui.pages.context import PageContext
-from ui.pages.page_parts import elided
 from ui.pages.voting_commands import (
     apply_runoff,
     cast_vote,
@@ -48,6 +47,7 @@ from ui.pages.voting_commands import (
 from ui.phone_panel import PhoneVoteWindow
 from ui.reflow import FittedStack, any_width_drop_down
 from ui.vocabulary import word
+from ui.widgets.parts import elided
 from workshop.store import StoreError
 
 KINDS: tuple[str, ...] = ("objective_vote", "kr_vote")

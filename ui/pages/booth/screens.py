@@ -37,9 +37,9 @@ from facilitation.engine.voting import OptionView, RoundResult
 from facilitation.voting import DEFAULT_VOTES, MAX_VOTES, MIN_VOTES, TallyRow, VoterTurn
 from ui.pages.booth.chart import ResultChart, TieBox
 from ui.pages.booth.models import OPTION_ID_ROLE, TallyModel
-from ui.pages.page_parts import button, discard, elided, see_through
 from ui.reflow import Columns, columns, show_every_row
 from ui.theme import set_state
+from ui.widgets.parts import button, discard, elided, see_through
 
 if TYPE_CHECKING:
     from ui.pages.booth.page import BoothPage

@@ -21,7 +21,10 @@ from facilitation.quality import (
     check_objective,
 )
 from ui.i18n import QT_TRANSLATE_NOOP, Rows
-from ui.pages.okr_widgets import (
+from ui.reflow import Columns, columns
+from ui.widgets.fields import CommitLineEdit, CommitTextEdit
+from ui.widgets.fonts import LARGE_PX
+from ui.widgets.okr_rows import (
     FindingsPanel,
     caption,
     label,
@@ -29,9 +32,6 @@ from ui.pages.okr_widgets import (
     number_text,
     typed_key_result,
 )
-from ui.reflow import Columns, columns
-from ui.widgets.fields import CommitLineEdit, CommitTextEdit
-from ui.widgets.fonts import LARGE_PX
 
 FIELDS_WIDTH = 420
 """The least width of an editor's fields; the findings go below them when the page is narrower."""

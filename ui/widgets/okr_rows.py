@@ -1,8 +1,8 @@
-"""Pieces the objective and key-result pages share.
+"""The rows of the objective and key-result pages, and the pieces around them.
 
 Labels and buttons in the room's type, the list of quality findings with their
-words highlighted in the text, and list models that emit only what really changed.
-The page itself is ``ui.pages.base.Page``.
+words highlighted in the text, the lists of objectives and key results with how
+each fares in the checks, and the objective chooser.
 """
 
 from __future__ import annotations
@@ -41,9 +41,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.engine.okrs import KeyResultView, ObjectiveView, key_result_draft
-from facilitation.quality import Finding, KeyResultDraft, RuleBook
+from facilitation.quality import Finding, KeyResultDraft
 from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
-from ui.pages.context import PageContext
 from ui.reflow import any_width_drop_down, show_every_row
 from ui.theme import colour as theme_colour
 from ui.widgets.fonts import BODY_PX, LARGE_PX, body_font
@@ -407,18 +406,9 @@ class ObjectiveChooser(QWidget):
             self.on_change(now)
 
 
-def rules_for(context: PageContext) -> RuleBook:
-    """The quality rules the live checks use: the same as the engine's stored checks."""
-    return context.engine.okrs.rules()
-
-
 def typed_key_result(kr: KeyResultView, names: Mapping[int, str], **typed: Any) -> KeyResultDraft:
     """What the quality rules read of a KR: what is stored, with anything being typed on top."""
     return replace(key_result_draft(kr, names), **typed)
-
-
-def participant_names(context: PageContext) -> dict[int, str]:
-    return {p.id: p.name for p in context.engine.okrs.participants()}
 
 
 def empty_state(text: str) -> QLabel:
