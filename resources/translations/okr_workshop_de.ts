@@ -3236,12 +3236,56 @@ nicht fertig</translation>
         <translation>Champion</translation>
     </message>
     <message>
+        <source>Post-its</source>
+        <translation>Post-its</translation>
+    </message>
+    <message>
+        <source>Last cycle&apos;s scores</source>
+        <translation>Bewertungen des letzten Zyklus</translation>
+    </message>
+    <message>
+        <source>Key results</source>
+        <translation>Key Results</translation>
+    </message>
+    <message>
+        <source>1 post-it</source>
+        <translation>1 Post-it</translation>
+    </message>
+    <message>
+        <source>{0} post-its</source>
+        <translation>{0} Post-its</translation>
+    </message>
+    <message>
+        <source>1 objective</source>
+        <translation>1 Objective</translation>
+    </message>
+    <message>
+        <source>{0} objectives</source>
+        <translation>{0} Objectives</translation>
+    </message>
+    <message>
+        <source>1 key result</source>
+        <translation>1 Key Result</translation>
+    </message>
+    <message>
+        <source>{0} key results</source>
+        <translation>{0} Key Results</translation>
+    </message>
+    <message>
         <source>Import {0} from {1}</source>
         <translation>{0} aus {1} importieren</translation>
     </message>
     <message>
         <source>Import a table</source>
         <translation>Eine Tabelle importieren</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>{0} (new)</source>
+        <translation>{0} (neu)</translation>
     </message>
     <message>
         <source>1 row</source>

@@ -85,9 +85,9 @@ def test_post_its_preview_then_the_good_rows_then_one_undo(
     assert dialog.summary.text() == ("ideen.csv: 3 rows to add (3 post-its), 1 row with a problem.")
     assert dialog.ignored.text() == "Not imported: the columns “Stimmen”"
     assert preview(dialog) == [
-        ["2", "Releases sind langweilig", "Objective", "blue", "Ines"],
-        ["4", "客户第一天就能部署", "Objective", "green", ""],
-        ["5", "R&D <team> 🚀", "Objective", "yellow", "Kwame"],
+        ["2", "Releases sind langweilig", "Objective", "Blue", "Ines"],
+        ["4", "客户第一天就能部署", "Objective", "Green", ""],
+        ["5", "R&D <team> 🚀", "Objective", "Yellow", "Kwame"],
     ]
     assert problems(dialog) == [
         "Row 3: “mauve” in “Farbe” is not one of: yellow/gelb, pink/rosa, blue/blau, "
@@ -310,7 +310,7 @@ def test_key_results_bring_their_champions_and_a_stranger_is_the_row_problem(
     ]
 
 
-def test_the_preview_headings_read_in_the_window_language(
+def test_the_preview_reads_in_the_window_language(
     qtbot: QtBot, qapp: QApplication, store: Store, tmp_path: Path, choose: list[str]
 ) -> None:
     install_language(qapp, "de")
@@ -325,8 +325,20 @@ def test_the_preview_headings_read_in_the_window_language(
         dialog = opened(qtbot, page)
         table = dialog.preview
         headings = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        kind = dialog.kind.currentText()
+        shown = preview(dialog)
+        summary = dialog.summary.text()
+        click(qtbot, dialog.add_good)
+        add = dialog.add_button.text()
     finally:
         install_language(qapp, "en")
+    assert kind == "Key Results"
+    assert (
+        summary == "krs.csv: 2 Zeilen zum Hinzufügen (1 Objective, 2 Key Results), "
+        "1 Zeile mit einem Problem."
+    )
+    assert add == "1 Objective, 2 Key Results hinzufügen"
+    assert [row[1] for row in shown] == ["Schneller liefern (neu)", "Schneller liefern (neu)"]
     assert headings == [
         *("Zeile", "Objective", "Key Result", "Startwert", "Zielwert", "Einheit"),
         *("Wie gemessen wird", "Datenquelle", "Champion"),
