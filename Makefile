@@ -33,11 +33,19 @@ bench: $(READY)
 # The window's German: refresh the .ts from every string of the window (new strings
 # arrive untranslated: translate them in Qt Linguist or the .ts itself), then compile
 # the .qm the app loads. Commit both.
+# The rules' refusals and notes are written in facilitation/, where there is no Qt, as
+# calls of Message, Word, RuleError and its subclasses: lupdate reads those calls as
+# QT_TR_NOOP (a test checks that every subclass is named here).
 TRANSLATIONS := resources/translations/okr_workshop_de.ts
 WINDOW_SOURCES = $(shell find ui -name '*.py' -not -path 'ui/phones/*' | sort)
+RULE_SOURCES = $(shell find facilitation -name '*.py' | sort)
+RULE_CALLS = Message,Word,RuleError,VoteRefused,SecretUntilRevealed,NotReadyToCount,Gone,TableError,QualityDataError,UnknownLanguage,UnknownTemplate,ImportRefused,_Continued
+comma := ,
+RULE_ALIASES = $(subst $(comma),$(comma)QT_TR_NOOP+=,QT_TR_NOOP+=$(RULE_CALLS))
 
 translations: $(READY)
-	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(WINDOW_SOURCES) -ts $(TRANSLATIONS)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete -tr-function-alias $(RULE_ALIASES) \
+		$(WINDOW_SOURCES) $(RULE_SOURCES) -ts $(TRANSLATIONS)
 	$(BIN)/pyside6-lrelease $(TRANSLATIONS)
 
 # The double-clickable app: PyInstaller builds dist/okr-workshop/ from

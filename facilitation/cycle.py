@@ -45,11 +45,13 @@ def read_confidence(typed: str) -> float | None:
     try:
         value = float(text)
     except ValueError:
-        raise RuleError(f"{typed.strip()!r} is not a confidence: type 1, 0.7, 0.4 or 0.") from None
+        raise RuleError(
+            "{typed!r} is not a confidence: type 1, 0.7, 0.4 or 0.", typed=typed.strip()
+        ) from None
     for level in CONFIDENCE_SCALE:
         if abs(level.value - value) < 1e-9:
             return level.value
-    raise RuleError(f"{typed.strip()!r} is not a confidence: type 1, 0.7, 0.4 or 0.")
+    raise RuleError("{typed!r} is not a confidence: type 1, 0.7, 0.4 or 0.", typed=typed.strip())
 
 
 def read_score(typed: str) -> float | None:
@@ -60,5 +62,5 @@ def read_score(typed: str) -> float | None:
     try:
         value = float(text)
     except ValueError:
-        raise RuleError(f"{typed.strip()!r} is not a score: type 0.0 to 1.0.") from None
+        raise RuleError("{typed!r} is not a score: type 0.0 to 1.0.", typed=typed.strip()) from None
     return check_score(value)

@@ -32,7 +32,7 @@ from facilitation.engine.okrs import (
 )
 from facilitation.engine.voting import ROUND_STATUSES, SUBJECTS
 from facilitation.quality import criteria, languages
-from facilitation.rules import TEXT_LIMIT, RuleError, clean_text
+from facilitation.rules import TEXT_LIMIT, RuleError, Word, clean_text
 from facilitation.scoring import CONFIDENCE_SCALE, WEEKS_IN_CYCLE, VerdictThresholds, check_score
 from facilitation.templates import template_names
 from facilitation.voting import BallotRules
@@ -40,6 +40,9 @@ from workshop import interchange
 from workshop.interchange import InterchangeError, Plan
 from workshop.models import Workshop
 from workshop.store import Store
+
+THIS_FIELD = Word("this field")
+"""What a field rule calls its field; applying the rule puts the field's path in its place."""
 
 FieldRule = Callable[[Any], Any]
 """Takes a field's value, returns the value to import or raises RuleError."""
@@ -49,7 +52,7 @@ MOST_POSITION = 100_000
 MOST_HANDS = 10_000
 
 
-class ImportRefused(InterchangeError):
+class ImportRefused(RuleError, InterchangeError):
     """A document that breaks a rule; the message names the field and the value."""
 
 
@@ -73,7 +76,7 @@ def import_text(store: Store, text: str) -> int:
 
 def text(limit: int = TEXT_LIMIT, *, required: bool = False) -> FieldRule:
     def rule(value: str) -> str:
-        return clean_text(value, "this field", required=required, limit=limit)
+        return clean_text(value, THIS_FIELD, required=required, limit=limit)
 
     return rule
 
@@ -81,7 +84,7 @@ def text(limit: int = TEXT_LIMIT, *, required: bool = False) -> FieldRule:
 def whole(low: int, high: int) -> FieldRule:
     def rule(value: int | None) -> int | None:
         if value is not None and not low <= value <= high:
-            raise RuleError(f"takes a whole number from {low:,} to {high:,}")
+            raise RuleError("takes a whole number from {low:,} to {high:,}", low=low, high=high)
         return value
 
     return rule
@@ -90,7 +93,7 @@ def whole(low: int, high: int) -> FieldRule:
 def number(low: float, high: float) -> FieldRule:
     def rule(value: float | None) -> float | None:
         if value is not None and not low <= value <= high:
-            raise RuleError(f"takes a number from {low} to {high}")
+            raise RuleError("takes a number from {low} to {high}", low=low, high=high)
         return value
 
     return rule
@@ -105,7 +108,7 @@ class OneOf:
     def __call__(self, value: Any) -> Any:
         if value not in self.allowed:
             words = ", ".join("null" if a is None else str(a) for a in self.allowed)
-            raise RuleError(f"is not one of {words}")
+            raise RuleError("is not one of {words}", words=words)
         return value
 
 
@@ -118,7 +121,7 @@ def score(value: float | None) -> float | None:
 
 def week(value: int) -> int:
     if not 1 <= value <= WEEKS_IN_CYCLE:
-        raise RuleError(f"takes a week from 1 to {WEEKS_IN_CYCLE}")
+        raise RuleError("takes a week from 1 to {weeks}", weeks=WEEKS_IN_CYCLE)
     return value
 
 
@@ -210,7 +213,7 @@ def _moment(value: Any) -> Any:
 def _thresholds(value: Any) -> Any:
     fields = ("exceeded", "delivered", "fell_short")
     if not isinstance(value, dict) or set(value) - set(fields):
-        raise RuleError(f"takes an object with {', '.join(fields)}")
+        raise RuleError("takes an object with {fields}", fields=", ".join(fields))
     if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value.values()):
         raise RuleError("takes numbers from 0.0 to 1.0")
     VerdictThresholds(**{k: float(v) for k, v in value.items()}).check()
@@ -262,8 +265,9 @@ def check_rules(plan: Plan) -> None:
     start, end = head.get("cycle_start"), head.get("cycle_end")
     if start and end and end < start:
         raise ImportRefused(
-            f"workshop.cycle_end: {end.isoformat()} is before the cycle starts "
-            f"({start.isoformat()})."
+            "workshop.cycle_end: {end} is before the cycle starts ({start}).",
+            end=end.isoformat(),
+            start=start.isoformat(),
         )
     for section in interchange.SECTIONS:
         rows = plan.sections[section.key]
@@ -277,7 +281,9 @@ def check_rules(plan: Plan) -> None:
                 try:
                     row_rule(row)
                 except RuleError as error:
-                    raise ImportRefused(f"{where}: {error}") from None
+                    raise ImportRefused(
+                        "{where}: {error}", where=where, error=error.message
+                    ) from None
     _check_names(plan)
     _check_votes(plan)
 
@@ -288,10 +294,16 @@ def _apply(rule: FieldRule | None, value: Any, where: str) -> Any:
     try:
         return rule(value)
     except RuleError as error:
-        reason = str(error).replace("this field", where)
-        if where in reason:
-            raise ImportRefused(reason) from None
-        raise ImportRefused(f"{where}: {_shown(value)} {reason.rstrip('.')}.") from None
+        said = error.message
+        if said.values.get("what") == THIS_FIELD:
+            raise ImportRefused(said.template, **{**said.values, "what": where}) from None
+        if str(said).endswith("."):
+            raise ImportRefused(
+                "{where}: {value} {reason}", where=where, value=_shown(value), reason=said
+            ) from None
+        raise ImportRefused(
+            "{where}: {value} {reason}.", where=where, value=_shown(value), reason=said
+        ) from None
 
 
 def _shown(value: Any) -> str:
@@ -306,7 +318,9 @@ def _check_settings(settings: dict[str, Any]) -> None:
         if rule is None:
             known = ", ".join(SETTINGS_RULES)
             raise ImportRefused(
-                f"workshop.settings.{key}: not a setting this version knows (it knows {known})."
+                "workshop.settings.{key}: not a setting this version knows (it knows {known}).",
+                key=key,
+                known=known,
             )
         _apply(rule, value, f"workshop.settings.{key}")
 
@@ -317,8 +331,11 @@ def _check_names(plan: Plan) -> None:
         key = person["name"].casefold()
         if key in seen:
             raise ImportRefused(
-                f"participants[{index}].name: {person['name']!r} is the same name as "
-                f"{seen[key]!r}; give each person one entry."
+                "participants[{index}].name: {name!r} is the same name as {other!r}; "
+                "give each person one entry.",
+                index=index,
+                name=person["name"],
+                other=seen[key],
             )
         seen[key] = person["name"]
 
@@ -330,28 +347,36 @@ def _check_votes(plan: Plan) -> None:
     for index, option in enumerate(plan.sections["round_options"]):
         if option["card_id"] is None and option["key_result_id"] is None:
             raise ImportRefused(
-                f"round_options[{index}]: names neither a card nor a key result to vote on."
+                "round_options[{index}]: names neither a card nor a key result to vote on.",
+                index=index,
             )
     per_person: Counter[tuple[int, int]] = Counter()
     per_option: Counter[tuple[int, int, int]] = Counter()
     for index, vote in enumerate(plan.sections["votes"]):
         where = f"votes[{index}]"
         if option_round[vote["option_id"]] != vote["round_id"]:
-            raise ImportRefused(f"{where}.option_id: that option is in another round.")
+            raise ImportRefused("{where}.option_id: that option is in another round.", where=where)
         voting_round = rounds[vote["round_id"]]
         per_person[vote["round_id"], vote["participant_id"]] += 1
         per_option[vote["round_id"], vote["participant_id"], vote["option_id"]] += 1
         if per_person[vote["round_id"], vote["participant_id"]] > voting_round["votes_per_person"]:
             raise ImportRefused(
-                f"{where}: participant {vote['participant_id']} has more than the "
-                f"{voting_round['votes_per_person']} votes of round {vote['round_id']}."
+                "{where}: participant {participant} has more than the {count} votes of round "
+                "{round}.",
+                where=where,
+                participant=vote["participant_id"],
+                count=voting_round["votes_per_person"],
+                round=vote["round_id"],
             )
         if (
             per_option[vote["round_id"], vote["participant_id"], vote["option_id"]]
             > voting_round["max_per_option"]
         ):
             raise ImportRefused(
-                f"{where}: participant {vote['participant_id']} has more than "
-                f"{voting_round['max_per_option']} votes on one option of round "
-                f"{vote['round_id']}."
+                "{where}: participant {participant} has more than {count} votes on one option "
+                "of round {round}.",
+                where=where,
+                participant=vote["participant_id"],
+                count=voting_round["max_per_option"],
+                round=vote["round_id"],
             )

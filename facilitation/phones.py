@@ -94,10 +94,11 @@ def check_claim(*, channel: str, same_device: bool, dots: int, name: str) -> Non
     """Raise ``VoteRefused`` if a phone may not take this person's name."""
     if channel == PHONE and not same_device:
         raise VoteRefused(
-            f"{name} is already voting on another phone. If that is you, ask the "
-            "facilitator to free your name."
+            "{name} is already voting on another phone. If that is you, ask the "
+            "facilitator to free your name.",
+            name=name,
         )
     if channel == PAPER:
-        raise VoteRefused(f"{name} has handed in a paper ballot for this round.")
+        raise VoteRefused("{name} has handed in a paper ballot for this round.", name=name)
     if channel != PHONE and dots > 0:
-        raise VoteRefused(f"{name} has already voted at the shared screen.")
+        raise VoteRefused("{name} has already voted at the shared screen.", name=name)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Literal, NoReturn
 
 import resources
-from facilitation.rules import RuleError
+from facilitation.rules import Message, RuleError
 
 Severity = Literal["error", "warning", "hint"]
 Subject = Literal["objective", "key_result", "set"]
@@ -259,18 +259,18 @@ class RuleBook:
     def __init__(self, data: Any, origin: str) -> None:
         self.origin = origin
         if not isinstance(data, dict):
-            self._fail("the file must hold one JSON object")
+            self._fail(Message("the file must hold one JSON object"))
         self.language: str = self._text(data.get("language"), "language")
         self.settings: dict[str, Any] = self._settings(data.get("settings"))
         self.word_lists: dict[str, tuple[str, ...]] = self._word_lists(data.get("word_lists"))
         rules = data.get("rules")
         if not isinstance(rules, list) or not rules:
-            self._fail('"rules" must be a list of rules')
+            self._fail(Message('"rules" must be a list of rules'))
         self.rules: tuple[Rule, ...] = tuple(self._rule(item) for item in rules)
         seen: set[str] = set()
         for rule in self.rules:
             if rule.id in seen:
-                self._fail(f'two rules have the id "{rule.id}"')
+                self._fail(Message('two rules have the id "{id}"', id=rule.id))
             seen.add(rule.id)
         self._compile()
 
@@ -279,141 +279,224 @@ class RuleBook:
 
     # Reading the file --------------------------------------------------------------------
 
-    def _fail(self, problem: str) -> NoReturn:
-        raise QualityDataError(f"The quality rules in {self.origin} cannot be used: {problem}.")
+    def _fail(self, problem: Message) -> NoReturn:
+        raise QualityDataError(
+            "The quality rules in {origin} cannot be used: {problem}.",
+            origin=self.origin,
+            problem=problem,
+        )
 
     def _text(self, value: Any, what: str) -> str:
         if not isinstance(value, str) or not value.strip():
-            self._fail(f'"{what}" must be a non-empty text')
+            self._fail(Message('"{what}" must be a non-empty text', what=what))
         return str(value)
 
     def _settings(self, value: Any) -> dict[str, Any]:
         if not isinstance(value, dict):
-            self._fail('"settings" must be an object')
+            self._fail(Message('"settings" must be an object'))
         for name, kind in _REQUIRED_SETTINGS.items():
             if not isinstance(value.get(name), kind):
-                self._fail(f'the setting "{name}" is missing or not a {kind.__name__}')
+                self._fail(
+                    Message(
+                        'the setting "{name}" is missing or not a {kind}',
+                        name=name,
+                        kind=kind.__name__,
+                    )
+                )
         magnitudes = value["magnitude_suffixes"].values()
         if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in magnitudes):
-            self._fail('every "magnitude_suffixes" entry must be a number, like "k": 1000')
+            self._fail(Message('every "magnitude_suffixes" entry must be a number, like "k": 1000'))
         units = value["time_units"].values()
         if not all(isinstance(v, int | float) and not isinstance(v, bool) and v > 0 for v in units):
-            self._fail('every "time_units" entry must be a number of seconds, like "hour": 3600')
+            self._fail(
+                Message('every "time_units" entry must be a number of seconds, like "hour": 3600')
+            )
         years = value["year_range"]
         if len(years) != 2 or not all(isinstance(y, int) for y in years):
-            self._fail('"year_range" must be two years, like [1900, 2099]')
+            self._fail(Message('"year_range" must be two years, like [1900, 2099]'))
         try:
             dates = [re.compile(p) for p in value["date_patterns"]]
         except (re.error, TypeError) as error:
-            self._fail(f'a "date_patterns" entry is not a valid pattern ({error})')
+            self._fail(
+                Message(
+                    'a "date_patterns" entry is not a valid pattern ({error})', error=str(error)
+                )
+            )
         self.dates = dates
         return dict(value)
 
     def _word_lists(self, value: Any) -> dict[str, tuple[str, ...]]:
         if not isinstance(value, dict):
-            self._fail('"word_lists" must be an object')
+            self._fail(Message('"word_lists" must be an object'))
         lists: dict[str, tuple[str, ...]] = {}
         for name, entries in value.items():
             if not isinstance(entries, list) or not all(
                 isinstance(e, str) and e.strip() for e in entries
             ):
-                self._fail(f'the word list "{name}" must be a list of non-empty texts')
+                self._fail(
+                    Message('the word list "{name}" must be a list of non-empty texts', name=name)
+                )
             lists[name] = tuple(entries)
         missing = [name for name in _REQUIRED_LISTS if not lists.get(name)]
         if missing:
-            self._fail("these word lists are missing or empty: " + ", ".join(missing))
+            self._fail(
+                Message("these word lists are missing or empty: {names}", names=", ".join(missing))
+            )
         return lists
 
     def _rule(self, item: Any) -> Rule:
         if not isinstance(item, dict):
-            self._fail("every rule must be an object")
+            self._fail(Message("every rule must be an object"))
         rule_id = self._text(item.get("id"), "id")
-        where = f'the rule "{rule_id}"'
         check_name = item.get("check")
         check = _CHECKS.get(check_name) if isinstance(check_name, str) else None
         if check is None:
             known = ", ".join(sorted(_CHECKS))
-            self._fail(f'{where} uses the check "{check_name}"; known checks: {known}')
+            self._fail(
+                Message(
+                    'the rule "{rule}" uses the check "{check}"; known checks: {known}',
+                    rule=rule_id,
+                    check=check_name,
+                    known=known,
+                )
+            )
         applies_to = item.get("applies_to")
         if applies_to not in check.subjects:
             subjects = " or ".join(check.subjects)
-            self._fail(f'{where} must apply to {subjects}, not "{applies_to}"')
+            self._fail(
+                Message(
+                    'the rule "{rule}" must apply to {subjects}, not "{applies_to}"',
+                    rule=rule_id,
+                    subjects=subjects,
+                    applies_to=applies_to,
+                )
+            )
         severity = item.get("severity")
         if severity not in SEVERITIES:
-            self._fail(f'{where} has severity "{severity}"; use error, warning or hint')
+            self._fail(
+                Message(
+                    'the rule "{rule}" has severity "{severity}"; use error, warning or hint',
+                    rule=rule_id,
+                    severity=severity,
+                )
+            )
         message = self._text(item.get("message"), f"message of {rule_id}")
         allowed_keys = {"id", "applies_to", "check", "severity", "message", *check.params}
         unknown = sorted(set(item) - allowed_keys)
         if unknown:
-            self._fail(f"{where} has keys its check does not use: {', '.join(unknown)}")
-        self._check_placeholders(where, message, check.placeholders)
+            self._fail(
+                Message(
+                    'the rule "{rule}" has keys its check does not use: {keys}',
+                    rule=rule_id,
+                    keys=", ".join(unknown),
+                )
+            )
+        self._check_placeholders(rule_id, message, check.placeholders)
         return Rule(
             id=rule_id,
             applies_to=applies_to,
             check=str(check_name),
             severity=severity,
             message=message,
-            word_list=self._list_param(where, item) if "list" in check.params else None,
-            unless_list=self._optional_list(where, item, "unless"),
-            anywhere_list=self._optional_list(where, item, "anywhere"),
-            fields=self._fields_param(where, item, applies_to) if "fields" in check.params else (),
-            limit=self._limit_param(where, item) if "limit" in check.params else None,
-            value=self._value_param(where, item) if "value" in check.params else None,
+            word_list=self._list_param(rule_id, item) if "list" in check.params else None,
+            unless_list=self._optional_list(rule_id, item, "unless"),
+            anywhere_list=self._optional_list(rule_id, item, "anywhere"),
+            fields=self._fields_param(rule_id, item, applies_to)
+            if "fields" in check.params
+            else (),
+            limit=self._limit_param(rule_id, item) if "limit" in check.params else None,
+            value=self._value_param(rule_id, item) if "value" in check.params else None,
         )
 
-    def _check_placeholders(self, where: str, message: str, allowed: frozenset[str]) -> None:
+    def _check_placeholders(self, rule: str, message: str, allowed: frozenset[str]) -> None:
         try:
             names = {
                 name for _, name, _, _ in string.Formatter().parse(message) if name is not None
             }
         except ValueError:
-            self._fail(f"{where} has a message with an unmatched {{ or }}")
+            self._fail(
+                Message('the rule "{rule}" has a message with an unmatched {{ or }}', rule=rule)
+            )
         unknown = sorted(names - allowed)
         if unknown:
             offered = ", ".join("{" + name + "}" for name in sorted(allowed)) or "none"
             self._fail(
-                f"{where} uses {', '.join('{' + n + '}' for n in unknown)} in its message; "
-                f"its check offers {offered}"
+                Message(
+                    'the rule "{rule}" uses {names} in its message; its check offers {offered}',
+                    rule=rule,
+                    names=", ".join("{" + n + "}" for n in unknown),
+                    offered=offered,
+                )
             )
         whole_numbers = ("count", "limit", "objective")
         try:
             message.format(**{name: 1 if name in whole_numbers else "x" for name in allowed})
         except (ValueError, TypeError, IndexError, AttributeError) as error:
-            self._fail(f"{where} has a message that cannot be filled in ({error})")
+            self._fail(
+                Message(
+                    'the rule "{rule}" has a message that cannot be filled in ({error})',
+                    rule=rule,
+                    error=str(error),
+                )
+            )
 
-    def _list_param(self, where: str, item: dict[str, Any]) -> str:
+    def _list_param(self, rule: str, item: dict[str, Any]) -> str:
         name = item.get("list")
         if name not in self.word_lists:
-            self._fail(f'{where} names the word list "{name}", which is not in "word_lists"')
+            self._fail(
+                Message(
+                    'the rule "{rule}" names the word list "{name}", which is not in "word_lists"',
+                    rule=rule,
+                    name=name,
+                )
+            )
         return str(name)
 
-    def _optional_list(self, where: str, item: dict[str, Any], key: str) -> str | None:
+    def _optional_list(self, rule: str, item: dict[str, Any], key: str) -> str | None:
         if key not in item:
             return None
         name = item[key]
         if name not in self.word_lists:
-            self._fail(f'{where} names the word list "{name}", which is not in "word_lists"')
+            self._fail(
+                Message(
+                    'the rule "{rule}" names the word list "{name}", which is not in "word_lists"',
+                    rule=rule,
+                    name=name,
+                )
+            )
         return str(name)
 
-    def _fields_param(self, where: str, item: dict[str, Any], applies_to: str) -> tuple[str, ...]:
+    def _fields_param(self, rule: str, item: dict[str, Any], applies_to: str) -> tuple[str, ...]:
         draft = ObjectiveDraft if applies_to == "objective" else KeyResultDraft
         known = {f.name for f in fields(draft)}
         names = item.get("fields")
         if not isinstance(names, list) or not names or not set(names) <= known:
-            self._fail(f'{where} needs "fields" from: {", ".join(sorted(known))}')
+            self._fail(
+                Message(
+                    'the rule "{rule}" needs "fields" from: {known}',
+                    rule=rule,
+                    known=", ".join(sorted(known)),
+                )
+            )
         return tuple(names)
 
-    def _limit_param(self, where: str, item: dict[str, Any]) -> int:
+    def _limit_param(self, rule: str, item: dict[str, Any]) -> int:
         name = item.get("limit")
         value = self.settings.get(name) if isinstance(name, str) else None
         if not isinstance(value, int) or isinstance(value, bool):
-            self._fail(f'{where} needs "limit": the name of a whole-number setting')
+            self._fail(
+                Message(
+                    'the rule "{rule}" needs "limit": the name of a whole-number setting', rule=rule
+                )
+            )
         return int(value)
 
-    def _value_param(self, where: str, item: dict[str, Any]) -> str:
+    def _value_param(self, rule: str, item: dict[str, Any]) -> str:
         value = item.get("value")
         if value not in ("leading", "lagging"):
-            self._fail(f'{where} needs "value": "leading" or "lagging"')
+            self._fail(
+                Message('the rule "{rule}" needs "value": "leading" or "lagging"', rule=rule)
+            )
         return str(value)
 
     # Compiling ---------------------------------------------------------------------------
@@ -1070,10 +1153,17 @@ def read_rules(path: Path | str) -> RuleBook:
     try:
         data = json.loads(source.read_text(encoding="utf-8"))
     except OSError as error:
-        raise QualityDataError(f"The quality rules in {source} cannot be read: {error}.") from error
+        raise QualityDataError(
+            "The quality rules in {source} cannot be read: {error}.",
+            source=source,
+            error=str(error),
+        ) from error
     except json.JSONDecodeError as error:
         raise QualityDataError(
-            f"The quality rules in {source} are not valid JSON (line {error.lineno}): {error.msg}."
+            "The quality rules in {source} are not valid JSON (line {line}): {error}.",
+            source=source,
+            line=error.lineno,
+            error=error.msg,
         ) from error
     return RuleBook(data, str(source))
 
@@ -1091,7 +1181,9 @@ def load_rules(language: str = "en") -> RuleBook:
     if not _LANGUAGE_NAME.fullmatch(language) or not source.is_file():
         known = ", ".join(languages())
         raise UnknownLanguage(
-            f'The quality checks have no rules in "{language}". Languages with rules: {known}.'
+            'The quality checks have no rules in "{language}". Languages with rules: {known}.',
+            language=language,
+            known=known,
         )
     return read_rules(source)
 
@@ -1109,8 +1201,10 @@ def _criteria() -> dict[str, tuple[Criterion, ...]]:
             isinstance(i, dict) and all(isinstance(i.get(k), str) for k in needed) for i in items
         ):
             raise QualityDataError(
-                f'The criteria in {source} cannot be used: list the "{kind}" criteria, '
-                "each with an id, a label and a question."
+                'The criteria in {source} cannot be used: list the "{kind}" criteria, '
+                "each with an id, a label and a question.",
+                source=source,
+                kind=kind,
             )
         loaded[kind] = tuple(
             Criterion(id=i["id"], kind=kind, label=i["label"], question=i["question"])

@@ -1,10 +1,70 @@
-"""The typed errors that rules raise, with messages written for the room."""
+"""The typed errors that rules raise, with messages written for the room.
+
+A message is written in English, the product's source language, as a template with
+named values: ``RuleError("No votes left: you have placed all {count}.", count=3)``.
+``str()`` of it is the English sentence (the command line and the logs show that);
+the window translates the template and formats it with the same values. A value that
+is itself one of the product's words (a field's name, a kind of thing) is a ``Word``,
+so the window says it in its language too; a value that is a message or a refusal is
+said in the window's language as a whole.
+
+``make translations`` finds the templates where they are written: it reads the
+calls of ``Message``, ``Word``, ``RuleError`` and its subclasses as Qt's
+``QT_TR_NOOP``, so a template must be a string literal written in that call.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Self
+
+
+class Word(str):
+    """One of the product's words used as a value of a message ("the card").
+
+    It reads as English text; the window shows it in its own language. Its German
+    is written in the nominative, so each German template places it where the
+    nominative reads right.
+    """
+
+
+class Message:
+    """A sentence for the room: an English template and the values it names."""
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        self.template = template
+        self.values: Mapping[str, object] = values
+
+    def __str__(self) -> str:
+        return self.template.format(**self.values)
+
+    def __repr__(self) -> str:
+        return f"Message({str(self)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Message):
+            return NotImplemented
+        return (self.template, dict(self.values)) == (other.template, dict(other.values))
+
+    def __hash__(self) -> int:
+        return hash(self.template)
+
 
 class RuleError(Exception):
-    """A rule said no. The message is shown to the facilitator as it is."""
+    """A rule said no, with a message written for the facilitator.
+
+    ``str(error)`` is the English sentence; ``error.message`` keeps its template and
+    values for the window to say it in its language.
+    """
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        self.message = Message(template, **values)
+        super().__init__(str(self.message))
+
+    @classmethod
+    def saying(cls, message: Message) -> Self:
+        """The refusal that says an already composed message."""
+        return cls(message.template, **message.values)
 
 
 TEXT_LIMIT = 10_000
@@ -16,14 +76,18 @@ _CONTROL = {c: None for c in range(32) if c not in (9, 10)} | {127: None}
 def clean_text(text: str, what: str, *, required: bool = True, limit: int = TEXT_LIMIT) -> str:
     """Text as typed, minus control characters and outer spaces; refused when empty or huge.
 
-    ``what`` names the field in the message ("the card", "the objective").
+    ``what`` names the field in the message (``Word("the card")``); a plain string is
+    shown as it is, in every language.
     """
     cleaned = text.translate(_CONTROL).replace("\r", "").strip()
     if required and not cleaned:
-        raise RuleError(f"Write something on {what} first.")
+        raise RuleError("Write something on {what} first.", what=what)
     if len(cleaned) > limit:
         raise RuleError(
-            f"That is {len(cleaned):,} characters: {what} takes at most {limit:,}. "
-            "Shorten it, or keep the long text in the notes."
+            "That is {count:,} characters: {what} takes at most {limit:,}. "
+            "Shorten it, or keep the long text in the notes.",
+            count=len(cleaned),
+            what=what,
+            limit=limit,
         )
     return cleaned

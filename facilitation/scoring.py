@@ -54,7 +54,7 @@ CONFIDENCE_SCALE = tuple(
 
 def check_week(week: int) -> int:
     if not 1 <= week <= WEEKS_IN_CYCLE:
-        raise RuleError(f"A check-in is for week 1 to {WEEKS_IN_CYCLE} of the cycle.")
+        raise RuleError("A check-in is for week 1 to {weeks} of the cycle.", weeks=WEEKS_IN_CYCLE)
     return week
 
 

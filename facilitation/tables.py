@@ -35,7 +35,7 @@ from facilitation.engine.boards import NewCard
 from facilitation.engine.okrs import NewKeyResult, NewObjective, ObjectiveView
 from facilitation.engine.scoring import NewPastKeyResult, NewPastObjective, PastObjectiveView
 from facilitation.engine.undo import Undo
-from facilitation.rules import TEXT_LIMIT, RuleError
+from facilitation.rules import TEXT_LIMIT, Message, RuleError
 from workshop import models
 
 KINDS = {
@@ -113,18 +113,24 @@ def read_table(path: str | Path) -> Table:
         with path.open("rb") as file:
             data = file.read(MOST_BYTES + 1)
     except OSError as error:
-        raise TableError(f"Cannot read {name}: {error.strerror or error}.") from None
+        raise TableError(
+            "Cannot read {name}: {error}.", name=name, error=error.strerror or str(error)
+        ) from None
     if len(data) > MOST_BYTES:
         raise TableError(
-            f"{name} is larger than {MOST_BYTES // 2**20} MB: a table to import holds at most "
-            f"{MOST_ROWS:,} rows."
+            "{name} is larger than {megabytes} MB: a table to import holds at most {rows:,} rows.",
+            name=name,
+            megabytes=MOST_BYTES // 2**20,
+            rows=MOST_ROWS,
         )
     if not data.strip():
-        raise TableError(f"{name} is empty.")
+        raise TableError("{name} is empty.", name=name)
     if data.startswith(b"PK\x03\x04"):
         return _read_xlsx(name, data)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise TableError(f"{name} is an old Excel file (.xls): save it as .xlsx or .csv first.")
+        raise TableError(
+            "{name} is an old Excel file (.xls): save it as .xlsx or .csv first.", name=name
+        )
     return _read_csv(name, _decode(name, data))
 
 
@@ -142,7 +148,7 @@ def _decode(name: str, data: bytes) -> str:
             continue
         if "\x00" not in text:
             return text
-    raise TableError(f"{name} is not a table: save it as CSV (UTF-8) or XLSX.")
+    raise TableError("{name} is not a table: save it as CSV (UTF-8) or XLSX.", name=name)
 
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -162,10 +168,16 @@ def _read_csv(name: str, text: str) -> Table:
     except csv.Error as error:
         if "field larger than field limit" in str(error):
             raise TableError(
-                f"{name}, line {reader.line_num}: a cell holds more than "
-                f"{csv.field_size_limit():,} characters; a text takes at most {TEXT_LIMIT:,}."
+                "{name}, line {line}: a cell holds more than {most:,} characters; "
+                "a text takes at most {limit:,}.",
+                name=name,
+                line=reader.line_num,
+                most=csv.field_size_limit(),
+                limit=TEXT_LIMIT,
             ) from None
-        raise TableError(f"{name}, line {reader.line_num}: {error}.") from None
+        raise TableError(
+            "{name}, line {line}: {error}.", name=name, line=reader.line_num, error=str(error)
+        ) from None
     values = (c for row in rows for c in row.cells if isinstance(c, str))
     return Table(name, tuple(rows), _uses_decimal_comma(values, default=delimiter == ";"))
 
@@ -199,15 +211,17 @@ def _read_xlsx(name: str, data: bytes) -> Table:
             names = set(archive.namelist())
             if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
                 raise TableError(
-                    f"{name} is an OpenDocument spreadsheet: save it as .xlsx or .csv first."
+                    "{name} is an OpenDocument spreadsheet: save it as .xlsx or .csv first.",
+                    name=name,
                 )
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except TableError:
         raise
     except Exception:  # a damaged archive fails in many ways, all meaning the same
         raise TableError(
-            f"{name} is not a readable XLSX workbook: it may be damaged. "
-            "Open it in your spreadsheet and save it again, or save it as CSV."
+            "{name} is not a readable XLSX workbook: it may be damaged. "
+            "Open it in your spreadsheet and save it again, or save it as CSV.",
+            name=name,
         ) from None
     try:
         # The sheet shown on opening first, then the others; a chart sheet has no rows.
@@ -222,12 +236,13 @@ def _read_xlsx(name: str, data: bytes) -> Table:
         raise
     except Exception:
         raise TableError(
-            f"{name} is not a readable XLSX workbook: part of it is damaged. "
-            "Open it in your spreadsheet and save it again, or save it as CSV."
+            "{name} is not a readable XLSX workbook: part of it is damaged. "
+            "Open it in your spreadsheet and save it again, or save it as CSV.",
+            name=name,
         ) from None
     finally:
         workbook.close()
-    raise TableError(f"{name} has no sheet to read.")
+    raise TableError("{name} has no sheet to read.", name=name)
 
 
 def _sheet_rows(name: str, sheet: Any) -> list[Row]:
@@ -264,8 +279,10 @@ def _xlsx_cell(cell: Any) -> Cell:
 def _check_length(name: str, rows: list[Row]) -> None:
     if len(rows) > MOST_ROWS + 1:
         raise TableError(
-            f"{name} has more than {MOST_ROWS:,} rows: a table to import holds at most "
-            f"{MOST_ROWS:,}. Split it into smaller tables."
+            "{name} has more than {rows:,} rows: a table to import holds at most {rows:,}. "
+            "Split it into smaller tables.",
+            name=name,
+            rows=MOST_ROWS,
         )
 
 
@@ -308,13 +325,13 @@ def parse_number(text: str, *, decimal_comma: bool = False) -> float | Percent:
         decimal = ""
     whole, _, fraction = body.rpartition(decimal) if decimal else (body, "", "")
     if (whole.count(",") + whole.count(".")) and not _GROUPED.match(whole):
-        raise RuleError(f"“{_shown(raw)}” is not a number: write it like 40, 12.5 or 12,5.")
+        raise RuleError("“{raw}” is not a number: write it like 40, 12.5 or 12,5.", raw=_shown(raw))
     number = whole.replace(",", "").replace(".", "") + ("." + fraction if decimal else "")
     if not _DIGITS.match(number):
-        raise RuleError(f"“{_shown(raw)}” is not a number: write it like 40, 12.5 or 12,5.")
+        raise RuleError("“{raw}” is not a number: write it like 40, 12.5 or 12,5.", raw=_shown(raw))
     value = sign * float(number)
     if not math.isfinite(value):
-        raise RuleError(f"“{_shown(raw)}” is too large a number.")
+        raise RuleError("“{raw}” is too large a number.", raw=_shown(raw))
     return Percent(value) if percent else value
 
 
@@ -322,28 +339,32 @@ def _number(cell: Cell, header: str, decimal_comma: bool) -> float | Percent | N
     if _blank(cell):
         return None
     if isinstance(cell, SheetError):
-        raise RuleError(f"“{header}” shows the spreadsheet error {cell.code}.")
+        raise RuleError(
+            "“{header}” shows the spreadsheet error {code}.", header=header, code=cell.code
+        )
     if isinstance(cell, bool):
-        raise RuleError(f"“{header}” holds {cell!s}, not a number.")
+        raise RuleError("“{header}” holds {value}, not a number.", header=header, value=str(cell))
     if isinstance(cell, dt.datetime | dt.date | dt.time):
-        raise RuleError(f"“{header}” holds a date or time, not a number.")
+        raise RuleError("“{header}” holds a date or time, not a number.", header=header)
     if isinstance(cell, Percent):
         return cell
     if isinstance(cell, int | float):
         if not math.isfinite(cell):
-            raise RuleError(f"“{header}” holds no usable number.")
+            raise RuleError("“{header}” holds no usable number.", header=header)
         return float(cell)
     try:
         return parse_number(str(cell), decimal_comma=decimal_comma)
     except RuleError as error:
-        raise RuleError(f"“{header}”: {error}") from None
+        raise RuleError("“{header}”: {error}", header=header, error=error.message) from None
 
 
 def _text(cell: Cell, header: str) -> str:
     if cell is None:
         return ""
     if isinstance(cell, SheetError):
-        raise RuleError(f"“{header}” shows the spreadsheet error {cell.code}.")
+        raise RuleError(
+            "“{header}” shows the spreadsheet error {code}.", header=header, code=cell.code
+        )
     if isinstance(cell, Percent):
         return f"{_number_text(cell.value)} %"
     if isinstance(cell, bool):
@@ -512,9 +533,21 @@ def find_header(table: Table, kind: str, *, needs: str | None = None) -> Header:
             return Header(row.number, indexes, names, tuple(ignored))
     wanted = next(c for c in columns if c.field == needed)
     first = ", ".join(_shown(_text(c, "")) for c in table.rows[0].cells if not _blank(c))
+    if not first:
+        raise TableError(
+            "{table} has no column called “{english}” or “{german}”: the first row names the "
+            "columns (this one reads: nothing).",
+            table=table.name,
+            english=wanted.names[0],
+            german=wanted.german,
+        )
     raise TableError(
-        f"{table.name} has no column called {wanted.shown}: the first row names the columns "
-        f"(this one reads: {first or 'nothing'})."
+        "{table} has no column called “{english}” or “{german}”: the first row names the "
+        "columns (this one reads: {first}).",
+        table=table.name,
+        english=wanted.names[0],
+        german=wanted.german,
+        first=first,
     )
 
 
@@ -536,7 +569,7 @@ def guess_kind(table: Table) -> str:
 @dataclass(frozen=True)
 class BadRow:
     row: int
-    reason: str
+    reason: Message
 
     def __str__(self) -> str:
         return f"Row {self.row}: {self.reason}"
@@ -599,13 +632,16 @@ class _Rows:
         value = _text(self.cell(row, field_name), header)
         if not value.strip():
             if required:
-                raise RuleError(f"“{header}” is empty.")
+                raise RuleError("“{header}” is empty.", header=header)
             return ""
         rule = imports.rule_for(section, _column(section, column))
         try:
             return str(value if rule is None else rule(value))
         except RuleError as error:
-            raise RuleError(str(error).replace("this field", f"“{header}”")) from None
+            said = error.message
+            if said.values.get("what") != imports.THIS_FIELD:
+                raise
+            raise RuleError(said.template, **{**said.values, "what": f"“{header}”"}) from None
 
     def number(self, row: Row, field_name: str) -> float | Percent | None:
         return _number(self.cell(row, field_name), self.name(field_name), self.table.decimal_comma)
@@ -618,8 +654,10 @@ class _Rows:
         if found is None:
             allowed = ", ".join("/".join(dict.fromkeys(w[:2])) for w in words.values())
             raise RuleError(
-                f"“{_shown(_text(cell, ''))}” in “{self.name(field_name)}” is not one of: "
-                f"{allowed}."
+                "“{value}” in “{header}” is not one of: {allowed}.",
+                value=_shown(_text(cell, "")),
+                header=self.name(field_name),
+                allowed=allowed,
             )
         return found
 
@@ -657,7 +695,7 @@ def plan_postits(table: Table, participants: Sequence[ParticipantView]) -> Table
             colour = rows.word(row, "colour", COLOUR_WORDS) or "yellow"
             author = _participant(rows, row, "author", people)
         except RuleError as error:
-            bad.append(BadRow(row.number, str(error)))
+            bad.append(BadRow(row.number, error.message))
             continue
         cards.append(NewCard(text, kind, colour, author))
         kind_words = "Objective" if kind == "objective" else "Key result"
@@ -684,8 +722,10 @@ def plan_last_cycle(table: Table, existing: Sequence[PastObjectiveView]) -> Tabl
     rows = _Rows(table, find_header(table, "last-cycle"))
     here = {_same(o.text): o for o in existing}
     planned: dict[str, tuple[str, int | None, list[NewPastKeyResult]]] = {}
-    seen_krs: dict[tuple[str, str], str] = {
-        (_same(o.text), _same(kr.text)): "already here" for o in existing for kr in o.key_results
+    seen_krs: dict[tuple[str, str], Message] = {
+        (_same(o.text), _same(kr.text)): Message("already here")
+        for o in existing
+        for kr in o.key_results
     }
     preview: list[tuple[int, tuple[str, ...]]] = []
     bad: list[BadRow] = []
@@ -696,10 +736,11 @@ def plan_last_cycle(table: Table, existing: Sequence[PastObjectiveView]) -> Tabl
             if _blank(rows.cell(row, "objective")):
                 if current_bad is not None:
                     raise _Continued(
-                        f"It belongs to the objective of row {current_bad}, which has a problem."
+                        "It belongs to the objective of row {row}, which has a problem.",
+                        row=current_bad,
                     )
                 if current is None:
-                    raise RuleError(f"“{rows.name('objective')}” is empty.")
+                    raise RuleError("“{header}” is empty.", header=rows.name("objective"))
                 objective = current
             else:
                 current_bad = None
@@ -722,25 +763,31 @@ def plan_last_cycle(table: Table, existing: Sequence[PastObjectiveView]) -> Tabl
             if not kr_text:
                 if score is not None:
                     raise RuleError(
-                        f"It has a score but no key result: fill in “{rows.name('key_result')}”."
+                        "It has a score but no key result: fill in “{header}”.",
+                        header=rows.name("key_result"),
                     )
                 if key in here or key in planned:
                     raise RuleError(
-                        f"“{_shown(objective)}” is already there, and this row adds no key "
-                        "result to it."
+                        "“{objective}” is already there, and this row adds no key result to it.",
+                        objective=_shown(objective),
                     )
             elif (key, _same(kr_text)) in seen_krs:
                 where = seen_krs[key, _same(kr_text)]
-                raise RuleError(f"“{_shown(kr_text)}” is {where} under “{_shown(objective)}”.")
+                raise RuleError(
+                    "“{key_result}” is {where} under “{objective}”.",
+                    key_result=_shown(kr_text),
+                    where=where,
+                    objective=_shown(objective),
+                )
         except RuleError as error:
-            bad.append(BadRow(row.number, str(error)))
+            bad.append(BadRow(row.number, error.message))
             continue
         if key not in planned:
             match = here.get(key)
             planned[key] = (objective, match.id if match else None, [])
         if kr_text:
             planned[key][2].append(NewPastKeyResult(kr_text, score, note))
-            seen_krs[key, _same(kr_text)] = f"already in row {row.number}"
+            seen_krs[key, _same(kr_text)] = Message("already in row {row}", row=row.number)
         shown_objective = objective + ("" if planned[key][1] is not None else " (new)")
         preview.append(
             (row.number, (shown_objective, kr_text, "" if score is None else f"{score:.1f}", note))
@@ -789,8 +836,8 @@ def plan_key_results(
     by_text = {_same(o.text): o for o in live}
     by_number = {o.number: o for o in live}
     planned: dict[str, tuple[NewObjective, list[NewKeyResult]]] = {}
-    seen_krs: dict[tuple[str, str], str] = {
-        (_same(o.text), _same(kr.text)): "already a key result"
+    seen_krs: dict[tuple[str, str], Message] = {
+        (_same(o.text), _same(kr.text)): Message("already a key result")
         for o in live
         for kr in o.key_results
     }
@@ -801,8 +848,11 @@ def plan_key_results(
     current_bad: int | None = None
     if not rows.has("objective") and fallback is None:
         raise TableError(
-            f"{table.name} has no column called {OBJECTIVE.shown}: add one saying which "
-            "objective each key result is for, by its text or its number."
+            "{table} has no column called “{english}” or “{german}”: add one saying which "
+            "objective each key result is for, by its text or its number.",
+            table=table.name,
+            english=OBJECTIVE.names[0],
+            german=OBJECTIVE.german,
         )
     for row in rows.body():
         try:
@@ -810,25 +860,29 @@ def plan_key_results(
             if _blank(cell):
                 if current_bad is not None:
                     raise _Continued(
-                        f"It belongs to the objective of row {current_bad}, which has a problem."
+                        "It belongs to the objective of row {row}, which has a problem.",
+                        row=current_bad,
                     )
                 if current is None:
-                    raise RuleError(f"“{rows.name('objective')}” is empty.")
+                    raise RuleError("“{header}” is empty.", header=rows.name("objective"))
             else:
                 current_bad = row.number
                 current = _objective_named(rows, row, cell, by_text, by_number)
                 current_bad = None
             if current is None:
-                raise RuleError(f"“{rows.name('objective')}” is empty.")
+                raise RuleError("“{header}” is empty.", header=rows.name("objective"))
             key = _same(current.text)
             fields = _key_result_fields(rows, row, people)
             kr_key = (key, _same(fields.text))
             if kr_key in seen_krs:
                 raise RuleError(
-                    f"“{_shown(fields.text)}” is {seen_krs[kr_key]} of “{_shown(current.text)}”."
+                    "“{key_result}” is {where} of “{objective}”.",
+                    key_result=_shown(fields.text),
+                    where=seen_krs[kr_key],
+                    objective=_shown(current.text),
                 )
         except RuleError as error:
-            bad.append(BadRow(row.number, str(error)))
+            bad.append(BadRow(row.number, error.message))
             continue
         if key not in planned:
             target = (
@@ -838,7 +892,7 @@ def plan_key_results(
             )
             planned[key] = (target, [])
         planned[key][1].append(fields)
-        seen_krs[kr_key] = f"already in row {row.number} as a key result"
+        seen_krs[kr_key] = Message("already in row {row} as a key result", row=row.number)
         objective_shown = (
             f"{current.text} (new)"
             if isinstance(current, NewObjective)
@@ -891,7 +945,7 @@ def _objective_named(
         number = int(cell.strip())
     if number is not None:
         if number not in by_number:
-            raise RuleError(f"There is no objective {number} in this workshop.")
+            raise RuleError("There is no objective {number} in this workshop.", number=number)
         return by_number[number]
     text = rows.text(row, "objective", "objectives", "text", required=True)
     found = by_text.get(_same(text))
@@ -937,8 +991,9 @@ def _participant(
     person = people.get(_same(name))
     if person is None:
         raise RuleError(
-            f"“{_shown(name)}” is not a participant of this workshop: add them to "
-            "the team first, or clear the cell."
+            "“{name}” is not a participant of this workshop: add them to the team "
+            "first, or clear the cell.",
+            name=_shown(name),
         )
     return person.id
 
@@ -962,7 +1017,7 @@ def plan_table(
         return plan_key_results(
             table, engine.okrs.objectives(), into_objective, engine.okrs.participants()
         )
-    raise RuleError(f"A table holds one of: {', '.join(KINDS)}.")
+    raise RuleError("A table holds one of: {kinds}.", kinds=", ".join(KINDS))
 
 
 def add_plan(engine: WorkshopEngine, plan: TablePlan, *, skip_bad_rows: bool = False) -> Undo:
@@ -972,12 +1027,17 @@ def add_plan(engine: WorkshopEngine, plan: TablePlan, *, skip_bad_rows: bool = F
     """
     if plan.bad_rows and not skip_bad_rows:
         rows = len(plan.bad_rows)
+        if rows == 1:
+            raise RuleError(
+                "1 row of {source} has a problem: nothing was added.", source=plan.source
+            )
         raise RuleError(
-            f"{rows} row{'s' if rows != 1 else ''} of {plan.source} "
-            f"{'have' if rows != 1 else 'has'} a problem: nothing was added."
+            "{count} rows of {source} have a problem: nothing was added.",
+            count=rows,
+            source=plan.source,
         )
     if not plan.preview:
-        raise RuleError(f"{plan.source} has no rows to add.")
+        raise RuleError("{source} has no rows to add.", source=plan.source)
     adders: dict[str, Callable[[], Undo]] = {
         "postits": lambda: engine.boards.add_cards(plan.cards),
         "last-cycle": lambda: engine.scoring.add_past_okrs(plan.past_objectives),

@@ -53,7 +53,11 @@ def load_template(name: str, language: str = SOURCE_LANGUAGE) -> AgendaTemplate:
     source = resources.path("agendas", f"{name}.json")
     if not source.is_file():
         known = ", ".join(template_names())
-        raise UnknownTemplate(f'There is no agenda template "{name}". Known templates: {known}.')
+        raise UnknownTemplate(
+            'There is no agenda template "{name}". Known templates: {known}.',
+            name=name,
+            known=known,
+        )
     data = json.loads(source.read_text(encoding="utf-8"))
     translated = data.get("translations", {}).get(language, {})
     titles = translated.get("steps", {})

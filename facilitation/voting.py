@@ -28,13 +28,15 @@ class BallotRules:
     def check(self) -> None:
         if not MIN_VOTES <= self.votes_per_person <= MAX_VOTES:
             raise RuleError(
-                f"Each person gets from {MIN_VOTES} to {MAX_VOTES} votes, "
-                f"not {self.votes_per_person}."
+                "Each person gets from {low} to {high} votes, not {count}.",
+                low=MIN_VOTES,
+                high=MAX_VOTES,
+                count=self.votes_per_person,
             )
         if not 1 <= self.max_per_option <= self.votes_per_person:
             raise RuleError(
-                "The most one person may put on one card is from 1 to their "
-                f"{self.votes_per_person} votes."
+                "The most one person may put on one card is from 1 to their {count} votes.",
+                count=self.votes_per_person,
             )
 
 
@@ -55,11 +57,15 @@ def check_cast(
     if not option_in_round:
         raise VoteRefused("That card is not in this round.")
     if used >= rules.votes_per_person:
-        raise VoteRefused(f"No votes left: you have placed all {rules.votes_per_person}.")
+        raise VoteRefused(
+            "No votes left: you have placed all {count}.", count=rules.votes_per_person
+        )
+    if used_on_option >= rules.max_per_option == 1:
+        raise VoteRefused("This card is at your limit: at most 1 vote from one person.")
     if used_on_option >= rules.max_per_option:
         raise VoteRefused(
-            f"This card is at your limit: at most {rules.max_per_option} "
-            f"{'vote' if rules.max_per_option == 1 else 'votes'} from one person."
+            "This card is at your limit: at most {count} votes from one person.",
+            count=rules.max_per_option,
         )
 
 

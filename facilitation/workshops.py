@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import resources
 from facilitation.quality import languages
-from facilitation.rules import RuleError, clean_text
+from facilitation.rules import RuleError, Word, clean_text
 from facilitation.templates import SOURCE_LANGUAGE, load_template
 from workshop import commands
 from workshop.store import Store
@@ -62,21 +62,23 @@ def plan_workshop(
     """
     if not team.strip():
         raise RuleError("Give the team a name.")
-    team = clean_text(team, "the team's name", limit=200)
-    mission = clean_text(mission, "the mission", required=False)
-    cycle_label = clean_text(cycle_label, "the cycle", required=False, limit=100)
+    team = clean_text(team, Word("the team's name"), limit=200)
+    mission = clean_text(mission, Word("the mission"), required=False)
+    cycle_label = clean_text(cycle_label, Word("the cycle"), required=False, limit=100)
     if cycle_start and cycle_end and cycle_end < cycle_start:
         raise RuleError("The cycle ends before it starts: check the dates.")
     people: list[commands.NewParticipant] = []
     seen: set[str] = set()
     for name, role in participants:
-        name = clean_text(name, "a participant's name", required=False, limit=200)
+        name = clean_text(name, Word("a participant's name"), required=False, limit=200)
         if not name:
             continue
         if role not in ROLES:
-            raise RuleError(f'"{role}" is not a role. Roles: {", ".join(ROLES)}.')
+            raise RuleError(
+                '"{role}" is not a role. Roles: {roles}.', role=role, roles=", ".join(ROLES)
+            )
         if name.casefold() in seen:
-            raise RuleError(f"{name} is in the list twice: give each person one line.")
+            raise RuleError("{name} is in the list twice: give each person one line.", name=name)
         seen.add(name.casefold())
         people.append(commands.NewParticipant(name=name, role=role))
     agenda = load_template(template, language)

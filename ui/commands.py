@@ -32,7 +32,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from facilitation.engine.agenda import AgendaEngine, StepView
 from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError
-from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
+from ui.i18n import QT_TRANSLATE_NOOP, Words, refusal_text, translate
 from workshop.store import StoreError
 
 Report = Callable[[str], None]
@@ -119,7 +119,7 @@ class EngineCommand(QUndoCommand):
             self._next = self._next()
             self.made = self._next.made if self._next.made is not None else self.made
         except (RuleError, StoreError) as error:
-            self.error = str(error)
+            self.error = refusal_text(error)
             self.setObsolete(True)
             self.report(self.error)
         else:

@@ -40,7 +40,7 @@ from exports.okr_text import export_okrs
 from exports.paper import PAPERS, paper_for_region
 from exports.registry import SHEETS
 from exports.writer import SheetsFailed, export_sheets
-from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
+from ui.i18n import QT_TRANSLATE_NOOP, Words, refusal_text, translate
 from ui.preferences import Preferences
 from ui.vocabulary import word
 from workshop.commands import NotFound
@@ -309,7 +309,7 @@ class ExportDialog(QDialog):
         except SheetsFailed as error:
             failed, written = error, error.written
         except (ExportError, StoreError, NotFound) as error:
-            self.show_error(str(error))
+            self.show_error(refusal_text(error))
             return
         except OSError as error:
             self.show_error(

@@ -34,7 +34,7 @@ from facilitation import tables
 from facilitation.engine import WorkshopEngine
 from facilitation.rules import RuleError
 from ui.commands import Changes, EngineCommand
-from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
+from ui.i18n import QT_TRANSLATE_NOOP, Words, message_text, refusal_text, translate
 from ui.text import elided
 from ui.widgets.parts import COLOUR_NAMES
 
@@ -215,7 +215,7 @@ class ImportTableDialog(QDialog):
         try:
             self.table = tables.read_table(path)
         except RuleError as error:
-            self._show_refusal(str(error))
+            self._show_refusal(refusal_text(error))
             self.kind.setEnabled(False)
             return
         chosen = kind or tables.guess_kind(self.table)
@@ -233,7 +233,7 @@ class ImportTableDialog(QDialog):
             )
         except RuleError as error:
             self.plan = None
-            self._show_refusal(str(error))
+            self._show_refusal(refusal_text(error))
             return
         self._show_plan(self.plan)
 
@@ -288,7 +288,9 @@ class ImportTableDialog(QDialog):
             ).format(_rows(bad))
         )
         self.problems.clear()
-        self.problems.addItems([str(b) for b in plan.bad_rows])
+        self.problems.addItems(
+            [self.tr("Row {0}: {1}").format(b.row, message_text(b.reason)) for b in plan.bad_rows]
+        )
         for widget in (self.problems_title, self.problems):
             widget.setVisible(bool(bad))
         self.add_good.setText(

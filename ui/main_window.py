@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
-from ui.i18n import QT_TRANSLATE_NOOP, translate
+from ui.i18n import QT_TRANSLATE_NOOP, refusal_text, translate
 from ui.places import shown_location
 from ui.preferences import Preferences
 
@@ -372,9 +372,9 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             if self.start_screen is not None:
                 if self.store is None:
-                    self.start_screen.set_store(None, str(error))
+                    self.start_screen.set_store(None, refusal_text(error))
                 else:
-                    self.start_screen.show_problem(str(error))
+                    self.start_screen.show_problem(refusal_text(error))
             return False
         self._use_store(store, owned=True)
         report = store.report
@@ -478,7 +478,7 @@ class MainWindow(QMainWindow):
                 **extra,
             )
         except (RuleError, StoreError, commands.NotFound, StopIteration) as error:
-            message = str(error) or self.tr("That workshop is no longer in this file.")
+            message = refusal_text(error) or self.tr("That workshop is no longer in this file.")
             if self.start_screen is not None:
                 self.start_screen.show_problem(message)
             return None
@@ -527,7 +527,7 @@ class MainWindow(QMainWindow):
                     window = CycleWindow(self.store, workshop_id, wall=self.wall)
             except (RuleError, StoreError) as error:
                 if self.start_screen is not None:
-                    self.start_screen.show_problem(str(error))
+                    self.start_screen.show_problem(refusal_text(error))
                 return None
             window.openWorkshopRequested.connect(self._open_from_cycle)
             self.cycle_windows[workshop_id] = window

@@ -34,7 +34,7 @@ from facilitation.phones import BOOTH, PAPER, PHONE, Presence
 from facilitation.rules import RuleError
 from okr_rules.phone_codes import shown_code
 from ui.commands import Changes, EngineCommand, UndoStack
-from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
+from ui.i18n import QT_TRANSLATE_NOOP, Words, refusal_text, translate
 from ui.pages.voting_commands import ROUNDS, add_paper_counts, free_name, mark_paper
 from ui.phones.network import lan_addresses
 from ui.phones.server import PhoneServer, PhoneServerError, question
@@ -197,7 +197,7 @@ class PhoneVoteWindow(QWidget):
             address = server.start(codes_only=codes_only)
             voting_round = self.engine.voting.round(self.round_id)
         except (PhoneServerError, RuleError, StoreError) as error:
-            self.banner.show_message(str(error))
+            self.banner.show_message(refusal_text(error))
             return False
         self.server = server
         self.banner.clear_message()
@@ -246,7 +246,7 @@ class PhoneVoteWindow(QWidget):
         try:
             people = self.engine.phones.room(self.round_id)
         except (RuleError, StoreError) as error:
-            self.banner.show_message(str(error))
+            self.banner.show_message(refusal_text(error))
             return
         if self.server is not None and not self.server.running:
             self.stop_serving()
@@ -317,7 +317,7 @@ class PhoneVoteWindow(QWidget):
         try:
             voting_round = self.engine.voting.round(self.round_id)
         except (RuleError, StoreError) as error:
-            self.banner.show_message(str(error))
+            self.banner.show_message(refusal_text(error))
             return
         dialog = PaperCountsDialog(voting_round, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:

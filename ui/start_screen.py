@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from facilitation.rules import RuleError
 from facilitation.templates import load_template, template_names
 from facilitation.workshops import ROLES, new_workshop
-from ui.i18n import QT_TRANSLATE_NOOP, Rows, current_language, translate
+from ui.i18n import QT_TRANSLATE_NOOP, Rows, current_language, refusal_text, translate
 from ui.places import shown_location
 from ui.vocabulary import ROLE_LABELS
 from workshop import commands
@@ -340,7 +340,7 @@ class NewWorkshopForm(QGroupBox):
                 language=current_language(),
             )
         except (RuleError, StoreError) as error:
-            self._show_error(str(error))
+            self._show_error(refusal_text(error))
             if not self.team.text().strip():
                 self.team.setFocus()
             return None
@@ -478,7 +478,7 @@ class StartScreen(QWidget):
             try:
                 summaries = commands.list_workshops(self.store)
             except StoreError as error:
-                self.show_problem(str(error))
+                self.show_problem(refusal_text(error))
         self.model.set_workshops(summaries)
         has_rows = bool(summaries)
         self.empty.setVisible(not has_rows)

@@ -1,8 +1,7 @@
 """The rules' words for stored choices and scales, in the window's language.
 
 Roles, verdicts, the confidence scale, retrospective columns, priorities, review and
-check-in questions, the facilitation sheet's criteria, the voting booth's fixed
-answers to why its result cannot be taken yet and the printable sheets' names:
+check-in questions, the facilitation sheet's criteria and the printable sheets' names:
 ``facilitation`` and ``exports`` keep them in English, and the window reads them from
 here. ``WORDS`` marks every one for translation; a test checks it holds each word the
 rules and the sheets know.
@@ -125,15 +124,6 @@ WORDS = (
     QT_TRANSLATE_NOOP("vocabulary", "Does everyone know who champions it and who reports on it?"),
     QT_TRANSLATE_NOOP("vocabulary", "Leading indicator"),
     QT_TRANSLATE_NOOP("vocabulary", "Does it warn us early whether we are on track?"),
-    QT_TRANSLATE_NOOP("vocabulary", "Close the vote first."),
-    QT_TRANSLATE_NOOP("vocabulary", "Reveal the results first."),
-    QT_TRANSLATE_NOOP(
-        "vocabulary", "Set the cut line first: drag it on the chart, or type how many to keep."
-    ),
-    QT_TRANSLATE_NOOP("vocabulary", "Cards are tied across the cut line: settle the tie first."),
-    QT_TRANSLATE_NOOP("vocabulary", "Keep at least one above the cut line."),
-    QT_TRANSLATE_NOOP("vocabulary", "These cards are already our objectives."),
-    QT_TRANSLATE_NOOP("vocabulary", "These are the picked key results, in this order."),
     QT_TRANSLATE_NOOP("vocabulary", "Facilitation sheet: measures"),
     QT_TRANSLATE_NOOP(
         "vocabulary",

@@ -15,7 +15,7 @@ from facilitation.agenda import (
 from facilitation.agenda import StepView as StepView
 from facilitation.engine.base import EnginePart, Gone
 from facilitation.engine.undo import Undo
-from facilitation.rules import RuleError, clean_text
+from facilitation.rules import RuleError, Word, clean_text
 from facilitation.templates import load_template
 from facilitation.timer import (
     RESUME_WITHOUT_ASKING_SECONDS,
@@ -253,7 +253,7 @@ class AgendaEngine(EnginePart):
     def set_status(self, step_id: int, status: str) -> Undo:
         """Mark a step pending, done or skipped."""
         if status not in STATUSES:
-            raise RuleError(f"A step is pending, done or skipped, not “{status}”.")
+            raise RuleError("A step is pending, done or skipped, not “{status}”.", status=status)
         if step_id == self._timer_step_id:
             self.checkpoint()
         with self.store.transaction() as session:
@@ -300,7 +300,10 @@ class AgendaEngine(EnginePart):
             highest = self._max_minutes(workshop, step) * 60
             if not lowest <= seconds <= highest:
                 raise RuleError(
-                    f"“{step.title}” can be planned from {lowest // 60} to {highest // 60} minutes."
+                    "“{title}” can be planned from {low} to {high} minutes.",
+                    title=step.title,
+                    low=lowest // 60,
+                    high=highest // 60,
                 )
             old = step.planned_seconds
             step.planned_seconds = seconds
@@ -309,7 +312,7 @@ class AgendaEngine(EnginePart):
         return Undo(self.set_planned_minutes, (step_id, old / 60))
 
     def rename_step(self, step_id: int, title: str) -> Undo:
-        title = " ".join(clean_text(title, "the step's title", limit=200).split())
+        title = " ".join(clean_text(title, Word("the step's title"), limit=200).split())
         with self.store.transaction() as session:
             step = self._step(session, step_id)
             old = step.title
@@ -345,10 +348,12 @@ class AgendaEngine(EnginePart):
         self, title: str, minutes: float, index: int | None = None, kind: str = "custom"
     ) -> int:
         """Add a step to the agenda (at the end unless told where); returns its id."""
-        title = " ".join(clean_text(title, "the new step's title", limit=200).split())
+        title = " ".join(clean_text(title, Word("the new step's title"), limit=200).split())
         seconds = round(minutes * 60)
         if not 60 <= seconds <= MAX_STEP_MINUTES * 60:
-            raise RuleError(f"A step can be planned from 1 to {MAX_STEP_MINUTES} minutes.")
+            raise RuleError(
+                "A step can be planned from 1 to {high} minutes.", high=MAX_STEP_MINUTES
+            )
         with self.store.transaction() as session:
             workshop = self._workshop(session)
             steps = list(workshop.steps)

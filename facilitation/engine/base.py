@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from facilitation.engine.undo import Undo
-from facilitation.rules import RuleError
+from facilitation.rules import RuleError, Word
 from facilitation.timer import Clock, monotonic
 from workshop.models import Base, Workshop
 from workshop.rows import RowCopy, copy_row, restore_rows
@@ -93,7 +93,7 @@ class EnginePart:
         self,
         model: type[Base],
         item_id: int,
-        what: str,
+        what: Word,
         changes: Mapping[str, Any],
         edit: Callable[..., Undo],
     ) -> Undo:
@@ -103,7 +103,7 @@ class EnginePart:
         return Undo(edit, (item_id,), old)
 
     def _remove_row(
-        self, model: type[Base], item_id: int, what: str, remove: Callable[[int], Undo]
+        self, model: type[Base], item_id: int, what: Word, remove: Callable[[int], Undo]
     ) -> Undo:
         """Delete one row of this workshop; its undo puts it back with its id.
 
@@ -121,11 +121,11 @@ class EnginePart:
             restore_rows(session, rows)
         return again
 
-    def _get(self, session: Session, model: type[ModelT], item_id: int, what: str) -> ModelT:
+    def _get(self, session: Session, model: type[ModelT], item_id: int, what: Word) -> ModelT:
         """A row of this workshop, or a readable refusal when it has gone."""
         item = session.get(model, item_id)
         if item is None or _workshop_of(item) not in (None, self.workshop_id):
-            raise Gone(f"That {what} is no longer in this workshop.")
+            raise Gone("That {what} is no longer in this workshop.", what=what)
         return item
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import resources
 from facilitation.engine.base import EnginePart, Gone
 from facilitation.engine.undo import Undo
-from facilitation.rules import RuleError, clean_text
+from facilitation.rules import RuleError, Word, clean_text
 from workshop.models import Card, Participant, PastKeyResult, RetroItem
 from workshop.queries import next_card_position
 from workshop.rows import RowCopy, copy_row, restore_rows
@@ -93,11 +93,11 @@ class BoardsEngine(EnginePart):
     ) -> int:
         self._check_moment(moment)
         self._check_column(column)
-        text = clean_text(text, "the note")
+        text = clean_text(text, Word("the note"))
         with self.store.transaction() as session:
             workshop = self._workshop(session)
             if author_id is not None:
-                self._get(session, Participant, author_id, "participant")
+                self._get(session, Participant, author_id, Word("participant"))
             item = RetroItem(
                 board=moment,
                 column=column,
@@ -110,9 +110,9 @@ class BoardsEngine(EnginePart):
             return item.id
 
     def edit_retro_item(self, item_id: int, text: str) -> Undo:
-        text = clean_text(text, "the note")
+        text = clean_text(text, Word("the note"))
         with self.store.transaction() as session:
-            item = self._get(session, RetroItem, item_id, "note")
+            item = self._get(session, RetroItem, item_id, Word("note"))
             old = item.text
             item.text = text
         return Undo(self.edit_retro_item, (item_id, old))
@@ -122,7 +122,7 @@ class BoardsEngine(EnginePart):
         self._check_column(column)
         with self.store.transaction() as session:
             workshop = self._workshop(session)
-            item = self._get(session, RetroItem, item_id, "note")
+            item = self._get(session, RetroItem, item_id, Word("note"))
             old = (item.column, self._place_in_column(workshop.retro_items, item))
             siblings = [
                 i
@@ -138,7 +138,7 @@ class BoardsEngine(EnginePart):
     def delete_retro_item(self, item_id: int) -> Undo:
         with self.store.transaction() as session:
             workshop = self._workshop(session)
-            item = self._get(session, RetroItem, item_id, "note")
+            item = self._get(session, RetroItem, item_id, Word("note"))
             removed = RemovedRetroItem(
                 copy_row(item),
                 tuple(c.id for c in workshop.cards if c.origin_retro_item_id == item.id),
@@ -165,7 +165,7 @@ class BoardsEngine(EnginePart):
 
     def card(self, card_id: int) -> CardView:
         with self.store.reading() as session:
-            card = self._get(session, Card, card_id, "card")
+            card = self._get(session, Card, card_id, Word("card"))
             grouped = tuple(c.id for c in self._workshop(session).cards if c.cluster_id == card.id)
             return self._card_view(card, grouped)
 
@@ -182,11 +182,11 @@ class BoardsEngine(EnginePart):
         if kind not in CARD_KINDS:
             raise RuleError("A card is an objective or a key-result candidate.")
         self._check_colour(colour)
-        text = clean_text(text, "the card")
+        text = clean_text(text, Word("the card"))
         with self.store.transaction() as session:
             self._workshop(session)
             if author_id is not None:
-                self._get(session, Participant, author_id, "participant")
+                self._get(session, Participant, author_id, Word("participant"))
             self._check_origins(session, origin_retro_item_id, origin_past_key_result_id)
             card = Card(
                 workshop_id=self.workshop_id,
@@ -209,11 +209,11 @@ class BoardsEngine(EnginePart):
             if card.kind not in CARD_KINDS:
                 raise RuleError("A card is an objective or a key-result candidate.")
             self._check_colour(card.colour)
-            checked.append((card, clean_text(card.text, "the card")))
+            checked.append((card, clean_text(card.text, Word("the card"))))
         with self.store.transaction() as session:
             self._workshop(session)
             for author_id in {c.author_id for c in cards if c.author_id is not None}:
-                self._get(session, Participant, author_id, "participant")
+                self._get(session, Participant, author_id, Word("participant"))
             first = next_card_position(session, self.workshop_id)
             made = [
                 Card(
@@ -267,9 +267,9 @@ class BoardsEngine(EnginePart):
         return Undo(self.remove_cards, (tuple(r.row.id for r in removed),))
 
     def edit_card(self, card_id: int, text: str) -> Undo:
-        text = clean_text(text, "the card")
+        text = clean_text(text, Word("the card"))
         with self.store.transaction() as session:
-            card = self._get(session, Card, card_id, "card")
+            card = self._get(session, Card, card_id, Word("card"))
             old = card.text
             card.text = text
         return Undo(self.edit_card, (card_id, old))
@@ -277,7 +277,7 @@ class BoardsEngine(EnginePart):
     def set_colour(self, card_id: int, colour: str) -> Undo:
         self._check_colour(colour)
         with self.store.transaction() as session:
-            card = self._get(session, Card, card_id, "card")
+            card = self._get(session, Card, card_id, Word("card"))
             old = card.colour
             card.colour = colour
         return Undo(self.set_colour, (card_id, old))
@@ -286,7 +286,7 @@ class BoardsEngine(EnginePart):
         """Put a card at another place on the board."""
         with self.store.transaction() as session:
             workshop = self._workshop(session)
-            card = self._get(session, Card, card_id, "card")
+            card = self._get(session, Card, card_id, Word("card"))
             same_kind = [c for c in workshop.cards if c.kind == card.kind]
             old = same_kind.index(card)
             same_kind.remove(card)
@@ -302,14 +302,14 @@ class BoardsEngine(EnginePart):
         puts each of them back where it was.
         """
         with self.store.transaction() as session:
-            card = self._get(session, Card, card_id, "card")
+            card = self._get(session, Card, card_id, Word("card"))
             old = {card.id: card.cluster_id}
             if into_id is not None:
-                target = self._get(session, Card, into_id, "card")
+                target = self._get(session, Card, into_id, Word("card"))
                 if target.id == card.id:
                     raise RuleError("A card cannot be grouped into itself.")
                 while target.cluster_id is not None:
-                    target = self._get(session, Card, target.cluster_id, "card")
+                    target = self._get(session, Card, target.cluster_id, Word("card"))
                 if target.id == card.id:
                     raise RuleError("That card is already grouped into this one.")
                 into_id = target.id
@@ -325,7 +325,7 @@ class BoardsEngine(EnginePart):
         with self.store.transaction() as session:
             old = {}
             for card_id, cluster_id in groups.items():
-                card = self._get(session, Card, card_id, "card")
+                card = self._get(session, Card, card_id, Word("card"))
                 old[card_id] = card.cluster_id
                 card.cluster_id = cluster_id
         return Undo(self._put_in_groups, (old,))
@@ -335,7 +335,7 @@ class BoardsEngine(EnginePart):
     ) -> Undo:
         """Record what prompted a card: a retro note, a low-scoring KR of last cycle."""
         with self.store.transaction() as session:
-            card = self._get(session, Card, card_id, "card")
+            card = self._get(session, Card, card_id, Word("card"))
             self._check_origins(session, retro_item_id, past_key_result_id)
             old = (card.origin_retro_item_id, card.origin_past_key_result_id)
             card.origin_retro_item_id = retro_item_id
@@ -345,7 +345,7 @@ class BoardsEngine(EnginePart):
     def delete_card(self, card_id: int) -> Undo:
         with self.store.transaction() as session:
             workshop = self._workshop(session)
-            card = self._get(session, Card, card_id, "card")
+            card = self._get(session, Card, card_id, Word("card"))
             if any(o.card_id == card.id for r in workshop.rounds for o in r.options):
                 raise RuleError(
                     "This card is on a ballot: its votes would be lost. "
@@ -378,18 +378,18 @@ class BoardsEngine(EnginePart):
     @staticmethod
     def _check_column(column: str) -> None:
         if column not in COLUMNS:
-            raise RuleError(f"The columns are: {', '.join(COLUMNS.values())}.")
+            raise RuleError("The columns are: {columns}.", columns=", ".join(COLUMNS.values()))
 
     @staticmethod
     def _check_colour(colour: str) -> None:
         if colour not in COLOURS:
-            raise RuleError(f"Post-its come in {', '.join(COLOURS)}.")
+            raise RuleError("Post-its come in {colours}.", colours=", ".join(COLOURS))
 
     def _check_origins(
         self, session: Session, retro_item_id: int | None, past_key_result_id: int | None
     ) -> None:
         if retro_item_id is not None:
-            self._get(session, RetroItem, retro_item_id, "retrospective note")
+            self._get(session, RetroItem, retro_item_id, Word("retrospective note"))
         if past_key_result_id is not None:
             past = session.get(PastKeyResult, past_key_result_id)
             if past is None:

@@ -18,7 +18,7 @@ from facilitation.cycle import (
 from facilitation.engine.base import EnginePart, Gone
 from facilitation.engine.scoring import stored_thresholds
 from facilitation.engine.undo import Undo
-from facilitation.rules import RuleError, clean_text
+from facilitation.rules import RuleError, Word, clean_text
 from facilitation.scoring import (
     Verdict,
     VerdictThresholds,
@@ -180,8 +180,10 @@ class CycleEngine(EnginePart):
         if not every:
             raise RuleError("This workshop has no key results yet to check in on.")
         raise RuleError(
-            f"There is no key result {number.strip()!r}: the key results are "
-            f"{', '.join(kr.number for kr in every)} (objective.KR, as the sheets print them)."
+            "There is no key result {number!r}: the key results are {numbers} "
+            "(objective.KR, as the sheets print them).",
+            number=number.strip(),
+            numbers=", ".join(kr.number for kr in every),
         )
 
     # Weekly check-ins
@@ -197,8 +199,8 @@ class CycleEngine(EnginePart):
         """One week's confidence, actual and note for one KR."""
         value = None if confidence is None else check_confidence(confidence, week)
         check_week(week)
-        actual = clean_text(actual, "the actual", required=False, limit=200)
-        note = clean_text(note, "the note", required=False)
+        actual = clean_text(actual, Word("the actual"), required=False, limit=200)
+        note = clean_text(note, Word("the note"), required=False)
         with self.store.transaction() as session:
             key_result = self._key_result(session, key_result_id)
             existing = next((c for c in key_result.checkins if c.week == week), None)
@@ -244,8 +246,8 @@ class CycleEngine(EnginePart):
         """Answer one question of a week's check-in."""
         check_week(week)
         if field not in WEEKLY_FIELDS:
-            raise RuleError(f"A week's check-in has no part called {field!r}.")
-        text = clean_text(text, "the answer", required=False)
+            raise RuleError("A week's check-in has no part called {field!r}.", field=field)
+        text = clean_text(text, Word("the answer"), required=False)
         with self.store.transaction() as session:
             workshop = self._workshop(session)
             note = self._note(session, week)
@@ -265,7 +267,7 @@ class CycleEngine(EnginePart):
             ]
 
     def add_health_metric(self, name: str) -> int:
-        name = clean_text(name, "the health metric", limit=200)
+        name = clean_text(name, Word("the health metric"), limit=200)
         return self._add_to_workshop("health_metrics", HealthMetric(name=name))
 
     def set_health_status(self, metric_id: int, status: str) -> Undo:
@@ -273,13 +275,15 @@ class CycleEngine(EnginePart):
         if status not in HEALTH_STATUSES:
             raise RuleError("A health metric is green, amber or red.")
         with self.store.transaction() as session:
-            metric = self._get(session, HealthMetric, metric_id, "health metric")
+            metric = self._get(session, HealthMetric, metric_id, Word("health metric"))
             old = metric.status
             metric.status = status
         return Undo(self.set_health_status, (metric_id, old))
 
     def remove_health_metric(self, metric_id: int) -> Undo:
-        return self._remove_row(HealthMetric, metric_id, "health metric", self.remove_health_metric)
+        return self._remove_row(
+            HealthMetric, metric_id, Word("health metric"), self.remove_health_metric
+        )
 
     # The end of the cycle
 
@@ -293,7 +297,7 @@ class CycleEngine(EnginePart):
         return Undo(self.set_final_score, (key_result_id, old))
 
     def set_review_note(self, key_result_id: int, text: str) -> Undo:
-        text = clean_text(text, "the note", required=False)
+        text = clean_text(text, Word("the note"), required=False)
         with self.store.transaction() as session:
             key_result = self._key_result(session, key_result_id)
             old = key_result.review_note
@@ -307,8 +311,8 @@ class CycleEngine(EnginePart):
 
     def set_review_answer(self, question: str, text: str) -> Undo:
         if question not in REVIEW_QUESTIONS:
-            raise RuleError(f"The review has no question called {question!r}.")
-        text = clean_text(text, "the answer", required=False)
+            raise RuleError("The review has no question called {question!r}.", question=question)
+        text = clean_text(text, Word("the answer"), required=False)
         with self.store.transaction() as session:
             workshop = self._workshop(session)
             answer = next((a for a in workshop.review_answers if a.question == question), None)
@@ -329,7 +333,7 @@ class CycleEngine(EnginePart):
     def add_review_item(self, column: str, text: str) -> int:
         if column not in REVIEW_COLUMNS:
             raise RuleError("A review note goes under stop, start or continue.")
-        text = clean_text(text, "the note")
+        text = clean_text(text, Word("the note"))
         with self.store.transaction() as session:
             workshop = self._workshop(session)
             position = max((i.position for i in workshop.review_items), default=-1) + 1
@@ -339,9 +343,9 @@ class CycleEngine(EnginePart):
             return item.id
 
     def edit_review_item(self, item_id: int, text: str) -> Undo:
-        text = clean_text(text, "the note")
+        text = clean_text(text, Word("the note"))
         with self.store.transaction() as session:
-            item = self._get(session, ReviewItem, item_id, "review note")
+            item = self._get(session, ReviewItem, item_id, Word("review note"))
             old = item.text
             item.text = text
         return Undo(self.edit_review_item, (item_id, old))
@@ -349,13 +353,13 @@ class CycleEngine(EnginePart):
     def set_review_item_open(self, item_id: int, is_open: bool) -> Undo:
         """An open note is carried into the next cycle; a settled one is not."""
         with self.store.transaction() as session:
-            item = self._get(session, ReviewItem, item_id, "review note")
+            item = self._get(session, ReviewItem, item_id, Word("review note"))
             old = item.open
             item.open = is_open
         return Undo(self.set_review_item_open, (item_id, old))
 
     def remove_review_item(self, item_id: int) -> Undo:
-        return self._remove_row(ReviewItem, item_id, "review note", self.remove_review_item)
+        return self._remove_row(ReviewItem, item_id, Word("review note"), self.remove_review_item)
 
     # The next cycle
 
@@ -375,9 +379,14 @@ class CycleEngine(EnginePart):
             workshop = self._workshop(session)
             following = next_workshop_of(session, workshop.id)
             if following is not None:
+                if following.cycle_label:
+                    raise RuleError(
+                        "The next cycle is already started: workshop {id} ({cycle}).",
+                        id=following.id,
+                        cycle=following.cycle_label,
+                    )
                 raise RuleError(
-                    f"The next cycle is already started: workshop {following.id}"
-                    f"{f' ({following.cycle_label})' if following.cycle_label else ''}."
+                    "The next cycle is already started: workshop {id}.", id=following.id
                 )
             start, end = next_cycle_dates(workshop.cycle_start, workshop.cycle_end)
             plan = plan_workshop(

@@ -14,7 +14,7 @@ from facilitation.quality import (
     KeyResultDraft,
     ObjectiveDraft,
 )
-from facilitation.rules import RuleError, clean_text
+from facilitation.rules import RuleError, Word, clean_text
 from workshop.models import (
     ChecklistAnswer,
     Initiative,
@@ -69,6 +69,28 @@ WORKSHEET_TEXT_FIELDS = (
 )
 STORY_FIELDS = ("character", "goal", "obstacle", "resolution", "metric_ideas")
 COMMS_FIELDS = ("audience", "message", "channel", "when", "owner")
+FIELD_WORDS = {
+    "baseline": Word("baseline"),
+    "target": Word("target"),
+    "how_to_measure": Word("how to measure"),
+    "data_source": Word("data source"),
+    "notes": Word("notes"),
+    "success_threshold": Word("success threshold"),
+    "partial_threshold": Word("partial threshold"),
+    "no_impact_threshold": Word("no impact threshold"),
+    "negative_threshold": Word("negative threshold"),
+    "character": Word("character"),
+    "goal": Word("goal"),
+    "obstacle": Word("obstacle"),
+    "resolution": Word("resolution"),
+    "metric_ideas": Word("metric ideas"),
+    "audience": Word("audience"),
+    "message": Word("message"),
+    "channel": Word("channel"),
+    "when": Word("when"),
+    "owner": Word("owner"),
+}
+"""The fields' names in refusals, by the field they name."""
 
 
 @dataclass(frozen=True)
@@ -188,7 +210,7 @@ class OkrPart(EnginePart):
             return self._objective_view(objective, number)
 
     def _objective(self, session: Session, objective_id: int) -> Objective:
-        return self._get(session, Objective, objective_id, "objective")
+        return self._get(session, Objective, objective_id, Word("objective"))
 
     def _key_result(self, session: Session, key_result_id: int) -> KeyResult:
         key_result = session.get(KeyResult, key_result_id)
@@ -275,13 +297,13 @@ def clean_key_result_fields(changes: Mapping[str, Any]) -> dict[str, Any]:
         if name in ("baseline", "target"):
             cleaned[name] = _number(value, name)
         elif name == "text":
-            cleaned[name] = clean_text(value, "the key result")
+            cleaned[name] = clean_text(value, Word("the key result"))
         elif name == "unit":
-            cleaned[name] = clean_text(value, "the unit", required=False, limit=50)
+            cleaned[name] = clean_text(value, Word("the unit"), required=False, limit=50)
         elif name in KEY_RESULT_TEXT_FIELDS:
-            cleaned[name] = clean_text(value, name.replace("_", " "), required=False)
+            cleaned[name] = clean_text(value, FIELD_WORDS[name], required=False)
         else:
-            raise RuleError(f"A key result has no field “{name}”.")
+            raise RuleError("A key result has no field “{name}”.", name=name)
     return cleaned
 
 
@@ -304,6 +326,7 @@ def key_result_draft(kr: KeyResultView, names: Mapping[int, str]) -> KeyResultDr
 
 
 def _number(value: Any, what: str) -> float | None:
+    """A baseline or target as typed, or a refusal naming ``what`` (its field)."""
     if value is None or value == "":
         return None
     try:
@@ -311,9 +334,11 @@ def _number(value: Any, what: str) -> float | None:
             float(str(value).replace(",", "").strip()) if isinstance(value, str) else float(value)
         )
     except (TypeError, ValueError):
-        raise RuleError(f"The {what} is a number, like 40 or 12.5.") from None
+        raise RuleError(
+            "The {what} is a number, like 40 or 12.5.", what=FIELD_WORDS[what]
+        ) from None
     if number != number or number in (float("inf"), float("-inf")):
-        raise RuleError(f"The {what} is a number, like 40 or 12.5.")
+        raise RuleError("The {what} is a number, like 40 or 12.5.", what=FIELD_WORDS[what])
     return number
 
 
@@ -322,14 +347,14 @@ def check_priority(priority: str) -> None:
         raise RuleError("Priority is must, should, could or won't have.")
 
 
-def clean_fields(fields: Mapping[str, str], allowed: Sequence[str], what: str) -> dict[str, str]:
+def clean_fields(fields: Mapping[str, str], allowed: Sequence[str], what: Word) -> dict[str, str]:
     cleaned: dict[str, str] = {}
     for name, value in fields.items():
         if name not in allowed:
-            raise RuleError(f"There is no field “{name}” in {what}.")
+            raise RuleError("There is no field “{name}” in {what}.", name=name, what=what)
         limit = 200 if name == "owner" else None
         if limit:
-            cleaned[name] = clean_text(value, name.replace("_", " "), required=False, limit=limit)
+            cleaned[name] = clean_text(value, FIELD_WORDS[name], required=False, limit=limit)
         else:
-            cleaned[name] = clean_text(value, name.replace("_", " "), required=False)
+            cleaned[name] = clean_text(value, FIELD_WORDS[name], required=False)
     return cleaned

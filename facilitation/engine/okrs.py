@@ -47,7 +47,7 @@ from facilitation.quality import (
     check_set,
     load_rules,
 )
-from facilitation.rules import RuleError, clean_text
+from facilitation.rules import RuleError, Word, clean_text
 from workshop.models import (
     Card,
     ChecklistAnswer,
@@ -115,12 +115,12 @@ class OkrEngine(PlansPart, WorksheetPart):
     def add_objective(
         self, text: str, why_it_matters: str = "", source_card_id: int | None = None
     ) -> int:
-        text = clean_text(text, "the objective")
-        why = clean_text(why_it_matters, "why it matters", required=False)
+        text = clean_text(text, Word("the objective"))
+        why = clean_text(why_it_matters, Word("why it matters"), required=False)
         with self.store.transaction() as session:
             workshop = self._workshop(session)
             if source_card_id is not None:
-                self._get(session, Card, source_card_id, "card")
+                self._get(session, Card, source_card_id, Word("card"))
             objective = Objective(
                 text=text,
                 why_it_matters=why,
@@ -137,9 +137,11 @@ class OkrEngine(PlansPart, WorksheetPart):
         """Change the wording."""
         changes: dict[str, str] = {}
         if text is not None:
-            changes["text"] = clean_text(text, "the objective")
+            changes["text"] = clean_text(text, Word("the objective"))
         if why_it_matters is not None:
-            changes["why_it_matters"] = clean_text(why_it_matters, "why it matters", required=False)
+            changes["why_it_matters"] = clean_text(
+                why_it_matters, Word("why it matters"), required=False
+            )
         with self.store.transaction() as session:
             objective = self._objective(session, objective_id)
             old = apply_fields(objective, changes)
@@ -210,7 +212,7 @@ class OkrEngine(PlansPart, WorksheetPart):
             workshop = self._workshop(session)
             ranked = [o for o in workshop.objectives if o.rank is not None]
             for card_id in card_ids:
-                card = self._get(session, Card, card_id, "card")
+                card = self._get(session, Card, card_id, Word("card"))
                 objective = Objective(
                     text=card.text,
                     source_card_id=card.id,
@@ -279,8 +281,8 @@ class OkrEngine(PlansPart, WorksheetPart):
         checked = [
             (
                 objective,
-                clean_text(objective.text, "the objective"),
-                clean_text(objective.why_it_matters, "why it matters", required=False),
+                clean_text(objective.text, Word("the objective")),
+                clean_text(objective.why_it_matters, Word("why it matters"), required=False),
                 [_checked_key_result(kr) for kr in objective.key_results],
             )
             for objective in objectives
@@ -333,8 +335,9 @@ class OkrEngine(PlansPart, WorksheetPart):
             ]
             if taken:
                 raise RuleError(
-                    f"“{_short(taken[0].text)}” has votes, answers, initiatives or check-ins "
-                    "since it came in: take those off first."
+                    "“{text}” has votes, answers, initiatives or check-ins since it came in: "
+                    "take those off first.",
+                    text=_short(taken[0].text),
                 )
             rows: list[RowCopy] = [copy_row(o) for o in objectives]
             rows += [copy_row(kr) for kr in key_results]

@@ -25,6 +25,7 @@ from facilitation.phones import (
     normalise_code,
     presence,
 )
+from facilitation.rules import Word
 from facilitation.templates import SOURCE_LANGUAGE
 from facilitation.voting import VoteRefused, VoterTurn
 from workshop.claims import claim_of, claim_of_device, claim_with_code, claims_of_round
@@ -193,7 +194,7 @@ class PhoneEngine(EnginePart):
             participant = self._participant(session, participant_id)
             claim = claim_of(session, round_id, participant_id)
             if claim is None or claim.channel != PHONE:
-                raise VoteRefused(f"No phone holds {participant.name}'s name.")
+                raise VoteRefused("No phone holds {name}'s name.", name=participant.name)
             old = apply_fields(claim, FREE_CLAIM)
         return self._claim_undo(round_id, participant_id, FREE_CLAIM, old)
 
@@ -204,7 +205,7 @@ class PhoneEngine(EnginePart):
             participant = self._participant(session, participant_id)
             claim = claim_of(session, round_id, participant_id)
             if claim is not None and claim.channel == PHONE:
-                raise VoteRefused(f"{participant.name} is voting on a phone.")
+                raise VoteRefused("{name} is voting on a phone.", name=participant.name)
             if claim is None:
                 claim = BallotClaim(round_id=round_id, participant_id=participant_id, **FREE_CLAIM)
                 session.add(claim)
@@ -238,11 +239,13 @@ class PhoneEngine(EnginePart):
                 claim = BallotClaim(round_id=round_id, participant_id=participant_id, **FREE_CLAIM)
                 session.add(claim)
             if (claim.channel, claim.device) != (now["channel"], now["device"]):
-                raise VoteRefused(f"{participant.name} has voted another way since.")
+                raise VoteRefused("{name} has voted another way since.", name=participant.name)
             if was["channel"] == PHONE:
                 holder = claim_of_device(session, round_id, PHONE, was["device"])
                 if holder is not None and holder.participant_id != participant_id:
-                    raise VoteRefused(f"That phone now votes as {_name(session, holder)}.")
+                    raise VoteRefused(
+                        "That phone now votes as {name}.", name=_name(session, holder)
+                    )
             apply_fields(claim, was)
         return self._claim_undo(round_id, participant_id, was, now)
 
@@ -277,7 +280,7 @@ class PhoneEngine(EnginePart):
         return voter
 
     def _round(self, session: Session, round_id: int) -> VotingRound:
-        return self._get(session, VotingRound, round_id, "voting round")
+        return self._get(session, VotingRound, round_id, Word("voting round"))
 
     def _open_round(self, session: Session, round_id: int) -> VotingRound:
         voting_round = self._round(session, round_id)
@@ -311,7 +314,7 @@ class PhoneEngine(EnginePart):
         device = device_hash(device_secret)
         current = self._claim_of_device(session, round_id, device_secret)
         if current is not None and current.participant_id != participant.id:
-            raise VoteRefused(f"This phone already votes as {_name(session, current)}.")
+            raise VoteRefused("This phone already votes as {name}.", name=_name(session, current))
         claim = claim_of(session, round_id, participant.id)
         dots = len(votes_of(session, round_id, participant.id))
         check_claim(
@@ -349,7 +352,7 @@ class PhoneEngine(EnginePart):
 
 def _name(session: Session, claim: BallotClaim) -> str:
     participant = session.get(Participant, claim.participant_id)
-    return participant.name if participant else "someone else"
+    return participant.name if participant else Word("someone else")
 
 
 def _voter(session: Session, claim: BallotClaim) -> PhoneVoter:

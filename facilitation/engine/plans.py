@@ -13,7 +13,7 @@ from facilitation.engine.okr_parts import (
     clean_fields,
 )
 from facilitation.engine.undo import Undo
-from facilitation.rules import RuleError, clean_text
+from facilitation.rules import RuleError, Word, clean_text
 from workshop.models import (
     CommsItem,
     Initiative,
@@ -32,7 +32,7 @@ class PlansPart(OkrPart):
         with self.store.transaction() as session:
             key_result = self._key_result(session, key_result_id)
             if participant_id is not None:
-                self._get(session, Participant, participant_id, "participant")
+                self._get(session, Participant, participant_id, Word("participant"))
             old = key_result.champion_id
             key_result.champion_id = participant_id
         return Undo(self.set_champion, (key_result_id, old))
@@ -63,12 +63,12 @@ class PlansPart(OkrPart):
         self, key_result_id: int, text: str, owner: str = "", priority: str = "should"
     ) -> int:
         check_priority(priority)
-        text = clean_text(text, "the initiative")
+        text = clean_text(text, Word("the initiative"))
         with self.store.transaction() as session:
             key_result = self._key_result(session, key_result_id)
             initiative = Initiative(
                 text=text,
-                owner=clean_text(owner, "the owner", required=False, limit=200),
+                owner=clean_text(owner, Word("the owner"), required=False, limit=200),
                 priority=priority,
                 position=len(key_result.initiatives),
             )
@@ -80,14 +80,14 @@ class PlansPart(OkrPart):
         cleaned: dict[str, str] = {}
         for name, value in changes.items():
             if name == "text":
-                cleaned[name] = clean_text(value, "the initiative")
+                cleaned[name] = clean_text(value, Word("the initiative"))
             elif name == "owner":
-                cleaned[name] = clean_text(value, "the owner", required=False, limit=200)
+                cleaned[name] = clean_text(value, Word("the owner"), required=False, limit=200)
             elif name == "priority":
                 check_priority(value)
                 cleaned[name] = value
             else:
-                raise RuleError(f"An initiative has no field “{name}”.")
+                raise RuleError("An initiative has no field “{name}”.", name=name)
         with self.store.transaction() as session:
             initiative = self._initiative(session, initiative_id)
             old = apply_fields(initiative, cleaned)
@@ -110,14 +110,18 @@ class PlansPart(OkrPart):
             ]
 
     def add_comms_item(self, **fields: str) -> int:
-        cleaned = clean_fields(fields, COMMS_FIELDS, "a line of the communications plan")
+        cleaned = clean_fields(fields, COMMS_FIELDS, Word("a line of the communications plan"))
         if not any(cleaned.values()):
             raise RuleError("Fill in at least the audience or the message.")
         return self._add_to_workshop("comms_items", CommsItem(**cleaned))
 
     def edit_comms_item(self, item_id: int, **fields: str) -> Undo:
-        cleaned = clean_fields(fields, COMMS_FIELDS, "a line of the communications plan")
-        return self._edit_row(CommsItem, item_id, "line of the plan", cleaned, self.edit_comms_item)
+        cleaned = clean_fields(fields, COMMS_FIELDS, Word("a line of the communications plan"))
+        return self._edit_row(
+            CommsItem, item_id, Word("line of the plan"), cleaned, self.edit_comms_item
+        )
 
     def remove_comms_item(self, item_id: int) -> Undo:
-        return self._remove_row(CommsItem, item_id, "line of the plan", self.remove_comms_item)
+        return self._remove_row(
+            CommsItem, item_id, Word("line of the plan"), self.remove_comms_item
+        )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from facilitation.engine.base import EnginePart, Gone
 from facilitation.engine.undo import Undo
-from facilitation.rules import RuleError, clean_text
+from facilitation.rules import RuleError, Word, clean_text
 from facilitation.scoring import (
     Verdict,
     VerdictThresholds,
@@ -181,13 +181,13 @@ class ScoringEngine(EnginePart):
         return made
 
     def add_past_objective(self, text: str) -> int:
-        text = clean_text(text, "last cycle's objective")
+        text = clean_text(text, Word("last cycle's objective"))
         return self._add_to_workshop("past_objectives", PastObjective(text=text))
 
     def add_past_key_result(self, past_objective_id: int, text: str) -> int:
-        text = clean_text(text, "last cycle's key result")
+        text = clean_text(text, Word("last cycle's key result"))
         with self.store.transaction() as session:
-            past = self._get(session, PastObjective, past_objective_id, "objective")
+            past = self._get(session, PastObjective, past_objective_id, Word("objective"))
             kr = PastKeyResult(text=text, position=len(past.key_results))
             past.key_results.append(kr)
             session.flush()
@@ -199,12 +199,12 @@ class ScoringEngine(EnginePart):
         checked = [
             (
                 objective,
-                clean_text(objective.text, "last cycle's objective"),
+                clean_text(objective.text, Word("last cycle's objective")),
                 [
                     (
-                        clean_text(kr.text, "last cycle's key result"),
+                        clean_text(kr.text, Word("last cycle's key result")),
                         None if kr.score is None else check_score(kr.score),
-                        clean_text(kr.note, "the note", required=False),
+                        clean_text(kr.note, Word("the note"), required=False),
                     )
                     for kr in objective.key_results
                 ],
@@ -217,7 +217,9 @@ class ScoringEngine(EnginePart):
             made_key_results: list[PastKeyResult] = []
             for objective, text, key_results in checked:
                 if objective.existing_id is not None:
-                    past = self._get(session, PastObjective, objective.existing_id, "objective")
+                    past = self._get(
+                        session, PastObjective, objective.existing_id, Word("objective")
+                    )
                 else:
                     past = PastObjective(text=text, position=len(workshop.past_objectives))
                     workshop.past_objectives.append(past)
@@ -238,7 +240,7 @@ class ScoringEngine(EnginePart):
         """Remove these objectives (with their key results) and key results of last cycle."""
         with self.store.transaction() as session:
             objectives = [
-                self._get(session, PastObjective, i, "objective") for i in past_objective_ids
+                self._get(session, PastObjective, i, Word("objective")) for i in past_objective_ids
             ]
             key_results = [self._past_kr(session, i) for i in past_key_result_ids]
             rows: list[RowCopy] = [copy_row(o) for o in objectives]
@@ -254,15 +256,15 @@ class ScoringEngine(EnginePart):
         return Undo(self._put_rows_back, (tuple(rows), again))
 
     def edit_past_objective(self, past_objective_id: int, text: str) -> Undo:
-        text = clean_text(text, "last cycle's objective")
+        text = clean_text(text, Word("last cycle's objective"))
         with self.store.transaction() as session:
-            past = self._get(session, PastObjective, past_objective_id, "objective")
+            past = self._get(session, PastObjective, past_objective_id, Word("objective"))
             old = past.text
             past.text = text
         return Undo(self.edit_past_objective, (past_objective_id, old))
 
     def edit_past_key_result(self, past_key_result_id: int, text: str) -> Undo:
-        text = clean_text(text, "last cycle's key result")
+        text = clean_text(text, Word("last cycle's key result"))
         with self.store.transaction() as session:
             kr = self._past_kr(session, past_key_result_id)
             old = kr.text
@@ -279,7 +281,7 @@ class ScoringEngine(EnginePart):
         return Undo(self.score, (past_key_result_id, old))
 
     def set_past_note(self, past_key_result_id: int, note: str) -> Undo:
-        note = clean_text(note, "the note", required=False)
+        note = clean_text(note, Word("the note"), required=False)
         with self.store.transaction() as session:
             kr = self._past_kr(session, past_key_result_id)
             old = kr.note
@@ -288,7 +290,7 @@ class ScoringEngine(EnginePart):
 
     def remove_past_objective(self, past_objective_id: int) -> Undo:
         with self.store.transaction() as session:
-            past = self._get(session, PastObjective, past_objective_id, "objective")
+            past = self._get(session, PastObjective, past_objective_id, Word("objective"))
             rows = (copy_row(past), *(copy_row(kr) for kr in past.key_results))
             session.delete(past)
         return Undo(self._put_rows_back, (rows, Undo(self.remove_past_objective, (rows[0].id,))))
@@ -304,5 +306,5 @@ class ScoringEngine(EnginePart):
         kr = session.get(PastKeyResult, past_key_result_id)
         if kr is None:
             raise Gone("That key result of last cycle is no longer in this workshop.")
-        self._get(session, PastObjective, kr.past_objective_id, "objective")
+        self._get(session, PastObjective, kr.past_objective_id, Word("objective"))
         return kr

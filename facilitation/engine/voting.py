@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from facilitation.engine.base import EnginePart, Gone
 from facilitation.engine.okrs import OkrEngine
 from facilitation.engine.undo import Undo
-from facilitation.rules import RuleError, clean_text
+from facilitation.rules import Message, RuleError, Word, clean_text
 from facilitation.voting import (
     BallotRules,
     CutResult,
@@ -37,7 +37,18 @@ from workshop.store import Session
 
 SUBJECTS = ("objectives", "key_results")
 ROUND_STATUSES = ("open", "closed", "revealed")
-NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+NUMBER_WORDS = (
+    Word("no"),
+    Word("one"),
+    Word("two"),
+    Word("three"),
+    Word("four"),
+    Word("five"),
+    Word("six"),
+    Word("seven"),
+    Word("eight"),
+    Word("nine"),
+)
 
 
 class NotReadyToCount(RuleError):
@@ -50,9 +61,9 @@ class Outcome:
 
     chosen: tuple[int, ...]
     """The cards (objectives) or key results above the cut line, best first."""
-    refusal: str
-    """Why the round cannot count yet; empty when it can."""
-    note: str
+    refusal: Message | None
+    """Why the round cannot count yet; ``None`` when it can."""
+    note: Message | None
     """What the facilitator reads beside the button when it can."""
 
 
@@ -118,7 +129,7 @@ class RemovedRound:
     """Run-offs of this round, linked to it again when it comes back."""
 
 
-def _words(number: int) -> str:
+def _words(number: int) -> str | Word:
     return NUMBER_WORDS[number] if 0 <= number < len(NUMBER_WORDS) else str(number)
 
 
@@ -158,7 +169,7 @@ class VotingEngine(EnginePart):
             voting_round = VotingRound(
                 subject=subject,
                 title=clean_text(
-                    " ".join(title.split()), "the round's title", required=False, limit=200
+                    " ".join(title.split()), Word("the round's title"), required=False, limit=200
                 ),
                 votes_per_person=votes_per_person,
                 max_per_option=max_per_option,
@@ -168,7 +179,7 @@ class VotingEngine(EnginePart):
             )
             for position, item_id in enumerate(unique):
                 if subject == "objectives":
-                    self._get(session, Card, item_id, "card")
+                    self._get(session, Card, item_id, Word("card"))
                     option = RoundOption(position=position, card_id=item_id)
                 else:
                     self._key_result(session, item_id)
@@ -289,7 +300,7 @@ class VotingEngine(EnginePart):
         """A voter steps into the booth: not finished until they hand over."""
         with self.store.transaction() as session:
             self._round(session, round_id)
-            self._get(session, Participant, participant_id, "participant")
+            self._get(session, Participant, participant_id, Word("participant"))
             if session.get(UnfinishedBallot, (round_id, participant_id)) is None:
                 session.add(UnfinishedBallot(round_id=round_id, participant_id=participant_id))
 
@@ -349,7 +360,9 @@ class VotingEngine(EnginePart):
         with self.store.transaction() as session:
             voting_round = self._round(session, round_id)
             if keep is not None and not 0 <= keep <= len(voting_round.options):
-                raise RuleError(f"The cut line goes from 0 to {len(voting_round.options)} cards.")
+                raise RuleError(
+                    "The cut line goes from 0 to {count} cards.", count=len(voting_round.options)
+                )
             old = voting_round.cut_line
             voting_round.cut_line = keep
         return Undo(self.set_cut_line, (round_id, old))
@@ -464,14 +477,14 @@ class VotingEngine(EnginePart):
             if (item := self._item(voting_round, by_option[option_id])) is not None
         )
         refusal = self._refusal(voting_round, result, chosen)
-        return Outcome(chosen, refusal, "" if refusal else self._note(voting_round, chosen))
+        return Outcome(chosen, refusal, None if refusal else self._note(voting_round, chosen))
 
     def finish(self, round_id: int) -> Undo:
         """Make the round count: the cards above the cut become the objectives, ranked;
         or the key results above it become the picked ones, in order."""
         outcome = self.outcome(round_id)
         if outcome.refusal:
-            raise NotReadyToCount(outcome.refusal)
+            raise NotReadyToCount.saying(outcome.refusal)
         okrs = self._okrs()
         voting_round = self.round(round_id)
         if voting_round.subject == "objectives":
@@ -489,41 +502,55 @@ class VotingEngine(EnginePart):
 
     def _refusal(
         self, voting_round: RoundView, result: RoundResult, chosen: tuple[int, ...]
-    ) -> str:
+    ) -> Message | None:
         if voting_round.is_open:
-            return "Close the vote first."
+            return Message("Close the vote first.")
         if not voting_round.totals_visible:
-            return "Reveal the results first."
+            return Message("Reveal the results first.")
         if voting_round.cut_line is None:
-            return "Set the cut line first: drag it on the chart, or type how many to keep."
+            return Message(
+                "Set the cut line first: drag it on the chart, or type how many to keep."
+            )
         if result.cut.tied_at_cut:
-            return "Cards are tied across the cut line: settle the tie first."
+            return Message("Cards are tied across the cut line: settle the tie first.")
         if not chosen:
-            return "Keep at least one above the cut line."
+            return Message("Keep at least one above the cut line.")
         okrs = self._okrs()
         if voting_round.subject == "objectives":
             made = {o.source_card_id for o in okrs.objectives()}
             if set(chosen) <= made:
-                return "These cards are already our objectives."
+                return Message("These cards are already our objectives.")
         elif voting_round.objective_id is not None:
             objective = okrs.objective(voting_round.objective_id)
             if tuple(kr.id for kr in objective.selected_key_results) == chosen:
-                return "These are the picked key results, in this order."
-        return ""
+                return Message("These are the picked key results, in this order.")
+        return None
 
-    def _note(self, voting_round: RoundView, chosen: tuple[int, ...]) -> str:
+    def _note(self, voting_round: RoundView, chosen: tuple[int, ...]) -> Message:
         count = len(chosen)
-        what = "objective" if voting_round.subject == "objectives" else "key result"
-        counted = f"{count} {what}" + ("" if count == 1 else "s")
         if voting_round.subject == "key_results":
             settings = self._okrs().rules().settings
             fewest, most = settings["min_key_results"], settings["max_key_results"]
-            if not fewest <= count <= most:
-                return (
-                    f"{counted} above the line: {_words(fewest)} to {_words(most)} "
-                    "per objective work best."
+            if not fewest <= count <= most and count == 1:
+                return Message(
+                    "1 key result above the line: {fewest} to {most} per objective work best.",
+                    fewest=_words(fewest),
+                    most=_words(most),
                 )
-        return f"{counted} above the line, ranked in this order."
+            if not fewest <= count <= most:
+                return Message(
+                    "{count} key results above the line: {fewest} to {most} per objective "
+                    "work best.",
+                    count=count,
+                    fewest=_words(fewest),
+                    most=_words(most),
+                )
+            if count == 1:
+                return Message("1 key result above the line, ranked in this order.")
+            return Message("{count} key results above the line, ranked in this order.", count=count)
+        if count == 1:
+            return Message("1 objective above the line, ranked in this order.")
+        return Message("{count} objectives above the line, ranked in this order.", count=count)
 
     # Inside
 

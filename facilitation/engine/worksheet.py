@@ -20,7 +20,7 @@ from facilitation.engine.okr_parts import (
     clean_fields,
 )
 from facilitation.engine.undo import Undo
-from facilitation.rules import RuleError, clean_text
+from facilitation.rules import RuleError, Word, clean_text
 from workshop.models import (
     EmbeddingWorksheet,
     WorksheetDependency,
@@ -42,7 +42,7 @@ class WorksheetPart(OkrPart):
             return StoryView(objective_id, **{name: getattr(story, name) for name in STORY_FIELDS})
 
     def edit_story(self, objective_id: int | None = None, **fields: str) -> Undo:
-        cleaned = clean_fields(fields, STORY_FIELDS, "the story")
+        cleaned = clean_fields(fields, STORY_FIELDS, Word("the story"))
         with self.store.transaction() as session:
             story = self._story(session, objective_id, create=True)
             assert story is not None
@@ -72,9 +72,9 @@ class WorksheetPart(OkrPart):
                     raise RuleError("Time on OKRs is a whole percentage from 0 to 100.")
                 cleaned[name] = value
             elif name in WORKSHEET_TEXT_FIELDS:
-                cleaned[name] = clean_text(value, "the worksheet field", required=False)
+                cleaned[name] = clean_text(value, Word("the worksheet field"), required=False)
             else:
-                raise RuleError(f"The worksheet has no field “{name}”.")
+                raise RuleError("The worksheet has no field “{name}”.", name=name)
         with self.store.transaction() as session:
             workshop = self._workshop(session)
             if workshop.worksheet is None:
@@ -88,9 +88,9 @@ class WorksheetPart(OkrPart):
         """Field 1 of the worksheet: the team's name and mission."""
         changes: dict[str, str] = {}
         if team is not None:
-            changes["team"] = clean_text(team, "the team's name", limit=200)
+            changes["team"] = clean_text(team, Word("the team's name"), limit=200)
         if mission is not None:
-            changes["mission"] = clean_text(mission, "the mission", required=False)
+            changes["mission"] = clean_text(mission, Word("the mission"), required=False)
         with self.store.transaction() as session:
             old = apply_fields(self._workshop(session), changes)
         return Undo(self.edit_team, (), old)
@@ -110,12 +110,12 @@ class WorksheetPart(OkrPart):
     def edit_dependency(self, dependency_id: int, **fields: str) -> Undo:
         changes = _clean_dependency(fields)
         return self._edit_row(
-            WorksheetDependency, dependency_id, "dependency", changes, self.edit_dependency
+            WorksheetDependency, dependency_id, Word("dependency"), changes, self.edit_dependency
         )
 
     def remove_dependency(self, dependency_id: int) -> Undo:
         return self._remove_row(
-            WorksheetDependency, dependency_id, "dependency", self.remove_dependency
+            WorksheetDependency, dependency_id, Word("dependency"), self.remove_dependency
         )
 
     def metrics(self) -> list[MetricView]:
@@ -128,10 +128,10 @@ class WorksheetPart(OkrPart):
 
     def edit_metric(self, metric_id: int, **fields: Any) -> Undo:
         changes = _clean_metric(fields)
-        return self._edit_row(WorksheetMetric, metric_id, "metric", changes, self.edit_metric)
+        return self._edit_row(WorksheetMetric, metric_id, Word("metric"), changes, self.edit_metric)
 
     def remove_metric(self, metric_id: int) -> Undo:
-        return self._remove_row(WorksheetMetric, metric_id, "metric", self.remove_metric)
+        return self._remove_row(WorksheetMetric, metric_id, Word("metric"), self.remove_metric)
 
 
 def _dependency_view(d: WorksheetDependency) -> DependencyView:
@@ -153,11 +153,11 @@ def _clean_dependency(fields: Mapping[str, str]) -> dict[str, str]:
             if value not in DEPENDENCY_STRENGTHS:
                 raise RuleError("A dependency is feedback only, or hard.")
         elif name == "team":
-            value = clean_text(value, "the team", limit=200)
+            value = clean_text(value, Word("the team"), limit=200)
         elif name == "description":
-            value = clean_text(value, "the description", required=False)
+            value = clean_text(value, Word("the description"), required=False)
         else:
-            raise RuleError(f"A dependency has no field “{name}”.")
+            raise RuleError("A dependency has no field “{name}”.", name=name)
         cleaned[name] = value
     return cleaned
 
@@ -170,10 +170,10 @@ def _clean_metric(fields: Mapping[str, Any]) -> dict[str, Any]:
             if value not in METRIC_KINDS:
                 raise RuleError("A metric is an output, a leading or a lagging indicator.")
         elif name == "text":
-            value = clean_text(value, "the metric")
+            value = clean_text(value, Word("the metric"))
         elif name == "sweet_spot":
             value = bool(value)
         else:
-            raise RuleError(f"A metric has no field “{name}”.")
+            raise RuleError("A metric has no field “{name}”.", name=name)
         cleaned[name] = value
     return cleaned

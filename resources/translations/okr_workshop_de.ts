@@ -2,6 +2,1101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>{typed!r} is not a confidence: type 1, 0.7, 0.4 or 0.</source>
+        <translation>{typed!r} ist keine Zuversicht: Tippe 1; 0,7; 0,4 oder 0.</translation>
+    </message>
+    <message>
+        <source>{typed!r} is not a score: type 0.0 to 1.0.</source>
+        <translation>{typed!r} ist keine Bewertung: Tippe 0,0 bis 1,0.</translation>
+    </message>
+    <message>
+        <source>A step is pending, done or skipped, not “{status}”.</source>
+        <translation>Ein Schritt ist offen, erledigt oder übersprungen, nicht „{status}“.</translation>
+    </message>
+    <message>
+        <source>Every step is done or skipped.</source>
+        <translation>Jeder Schritt ist erledigt oder übersprungen.</translation>
+    </message>
+    <message>
+        <source>No more added time to take back from this step.</source>
+        <translation>Diesem Schritt wurde keine Zeit mehr hinzugefügt, die sich zurücknehmen ließe.</translation>
+    </message>
+    <message>
+        <source>“{title}” can be planned from {low} to {high} minutes.</source>
+        <translation>„{title}“ lässt sich mit {low} bis {high} Minuten planen.</translation>
+    </message>
+    <message>
+        <source>the step&apos;s title</source>
+        <translation>Der Titel des Schritts</translation>
+    </message>
+    <message>
+        <source>At zero the timer can signal, or signal and move on.</source>
+        <translation>Bei null kann der Timer ein Signal geben, oder ein Signal geben und weitergehen.</translation>
+    </message>
+    <message>
+        <source>The grace time is between 0 and 30 minutes.</source>
+        <translation>Die Nachspielzeit liegt zwischen 0 und 30 Minuten.</translation>
+    </message>
+    <message>
+        <source>the new step&apos;s title</source>
+        <translation>Der Titel des neuen Schritts</translation>
+    </message>
+    <message>
+        <source>A step can be planned from 1 to {high} minutes.</source>
+        <translation>Ein Schritt lässt sich mit 1 bis {high} Minuten planen.</translation>
+    </message>
+    <message>
+        <source>That step is no longer on the agenda.</source>
+        <translation>Dieser Schritt ist nicht mehr auf der Agenda.</translation>
+    </message>
+    <message>
+        <source>This workshop is no longer in the file.</source>
+        <translation>Dieser Workshop ist nicht mehr in der Datei.</translation>
+    </message>
+    <message>
+        <source>That {what} is no longer in this workshop.</source>
+        <translation>{what} ist nicht mehr in diesem Workshop.</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>Die Notiz</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>Diese Person</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Diese Notiz</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>Diese Karte</translation>
+    </message>
+    <message>
+        <source>A card is an objective or a key-result candidate.</source>
+        <translation>Eine Karte ist ein Objective oder ein Kandidat für ein Key Result.</translation>
+    </message>
+    <message>
+        <source>the card</source>
+        <translation>Die Karte</translation>
+    </message>
+    <message>
+        <source>Some of these post-its are no longer in this workshop.</source>
+        <translation>Einige dieser Post-its sind nicht mehr in diesem Workshop.</translation>
+    </message>
+    <message>
+        <source>Some of these post-its are on a ballot: their votes would be lost. Group them into other cards instead.</source>
+        <translation>Einige dieser Post-its stehen zur Abstimmung: Ihre Punkte gingen verloren. Gruppiere sie stattdessen zu anderen Karten.</translation>
+    </message>
+    <message>
+        <source>A card cannot be grouped into itself.</source>
+        <translation>Eine Karte lässt sich nicht in sich selbst gruppieren.</translation>
+    </message>
+    <message>
+        <source>That card is already grouped into this one.</source>
+        <translation>Diese Karte ist schon in diese gruppiert.</translation>
+    </message>
+    <message>
+        <source>This card is on a ballot: its votes would be lost. Group it into another card instead.</source>
+        <translation>Diese Karte steht zur Abstimmung: Ihre Punkte gingen verloren. Gruppiere sie stattdessen zu einer anderen Karte.</translation>
+    </message>
+    <message>
+        <source>A retrospective is at the opening or at the close of the day.</source>
+        <translation>Eine Retrospektive findet zu Beginn oder am Ende des Tages statt.</translation>
+    </message>
+    <message>
+        <source>The columns are: {columns}.</source>
+        <translation>Die Spalten sind: {columns}.</translation>
+    </message>
+    <message>
+        <source>Post-its come in {colours}.</source>
+        <translation>Post-its gibt es in {colours}.</translation>
+    </message>
+    <message>
+        <source>retrospective note</source>
+        <translation>Diese Notiz der Retrospektive</translation>
+    </message>
+    <message>
+        <source>That key result of last cycle is no longer in this workshop.</source>
+        <translation>Dieses Key Result des letzten Zyklus ist nicht mehr in diesem Workshop.</translation>
+    </message>
+    <message>
+        <source>This workshop has no key results yet to check in on.</source>
+        <translation>Dieser Workshop hat noch keine Key Results für einen Check-in.</translation>
+    </message>
+    <message>
+        <source>There is no key result {number!r}: the key results are {numbers} (objective.KR, as the sheets print them).</source>
+        <translation>Es gibt kein Key Result {number!r}: Die Key Results sind {numbers} (Objective.KR, wie auf den Bögen gedruckt).</translation>
+    </message>
+    <message>
+        <source>the actual</source>
+        <translation>Der Istwert</translation>
+    </message>
+    <message>
+        <source>A week&apos;s check-in has no part called {field!r}.</source>
+        <translation>Der Check-in einer Woche hat keinen Teil namens {field!r}.</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>Die Antwort</translation>
+    </message>
+    <message>
+        <source>the health metric</source>
+        <translation>Die Gesundheitskennzahl</translation>
+    </message>
+    <message>
+        <source>A health metric is green, amber or red.</source>
+        <translation>Eine Gesundheitskennzahl ist grün, gelb oder rot.</translation>
+    </message>
+    <message>
+        <source>health metric</source>
+        <translation>Diese Gesundheitskennzahl</translation>
+    </message>
+    <message>
+        <source>The review has no question called {question!r}.</source>
+        <translation>Der Rückblick hat keine Frage namens {question!r}.</translation>
+    </message>
+    <message>
+        <source>A review note goes under stop, start or continue.</source>
+        <translation>Eine Notiz des Rückblicks gehört unter Stopp, Start oder Weiter.</translation>
+    </message>
+    <message>
+        <source>review note</source>
+        <translation>Diese Notiz des Rückblicks</translation>
+    </message>
+    <message>
+        <source>This workshop has no key results yet: the next cycle starts from them.</source>
+        <translation>Dieser Workshop hat noch keine Key Results: Der nächste Zyklus beginnt mit ihnen.</translation>
+    </message>
+    <message>
+        <source>The next cycle is already started: workshop {id} ({cycle}).</source>
+        <translation>Der nächste Zyklus ist schon begonnen: Workshop {id} ({cycle}).</translation>
+    </message>
+    <message>
+        <source>The next cycle is already started: workshop {id}.</source>
+        <translation>Der nächste Zyklus ist schon begonnen: Workshop {id}.</translation>
+    </message>
+    <message>
+        <source>That key result is no longer in this workshop.</source>
+        <translation>Dieses Key Result ist nicht mehr in diesem Workshop.</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Der Ausgangswert</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Der Zielwert</translation>
+    </message>
+    <message>
+        <source>how to measure</source>
+        <translation>Die Messmethode</translation>
+    </message>
+    <message>
+        <source>data source</source>
+        <translation>Die Datenquelle</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Das Notizfeld</translation>
+    </message>
+    <message>
+        <source>success threshold</source>
+        <translation>Die Schwelle für Erfolg</translation>
+    </message>
+    <message>
+        <source>partial threshold</source>
+        <translation>Die Schwelle für Teilerfolg</translation>
+    </message>
+    <message>
+        <source>no impact threshold</source>
+        <translation>Die Schwelle für keine Wirkung</translation>
+    </message>
+    <message>
+        <source>negative threshold</source>
+        <translation>Die Schwelle für negative Wirkung</translation>
+    </message>
+    <message>
+        <source>character</source>
+        <translation>Die Figur</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>Das Ziel</translation>
+    </message>
+    <message>
+        <source>obstacle</source>
+        <translation>Das Hindernis</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>Die Auflösung</translation>
+    </message>
+    <message>
+        <source>metric ideas</source>
+        <translation>Das Feld der Kennzahl-Ideen</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>Die Zielgruppe</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Die Botschaft</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Der Kanal</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>Das Feld „Wann“</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Die verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>Dieses Objective</translation>
+    </message>
+    <message>
+        <source>That initiative is no longer in this workshop.</source>
+        <translation>Diese Initiative ist nicht mehr in diesem Workshop.</translation>
+    </message>
+    <message>
+        <source>the key result</source>
+        <translation>Das Key Result</translation>
+    </message>
+    <message>
+        <source>the unit</source>
+        <translation>Die Einheit</translation>
+    </message>
+    <message>
+        <source>A key result has no field “{name}”.</source>
+        <translation>Ein Key Result hat kein Feld „{name}“.</translation>
+    </message>
+    <message>
+        <source>The {what} is a number, like 40 or 12.5.</source>
+        <translation>{what} ist eine Zahl, etwa 40 oder 12,5.</translation>
+    </message>
+    <message>
+        <source>Priority is must, should, could or won&apos;t have.</source>
+        <translation>Die Priorität ist Muss, Soll, Kann oder Nicht.</translation>
+    </message>
+    <message>
+        <source>There is no field “{name}” in {what}.</source>
+        <translation>{what} hat kein Feld „{name}“.</translation>
+    </message>
+    <message>
+        <source>the objective</source>
+        <translation>Das Objective</translation>
+    </message>
+    <message>
+        <source>why it matters</source>
+        <translation>Das Feld „Warum es wichtig ist“</translation>
+    </message>
+    <message>
+        <source>An objective is a draft, final or dropped.</source>
+        <translation>Ein Objective ist ein Entwurf, endgültig oder verworfen.</translation>
+    </message>
+    <message>
+        <source>The room has voted on this objective&apos;s key results: those votes would be lost. Leave it out of the set instead.</source>
+        <translation>Der Raum hat über die Key Results dieses Objectives abgestimmt: Diese Punkte gingen verloren. Lass es stattdessen aus dem Set heraus.</translation>
+    </message>
+    <message>
+        <source>Rank every objective once: the list has changed, look again.</source>
+        <translation>Ordne jedes Objective genau einmal ein: Die Liste hat sich geändert, sieh noch einmal nach.</translation>
+    </message>
+    <message>
+        <source>That champion is no longer in this workshop.</source>
+        <translation>Dieser Champion ist nicht mehr in diesem Workshop.</translation>
+    </message>
+    <message>
+        <source>“{text}” has votes, answers, initiatives or check-ins since it came in: take those off first.</source>
+        <translation>„{text}“ hat seit dem Hinzufügen Punkte, Antworten, Initiativen oder Check-ins: Nimm diese zuerst weg.</translation>
+    </message>
+    <message>
+        <source>This key result is on a ballot: its votes would be lost. Leave it out of the picked ones instead.</source>
+        <translation>Dieses Key Result steht zur Abstimmung: Seine Punkte gingen verloren. Lass es stattdessen aus den ausgewählten heraus.</translation>
+    </message>
+    <message>
+        <source>The hands-up questions are outcome or output, leading or lagging.</source>
+        <translation>Die Handzeichen-Fragen sind Outcome oder Output, vorlaufend oder nachlaufend.</translation>
+    </message>
+    <message>
+        <source>Count hands from 0 to 1,000.</source>
+        <translation>Zähle Hände von 0 bis 1.000.</translation>
+    </message>
+    <message>
+        <source>Pick key results of this objective, each once.</source>
+        <translation>Wähle Key Results dieses Objectives, jedes genau einmal.</translation>
+    </message>
+    <message>
+        <source>An answer is about one objective or one key result.</source>
+        <translation>Eine Antwort gilt einem Objective oder einem Key Result.</translation>
+    </message>
+    <message>
+        <source>Type the code on your paper slip instead of picking a name.</source>
+        <translation>Tippe den Code von deinem Stimmzettel ein, statt einen Namen zu wählen.</translation>
+    </message>
+    <message>
+        <source>That code is not one of this vote&apos;s: check the slip again.</source>
+        <translation>Dieser Code gehört nicht zu dieser Abstimmung: Sieh noch einmal auf den Zettel.</translation>
+    </message>
+    <message>
+        <source>Pick your name first.</source>
+        <translation>Wähle zuerst deinen Namen.</translation>
+    </message>
+    <message>
+        <source>No phone holds {name}&apos;s name.</source>
+        <translation>Kein Handy hält den Namen von {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is voting on a phone.</source>
+        <translation>{name} stimmt auf einem Handy ab.</translation>
+    </message>
+    <message>
+        <source>{name} has voted another way since.</source>
+        <translation>{name} hat inzwischen auf anderem Weg abgestimmt.</translation>
+    </message>
+    <message>
+        <source>That phone now votes as {name}.</source>
+        <translation>Dieses Handy stimmt jetzt als {name} ab.</translation>
+    </message>
+    <message>
+        <source>You have sent your votes: they can no longer be changed.</source>
+        <translation>Du hast deine Punkte abgeschickt: Sie lassen sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>voting round</source>
+        <translation>Diese Abstimmung</translation>
+    </message>
+    <message>
+        <source>This round is closed: no more votes.</source>
+        <translation>Diese Abstimmung ist geschlossen: keine Punkte mehr.</translation>
+    </message>
+    <message>
+        <source>This round is not open for phones.</source>
+        <translation>Diese Abstimmung ist nicht für Handys geöffnet.</translation>
+    </message>
+    <message>
+        <source>That name is not on this workshop&apos;s list.</source>
+        <translation>Dieser Name steht nicht auf der Liste dieses Workshops.</translation>
+    </message>
+    <message>
+        <source>This phone already votes as {name}.</source>
+        <translation>Dieses Handy stimmt schon als {name} ab.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderes</translation>
+    </message>
+    <message>
+        <source>That person is no longer in this workshop.</source>
+        <translation>Diese Person ist nicht mehr in diesem Workshop.</translation>
+    </message>
+    <message>
+        <source>the initiative</source>
+        <translation>Die Initiative</translation>
+    </message>
+    <message>
+        <source>the owner</source>
+        <translation>Die verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>An initiative has no field “{name}”.</source>
+        <translation>Eine Initiative hat kein Feld „{name}“.</translation>
+    </message>
+    <message>
+        <source>a line of the communications plan</source>
+        <translation>Eine Zeile des Kommunikationsplans</translation>
+    </message>
+    <message>
+        <source>Fill in at least the audience or the message.</source>
+        <translation>Fülle mindestens die Zielgruppe oder die Botschaft aus.</translation>
+    </message>
+    <message>
+        <source>line of the plan</source>
+        <translation>Diese Zeile des Plans</translation>
+    </message>
+    <message>
+        <source>There is no earlier workshop of this team in this file: type last cycle&apos;s objectives in.</source>
+        <translation>In dieser Datei gibt es keinen früheren Workshop dieses Teams: Tippe die Objectives des letzten Zyklus ein.</translation>
+    </message>
+    <message>
+        <source>That earlier workshop is no longer in this file.</source>
+        <translation>Dieser frühere Workshop ist nicht mehr in dieser Datei.</translation>
+    </message>
+    <message>
+        <source>Last cycle&apos;s objectives are already here.</source>
+        <translation>Die Objectives des letzten Zyklus sind schon da.</translation>
+    </message>
+    <message>
+        <source>last cycle&apos;s objective</source>
+        <translation>Das Objective des letzten Zyklus</translation>
+    </message>
+    <message>
+        <source>last cycle&apos;s key result</source>
+        <translation>Das Key Result des letzten Zyklus</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation>eins</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>zwei</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation>drei</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation>vier</translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation>fünf</translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation>sechs</translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation>sieben</translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation>acht</translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <translation>neun</translation>
+    </message>
+    <message>
+        <source>A round is over objective candidates or key results.</source>
+        <translation>Eine Abstimmung geht über Kandidaten für Objectives oder über Key Results.</translation>
+    </message>
+    <message>
+        <source>A vote needs at least two cards to choose between.</source>
+        <translation>Eine Abstimmung braucht mindestens zwei Karten zur Wahl.</translation>
+    </message>
+    <message>
+        <source>the round&apos;s title</source>
+        <translation>Der Titel der Abstimmung</translation>
+    </message>
+    <message>
+        <source>A round is open, closed or revealed.</source>
+        <translation>Eine Abstimmung ist offen, geschlossen oder aufgedeckt.</translation>
+    </message>
+    <message>
+        <source>That card is not in this round.</source>
+        <translation>Diese Karte ist nicht in dieser Abstimmung.</translation>
+    </message>
+    <message>
+        <source>A count is a whole number from 0 to 10,000.</source>
+        <translation>Eine Anzahl ist eine ganze Zahl von 0 bis 10.000.</translation>
+    </message>
+    <message>
+        <source>The votes stay hidden until the facilitator reveals them.</source>
+        <translation>Die Punkte bleiben verborgen, bis die Moderation sie aufdeckt.</translation>
+    </message>
+    <message>
+        <source>The cut line goes from 0 to {count} cards.</source>
+        <translation>Die Schnittlinie liegt zwischen 0 und {count} Karten.</translation>
+    </message>
+    <message>
+        <source>That round is not a run-off.</source>
+        <translation>Diese Abstimmung ist keine Stichwahl.</translation>
+    </message>
+    <message>
+        <source>Close the run-off before using its result.</source>
+        <translation>Schließe die Stichwahl, bevor du ihr Ergebnis übernimmst.</translation>
+    </message>
+    <message>
+        <source>The run-off is tied too: settle it as facilitator.</source>
+        <translation>Auch die Stichwahl steht gleich: Entscheide sie als Moderation.</translation>
+    </message>
+    <message>
+        <source>Close the vote first.</source>
+        <translation>Zuerst die Abstimmung schließen.</translation>
+    </message>
+    <message>
+        <source>Reveal the results first.</source>
+        <translation>Zuerst die Ergebnisse aufdecken.</translation>
+    </message>
+    <message>
+        <source>Set the cut line first: drag it on the chart, or type how many to keep.</source>
+        <translation>Zuerst die Schnittlinie setzen: Zieht sie im Diagramm oder tippt ein, wie viele bleiben.</translation>
+    </message>
+    <message>
+        <source>Cards are tied across the cut line: settle the tie first.</source>
+        <translation>Karten liegen über die Schnittlinie hinweg gleichauf: Löst zuerst den Gleichstand auf.</translation>
+    </message>
+    <message>
+        <source>Keep at least one above the cut line.</source>
+        <translation>Mindestens eine über der Schnittlinie behalten.</translation>
+    </message>
+    <message>
+        <source>These cards are already our objectives.</source>
+        <translation>Diese Karten sind schon unsere Objectives.</translation>
+    </message>
+    <message>
+        <source>These are the picked key results, in this order.</source>
+        <translation>Das sind die ausgewählten Key Results, in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>1 key result above the line: {fewest} to {most} per objective work best.</source>
+        <translation>1 Key Result über der Linie: {fewest} bis {most} pro Objective funktionieren am besten.</translation>
+    </message>
+    <message>
+        <source>{count} key results above the line: {fewest} to {most} per objective work best.</source>
+        <translation>{count} Key Results über der Linie: {fewest} bis {most} pro Objective funktionieren am besten.</translation>
+    </message>
+    <message>
+        <source>1 key result above the line, ranked in this order.</source>
+        <translation>1 Key Result über der Linie, in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>{count} key results above the line, ranked in this order.</source>
+        <translation>{count} Key Results über der Linie, in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>1 objective above the line, ranked in this order.</source>
+        <translation>1 Objective über der Linie, in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>{count} objectives above the line, ranked in this order.</source>
+        <translation>{count} Objectives über der Linie, in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>That voting round is no longer in this workshop.</source>
+        <translation>Diese Abstimmung ist nicht mehr in diesem Workshop.</translation>
+    </message>
+    <message>
+        <source>the story</source>
+        <translation>Die Geschichte</translation>
+    </message>
+    <message>
+        <source>Time on OKRs is a whole percentage from 0 to 100.</source>
+        <translation>Die Zeit für OKRs ist ein ganzer Prozentwert von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>the worksheet field</source>
+        <translation>Das Feld des Arbeitsblatts</translation>
+    </message>
+    <message>
+        <source>The worksheet has no field “{name}”.</source>
+        <translation>Das Arbeitsblatt hat kein Feld „{name}“.</translation>
+    </message>
+    <message>
+        <source>the team&apos;s name</source>
+        <translation>Der Name des Teams</translation>
+    </message>
+    <message>
+        <source>the mission</source>
+        <translation>Die Mission</translation>
+    </message>
+    <message>
+        <source>dependency</source>
+        <translation>Diese Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>Diese Kennzahl</translation>
+    </message>
+    <message>
+        <source>A dependency is on others, or of others on us.</source>
+        <translation>Eine Abhängigkeit besteht von anderen, oder anderer von uns.</translation>
+    </message>
+    <message>
+        <source>A dependency is feedback only, or hard.</source>
+        <translation>Eine Abhängigkeit ist nur Feedback oder hart.</translation>
+    </message>
+    <message>
+        <source>the team</source>
+        <translation>Das Team</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>Die Beschreibung</translation>
+    </message>
+    <message>
+        <source>A dependency has no field “{name}”.</source>
+        <translation>Eine Abhängigkeit hat kein Feld „{name}“.</translation>
+    </message>
+    <message>
+        <source>A metric is an output, a leading or a lagging indicator.</source>
+        <translation>Eine Kennzahl ist ein Output, ein vorlaufender oder ein nachlaufender Indikator.</translation>
+    </message>
+    <message>
+        <source>the metric</source>
+        <translation>Die Kennzahl</translation>
+    </message>
+    <message>
+        <source>A metric has no field “{name}”.</source>
+        <translation>Eine Kennzahl hat kein Feld „{name}“.</translation>
+    </message>
+    <message>
+        <source>this field</source>
+        <translation>Dieses Feld</translation>
+    </message>
+    <message>
+        <source>takes a whole number from {low:,} to {high:,}</source>
+        <translation>nimmt eine ganze Zahl von {low:,} bis {high:,}</translation>
+    </message>
+    <message>
+        <source>takes a number from {low} to {high}</source>
+        <translation>nimmt eine Zahl von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>is not one of {words}</source>
+        <translation>ist keins von {words}</translation>
+    </message>
+    <message>
+        <source>takes a week from 1 to {weeks}</source>
+        <translation>nimmt eine Woche von 1 bis {weeks}</translation>
+    </message>
+    <message>
+        <source>takes a date and time like 2027-01-04T16:30:00</source>
+        <translation>nimmt Datum und Uhrzeit wie 2027-01-04T16:30:00</translation>
+    </message>
+    <message>
+        <source>takes a local date and time, without an offset</source>
+        <translation>nimmt ein örtliches Datum mit Uhrzeit, ohne Zeitzonenversatz</translation>
+    </message>
+    <message>
+        <source>takes an object with {fields}</source>
+        <translation>nimmt ein Objekt mit {fields}</translation>
+    </message>
+    <message>
+        <source>takes numbers from 0.0 to 1.0</source>
+        <translation>nimmt Zahlen von 0,0 bis 1,0</translation>
+    </message>
+    <message>
+        <source>workshop.cycle_end: {end} is before the cycle starts ({start}).</source>
+        <translation>workshop.cycle_end: {end} liegt vor dem Beginn des Zyklus ({start}).</translation>
+    </message>
+    <message>
+        <source>{where}: {error}</source>
+        <translation>{where}: {error}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} {reason}</source>
+        <translation>{where}: {value} {reason}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} {reason}.</source>
+        <translation>{where}: {value} {reason}.</translation>
+    </message>
+    <message>
+        <source>workshop.settings.{key}: not a setting this version knows (it knows {known}).</source>
+        <translation>workshop.settings.{key}: keine Einstellung, die diese Version kennt (sie kennt {known}).</translation>
+    </message>
+    <message>
+        <source>participants[{index}].name: {name!r} is the same name as {other!r}; give each person one entry.</source>
+        <translation>participants[{index}].name: {name!r} ist derselbe Name wie {other!r}; gib jeder Person einen Eintrag.</translation>
+    </message>
+    <message>
+        <source>round_options[{index}]: names neither a card nor a key result to vote on.</source>
+        <translation>round_options[{index}]: nennt weder eine Karte noch ein Key Result zur Abstimmung.</translation>
+    </message>
+    <message>
+        <source>{where}.option_id: that option is in another round.</source>
+        <translation>{where}.option_id: Diese Option gehört zu einer anderen Abstimmung.</translation>
+    </message>
+    <message>
+        <source>{where}: participant {participant} has more than the {count} votes of round {round}.</source>
+        <translation>{where}: Person {participant} hat mehr als die {count} Punkte der Abstimmung {round}.</translation>
+    </message>
+    <message>
+        <source>{where}: participant {participant} has more than {count} votes on one option of round {round}.</source>
+        <translation>{where}: Person {participant} hat mehr als {count} Punkte auf einer Option der Abstimmung {round}.</translation>
+    </message>
+    <message>
+        <source>{name} is already voting on another phone. If that is you, ask the facilitator to free your name.</source>
+        <translation>{name} stimmt schon auf einem anderen Handy ab. Wenn du das bist, bitte die Moderation, deinen Namen freizugeben.</translation>
+    </message>
+    <message>
+        <source>{name} has handed in a paper ballot for this round.</source>
+        <translation>{name} hat für diese Abstimmung einen Stimmzettel abgegeben.</translation>
+    </message>
+    <message>
+        <source>{name} has already voted at the shared screen.</source>
+        <translation>{name} hat schon am gemeinsamen Bildschirm abgestimmt.</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>die Datei muss genau ein JSON-Objekt enthalten</translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be a list of rules</source>
+        <translation>&quot;rules&quot; muss eine Liste von Regeln sein</translation>
+    </message>
+    <message>
+        <source>two rules have the id &quot;{id}&quot;</source>
+        <translation>zwei Regeln haben die ID &quot;{id}&quot;</translation>
+    </message>
+    <message>
+        <source>The quality rules in {origin} cannot be used: {problem}.</source>
+        <translation>Die Qualitätsregeln in {origin} sind nicht verwendbar: {problem}.</translation>
+    </message>
+    <message>
+        <source>&quot;{what}&quot; must be a non-empty text</source>
+        <translation>&quot;{what}&quot; muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>&quot;settings&quot; must be an object</source>
+        <translation>&quot;settings&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>the setting &quot;{name}&quot; is missing or not a {kind}</source>
+        <translation>die Einstellung &quot;{name}&quot; fehlt oder ist kein {kind}</translation>
+    </message>
+    <message>
+        <source>every &quot;magnitude_suffixes&quot; entry must be a number, like &quot;k&quot;: 1000</source>
+        <translation>jeder Eintrag in &quot;magnitude_suffixes&quot; muss eine Zahl sein, etwa &quot;k&quot;: 1000</translation>
+    </message>
+    <message>
+        <source>every &quot;time_units&quot; entry must be a number of seconds, like &quot;hour&quot;: 3600</source>
+        <translation>jeder Eintrag in &quot;time_units&quot; muss eine Zahl von Sekunden sein, etwa &quot;hour&quot;: 3600</translation>
+    </message>
+    <message>
+        <source>&quot;year_range&quot; must be two years, like [1900, 2099]</source>
+        <translation>&quot;year_range&quot; muss aus zwei Jahren bestehen, etwa [1900, 2099]</translation>
+    </message>
+    <message>
+        <source>a &quot;date_patterns&quot; entry is not a valid pattern ({error})</source>
+        <translation>ein Eintrag in &quot;date_patterns&quot; ist kein gültiges Muster ({error})</translation>
+    </message>
+    <message>
+        <source>&quot;word_lists&quot; must be an object</source>
+        <translation>&quot;word_lists&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>the word list &quot;{name}&quot; must be a list of non-empty texts</source>
+        <translation>die Wortliste &quot;{name}&quot; muss eine Liste nicht leerer Texte sein</translation>
+    </message>
+    <message>
+        <source>these word lists are missing or empty: {names}</source>
+        <translation>diese Wortlisten fehlen oder sind leer: {names}</translation>
+    </message>
+    <message>
+        <source>every rule must be an object</source>
+        <translation>jede Regel muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>the rule &quot;{rule}&quot; uses the check &quot;{check}&quot;; known checks: {known}</source>
+        <translation>die Regel &quot;{rule}&quot; verwendet die Prüfung &quot;{check}&quot;; bekannte Prüfungen: {known}</translation>
+    </message>
+    <message>
+        <source>the rule &quot;{rule}&quot; must apply to {subjects}, not &quot;{applies_to}&quot;</source>
+        <translation>die Regel &quot;{rule}&quot; muss für {subjects} gelten, nicht für &quot;{applies_to}&quot;</translation>
+    </message>
+    <message>
+        <source>the rule &quot;{rule}&quot; has severity &quot;{severity}&quot;; use error, warning or hint</source>
+        <translation>die Regel &quot;{rule}&quot; hat den Schweregrad &quot;{severity}&quot;; verwende error, warning oder hint</translation>
+    </message>
+    <message>
+        <source>the rule &quot;{rule}&quot; has keys its check does not use: {keys}</source>
+        <translation>die Regel &quot;{rule}&quot; hat Schlüssel, die ihre Prüfung nicht verwendet: {keys}</translation>
+    </message>
+    <message>
+        <source>the rule &quot;{rule}&quot; has a message with an unmatched {{ or }}</source>
+        <translation>die Regel &quot;{rule}&quot; hat eine Meldung mit einer einzelnen {{ oder }}</translation>
+    </message>
+    <message>
+        <source>the rule &quot;{rule}&quot; uses {names} in its message; its check offers {offered}</source>
+        <translation>die Regel &quot;{rule}&quot; verwendet {names} in ihrer Meldung; ihre Prüfung bietet {offered}</translation>
+    </message>
+    <message>
+        <source>the rule &quot;{rule}&quot; has a message that cannot be filled in ({error})</source>
+        <translation>die Regel &quot;{rule}&quot; hat eine Meldung, die sich nicht ausfüllen lässt ({error})</translation>
+    </message>
+    <message>
+        <source>the rule &quot;{rule}&quot; names the word list &quot;{name}&quot;, which is not in &quot;word_lists&quot;</source>
+        <translation>die Regel &quot;{rule}&quot; nennt die Wortliste &quot;{name}&quot;, die nicht in &quot;word_lists&quot; steht</translation>
+    </message>
+    <message>
+        <source>the rule &quot;{rule}&quot; needs &quot;fields&quot; from: {known}</source>
+        <translation>die Regel &quot;{rule}&quot; braucht &quot;fields&quot; aus: {known}</translation>
+    </message>
+    <message>
+        <source>the rule &quot;{rule}&quot; needs &quot;limit&quot;: the name of a whole-number setting</source>
+        <translation>die Regel &quot;{rule}&quot; braucht &quot;limit&quot;: den Namen einer ganzzahligen Einstellung</translation>
+    </message>
+    <message>
+        <source>the rule &quot;{rule}&quot; needs &quot;value&quot;: &quot;leading&quot; or &quot;lagging&quot;</source>
+        <translation>die Regel &quot;{rule}&quot; braucht &quot;value&quot;: &quot;leading&quot; oder &quot;lagging&quot;</translation>
+    </message>
+    <message>
+        <source>The quality rules in {source} cannot be read: {error}.</source>
+        <translation>Die Qualitätsregeln in {source} lassen sich nicht lesen: {error}.</translation>
+    </message>
+    <message>
+        <source>The quality rules in {source} are not valid JSON (line {line}): {error}.</source>
+        <translation>Die Qualitätsregeln in {source} sind kein gültiges JSON (Zeile {line}): {error}.</translation>
+    </message>
+    <message>
+        <source>The quality checks have no rules in &quot;{language}&quot;. Languages with rules: {known}.</source>
+        <translation>Die Qualitätsprüfungen haben keine Regeln in &quot;{language}&quot;. Sprachen mit Regeln: {known}.</translation>
+    </message>
+    <message>
+        <source>The criteria in {source} cannot be used: list the &quot;{kind}&quot; criteria, each with an id, a label and a question.</source>
+        <translation>Die Kriterien in {source} sind nicht verwendbar: Liste die Kriterien für &quot;{kind}&quot; auf, jedes mit ID, Bezeichnung und Frage.</translation>
+    </message>
+    <message>
+        <source>Write something on {what} first.</source>
+        <translation>Schreib zuerst etwas hinein: {what} ist noch leer.</translation>
+    </message>
+    <message>
+        <source>That is {count:,} characters: {what} takes at most {limit:,}. Shorten it, or keep the long text in the notes.</source>
+        <translation>Das sind {count:,} Zeichen: {what} fasst höchstens {limit:,}. Kürze den Text oder bewahre den langen Text in den Notizen auf.</translation>
+    </message>
+    <message>
+        <source>The verdict thresholds must rise: fell short &lt; delivered &lt;= exceeded, all between 0.0 and 1.0.</source>
+        <translation>Die Schwellen der Urteile müssen steigen: knapp verfehlt &lt; erreicht &lt;= übertroffen, alle zwischen 0,0 und 1,0.</translation>
+    </message>
+    <message>
+        <source>Score a key result from 0.0 to 1.0 in steps of 0.1.</source>
+        <translation>Bewerte ein Key Result von 0,0 bis 1,0 in Schritten von 0,1.</translation>
+    </message>
+    <message>
+        <source>A check-in is for week 1 to {weeks} of the cycle.</source>
+        <translation>Ein Check-in gilt für Woche 1 bis {weeks} des Zyklus.</translation>
+    </message>
+    <message>
+        <source>Confidence is 1, 0.7, 0.4 or 0.</source>
+        <translation>Die Zuversicht ist 1; 0,7; 0,4 oder 0.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {error}.</source>
+        <translation>{name} lässt sich nicht lesen: {error}.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {megabytes} MB: a table to import holds at most {rows:,} rows.</source>
+        <translation>{name} ist größer als {megabytes} MB: Eine Tabelle zum Importieren hat höchstens {rows:,} Zeilen.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} ist leer.</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel file (.xls): save it as .xlsx or .csv first.</source>
+        <translation>{name} ist eine alte Excel-Datei (.xls): Speichere sie zuerst als .xlsx oder .csv.</translation>
+    </message>
+    <message>
+        <source>{name} is not a table: save it as CSV (UTF-8) or XLSX.</source>
+        <translation>{name} ist keine Tabelle: Speichere sie als CSV (UTF-8) oder XLSX.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: a cell holds more than {most:,} characters; a text takes at most {limit:,}.</source>
+        <translation>{name}, Zeile {line}: Eine Zelle enthält mehr als {most:,} Zeichen; ein Text hat höchstens {limit:,}.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: {error}.</source>
+        <translation>{name}, Zeile {line}: {error}.</translation>
+    </message>
+    <message>
+        <source>{name} is an OpenDocument spreadsheet: save it as .xlsx or .csv first.</source>
+        <translation>{name} ist eine OpenDocument-Tabelle: Speichere sie zuerst als .xlsx oder .csv.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable XLSX workbook: it may be damaged. Open it in your spreadsheet and save it again, or save it as CSV.</source>
+        <translation>{name} ist keine lesbare XLSX-Arbeitsmappe: Sie ist womöglich beschädigt. Öffne sie in deiner Tabellenkalkulation und speichere sie neu, oder speichere sie als CSV.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable XLSX workbook: part of it is damaged. Open it in your spreadsheet and save it again, or save it as CSV.</source>
+        <translation>{name} ist keine lesbare XLSX-Arbeitsmappe: Ein Teil davon ist beschädigt. Öffne sie in deiner Tabellenkalkulation und speichere sie neu, oder speichere sie als CSV.</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet to read.</source>
+        <translation>{name} hat kein Blatt zum Lesen.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {rows:,} rows: a table to import holds at most {rows:,}. Split it into smaller tables.</source>
+        <translation>{name} hat mehr als {rows:,} Zeilen: Eine Tabelle zum Importieren hat höchstens {rows:,}. Teile sie in kleinere Tabellen auf.</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a number: write it like 40, 12.5 or 12,5.</source>
+        <translation>„{raw}“ ist keine Zahl: Schreib sie wie 40, 12,5 oder 12.5.</translation>
+    </message>
+    <message>
+        <source>“{raw}” is too large a number.</source>
+        <translation>„{raw}“ ist eine zu große Zahl.</translation>
+    </message>
+    <message>
+        <source>“{header}” shows the spreadsheet error {code}.</source>
+        <translation>„{header}“ zeigt den Tabellenfehler {code}.</translation>
+    </message>
+    <message>
+        <source>“{header}” holds {value}, not a number.</source>
+        <translation>„{header}“ enthält {value}, keine Zahl.</translation>
+    </message>
+    <message>
+        <source>“{header}” holds a date or time, not a number.</source>
+        <translation>„{header}“ enthält ein Datum oder eine Uhrzeit, keine Zahl.</translation>
+    </message>
+    <message>
+        <source>“{header}” holds no usable number.</source>
+        <translation>„{header}“ enthält keine brauchbare Zahl.</translation>
+    </message>
+    <message>
+        <source>“{header}”: {error}</source>
+        <translation>„{header}“: {error}</translation>
+    </message>
+    <message>
+        <source>{table} has no column called “{english}” or “{german}”: the first row names the columns (this one reads: nothing).</source>
+        <translation>{table} hat keine Spalte namens „{english}“ oder „{german}“: Die erste Zeile benennt die Spalten (hier steht: nichts).</translation>
+    </message>
+    <message>
+        <source>{table} has no column called “{english}” or “{german}”: the first row names the columns (this one reads: {first}).</source>
+        <translation>{table} hat keine Spalte namens „{english}“ oder „{german}“: Die erste Zeile benennt die Spalten (hier steht: {first}).</translation>
+    </message>
+    <message>
+        <source>“{header}” is empty.</source>
+        <translation>„{header}“ ist leer.</translation>
+    </message>
+    <message>
+        <source>“{value}” in “{header}” is not one of: {allowed}.</source>
+        <translation>„{value}“ in „{header}“ ist keins von: {allowed}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a participant of this workshop: add them to the team first, or clear the cell.</source>
+        <translation>„{name}“ nimmt nicht an diesem Workshop teil: Füge die Person zuerst dem Team hinzu oder leere die Zelle.</translation>
+    </message>
+    <message>
+        <source>already here</source>
+        <translation>schon vorhanden</translation>
+    </message>
+    <message>
+        <source>It belongs to the objective of row {row}, which has a problem.</source>
+        <translation>Sie gehört zum Objective in Zeile {row}, die ein Problem hat.</translation>
+    </message>
+    <message>
+        <source>It has a score but no key result: fill in “{header}”.</source>
+        <translation>Sie hat eine Bewertung, aber kein Key Result: Fülle „{header}“ aus.</translation>
+    </message>
+    <message>
+        <source>“{objective}” is already there, and this row adds no key result to it.</source>
+        <translation>„{objective}“ ist schon vorhanden, und diese Zeile fügt ihm kein Key Result hinzu.</translation>
+    </message>
+    <message>
+        <source>“{key_result}” is {where} under “{objective}”.</source>
+        <translation>„{key_result}“ ist unter „{objective}“ {where}.</translation>
+    </message>
+    <message>
+        <source>already in row {row}</source>
+        <translation>schon in Zeile {row}</translation>
+    </message>
+    <message>
+        <source>already a key result</source>
+        <translation>schon ein Key Result</translation>
+    </message>
+    <message>
+        <source>{table} has no column called “{english}” or “{german}”: add one saying which objective each key result is for, by its text or its number.</source>
+        <translation>{table} hat keine Spalte namens „{english}“ oder „{german}“: Füge eine hinzu, die für jedes Key Result sein Objective nennt, mit Text oder Nummer.</translation>
+    </message>
+    <message>
+        <source>“{key_result}” is {where} of “{objective}”.</source>
+        <translation>„{key_result}“ ist bei „{objective}“ {where}.</translation>
+    </message>
+    <message>
+        <source>already in row {row} as a key result</source>
+        <translation>schon in Zeile {row} als Key Result</translation>
+    </message>
+    <message>
+        <source>There is no objective {number} in this workshop.</source>
+        <translation>In diesem Workshop gibt es kein Objective {number}.</translation>
+    </message>
+    <message>
+        <source>A table holds one of: {kinds}.</source>
+        <translation>Eine Tabelle enthält eines von: {kinds}.</translation>
+    </message>
+    <message>
+        <source>1 row of {source} has a problem: nothing was added.</source>
+        <translation>1 Zeile von {source} hat ein Problem: Nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>{count} rows of {source} have a problem: nothing was added.</source>
+        <translation>{count} Zeilen von {source} haben ein Problem: Nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>{source} has no rows to add.</source>
+        <translation>{source} hat keine Zeilen zum Hinzufügen.</translation>
+    </message>
+    <message>
+        <source>There is no agenda template &quot;{name}&quot;. Known templates: {known}.</source>
+        <translation>Es gibt keine Agenda-Vorlage &quot;{name}&quot;. Bekannte Vorlagen: {known}.</translation>
+    </message>
+    <message>
+        <source>Each person gets from {low} to {high} votes, not {count}.</source>
+        <translation>Jede Person bekommt {low} bis {high} Punkte, nicht {count}.</translation>
+    </message>
+    <message>
+        <source>The most one person may put on one card is from 1 to their {count} votes.</source>
+        <translation>Auf eine Karte darf eine Person 1 bis alle ihre {count} Punkte setzen.</translation>
+    </message>
+    <message>
+        <source>Only the workshop&apos;s participants can vote.</source>
+        <translation>Nur die Teilnehmenden des Workshops können abstimmen.</translation>
+    </message>
+    <message>
+        <source>No votes left: you have placed all {count}.</source>
+        <translation>Keine Punkte mehr: Du hast alle {count} gesetzt.</translation>
+    </message>
+    <message>
+        <source>This card is at your limit: at most 1 vote from one person.</source>
+        <translation>Diese Karte ist an deiner Grenze: höchstens 1 Punkt pro Person.</translation>
+    </message>
+    <message>
+        <source>This card is at your limit: at most {count} votes from one person.</source>
+        <translation>Diese Karte ist an deiner Grenze: höchstens {count} Punkte pro Person.</translation>
+    </message>
+    <message>
+        <source>This round is closed: votes can no longer be taken back.</source>
+        <translation>Diese Abstimmung ist geschlossen: Punkte lassen sich nicht mehr zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>You have no vote on that card to take back.</source>
+        <translation>Du hast auf dieser Karte keinen Punkt, den du zurücknehmen könntest.</translation>
+    </message>
+    <message>
+        <source>Give the team a name.</source>
+        <translation>Gib dem Team einen Namen.</translation>
+    </message>
+    <message>
+        <source>the cycle</source>
+        <translation>Der Zyklus</translation>
+    </message>
+    <message>
+        <source>The cycle ends before it starts: check the dates.</source>
+        <translation>Der Zyklus endet, bevor er beginnt: Prüfe die Daten.</translation>
+    </message>
+    <message>
+        <source>a participant&apos;s name</source>
+        <translation>Der Name einer Person</translation>
+    </message>
+    <message>
+        <source>&quot;{role}&quot; is not a role. Roles: {roles}.</source>
+        <translation>&quot;{role}&quot; ist keine Rolle. Rollen: {roles}.</translation>
+    </message>
+    <message>
+        <source>{name} is in the list twice: give each person one line.</source>
+        <translation>{name} steht zweimal in der Liste: Gib jeder Person eine Zeile.</translation>
+    </message>
+</context>
+<context>
     <name>AddStepDialog</name>
     <message>
         <source>Add a step</source>
@@ -1032,6 +2127,10 @@
     <message>
         <source>{0} with a problem: correct them in the file and import it again.</source>
         <translation>{0} mit einem Problem: Korrigiert sie in der Datei und importiert sie erneut.</translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>Zeile {0}: {1}</translation>
     </message>
     <message>
         <source>Add the {0} without a problem and leave out the {1} with one</source>
@@ -4461,34 +5560,6 @@ nicht fertig</translation>
     <message>
         <source>Does it warn us early whether we are on track?</source>
         <translation>Warnt es uns früh, ob wir auf Kurs sind?</translation>
-    </message>
-    <message>
-        <source>Close the vote first.</source>
-        <translation>Zuerst die Abstimmung schließen.</translation>
-    </message>
-    <message>
-        <source>Reveal the results first.</source>
-        <translation>Zuerst die Ergebnisse aufdecken.</translation>
-    </message>
-    <message>
-        <source>Set the cut line first: drag it on the chart, or type how many to keep.</source>
-        <translation>Zuerst die Schnittlinie setzen: Zieht sie im Diagramm oder tippt ein, wie viele bleiben.</translation>
-    </message>
-    <message>
-        <source>Cards are tied across the cut line: settle the tie first.</source>
-        <translation>Karten liegen über die Schnittlinie hinweg gleichauf: Löst zuerst den Gleichstand auf.</translation>
-    </message>
-    <message>
-        <source>Keep at least one above the cut line.</source>
-        <translation>Mindestens eine über der Schnittlinie behalten.</translation>
-    </message>
-    <message>
-        <source>These cards are already our objectives.</source>
-        <translation>Diese Karten sind schon unsere Objectives.</translation>
-    </message>
-    <message>
-        <source>These are the picked key results, in this order.</source>
-        <translation>Das sind die ausgewählten Key Results, in dieser Reihenfolge.</translation>
     </message>
     <message>
         <source>Facilitation sheet: measures</source>

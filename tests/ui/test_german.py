@@ -21,6 +21,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
+from string import Formatter
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -103,6 +104,18 @@ def window_sources() -> list[str]:
     )
 
 
+def rule_calls() -> list[str]:
+    """The calls ``make translations`` reads in facilitation/ as the rules' messages."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    found = re.search(r"^RULE_CALLS = (.+)$", makefile, re.MULTILINE)
+    assert found is not None
+    return found.group(1).strip().split(",")
+
+
+def rule_sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "facilitation").rglob("*.py"))
+
+
 def test_every_string_of_the_window_has_its_german() -> None:
     found = messages()
     assert len(found) > 900
@@ -128,7 +141,9 @@ def test_the_catalogue_holds_every_string_of_the_window_and_no_other(tmp_path: P
         [
             qt_tool("pyside6-lupdate"),
             *("-silent", "-locations", "none", "-no-obsolete"),
+            *("-tr-function-alias", ",".join(f"QT_TR_NOOP+={c}" for c in rule_calls())),
             *window_sources(),
+            *rule_sources(),
             *("-ts", str(fresh)),
         ],
         cwd=ROOT,
@@ -143,6 +158,55 @@ def test_the_catalogue_holds_every_string_of_the_window_and_no_other(tmp_path: P
     }
     assert sorted(current - committed) == [], "run make translations and translate them"
     assert sorted(committed - current) == [], "run make translations to drop them"
+
+
+def test_make_translations_reads_every_kind_of_refusal() -> None:
+    from tests.facilitation.test_rules import MESSAGE_CALLS
+
+    assert sorted(MESSAGE_CALLS - set(rule_calls())) == []
+
+
+def test_every_message_of_the_rules_has_german_with_the_same_values() -> None:
+    """The rules' templates and words (the unnamed context) keep each named value."""
+    found = [(s, t) for c, s, t, _kind in messages() if c == ""]
+    assert len(found) > 250
+
+    def fields(text: str) -> list[str]:
+        return sorted(f"{n}{'!' + v if v else ''}" for _, n, _, v in Formatter().parse(text) if n)
+
+    wrong = [(source, german) for source, german in found if fields(source) != fields(german)]
+    assert wrong == []
+
+
+def test_a_refusal_of_the_rules_reads_in_german_in_the_window(
+    german: None, qtbot: QtBot, store: Store
+) -> None:
+    from tests.ui.pages.test_measures import open_page, with_candidates
+
+    _example, context = with_candidates(store)
+    page = open_page(qtbot, context)
+    qtbot.keyClicks(page.new_key_result, "Teams nutzen die Vorschau selbst")
+    qtbot.keyClick(page.new_key_result, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.editor.baseline, "ein paar")
+    qtbot.keyClick(page.editor.baseline, Qt.Key.Key_Return)
+    assert page.banner.text() == "Der Ausgangswert ist eine Zahl, etwa 40 oder 12,5."
+
+
+def test_numbers_in_a_refusal_take_the_german_marks(german: None) -> None:
+    from facilitation.rules import RuleError, Word
+    from ui.i18n import refusal_text
+
+    error = RuleError(
+        "That is {count:,} characters: {what} takes at most {limit:,}. "
+        "Shorten it, or keep the long text in the notes.",
+        count=12_345,
+        what=Word("the card"),
+        limit=10_000,
+    )
+    assert refusal_text(error) == (
+        "Das sind 12.345 Zeichen: Die Karte fasst höchstens 10.000. "
+        "Kürze den Text oder bewahre den langen Text in den Notizen auf."
+    )
 
 
 def test_the_compiled_german_is_the_catalogue(tmp_path: Path) -> None:

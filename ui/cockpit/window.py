@@ -36,7 +36,7 @@ from ui.cockpit.rail import AgendaView, RailPanel, rail_width
 from ui.cockpit.side_windows import WORKSHEET_KIND, WORKSHEET_TITLE, ResumeOffer, WorksheetWindow
 from ui.cockpit.step_pages import StepPages
 from ui.dialogs import AddStepDialog, EndTimeDialog
-from ui.i18n import translate
+from ui.i18n import refusal_text, translate
 from ui.pages import PageContext
 from ui.preferences import Preferences
 from ui.presenter import PresenterView, projector_screen
@@ -183,7 +183,7 @@ class Cockpit(CockpitActions):
             self._steps = self.engine.agenda.steps()
             self.watch.reload()
         except (RuleError, StoreError) as error:
-            self.banner.show_message(str(error))
+            self.banner.show_message(refusal_text(error))
             return
         self.resume_offer.offer(self.engine.agenda.interruption)
         self.model.set_steps(self._steps)
@@ -269,7 +269,7 @@ class Cockpit(CockpitActions):
         try:
             self.engine.agenda.toggle()
         except (RuleError, StoreError) as error:
-            self.banner.show_message(str(error))
+            self.banner.show_message(refusal_text(error))
         self.resume_offer.offer(self.engine.agenda.interruption)
         self.watch.refresh()
         self._update_actions()
@@ -280,7 +280,7 @@ class Cockpit(CockpitActions):
         try:
             self.engine.agenda.resume(count_time_away)
         except StoreError as error:
-            self.banner.show_message(str(error))
+            self.banner.show_message(refusal_text(error))
         self.refresh()
 
     def add_time(self, seconds: int) -> None:
@@ -426,7 +426,7 @@ class Cockpit(CockpitActions):
         try:
             status = self.engine.agenda.status()
         except (RuleError, StoreError) as error:
-            self.banner.show_message(str(error))
+            self.banner.show_message(refusal_text(error))
             return
         shown = status.target_end or status.projected_end
         dialog = EndTimeDialog(shown, status.target_end is not None, self)

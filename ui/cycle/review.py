@@ -42,7 +42,7 @@ from ui.cycle.parts import (
     objective_title,
     scrolling,
 )
-from ui.i18n import translate
+from ui.i18n import refusal_text, translate
 from ui.pages.context import PageContext
 from ui.vocabulary import REVIEW_COLUMNS, REVIEW_QUESTIONS, verdict_label
 from ui.widgets.fields import CommitTextEdit
@@ -366,7 +366,7 @@ class ReviewPage(CyclePage):
         try:
             new_id = self.engine.cycle.start_next_cycle(label)
         except (RuleError, StoreError) as error:
-            self.banner.show_message(str(error))
+            self.banner.show_message(refusal_text(error))
             return None
         self.refresh()
         self.nextCycleStarted.emit(new_id)

@@ -48,7 +48,7 @@ from ui.cycle.parts import (
     objective_title,
     scrolling,
 )
-from ui.i18n import translate
+from ui.i18n import refusal_text, translate
 from ui.pages.context import PageContext
 from ui.vocabulary import CHECKIN_QUESTIONS, HEALTH_STATUSES, WEEKLY_FIELDS
 from ui.widgets.fields import CommitTextEdit
@@ -157,7 +157,7 @@ class KeyResultRow(KeyResultLine):
                 else (old.confidence if old else None)
             )
         except RuleError as error:
-            self.page.banner.show_message(str(error))
+            self.page.banner.show_message(refusal_text(error))
             return False
         entry = CheckInView(
             week,

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from facilitation.rules import RuleError
 from ui.commands import Changes, EngineCommand, UndoStack
+from ui.i18n import refusal_text
 from ui.pages.context import PageContext
 from ui.widgets.banner import Banner
 from ui.widgets.fields import CommitLineEdit, CommitTextEdit
@@ -118,7 +119,7 @@ class Page(QWidget):
         try:
             self.reload()
         except (RuleError, StoreError) as error:
-            self.banner.show_message(str(error))
+            self.banner.show_message(refusal_text(error))
 
     def show_changes(self, changes: Changes) -> None:
         """Repaint after a command that touched what this page shows; by default, read all."""

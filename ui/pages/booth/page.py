@@ -19,7 +19,7 @@ from facilitation.engine.okrs import ObjectiveView
 from facilitation.engine.voting import Outcome, RoundView
 from facilitation.rules import RuleError
 from ui.commands import Changes
-from ui.i18n import QT_TRANSLATE_NOOP, Words
+from ui.i18n import QT_TRANSLATE_NOOP, Words, message_text, refusal_text
 from ui.pages.base import Page
 from ui.pages.booth.ballot import VoterScreen
 from ui.pages.booth.screens import (
@@ -46,7 +46,6 @@ from ui.pages.voting_commands import (
 )
 from ui.phone_panel import PhoneVoteWindow
 from ui.reflow import FittedStack, any_width_drop_down
-from ui.vocabulary import word
 from ui.widgets.parts import elided
 from workshop.store import StoreError
 
@@ -354,8 +353,9 @@ class BoothPage(Page):
         )
         self.outcome = outcome = self.engine.voting.outcome(self.round.id)
         final.setEnabled(not outcome.refusal)
-        final.setAccessibleDescription(word(outcome.refusal))
-        self.results.final_reason.setText(word(outcome.refusal) or outcome.note)
+        said = outcome.refusal or outcome.note
+        final.setAccessibleDescription(message_text(outcome.refusal) if outcome.refusal else "")
+        self.results.final_reason.setText(message_text(said) if said else "")
 
     # What the facilitator and the voters do
 
@@ -429,7 +429,7 @@ class BoothPage(Page):
         try:
             self.engine.voting.enter_booth(self.round.id, participant_id)
         except (RuleError, StoreError) as error:
-            self.banner.show_message(str(error))
+            self.banner.show_message(refusal_text(error))
             return
         self.voter = participant_id
         self._placed = []
@@ -455,7 +455,7 @@ class BoothPage(Page):
             try:
                 self.engine.voting.hand_over(self.round.id, leaving)
             except (RuleError, StoreError) as error:
-                self.banner.show_message(str(error))
+                self.banner.show_message(refusal_text(error))
         self.refresh()
 
     def show_changes(self, changes: Changes) -> None:
@@ -469,7 +469,7 @@ class BoothPage(Page):
         try:
             ballot = self.engine.voting.ballot(dot.round_id, dot.participant_id)
         except (RuleError, StoreError) as error:
-            self.banner.show_message(str(error))
+            self.banner.show_message(refusal_text(error))
             return
         if self.voter == dot.participant_id:
             self.voter_screen.model.set_one(dot.option_id, ballot.mine.get(dot.option_id, 0))
