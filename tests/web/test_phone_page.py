@@ -322,13 +322,15 @@ def test_a_german_workshop_votes_on_a_german_page(chromium: str, store: Store) -
                 await taken.wait_for()
                 seen["taken"] = await other.evaluate(ALL_TEXTS)
                 refusals = [
+                    await call(other, "claim", {"person": running.person("Bruno")}),
+                    await call(other, "dot", {"option": 1}),
                     await call(other, "claim", "person=1", type="text/plain"),
                     await call(other, "claim", {"person": "Bruno"}),
                     await call(other, "claim", "[1, 2]"),
                     await call(other, running.address.rsplit("/", 1)[0] + "/falsch/state"),
                 ]
                 seen["refusals"] = [answer["error"] for _status, answer in refusals]
-                assert [status for status, _answer in refusals] == [415, 400, 400, 404]
+                assert [status for status, _answer in refusals] == [409, 409, 415, 400, 400, 404]
 
         asyncio.run(room())
     finally:
@@ -337,7 +339,12 @@ def test_a_german_workshop_votes_on_a_german_page(chromium: str, store: Store) -
         "Du hast noch 2 Stimmen übrig. Tippe noch einmal, um ohne sie abzugeben."
         in (seen["unplaced"])
     )
-    assert seen["refusals"][0] == "Stimmen werden als JSON gesendet."
+    assert seen["refusals"][:3] == [
+        "Bruno stimmt schon auf einem anderen Handy ab. Wenn du das bist, bitte die "
+        "Moderation, deinen Namen freizugeben.",
+        "Wähle zuerst deinen Namen.",
+        "Stimmen werden als JSON gesendet.",
+    ]
     problems = {state: english_on_phone(texts, typed) for state, texts in seen.items()}
     assert problems == {state: [] for state in seen}
 

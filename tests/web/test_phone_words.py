@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
+from facilitation.rules import RuleError, Word, clean_text
 from facilitation.workshops import new_workshop
 from tests.clocks import fake_engine
 from tests.web.conftest import PEOPLE
-from ui.phones.server import page_html, page_template, phone_words, question
+from ui.phones.server import page_html, page_template, phone_words, question, refusal_on_phone
 from workshop.store import Store
 
 PLACEHOLDER = re.compile(r"\{\w+\}")
@@ -51,3 +54,14 @@ def test_the_question_is_in_the_workshop_language(store: Store) -> None:
     assert question(voting_round, "de") == "Welche Objectives sollen wir angehen?"
     assert question(voting_round) == "Which objectives should we take on?"
     assert engine.phones.language() == "de"
+
+
+def test_a_rule_refusal_reads_in_the_page_language_with_its_words_and_numbers() -> None:
+    with pytest.raises(RuleError) as refused:
+        clean_text("x" * 12_345, Word("the card"))
+    assert refusal_on_phone(refused.value, "de") == (
+        "Das sind 12.345 Zeichen: Die Karte fasst höchstens 10.000. Kürze den Text oder "
+        "bewahre den langen Text in den Notizen auf."
+    )
+    assert refusal_on_phone(refused.value, "en") == str(refused.value)
+    assert refusal_on_phone(refused.value, "fr") == str(refused.value)

@@ -30,6 +30,7 @@ import re
 import secrets
 import threading
 import time
+import xml.etree.ElementTree as ElementTree
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -43,7 +44,7 @@ from facilitation.engine.base import Gone
 from facilitation.engine.phones import PhoneEngine
 from facilitation.engine.voting import Ballot, RoundView
 from facilitation.phones import new_device_secret
-from facilitation.rules import RuleError
+from facilitation.rules import RuleError, said
 from facilitation.templates import SOURCE_LANGUAGE
 from okr_rules.phone_codes import phone_path
 from workshop.store import Store, StoreError
@@ -104,6 +105,38 @@ def phone_words(language: str) -> dict[str, str]:
     ``resources/phone_page.json`` holds one table per language.
     """
     return _word_tables()[page_language(language)]
+
+
+NUMBER_MARKS = {"en": (",", "."), "de": (".", ",")}
+"""Each page language's digit grouping and decimal mark."""
+
+
+@cache
+def _rule_catalogue(language: str) -> dict[str, str]:
+    """The rules' templates and words in ``language``, as the window's catalogue holds them.
+
+    The window reads the compiled catalogue through Qt; the phone server has no Qt, so
+    it reads the same German from the catalogue's source file.
+    """
+    source = resources.path("translations", f"okr_workshop_{language}.ts")
+    if language == SOURCE_LANGUAGE or not source.is_file():
+        return {}
+    found: dict[str, str] = {}
+    for context in ElementTree.parse(source).getroot().iter("context"):
+        if context.findtext("name"):
+            continue  # the rules' context is the unnamed one
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.text and not translation.get("type"):
+                found[message.findtext("source") or ""] = translation.text
+    return found
+
+
+def refusal_on_phone(error: RuleError, language: str) -> str:
+    """A rule's refusal in the page's language."""
+    catalogue = _rule_catalogue(page_language(language))
+    marks = NUMBER_MARKS.get(language, NUMBER_MARKS[SOURCE_LANGUAGE])
+    return said(error.message, lambda text: catalogue.get(text, text), marks)
 
 
 @cache
@@ -335,9 +368,9 @@ class PhoneServer:
                 return self._refusal(413, "too_large")
             return _error_response(error.status, error.reason)
         except Gone as error:
-            return _error_response(410, str(error))
+            return _error_response(410, refusal_on_phone(error, self.language))
         except RuleError as error:
-            return _error_response(409, str(error))
+            return _error_response(409, refusal_on_phone(error, self.language))
         except StoreError as error:
             log.warning("A phone's request could not be saved: %s", error)
             return _error_response(503, str(error))
