@@ -13,7 +13,6 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 import resources
 from exports.language import LANGUAGES
@@ -43,13 +42,12 @@ def _participant(text: str) -> tuple[str, str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    db_help = f"the workshop file, or a SQLAlchemy URL (default: {paths.default_store_path()})"
     parser = argparse.ArgumentParser(
         prog="okr-workshop",
         description="Run an OKR-setting workshop on one laptop and a projector. "
         "Without a subcommand, opens the window.",
     )
-    parser.add_argument("--db", help=db_help)
+    parser.add_argument("--db", help=_db_help())
     parser.add_argument(
         "--workshop",
         type=int,
@@ -63,12 +61,55 @@ def build_parser() -> argparse.ArgumentParser:
         "system's); with create, the language of the agenda's step titles",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _command(sub, "list", "list the workshops in the file", workshop=False)
+    _add_create(sub)
+    export_json = _command(sub, "export-json", "write a workshop as an okr-workshop/1 file")
+    export_json.add_argument("--out", default="-", help="the JSON file to write (- for stdout)")
+    import_json = _command(
+        sub, "import-json", "add a workshop from an okr-workshop/1 file", workshop=False
+    )
+    import_json.add_argument("file", help="the JSON file to read (- for stdin)")
+    _add_export(sub)
+    _add_export_okrs(sub)
+    _add_vote_room(sub)
+    _add_cycle_commands(sub)
+    _add_import_table(sub)
+    return parser
 
-    listing = sub.add_parser("list", help="list the workshops in the file")
-    listing.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
 
-    create = sub.add_parser("create", help="create a workshop from an agenda template")
-    create.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+def _db_help() -> str:
+    return f"the workshop file, or a SQLAlchemy URL (default: {paths.default_store_path()})"
+
+
+def _command(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    summary: str,
+    description: str | None = None,
+    workshop: bool = True,
+) -> argparse.ArgumentParser:
+    """A subcommand with the arguments most of them share: ``--db``, and a required
+    ``--workshop ID`` unless ``workshop`` is false."""
+    command = sub.add_parser(name, help=summary, description=description)
+    command.add_argument("--db", help=_db_help(), default=argparse.SUPPRESS)
+    if workshop:
+        command.add_argument("--workshop", type=int, required=True, help="the workshop's id")
+    return command
+
+
+def _add_language(parser: argparse.ArgumentParser, written: str) -> None:
+    languages = ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+    parser.add_argument(
+        "--language",
+        choices=tuple(LANGUAGES),
+        default="en",
+        metavar="CODE",
+        help=f"the language of {written}: {languages} (default: en)",
+    )
+
+
+def _add_create(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    create = _command(sub, "create", "create a workshop from an agenda template", workshop=False)
     create.add_argument("--team", required=True, help="the team's name")
     create.add_argument(
         "--template", default="executive", help=f"one of: {', '.join(template_names())}"
@@ -92,22 +133,16 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"a participant; ROLE is one of {', '.join(ROLES)} (repeat for each person)",
     )
 
-    export_json = sub.add_parser("export-json", help="write a workshop as an okr-workshop/1 file")
-    export_json.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
-    export_json.add_argument("--workshop", type=int, required=True, help="the workshop's id")
-    export_json.add_argument("--out", default="-", help="the JSON file to write (- for stdout)")
 
-    import_json = sub.add_parser("import-json", help="add a workshop from an okr-workshop/1 file")
-    import_json.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
-    import_json.add_argument("file", help="the JSON file to read (- for stdin)")
-
-    export = sub.add_parser(
+def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = _command(
+        sub,
         "export",
-        help="print the workshop's sheets as PDF files",
-        description="Write printable PDF sheets, filled from a workshop or blank for a paper "
-        "workshop, and print the paths of the files written.",
+        "print the workshop's sheets as PDF files",
+        "Write printable PDF sheets, filled from a workshop or blank for a paper workshop, and "
+        "print the paths of the files written.",
+        workshop=False,
     )
-    export.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
     export.add_argument(
         "--workshop",
         type=int,
@@ -127,17 +162,36 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--out", required=True, help="the folder to write the PDF files into")
     _add_language(export, "the sheets")
-    _add_export_okrs(sub, db_help)
 
-    vote_room = sub.add_parser(
-        "vote-room",
-        help="let the room vote on an open round from their phones, without a window",
-        description="Serve an open voting round to the phones on this network. The first line "
-        "printed is the address to open on a phone; it runs until the round is closed (in the "
-        "app or with Ctrl+C here).",
+
+def _add_export_okrs(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export_okrs = _command(
+        sub,
+        "export-okrs",
+        "write the workshop's OKRs for a wiki, a tracker or a spreadsheet",
+        "Write the final OKRs (objectives, why they matter, key results from baseline to "
+        "target, champions, initiatives, the communications plan) as Markdown for a wiki, CSV "
+        "with one row per key result for Jira or a spreadsheet, or a standalone HTML page; "
+        "prints the path of the file written.",
     )
-    vote_room.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
-    vote_room.add_argument("--workshop", type=int, required=True, help="the workshop's id")
+    export_okrs.add_argument(
+        "--format", required=True, choices=OKR_FORMATS, help=" or ".join(OKR_FORMATS)
+    )
+    export_okrs.add_argument(
+        "--out", required=True, help="the file to write, or a folder to write it into"
+    )
+    _add_language(export_okrs, "the file")
+
+
+def _add_vote_room(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    vote_room = _command(
+        sub,
+        "vote-room",
+        "let the room vote on an open round from their phones, without a window",
+        "Serve an open voting round to the phones on this network. The first line printed is "
+        "the address to open on a phone; it runs until the round is closed (in the app or with "
+        "Ctrl+C here).",
+    )
     vote_room.add_argument("--round", type=int, required=True, help="the open round's id")
     vote_room.add_argument(
         "--host", help="the address phones reach this computer at (default: its Wi-Fi address)"
@@ -151,14 +205,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="people type a printed code instead of picking their name; prints the codes",
     )
 
-    check_in = sub.add_parser(
+
+def _add_cycle_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The subcommands of the weeks after the workshop: check-ins and the next cycle."""
+    check_in = _command(
+        sub,
         "check-in",
-        help="record one week's confidence for one key result",
-        description="Record a key result's confidence (1, 0.7, 0.4 or 0) for a week of the "
-        "cycle, with its actual value and a note. Recording the same week again replaces it.",
+        "record one week's confidence for one key result",
+        "Record a key result's confidence (1, 0.7, 0.4 or 0) for a week of the cycle, with its "
+        "actual value and a note. Recording the same week again replaces it.",
     )
-    check_in.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
-    check_in.add_argument("--workshop", type=int, required=True, help="the workshop's id")
     check_in.add_argument("--week", type=int, required=True, help="the week of the cycle, 1 to 12")
     check_in.add_argument(
         "--kr",
@@ -170,41 +226,33 @@ def build_parser() -> argparse.ArgumentParser:
     check_in.add_argument("--actual", default="", metavar="VALUE", help="this week's actual value")
     check_in.add_argument("--note", default="", help="a short note")
 
-    check_ins = sub.add_parser(
-        "check-ins", help="the table of weeks: each key result's confidence so far"
-    )
-    check_ins.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
-    check_ins.add_argument("--workshop", type=int, required=True, help="the workshop's id")
+    _command(sub, "check-ins", "the table of weeks: each key result's confidence so far")
 
-    next_cycle = sub.add_parser(
+    next_cycle = _command(
+        sub,
         "next-cycle",
-        help="start the next workshop from this cycle's scores and lessons",
-        description="Create the team's next workshop with this cycle's OKRs and scores in its "
-        "Score step and the review's lessons in its retrospective; prints the new id.",
+        "start the next workshop from this cycle's scores and lessons",
+        "Create the team's next workshop with this cycle's OKRs and scores in its Score step and "
+        "the review's lessons in its retrospective; prints the new id.",
     )
-    next_cycle.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
-    next_cycle.add_argument("--workshop", type=int, required=True, help="the workshop's id")
     next_cycle.add_argument(
         "--cycle",
         metavar="LABEL",
         help="the new cycle's label (default: the next one, e.g. Q3 2027)",
     )
-    _add_import_table(sub, db_help)
-    return parser
 
 
-def _add_import_table(sub: argparse._SubParsersAction[Any], db_help: str) -> None:
-    import_table = sub.add_parser(
+def _add_import_table(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    import_table = _command(
+        sub,
         "import-table",
-        help="add post-its, last cycle's scores or key results from a CSV or XLSX table",
-        description="Add the rows of a spreadsheet (CSV or XLSX) to a workshop, as one action. "
-        "The first row names the columns, in English or German (see the README). If any row "
-        "has a problem, each is named with its row number and nothing is added, unless "
-        "--add-good-rows says to add the others. A key result's champion (and a post-it's "
-        "author) is one of the workshop's participants, by name.",
+        "add post-its, last cycle's scores or key results from a CSV or XLSX table",
+        "Add the rows of a spreadsheet (CSV or XLSX) to a workshop, as one action. The first row "
+        "names the columns, in English or German (see the README). If any row has a problem, "
+        "each is named with its row number and nothing is added, unless --add-good-rows says to "
+        "add the others. A key result's champion (and a post-it's author) is one of the "
+        "workshop's participants, by name.",
     )
-    import_table.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
-    import_table.add_argument("--workshop", type=int, required=True, help="the workshop's id")
     import_table.add_argument(
         "--as",
         dest="kind",
@@ -218,37 +266,6 @@ def _add_import_table(sub: argparse._SubParsersAction[Any], db_help: str) -> Non
         help="add the rows without a problem and leave out the others",
     )
     import_table.add_argument("file", help="the CSV or XLSX file to read")
-
-
-def _add_language(parser: argparse.ArgumentParser, written: str) -> None:
-    languages = ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
-    parser.add_argument(
-        "--language",
-        choices=tuple(LANGUAGES),
-        default="en",
-        metavar="CODE",
-        help=f"the language of {written}: {languages} (default: en)",
-    )
-
-
-def _add_export_okrs(sub: argparse._SubParsersAction[Any], db_help: str) -> None:
-    export_okrs = sub.add_parser(
-        "export-okrs",
-        help="write the workshop's OKRs for a wiki, a tracker or a spreadsheet",
-        description="Write the final OKRs (objectives, why they matter, key results from "
-        "baseline to target, champions, initiatives, the communications plan) as Markdown for "
-        "a wiki, CSV with one row per key result for Jira or a spreadsheet, or a standalone "
-        "HTML page; prints the path of the file written.",
-    )
-    export_okrs.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
-    export_okrs.add_argument("--workshop", type=int, required=True, help="the workshop's id")
-    export_okrs.add_argument(
-        "--format", required=True, choices=OKR_FORMATS, help=" or ".join(OKR_FORMATS)
-    )
-    export_okrs.add_argument(
-        "--out", required=True, help="the file to write, or a folder to write it into"
-    )
-    _add_language(export_okrs, "the file")
 
 
 def missing_display(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> str:

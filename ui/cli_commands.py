@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from facilitation import imports
@@ -19,7 +20,7 @@ from facilitation.templates import UnknownTemplate
 from facilitation.workshops import new_workshop
 from ui.text import elided
 from workshop import commands, interchange, paths
-from workshop.snapshot import blank_snapshot, load_snapshot
+from workshop.snapshot import WorkshopSnapshot, blank_snapshot, load_snapshot
 from workshop.store import Store, StoreError, open_store
 
 EXIT_USAGE = 2
@@ -51,28 +52,7 @@ def run(args: argparse.Namespace) -> int:
             return 0
         store = _open(args.db)
         try:
-            if args.command == "list":
-                _run_list(store)
-            elif args.command == "create":
-                _run_create(store, args)
-            elif args.command == "export-json":
-                _run_export_json(store, args)
-            elif args.command == "import-json":
-                _run_import_json(store, args)
-            elif args.command == "export":
-                _run_export(store, args)
-            elif args.command == "export-okrs":
-                _run_export_okrs(store, args)
-            elif args.command == "vote-room":
-                _run_vote_room(store, args)
-            elif args.command == "check-in":
-                _run_check_in(store, args)
-            elif args.command == "check-ins":
-                _run_check_ins(store, args)
-            elif args.command == "next-cycle":
-                _run_next_cycle(store, args)
-            elif args.command == "import-table":
-                _run_import_table(store, args)
+            SUBCOMMANDS[args.command](store, args)
         finally:
             store.close()
     except (CommandFailed, StoreError) as error:
@@ -93,7 +73,22 @@ def _open(location: str | None) -> Store:
         raise CommandFailed(str(error)) from error
 
 
-def _run_list(store: Store) -> None:
+def _require_workshop(store: Store, workshop_id: int) -> None:
+    if not commands.workshop_exists(store, workshop_id):
+        raise CommandFailed(
+            f"There is no workshop {workshop_id} in {store.location}. "
+            "See the workshops with: okr-workshop list"
+        )
+
+
+def _snapshot(store: Store, workshop_id: int) -> WorkshopSnapshot:
+    try:
+        return load_snapshot(store, workshop_id)
+    except commands.NotFound as error:
+        raise CommandFailed(f"{error} See the workshops with: okr-workshop list") from error
+
+
+def _run_list(store: Store, args: argparse.Namespace) -> None:
     summaries = commands.list_workshops(store)
     if not summaries:
         print(f"No workshops yet in {store.location}.")
@@ -165,13 +160,7 @@ def _run_export(store: Store | None, args: argparse.Namespace) -> None:
     from exports.paper import default_paper
     from exports.writer import SheetsFailed, export_sheets
 
-    if store is None:
-        snapshot = blank_snapshot()
-    else:
-        try:
-            snapshot = load_snapshot(store, args.workshop)
-        except commands.NotFound as error:
-            raise CommandFailed(f"{error} See the workshops with: okr-workshop list") from error
+    snapshot = blank_snapshot() if store is None else _snapshot(store, args.workshop)
     try:
         paths = export_sheets(
             snapshot,
@@ -197,10 +186,7 @@ def _run_export_okrs(store: Store, args: argparse.Namespace) -> None:
     from exports.errors import ExportError
     from exports.okr_text import export_okrs
 
-    try:
-        snapshot = load_snapshot(store, args.workshop)
-    except commands.NotFound as error:
-        raise CommandFailed(f"{error} See the workshops with: okr-workshop list") from error
+    snapshot = _snapshot(store, args.workshop)
     try:
         print(export_okrs(snapshot, args.format, args.out, language=args.language))
     except ExportError as error:
@@ -213,11 +199,7 @@ def _run_vote_room(store: Store, args: argparse.Namespace) -> None:
     from ui.phones.network import lan_addresses
     from ui.phones.server import PhoneServer, PhoneServerError
 
-    if not commands.workshop_exists(store, args.workshop):
-        raise CommandFailed(
-            f"There is no workshop {args.workshop} in {store.location}. "
-            "See the workshops with: okr-workshop list"
-        )
+    _require_workshop(store, args.workshop)
     engine = PhoneEngine(store, args.workshop)
     rounds = engine.voting.rounds()
     if args.round not in {r.id for r in rounds}:
@@ -251,11 +233,7 @@ def _run_vote_room(store: Store, args: argparse.Namespace) -> None:
 
 
 def _cycle(store: Store, workshop_id: int) -> CycleEngine:
-    if not commands.workshop_exists(store, workshop_id):
-        raise CommandFailed(
-            f"There is no workshop {workshop_id} in {store.location}. "
-            "See the workshops with: okr-workshop list"
-        )
+    _require_workshop(store, workshop_id)
     return WorkshopEngine(store, workshop_id).cycle
 
 
@@ -311,11 +289,7 @@ def _run_next_cycle(store: Store, args: argparse.Namespace) -> None:
 def _run_import_table(store: Store, args: argparse.Namespace) -> None:
     from facilitation import tables
 
-    if not commands.workshop_exists(store, args.workshop):
-        raise CommandFailed(
-            f"There is no workshop {args.workshop} in {store.location}. "
-            "See the workshops with: okr-workshop list"
-        )
+    _require_workshop(store, args.workshop)
     engine = WorkshopEngine(store, args.workshop)
     try:
         plan = tables.plan_table(engine, args.kind, tables.read_table(args.file))
@@ -341,6 +315,22 @@ def _run_import_table(store: Store, args: argparse.Namespace) -> None:
     except RuleError as error:
         raise CommandFailed(str(error)) from error
     print(f"Added {plan.summary} from {plan.source} to workshop {args.workshop}.")
+
+
+SUBCOMMANDS: dict[str, Callable[[Store, argparse.Namespace], None]] = {
+    "list": _run_list,
+    "create": _run_create,
+    "export-json": _run_export_json,
+    "import-json": _run_import_json,
+    "export": _run_export,
+    "export-okrs": _run_export_okrs,
+    "vote-room": _run_vote_room,
+    "check-in": _run_check_in,
+    "check-ins": _run_check_ins,
+    "next-cycle": _run_next_cycle,
+    "import-table": _run_import_table,
+}
+"""What each subcommand runs, by the name ``ui.cli`` gives it."""
 
 
 def confidence_text(value: float | None) -> str:

@@ -14,6 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source=$PWD
+source .ci/window-paints.sh
 work=$(mktemp -d)
 vote_room=""
 cleanup() {
@@ -58,28 +59,12 @@ newest=$(revision "$work/room.sqlite")
 
 # The window, on the first version's file.
 cp "$source/tests/workshop/fixtures/0001_initial.sqlite" "$work/field.sqlite"
-QT_QPA_PLATFORM=xcb OKR_WORKSHOP_SCREEN_GRAB="$work/screen.png" timeout 120 \
-  xvfb-run -a -s "-screen 0 1280x720x24" "$app" --db "$work/field.sqlite"
+open_window "$work/screen.png" "$app" --db "$work/field.sqlite"
 [ "$(revision "$work/field.sqlite")" = "$newest" ] ||
   fail "the window did not upgrade the file to $newest"
 [ -f "$work/field.before-upgrade-from-0001_initial.sqlite" ] ||
   fail "the window upgraded the file without keeping a copy of it"
-QT_QPA_PLATFORM=offscreen "$source/.venv/bin/python" - "$work/screen.png" <<'PY'
-import sys
-
-from PySide6.QtGui import QGuiApplication, QImage
-
-app = QGuiApplication([])
-image = QImage(sys.argv[1])
-if image.isNull():
-    sys.exit("built app: it wrote no picture of the screen")
-colours = {
-    image.pixel(x, y) for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)
-}
-if len(colours) < 20:
-    sys.exit(f"built app: the screen shows {len(colours)} colours: the window did not paint")
-print(f"the built app's window painted: {image.width()}x{image.height()}, {len(colours)} colours")
-PY
+check_painted "$source/.venv/bin/python" "$work/screen.png" "the built app"
 
 listed=$("$app" list --db "$work/field.sqlite")
 grep -q "Field Support" <<<"$listed" || fail "list does not show the workshop in the file"

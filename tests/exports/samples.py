@@ -455,16 +455,12 @@ def build_demo_workshop(store: Store) -> int:
             s.add(objective)
             s.flush()
             objectives.append(objective)
-            for criterion in ("inspirational", "provides_focus", "change_not_maintain"):
-                s.add(
-                    models.ChecklistAnswer(
-                        objective_id=objective.id, criterion=criterion, answer=True
-                    )
-                )
-            s.add(
-                models.ChecklistAnswer(
-                    objective_id=objective.id, criterion="time_bound", answer=o_index != 1
-                )
+            objective_answers = dict.fromkeys(
+                ("inspirational", "provides_focus", "change_not_maintain"), True
+            )
+            s.add_all(
+                models.ChecklistAnswer(objective_id=objective.id, criterion=c, answer=answer)
+                for c, answer in {**objective_answers, "time_bound": o_index != 1}.items()
             )
             for k_index, (kr_text, baseline, target, unit) in enumerate(key_results):
                 kr = models.KeyResult(
@@ -486,16 +482,12 @@ def build_demo_workshop(store: Store) -> int:
                 )
                 s.add(kr)
                 s.flush()
-                for criterion in ("results_based", "aligned", "directly_measurable"):
-                    s.add(
-                        models.ChecklistAnswer(
-                            key_result_id=kr.id, criterion=criterion, answer=True
-                        )
-                    )
-                s.add(
-                    models.ChecklistAnswer(
-                        key_result_id=kr.id, criterion="challenging", answer=k_index != 2
-                    )
+                kr_answers = dict.fromkeys(
+                    ("results_based", "aligned", "directly_measurable"), True
+                )
+                s.add_all(
+                    models.ChecklistAnswer(key_result_id=kr.id, criterion=c, answer=answer)
+                    for c, answer in {**kr_answers, "challenging": k_index != 2}.items()
                 )
                 initiative = next(initiatives, None)
                 if initiative is not None:

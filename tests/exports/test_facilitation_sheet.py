@@ -91,28 +91,32 @@ def test_blank_sheet_is_one_page_with_five_empty_key_results(
     assert "Inspirational" in pdf.pages[0] and "Leading indicator" in pdf.pages[0]
 
 
+def five_full_key_results_on_one_page(sheet: str, paper: str, out_dir: Path) -> str:
+    """The sheet of an objective with five full key results and their initiatives: one page
+    that names each key result's champion; its text."""
+    snapshot = WorkshopSnapshot(team="Field Support", objectives=(full_objective(),))
+    pdf = Pdf(export_sheets(snapshot, [sheet], paper, out_dir)[0])
+    assert pdf.page_count == 1
+    assert pdf.text.count("champion: Ana Lopes") == 5
+    return pdf.text
+
+
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_five_full_key_results_with_initiatives_print_on_one_page_of_measures(
     out_dir: Path, paper: str
 ) -> None:
-    snapshot = WorkshopSnapshot(team="Field Support", objectives=(full_objective(),))
-    pdf = Pdf(export_sheets(snapshot, ["facilitation-measures"], paper, out_dir)[0])
-    assert pdf.page_count == 1
-    assert pdf.text.count("champion: Ana Lopes") == 5
-    assert "Success: under 5%" in pdf.text, "the key result's thresholds are printed"
-    assert "KR 5: Parts check 1 before each van leaves" in pdf.text
+    text = five_full_key_results_on_one_page("facilitation-measures", paper, out_dir)
+    assert "Success: under 5%" in text, "the key result's thresholds are printed"
+    assert "KR 5: Parts check 1 before each van leaves" in text
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_five_full_key_results_with_initiatives_print_on_one_page_of_initiatives(
     out_dir: Path, paper: str
 ) -> None:
-    snapshot = WorkshopSnapshot(team="Field Support", objectives=(full_objective(),))
-    pdf = Pdf(export_sheets(snapshot, ["facilitation-initiatives"], paper, out_dir)[0])
-    assert pdf.page_count == 1
-    assert pdf.text.count("champion: Ana Lopes") == 5
-    assert pdf.text.count("Parts check 3 before each van leaves (Ana, must have)") == 5
-    assert "Notes" in pdf.text, "the notes box stays on the page"
+    text = five_full_key_results_on_one_page("facilitation-initiatives", paper, out_dir)
+    assert text.count("Parts check 3 before each van leaves (Ana, must have)") == 5
+    assert "Notes" in text, "the notes box stays on the page"
 
 
 @pytest.mark.parametrize("sheet", VARIANTS)

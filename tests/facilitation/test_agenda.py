@@ -22,6 +22,24 @@ def engine_for(store: Store, workshop_id: int, clock: FakeClock, wall: FakeWall)
     return AgendaEngine(store, workshop_id, clock=clock, wall=wall)
 
 
+def reopened_after_a_crash(
+    store_path: Path, clock: FakeClock, wall: FakeWall, seconds_after_the_last_write: float
+) -> tuple[Store, int]:
+    """The file opened again after its app died with the first step's timer running.
+
+    The timer ran 100 s and was written down; the app was gone for the seconds after that.
+    """
+    store = open_store(store_path)
+    workshop_id = new_workshop(store, "Platform team", "executive")
+    agenda = engine_for(store, workshop_id, clock, wall)
+    agenda.start()
+    clock.advance(100)
+    agenda.checkpoint()
+    clock.advance(seconds_after_the_last_write)
+    store.close()
+    return open_store(store_path), workshop_id
+
+
 def test_the_executive_template_has_every_step_with_its_minutes(
     store: Store, workshop_id: int, clock: FakeClock, wall: FakeWall
 ) -> None:
@@ -66,16 +84,8 @@ def test_time_used_survives_closing_and_reopening_the_file(
 def test_a_timer_running_at_a_crash_comes_back_running_with_the_time_away_counted(
     store_path: Path, clock: FakeClock, wall: FakeWall
 ) -> None:
-    store = open_store(store_path)
-    workshop_id = new_workshop(store, "Platform team", "executive")
-    agenda = engine_for(store, workshop_id, clock, wall)
-    agenda.start()
-    clock.advance(100)
-    agenda.checkpoint()
-    clock.advance(70)  # the app dies 10 s after its last write, restarts a minute later
-    store.close()
-
-    reopened = open_store(store_path)
+    # The app dies 10 s after its last write and restarts a minute later.
+    reopened, workshop_id = reopened_after_a_crash(store_path, clock, wall, 70)
     again = engine_for(reopened, workshop_id, clock, wall)
     assert again.running
     assert again.interruption is None
@@ -88,16 +98,7 @@ def test_a_timer_running_at_a_crash_comes_back_running_with_the_time_away_counte
 def test_after_a_long_stop_the_time_away_is_offered_not_counted_unasked(
     store_path: Path, clock: FakeClock, wall: FakeWall
 ) -> None:
-    store = open_store(store_path)
-    workshop_id = new_workshop(store, "Platform team", "executive")
-    agenda = engine_for(store, workshop_id, clock, wall)
-    agenda.start()
-    clock.advance(100)
-    agenda.checkpoint()
-    clock.advance(23 * 60)
-    store.close()
-
-    reopened = open_store(store_path)
+    reopened, workshop_id = reopened_after_a_crash(store_path, clock, wall, 23 * 60)
     again = engine_for(reopened, workshop_id, clock, wall)
     assert not again.running
     assert again.interruption is not None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitation.workshops import new_workshop
 from tests.clocks import FakeClock, FakeWall
+from tests.ui.windows import window_on_fake_clocks
 from ui.cockpit import Cockpit
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
@@ -70,14 +70,7 @@ def make_window(
     """Open the main window on a store, past its first paint."""
 
     def make(store: Store) -> MainWindow:
-        window = MainWindow(
-            store,
-            clock=clock,
-            wall=wall,
-            today=lambda: dt.date(2026, 11, 23),
-            preferences=preferences,
-            beep=beeper,
-        )
+        window = window_on_fake_clocks(store, preferences, clock, wall, beeper)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

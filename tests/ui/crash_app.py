@@ -8,15 +8,14 @@ hand over, lets a second place one dot and not hand over, writes the timer, prin
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
 from facilitation.workshops import new_workshop
-from tests.clocks import FakeClock, FakeWall
-from ui.main_window import MainWindow
+from tests.clocks import FakeClock
+from tests.ui.windows import window_on_fake_clocks
 from ui.pages.booth import BoothPage
 from ui.preferences import Preferences
 from workshop.store import open_store
@@ -31,14 +30,7 @@ def main(path: str, settings: str) -> None:
     store = open_store(path)
     workshop_id = new_workshop(store, "Crash room", "executive", participants=VOTERS)
     clock = FakeClock()
-    window = MainWindow(
-        store,
-        clock=clock,
-        wall=FakeWall(clock),
-        today=lambda: dt.date(2026, 11, 23),
-        preferences=Preferences(Path(settings)),
-        beep=lambda: None,
-    )
+    window = window_on_fake_clocks(store, Preferences(Path(settings)), clock)
     window.show()
     while not window.ready:
         app.processEvents()

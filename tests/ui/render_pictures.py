@@ -8,7 +8,6 @@ step of both agendas in the cockpit at 1280x720, the smallest room screen, lands
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 import tempfile
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from facilitation.workshops import new_workshop
 from tests.clocks import FakeClock, FakeWall
 from tests.ui.room_screens import a_days_work, booth_screens
+from tests.ui.windows import window_on_fake_clocks
 from ui.cockpit import Cockpit
 from ui.main_window import MainWindow
 from ui.pages.booth import BoothPage
@@ -85,14 +85,7 @@ def render(theme: str, store_path: Path, folder: Path) -> list[Path]:
     store = open_store(store_path)
     preferences = Preferences(folder / f"{theme}.ini")
     preferences.theme = theme
-    window = MainWindow(
-        store,
-        clock=clock,
-        wall=wall,
-        today=lambda: dt.date(2026, 11, 23),
-        preferences=preferences,
-        beep=lambda: None,
-    )
+    window = window_on_fake_clocks(store, preferences, clock, wall)
     window.resize(*SIZE)
     window.show()
     window.start()
@@ -135,14 +128,7 @@ def render_small_screen(store_path: Path, folder: Path) -> list[Path]:
         store = open_store(store_path.with_name(f"{template}-day.sqlite"))
         example = a_days_work(store, template)
         clock = FakeClock()
-        window = MainWindow(
-            store,
-            clock=clock,
-            wall=FakeWall(clock),
-            today=lambda: dt.date(2026, 11, 23),
-            preferences=Preferences(folder / f"{template}-small.ini"),
-            beep=lambda: None,
-        )
+        window = window_on_fake_clocks(store, Preferences(folder / f"{template}-small.ini"), clock)
         window.resize(*SMALL)
         window.show()
         window.start()

@@ -3,23 +3,17 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from exports.names import SHEET_NAMES
+from tests.fresh_process import run_fresh
+from tests.ui.command_line import run
 from tests.workshop.samples import build_full_workshop
 from ui.cli import main
 from workshop import commands, interchange
 from workshop.store import open_store
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def test_create_then_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -167,27 +161,26 @@ def _workshop_file(tmp_path: Path) -> Path:
     return db
 
 
+def export_story_and_summary(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, *options: str
+) -> tuple[int, str, str, Path]:
+    """``export`` of a full workshop's OKR story and summary into a new folder, also returned."""
+    db, out = _workshop_file(tmp_path), tmp_path / "print"
+    out.mkdir()
+    status, printed, err = run(
+        capsys,
+        *("export", "--db", str(db), "--workshop", "1", "--sheets", "okr-story,summary"),
+        *(*options, "--out", str(out)),
+    )
+    return status, printed, err, out
+
+
 def test_export_writes_the_sheets_and_prints_their_paths(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from pypdf import PdfReader
 
-    db, out = _workshop_file(tmp_path), tmp_path / "print"
-    out.mkdir()
-    status, printed, err = run(
-        capsys,
-        "export",
-        "--db",
-        str(db),
-        "--workshop",
-        "1",
-        "--sheets",
-        "okr-story,summary",
-        "--paper",
-        "letter",
-        "--out",
-        str(out),
-    )
+    status, printed, err, out = export_story_and_summary(capsys, tmp_path, "--paper", "letter")
     assert status == 0, err
     paths = [Path(line) for line in printed.splitlines()]
     assert [p.name for p in paths] == [
@@ -231,20 +224,7 @@ def test_export_names_a_sheet_that_failed_and_lists_the_others(
         raise LayoutError("Flowable <Table> too large on page 2")
 
     monkeypatch.setitem(SHEETS, "summary", dataclasses.replace(SHEETS["summary"], documents=broken))
-    db, out = _workshop_file(tmp_path), tmp_path / "print"
-    out.mkdir()
-    status, printed, err = run(
-        capsys,
-        "export",
-        "--db",
-        str(db),
-        "--workshop",
-        "1",
-        "--sheets",
-        "okr-story,summary",
-        "--out",
-        str(out),
-    )
+    status, printed, err, out = export_story_and_summary(capsys, tmp_path)
     assert status == 1
     assert [Path(line).name for line in printed.splitlines()] == ["Field Support - OKR story.pdf"]
     assert err.count("\n") == 1
@@ -318,8 +298,9 @@ def test_export_of_a_missing_workshop_or_sheet(
 def test_headless_subcommands_never_import_qt(tmp_path: Path) -> None:
     db = tmp_path / "headless.sqlite"
     json_file = tmp_path / "w.json"
-    probe = f"""
-import sys
+    _, loaded = run_fresh(
+        f"""
+from tests.ui.command_line import run
 from ui.cli import main
 db = {str(db)!r}
 assert main(["create", "--db", db, "--team", "Ops", "--participant", "Ana"]) == 0
@@ -328,35 +309,14 @@ assert main(["export-json", "--db", db, "--workshop", "1", "--out", {str(json_fi
 assert main(["import-json", "--db", db, {str(json_file)!r}]) == 0
 assert main(["export", "--db", db, "--workshop", "1", "--out", {str(tmp_path)!r}]) == 0
 assert main(["export", "--blank", "--out", {str(tmp_path)!r}]) == 0
-loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))
-print(loaded)
 """
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        cwd=Path(__file__).parents[2],
-        check=True,
     )
-    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert not loaded & {"PySide6", "shiboken6"}
 
 
 def test_opening_the_window_waits_for_neither_the_database_nor_the_pdf_library() -> None:
-    probe = """
-import sys
-import ui.cli
-ui.cli.build_parser().parse_args([])
-heavy = sorted({m.split(".")[0] for m in sys.modules} & {"sqlalchemy", "alembic", "reportlab"})
-print(heavy)
-"""
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        cwd=Path(__file__).parents[2],
-        check=True,
-    )
-    assert result.stdout.strip() == "[]"
+    _, loaded = run_fresh("import ui.cli\nui.cli.build_parser().parse_args([])")
+    assert not loaded & {"sqlalchemy", "alembic", "reportlab"}
 
 
 def test_without_a_screen_the_window_says_so_in_one_line() -> None:

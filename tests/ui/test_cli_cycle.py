@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.clocks import fake_engine
 from tests.cycle_workshop import finished_workshop
-from ui.cli import main
+from tests.fresh_process import run_fresh
+from tests.ui.command_line import run
 from workshop.store import open_store
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture
@@ -117,8 +110,9 @@ def test_the_next_cycle_prints_its_id_and_refuses_a_second_one(
 
 
 def test_a_whole_cycle_runs_from_the_command_line_without_qt(db: str, tmp_path: Path) -> None:
-    probe = f"""
-import sys
+    printed, loaded = run_fresh(
+        f"""
+from tests.ui.command_line import run
 from ui.cli import main
 db = {db!r}
 for week in range(1, 13):
@@ -127,18 +121,10 @@ for week in range(1, 13):
         assert main(["check-in", "--db", db, "--workshop", "1", *args]) == 0
 assert main(["check-ins", "--db", db, "--workshop", "1"]) == 0
 assert main(["next-cycle", "--db", db, "--workshop", "1"]) == 0
-loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))
-print(loaded)
 """
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        cwd=Path(__file__).parents[2],
-        check=True,
     )
-    assert result.stdout.strip().splitlines()[-1] == "[]"
-    assert result.stdout.strip().splitlines()[-2] == "2"
+    assert not loaded & {"PySide6", "shiboken6"}
+    assert printed[-1] == "2"
     store = open_store(db)
     try:
         past = fake_engine(store, 2).scoring.past_objectives()

@@ -84,13 +84,19 @@ def workshop_file(path: Path) -> bytes:
     return path.read_bytes()
 
 
+def listing_refused(path: Path) -> str:
+    """What ``list`` says, in one line and with exit status 2, when it cannot use the file."""
+    status, err = run_without_root("list", "--db", str(path))
+    assert status == 2
+    return one_line(err)
+
+
 def test_a_file_without_read_permission_says_so(shared_folder: Path) -> None:
     path = shared_folder / "team.sqlite"
     before = workshop_file(path)
     path.chmod(0o000)
-    status, err = run_without_root("list", "--db", str(path))
-    assert status == 2
-    assert "you do not have permission to read it" in one_line(err)
+    err = listing_refused(path)
+    assert "you do not have permission to read it" in err
     assert "damaged" not in err
     path.chmod(0o644)
     assert path.read_bytes() == before
@@ -101,9 +107,8 @@ def test_a_file_in_a_read_only_folder_says_read_only(shared_folder: Path) -> Non
     before = workshop_file(path)
     path.chmod(0o666)
     shared_folder.chmod(0o555)
-    status, err = run_without_root("list", "--db", str(path))
-    assert status == 2
-    assert "is read-only (its folder cannot be written)" in one_line(err)
+    err = listing_refused(path)
+    assert "is read-only (its folder cannot be written)" in err
     assert "Copy it to a folder you can write to" in err
     assert sorted(p.name for p in shared_folder.iterdir()) == ["team.sqlite"]
     assert path.read_bytes() == before
@@ -113,9 +118,8 @@ def test_a_read_only_file_says_read_only(shared_folder: Path) -> None:
     path = shared_folder / "team.sqlite"
     before = workshop_file(path)
     path.chmod(0o444)
-    status, err = run_without_root("list", "--db", str(path))
-    assert status == 2
-    assert "is read-only (the file cannot be written)" in one_line(err)
+    err = listing_refused(path)
+    assert "is read-only (the file cannot be written)" in err
     assert path.read_bytes() == before
 
 
@@ -146,7 +150,7 @@ def test_a_file_on_a_read_only_file_system_says_read_only(
     read_only_file_system()
     status, err = run("list", "--db", str(path))
     assert status == 2
-    assert "is read-only" in one_line(err)
+    assert "is read-only" in err
     assert path.read_bytes() == before
 
     writable = tmp_path / "writable.sqlite"
@@ -154,10 +158,10 @@ def test_a_file_on_a_read_only_file_system_says_read_only(
     out = tmp_path / "mounted" / "ops.json"
     status, err = run("export-json", "--db", str(writable), "--workshop", "1", "--out", str(out))
     assert status == 2
-    assert "Read-only file system. Choose a folder you can write to." in one_line(err)
+    assert "Read-only file system. Choose a folder you can write to." in err
     status, err = run("list", "--db", str(tmp_path / "mounted" / "new.sqlite"))
     assert status == 2
-    assert "its folder is read-only" in one_line(err)
+    assert "its folder is read-only" in err
 
 
 def test_a_file_locked_by_another_program_says_so(
@@ -175,7 +179,7 @@ def test_a_file_locked_by_another_program_says_so(
         other.execute("ROLLBACK")
         other.close()
     assert status == 2
-    assert "is locked by another program or window" in one_line(err)
+    assert "is locked by another program or window" in err
     assert "damaged" not in err
     assert path.read_bytes() == before
 
@@ -192,7 +196,7 @@ def test_another_applications_database_is_named_as_such(tmp_path: Path) -> None:
     before = path.read_bytes()
     status, err = run("list", "--db", str(path))
     assert status == 2
-    assert "is the database of another application" in one_line(err)
+    assert "is the database of another application" in err
     assert "newer version" not in err
     assert path.read_bytes() == before
 
@@ -216,7 +220,7 @@ def test_a_name_with_url_characters_is_a_file_name(tmp_path: Path, name: str) ->
 def test_a_store_url_that_cannot_be_used_says_why(location: str, expected: str) -> None:
     status, err = run("list", "--db", location)
     assert status == 2
-    assert expected in one_line(err)
+    assert expected in err
 
 
 def test_a_postgresql_url_without_the_driver_says_how_to_install_it(
@@ -225,13 +229,13 @@ def test_a_postgresql_url_without_the_driver_says_how_to_install_it(
     monkeypatch.setitem(__import__("sys").modules, "psycopg", None)
     status, err = run("list", "--db", "postgresql://okr@db.example/okr")
     assert status == 2
-    assert 'pip install "okr-workshop[postgres]"' in one_line(err)
+    assert 'pip install "okr-workshop[postgres]"' in err
 
 
 def test_a_password_is_never_shown(monkeypatch: pytest.MonkeyPatch) -> None:
     status, err = run("list", "--db", "postgresql://okr:s3cret@127.0.0.1:1/okr")
     assert status == 2
-    assert "s3cret" not in one_line(err)
+    assert "s3cret" not in err
     assert "okr:***@127.0.0.1:1/okr" in err
 
 
@@ -243,10 +247,10 @@ def test_a_missing_database_or_user_on_a_real_server_says_which(new_postgres_dat
     missing = url.set(database="okr_no_such_database").render_as_string(hide_password=False)
     status, err = run("list", "--db", missing)
     assert status == 2
-    assert 'There is no database "okr_no_such_database"' in one_line(err)
+    assert 'There is no database "okr_no_such_database"' in err
     stranger = url.set(username="okr_no_such_user", password="wrong").render_as_string(
         hide_password=False
     )
     status, err = run("list", "--db", stranger)
     assert status == 2
-    assert "The server refused the user" in one_line(err)
+    assert "The server refused the user" in err

@@ -8,15 +8,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.ui.command_line import run
 from tests.workshop.samples import build_full_workshop
 from ui.cli import main
 from workshop.store import open_store
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture

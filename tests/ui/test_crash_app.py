@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from facilitation.timer import format_clock
 from tests.clocks import FakeClock
 from tests.ui.crash_app import SECONDS_BEFORE_THE_LAST_WRITE
+from ui.cockpit import Cockpit
 from ui.main_window import MainWindow
 from ui.pages.booth import BoothPage
 from workshop import commands
@@ -43,6 +44,23 @@ def kill_mid_vote(path: Path, settings: Path) -> None:
     assert child.returncode == -signal.SIGKILL
 
 
+def reopened_after_the_kill(
+    make_window: Callable[[Store], MainWindow], tmp_path: Path, clock: FakeClock, away: float
+) -> tuple[Store, MainWindow, Cockpit]:
+    """The app killed mid-vote, gone for ``away`` seconds, then its file and workshop opened
+    again in a new window."""
+    path = tmp_path / "room.sqlite"
+    kill_mid_vote(path, tmp_path / "child-settings.ini")
+
+    clock.advance(SECONDS_BEFORE_THE_LAST_WRITE + away)
+    store = open_store(path)
+    window = make_window(store)
+    (summary,) = commands.list_workshops(store)
+    cockpit = window.open_workshop(summary.id)
+    assert cockpit is not None
+    return store, window, cockpit
+
+
 @pytest.mark.slow
 def test_a_killed_app_comes_back_with_the_booth_and_the_timer_as_they_were(
     qtbot: QtBot,
@@ -50,15 +68,7 @@ def test_a_killed_app_comes_back_with_the_booth_and_the_timer_as_they_were(
     tmp_path: Path,
     clock: FakeClock,
 ) -> None:
-    path = tmp_path / "room.sqlite"
-    kill_mid_vote(path, tmp_path / "child-settings.ini")
-
-    clock.advance(SECONDS_BEFORE_THE_LAST_WRITE + SECONDS_AWAY)
-    store = open_store(path)
-    window = make_window(store)
-    (summary,) = commands.list_workshops(store)
-    cockpit = window.open_workshop(summary.id)
-    assert cockpit is not None
+    store, window, cockpit = reopened_after_the_kill(make_window, tmp_path, clock, SECONDS_AWAY)
 
     agenda = cockpit.engine.agenda
     step = agenda.current_step()
@@ -97,15 +107,7 @@ def test_after_a_long_stop_the_room_is_asked_before_the_time_away_counts(
     tmp_path: Path,
     clock: FakeClock,
 ) -> None:
-    path = tmp_path / "room.sqlite"
-    kill_mid_vote(path, tmp_path / "child-settings.ini")
-
-    clock.advance(SECONDS_BEFORE_THE_LAST_WRITE + 25 * 60)
-    store = open_store(path)
-    window = make_window(store)
-    (summary,) = commands.list_workshops(store)
-    cockpit = window.open_workshop(summary.id)
-    assert cockpit is not None
+    store, window, cockpit = reopened_after_the_kill(make_window, tmp_path, clock, 25 * 60)
     offer = cockpit.resume_offer
     assert offer.isVisible()
     assert "was running when the app stopped, 25 min ago" in offer.message.text()

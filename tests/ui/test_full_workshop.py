@@ -17,11 +17,10 @@ from pytestqt.qtbot import QtBot
 from facilitation.engine import WorkshopEngine
 from facilitation.engine.okrs import StoryView
 from tests.clocks import FakeClock, fake_engine
-from tests.ui.walkthrough import ALT, CTRL, Facilitator, rows
+from tests.ui.walkthrough import ALT, CTRL, Facilitator, my_dots, rows
 from ui.agenda_model import STATUS
 from ui.main_window import MainWindow
 from ui.pages.booth import BoothPage
-from ui.pages.booth.models import MINE_ROLE
 from ui.pages.champions import ChampionsPage
 from ui.pages.drafting import DraftingPage
 from ui.pages.measures import MeasuresPage
@@ -236,16 +235,6 @@ def vote(me: Facilitator, booth: BoothPage, voter: str, labels: list[str]) -> No
         me.click(view.viewport(), view.visualRect(model.index(row)).topLeft() + QPoint(30, 30))
     assert sum(my_dots(booth).values()) == len(labels)
     me.click(booth.voter_screen.done)
-
-
-def my_dots(booth: BoothPage) -> dict[str, int]:
-    model = booth.voter_screen.model
-    dots = {}
-    for row in range(model.rowCount()):
-        count = model.index(row).data(MINE_ROLE)
-        if count:
-            dots[model.index(row).data()] = count
-    return dots
 
 
 def count_hands(me: Facilitator, booth: BoothPage, labels: list[str], counts: list[int]) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.pages.okr_pages import show_page
+from tests.ui.pages.okr_pages import show_made
 from tests.ui.pages.workshop_room import fresh, room
 from ui.cockpit import Cockpit
 from ui.commands import go_to_step
@@ -73,9 +73,7 @@ def test_post_its_preview_then_the_good_rows_then_one_undo(
     qtbot: QtBot, store: Store, tmp_path: Path, choose: list[str]
 ) -> None:
     context = room(store)
-    page = postits.make_page(context, "objective_postits")
-    assert isinstance(page, PostItPage)
-    show_page(qtbot, page, 1920, 1080)
+    page = show_made(qtbot, postits.make_page(context, "objective_postits"), PostItPage, 1920, 1080)
     path = tmp_path / "ideen.csv"
     path.write_text(IDEAS, encoding="utf-8-sig")
     choose.append(str(path))
@@ -116,9 +114,7 @@ def test_cancelling_adds_nothing(
     qtbot: QtBot, store: Store, tmp_path: Path, choose: list[str]
 ) -> None:
     context = room(store)
-    page = postits.make_page(context, "objective_postits")
-    assert isinstance(page, PostItPage)
-    show_page(qtbot, page)
+    page = show_made(qtbot, postits.make_page(context, "objective_postits"), PostItPage)
     click(qtbot, page.import_button)
     assert page.import_dialog is None  # the file dialog was cancelled
     path = tmp_path / "ideas.csv"
@@ -136,9 +132,7 @@ def test_a_damaged_file_says_so_and_offers_nothing_to_add(
     qtbot: QtBot, store: Store, tmp_path: Path, choose: list[str]
 ) -> None:
     context = room(store)
-    page = scoring.make_page(context, "score_last_cycle")
-    assert isinstance(page, ScoringPage)
-    show_page(qtbot, page)
+    page = show_made(qtbot, scoring.make_page(context, "score_last_cycle"), ScoringPage)
     path = tmp_path / "scores.xlsx"
     path.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
     choose.append(str(path))
@@ -153,9 +147,7 @@ def test_last_cycle_from_a_workbook_on_the_scoring_page(
     qtbot: QtBot, store: Store, tmp_path: Path, choose: list[str]
 ) -> None:
     context = room(store)
-    page = scoring.make_page(context, "score_last_cycle")
-    assert isinstance(page, ScoringPage)
-    show_page(qtbot, page, 1920, 1080)
+    page = show_made(qtbot, scoring.make_page(context, "score_last_cycle"), ScoringPage, 1920, 1080)
     book = openpyxl.Workbook()
     sheet = book.active
     assert sheet is not None
@@ -195,9 +187,7 @@ def test_key_results_without_an_objective_column_go_to_the_chosen_objective(
     engine = context.engine
     engine.okrs.add_objective("Grow the audience")
     second = engine.okrs.add_objective("Ship faster")
-    page = measures.make_page(context, "write_measures")
-    assert isinstance(page, MeasuresPage)
-    show_page(qtbot, page, 1600, 900)
+    page = show_made(qtbot, measures.make_page(context, "write_measures"), MeasuresPage, 1600, 900)
     page.chooser.choose(second)
     path = tmp_path / "krs.csv"
     path.write_text(
@@ -282,9 +272,7 @@ def test_key_results_bring_their_champions_and_a_stranger_is_the_row_problem(
     qtbot: QtBot, store: Store, tmp_path: Path, choose: list[str]
 ) -> None:
     context = room(store)
-    page = measures.make_page(context, "write_measures")
-    assert isinstance(page, MeasuresPage)
-    show_page(qtbot, page, 1600, 900)
+    page = show_made(qtbot, measures.make_page(context, "write_measures"), MeasuresPage, 1600, 900)
     path = tmp_path / "krs.csv"
     path.write_text(CHAMPIONS, encoding="utf-8")
     choose.append(str(path))
@@ -316,9 +304,9 @@ def test_the_preview_reads_in_the_window_language(
     install_language(qapp, "de")
     try:
         context = room(store)
-        page = measures.make_page(context, "write_measures")
-        assert isinstance(page, MeasuresPage)
-        show_page(qtbot, page, 1600, 900)
+        page = show_made(
+            qtbot, measures.make_page(context, "write_measures"), MeasuresPage, 1600, 900
+        )
         path = tmp_path / "krs.csv"
         path.write_text(CHAMPIONS, encoding="utf-8")
         choose.append(str(path))

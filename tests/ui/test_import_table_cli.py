@@ -10,14 +10,8 @@ import pytest
 
 from facilitation.engine import WorkshopEngine
 from tests.clocks import fake_engine
-from ui.cli import main
+from tests.ui.command_line import run
 from workshop.store import open_store
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture

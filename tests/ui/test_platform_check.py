@@ -23,15 +23,21 @@ def os_release(tmp_path: Path, text: str) -> Path:
     return path
 
 
-def test_a_fresh_debian_is_told_the_packages_and_the_one_command(tmp_path: Path) -> None:
-    message = platform_problem(
+def xcb_refused(tmp_path: Path, missing: list[str], family: str) -> str:
+    """The message when Qt's xcb plugin fails to load on this Linux family, with ldd naming
+    the missing libraries (none when ldd cannot tell)."""
+    return platform_problem(
         X11,
         "linux",
         plugin=tmp_path / "libqxcb.so",
         load=refuse,
-        list_missing=lambda plugin: MISSING,
-        family=lambda: "debian",
+        list_missing=lambda plugin: missing,
+        family=lambda: family,
     )
+
+
+def test_a_fresh_debian_is_told_the_packages_and_the_one_command(tmp_path: Path) -> None:
+    message = xcb_refused(tmp_path, MISSING, "debian")
     assert message.count("\n") == 0
     assert "libxcb-cursor.so.0, libxcb-icccm.so.4, libxcb-keysyms.so.1" in message
     assert message.endswith(
@@ -40,28 +46,14 @@ def test_a_fresh_debian_is_told_the_packages_and_the_one_command(tmp_path: Path)
 
 
 def test_fedora_gets_its_own_package_names(tmp_path: Path) -> None:
-    message = platform_problem(
-        X11,
-        "linux",
-        plugin=tmp_path / "libqxcb.so",
-        load=refuse,
-        list_missing=lambda plugin: MISSING,
-        family=lambda: "fedora",
-    )
+    message = xcb_refused(tmp_path, MISSING, "fedora")
     assert message.endswith(
         "Install them with: sudo dnf install xcb-util-cursor xcb-util-keysyms xcb-util-wm"
     )
 
 
 def test_without_ldd_the_library_the_loader_names_is_shown(tmp_path: Path) -> None:
-    message = platform_problem(
-        X11,
-        "linux",
-        plugin=tmp_path / "libqxcb.so",
-        load=refuse,
-        list_missing=lambda plugin: [],
-        family=lambda: "debian",
-    )
+    message = xcb_refused(tmp_path, [], "debian")
     assert "(libxcb-icccm.so.4)" in message
     assert message.endswith("sudo apt-get install libxcb-icccm4")
 

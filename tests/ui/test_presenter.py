@@ -18,6 +18,15 @@ def presenter_of(cockpit: Cockpit) -> PresenterView:
     return cockpit.presenter
 
 
+def running_on_the_presenter(qtbot: QtBot, cockpit: Cockpit) -> PresenterView:
+    """The presenter view in front, its timer started with the space bar."""
+    cockpit.show_presenter()
+    presenter = presenter_of(cockpit)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is presenter)
+    qtbot.keyClick(presenter, Qt.Key.Key_Space)
+    return presenter
+
+
 def pixel_size(label: QLabel) -> int:
     return QFontInfo(label.font()).pixelSize()
 
@@ -45,10 +54,7 @@ def test_f11_shows_the_presenter_view_full_screen_and_f11_or_escape_returns(
 def test_the_last_two_minutes_say_so_in_words_beside_the_colour(
     qtbot: QtBot, cockpit: Cockpit, clock: FakeClock
 ) -> None:
-    cockpit.show_presenter()
-    presenter = presenter_of(cockpit)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is presenter)
-    qtbot.keyClick(presenter, Qt.Key.Key_Space)
+    presenter = running_on_the_presenter(qtbot, cockpit)
     clock.advance(18 * 60 + 30)
     cockpit.watch.refresh()
     assert presenter.clock.property("phase") == "warning"
@@ -63,10 +69,7 @@ def test_the_last_two_minutes_say_so_in_words_beside_the_colour(
 def test_the_timer_keys_work_from_the_presenter_view(
     qtbot: QtBot, cockpit: Cockpit, clock: FakeClock
 ) -> None:
-    cockpit.show_presenter()
-    presenter = presenter_of(cockpit)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is presenter)
-    qtbot.keyClick(presenter, Qt.Key.Key_Space)
+    presenter = running_on_the_presenter(qtbot, cockpit)
     clock.advance(21 * 60 + 5)
     cockpit.watch.refresh()
     assert presenter.clock.text() == "+1:05"

@@ -25,6 +25,8 @@ from pytestqt.qtbot import QtBot
 from tests.clocks import FakeClock
 from ui.cockpit import Cockpit
 from ui.main_window import MainWindow
+from ui.pages.booth import BoothPage
+from ui.pages.booth.models import MINE_ROLE
 from ui.start_screen import StartScreen
 
 PageT = TypeVar("PageT", bound=QWidget)
@@ -170,3 +172,14 @@ def rows(view: QListView) -> list[str]:
     """The text of every row of a list, as the room reads it."""
     model = view.model()
     return [str(model.index(r, 0).data()) for r in range(model.rowCount())]
+
+
+def my_dots(booth: BoothPage) -> dict[str, int]:
+    """The dots the voter at the booth has placed so far, by post-it, as their screen shows."""
+    model = booth.voter_screen.model
+    dots = {}
+    for row in range(model.rowCount()):
+        count = model.index(row).data(MINE_ROLE)
+        if count:
+            dots[model.index(row).data()] = count
+    return dots

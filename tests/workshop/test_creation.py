@@ -14,6 +14,7 @@ from sqlalchemy import Engine, create_engine, event
 
 from facilitation.workshops import new_workshop
 from tests.clocks import fake_engine
+from tests.workshop.new_files import assert_created_at_head
 from workshop import models, schema
 from workshop.store import STALE_BUILD_SECONDS, StoreUnavailable, open_store, read_revision
 
@@ -65,12 +66,7 @@ def half_made(path: Path, tables: list[str]) -> None:
 
 def test_a_half_made_file_from_an_older_version_is_rebuilt(store_path: Path) -> None:
     half_made(store_path, ["workshop", "participant", "agenda_step"])
-    store = open_store(store_path)
-    try:
-        assert store.report.created
-        assert read_revision(store_path) == schema.HEAD
-    finally:
-        store.close()
+    assert_created_at_head(store_path)
     assert_opens_and_works(store_path)
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 from facilitation.workshops import new_workshop
 from tests.clocks import fake_engine
+from tests.fresh_process import run_fresh
 from workshop.glance import glance
 from workshop.store import Store
 
@@ -45,14 +44,5 @@ def test_what_a_glance_cannot_read_is_left_to_the_proper_opening(
 
 
 def test_a_glance_loads_no_database_layer() -> None:
-    loaded = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sys, workshop.glance; print(sorted({m.split('.')[0] for m in sys.modules}))",
-        ],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    _, loaded = run_fresh("import workshop.glance")
     assert "sqlalchemy" not in loaded and "alembic" not in loaded

@@ -5,19 +5,20 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
 
+from tests.fresh_process import run_fresh
+from tests.workshop.new_files import assert_created_at_head
 from tests.workshop.samples import build_full_workshop
 from workshop import commands, migrate, models, schema
 from workshop.store import (
     DamagedFile,
     NewerFile,
     NotAWorkshopFile,
+    StoreError,
     open_store,
     read_revision,
 )
@@ -35,12 +36,7 @@ def count(store, model) -> int:  # type: ignore[no-untyped-def]
 
 
 def test_new_file_is_created_at_the_current_revision(store_path: Path) -> None:
-    store = open_store(store_path)
-    try:
-        assert store.report.created
-        assert read_revision(store_path) == schema.HEAD
-    finally:
-        store.close()
+    assert_created_at_head(store_path)
 
 
 def test_a_missing_folder_is_created_for_a_new_file(tmp_path: Path) -> None:
@@ -80,16 +76,19 @@ def test_reopening_a_current_file_keeps_its_rows_and_does_not_copy_it(store_path
 
 def test_opening_a_current_file_does_not_import_alembic(store_path: Path) -> None:
     open_store(store_path).close()
-    probe = (
-        "import sys\n"
-        "from workshop.store import open_store\n"
-        f"open_store({str(store_path)!r}).close()\n"
-        "print('alembic' in sys.modules)\n"
+    _, loaded = run_fresh(
+        f"from workshop.store import open_store\nopen_store({str(store_path)!r}).close()"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "False"
+    assert "alembic" not in loaded
+
+
+def refusal(path: Path, error: type[StoreError] | tuple[type[StoreError], ...]) -> str:
+    """The message of the error opening the file is refused with; the file is left as it was."""
+    before = digest(path)
+    with pytest.raises(error) as refused:
+        open_store(path)
+    assert digest(path) == before
+    return str(refused.value)
 
 
 def test_a_file_from_a_newer_version_is_refused_and_left_untouched(store_path: Path) -> None:
@@ -97,23 +96,17 @@ def test_a_file_from_a_newer_version_is_refused_and_left_untouched(store_path: P
     with sqlite3.connect(store_path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
     connection.close()
-    before = digest(store_path)
-    with pytest.raises(NewerFile) as refused:
-        open_store(store_path)
-    assert str(store_path) in str(refused.value)
-    assert "newer version" in str(refused.value)
-    assert digest(store_path) == before
+    message = refusal(store_path, NewerFile)
+    assert str(store_path) in message
+    assert "newer version" in message
 
 
 def test_a_file_that_is_not_sqlite_is_refused_and_left_untouched(tmp_path: Path) -> None:
     notes = tmp_path / "notes.sqlite"
     notes.write_text("Objectives for Q3, draft\n" * 50)
-    before = digest(notes)
-    with pytest.raises(NotAWorkshopFile) as refused:
-        open_store(notes)
-    assert str(notes) in str(refused.value)
-    assert "not a SQLite database" in str(refused.value)
-    assert digest(notes) == before
+    message = refusal(notes, NotAWorkshopFile)
+    assert str(notes) in message
+    assert "not a SQLite database" in message
 
 
 def test_another_programs_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
@@ -122,11 +115,8 @@ def test_another_programs_database_is_refused_and_left_untouched(tmp_path: Path)
         connection.execute("CREATE TABLE recipes (name TEXT)")
         connection.execute("INSERT INTO recipes VALUES ('soup')")
     connection.close()
-    before = digest(other)
-    with pytest.raises(NotAWorkshopFile) as refused:
-        open_store(other)
-    assert "not an OKR Workshop file" in str(refused.value)
-    assert digest(other) == before
+    message = refusal(other, NotAWorkshopFile)
+    assert "not an OKR Workshop file" in message
 
 
 def _damage(path: Path) -> None:
@@ -143,11 +133,7 @@ def test_a_damaged_file_is_refused_with_its_name_and_left_untouched(store_path: 
     build_full_workshop(store)
     store.close()
     _damage(store_path)
-    before = digest(store_path)
-    with pytest.raises((DamagedFile, NotAWorkshopFile)) as refused:
-        open_store(store_path)
-    assert str(store_path) in str(refused.value)
-    assert digest(store_path) == before
+    assert str(store_path) in refusal(store_path, (DamagedFile, NotAWorkshopFile))
 
 
 def test_a_truncated_file_is_refused_and_left_untouched(store_path: Path) -> None:
@@ -156,11 +142,7 @@ def test_a_truncated_file_is_refused_and_left_untouched(store_path: Path) -> Non
     store.close()
     data = store_path.read_bytes()
     store_path.write_bytes(data[: len(data) // 3])
-    before = digest(store_path)
-    with pytest.raises((DamagedFile, NotAWorkshopFile)) as refused:
-        open_store(store_path)
-    assert str(store_path) in str(refused.value)
-    assert digest(store_path) == before
+    assert str(store_path) in refusal(store_path, (DamagedFile, NotAWorkshopFile))
 
 
 def test_a_folder_is_refused(tmp_path: Path) -> None:
@@ -171,12 +153,7 @@ def test_a_folder_is_refused(tmp_path: Path) -> None:
 def test_an_empty_file_becomes_a_new_store(tmp_path: Path) -> None:
     empty = tmp_path / "empty.sqlite"
     empty.touch()
-    store = open_store(empty)
-    try:
-        assert store.report.created
-        assert read_revision(empty) == schema.HEAD
-    finally:
-        store.close()
+    assert_created_at_head(empty)
 
 
 def test_a_failed_action_writes_nothing(store) -> None:  # type: ignore[no-untyped-def]

@@ -146,17 +146,22 @@ def test_clicking_a_step_in_the_rail_goes_there(qtbot: QtBot, cockpit: Cockpit) 
     assert rail_texts(cockpit, STATUS)[0] == "", "jumping ahead does not finish a step"
 
 
+def edit_in_the_rail(
+    qtbot: QtBot, key: Qt.Key, editor_type: type[QLineEdit | QSpinBox], text: str
+) -> None:
+    """Ctrl+Shift and the key open the current step's editor of this type; type, then Return."""
+    press(qtbot, key, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, editor_type)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    press(qtbot, Qt.Key.Key_Return)
+
+
 def test_retiming_a_step_in_the_rail_with_the_keyboard(qtbot: QtBot, cockpit: Cockpit) -> None:
     cockpit.rail.setFocus()
     press(qtbot, Qt.Key.Key_Down)
-    press(
-        qtbot, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    )
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QSpinBox)
-    editor.selectAll()
-    qtbot.keyClicks(editor, "35")
-    press(qtbot, Qt.Key.Key_Return)
+    edit_in_the_rail(qtbot, Qt.Key.Key_M, QSpinBox, "35")
     qtbot.waitUntil(lambda: rail_texts(cockpit, MINUTES)[1] == "35")
     assert cockpit.engine.agenda.steps()[1].planned_seconds == 35 * 60
     assert cockpit.rail_panel.summary.text() == "14 steps · 3 h 55 min planned"
@@ -180,14 +185,7 @@ def test_a_refused_retime_shows_why_in_the_banner(qtbot: QtBot, cockpit: Cockpit
 
 def test_renaming_a_step_in_the_rail(qtbot: QtBot, cockpit: Cockpit) -> None:
     cockpit.rail.setFocus()
-    press(
-        qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    )
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit)
-    editor.selectAll()
-    qtbot.keyClicks(editor, "Score Q4 2026")
-    press(qtbot, Qt.Key.Key_Return)
+    edit_in_the_rail(qtbot, Qt.Key.Key_R, QLineEdit, "Score Q4 2026")
     qtbot.waitUntil(lambda: page_title(cockpit) == "Score Q4 2026")
     assert cockpit.engine.agenda.steps()[0].title == "Score Q4 2026"
 

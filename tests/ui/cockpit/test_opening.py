@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from facilitation.workshops import new_workshop
 from tests.clocks import FakeClock, FakeWall, fake_engine
+from tests.fresh_process import run_fresh
 from ui.agenda_model import TITLE
 from ui.cli import build_parser
 from ui.main_window import MainWindow
@@ -17,37 +18,33 @@ from ui.preferences import Preferences
 from workshop.store import Store
 
 
-def opened_at_start(
-    qtbot: QtBot,
-    store_path: Path,
-    workshop_id: int,
-    preferences: Preferences,
-    clock: FakeClock,
-    wall: FakeWall,
-) -> MainWindow:
-    window = MainWindow(
-        location=store_path,
-        workshop_id=workshop_id,
-        clock=clock,
-        wall=wall,
-        preferences=preferences,
-    )
-    qtbot.addWidget(window)
-    window.show()
-    return window
+@pytest.fixture
+def open_at_start(
+    qtbot: QtBot, store_path: Path, preferences: Preferences, clock: FakeClock, wall: FakeWall
+) -> Callable[[int], MainWindow]:
+    """Start the app on the store's file with ``--workshop ID``, as the command does."""
+
+    def open_workshop(workshop_id: int) -> MainWindow:
+        window = MainWindow(
+            location=store_path,
+            workshop_id=workshop_id,
+            clock=clock,
+            wall=wall,
+            preferences=preferences,
+        )
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    return open_workshop
 
 
 def test_the_frame_shows_the_agenda_then_the_cockpit_takes_over(
-    qtbot: QtBot,
-    store: Store,
-    store_path: Path,
-    preferences: Preferences,
-    clock: FakeClock,
-    wall: FakeWall,
+    qtbot: QtBot, store: Store, open_at_start: Callable[[int], MainWindow]
 ) -> None:
     workshop_id = new_workshop(store, "Platform team", "executive", cycle_label="Q1 2027")
     steps = fake_engine(store, workshop_id).agenda.steps()
-    window = opened_at_start(qtbot, store_path, workshop_id, preferences, clock, wall)
+    window = open_at_start(workshop_id)
 
     qtbot.waitUntil(lambda: window.opening_frame is not None or window.cockpit is not None)
     frame = window.opening_frame
@@ -69,15 +66,10 @@ def test_the_frame_shows_the_agenda_then_the_cockpit_takes_over(
 
 
 def test_a_workshop_that_is_not_in_the_file_leaves_the_start_screen_saying_so(
-    qtbot: QtBot,
-    store: Store,
-    store_path: Path,
-    preferences: Preferences,
-    clock: FakeClock,
-    wall: FakeWall,
+    qtbot: QtBot, store: Store, open_at_start: Callable[[int], MainWindow]
 ) -> None:
     new_workshop(store, "Platform team", "executive")
-    window = opened_at_start(qtbot, store_path, 99, preferences, clock, wall)
+    window = open_at_start(99)
 
     qtbot.waitUntil(lambda: window.ready)
     assert window.opening_frame is None and window.cockpit is None
@@ -92,16 +84,6 @@ def test_the_command_opens_a_workshop_by_its_id() -> None:
 
 
 def test_the_frame_loads_no_database_layer() -> None:
-    loaded = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sys, ui.main_window, ui.cockpit.opening, ui.app;"
-            " print(sorted({m.split('.')[0] for m in sys.modules}))",
-        ],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    _, loaded = run_fresh("import ui.main_window, ui.cockpit.opening, ui.app")
     assert "sqlalchemy" not in loaded and "alembic" not in loaded
     assert "reportlab" not in loaded

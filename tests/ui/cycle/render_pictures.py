@@ -7,16 +7,13 @@ the PNGs land in ``docs/pictures/cycle`` at 1920x1080, as a projector shows them
 from __future__ import annotations
 
 import datetime as dt
-import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
-
 from tests.clocks import fake_engine
 from tests.cycle_workshop import finished_workshop
+from tests.ui.windows import picture_app
 from ui.cycle.window import CycleWindow
-from ui.theme import apply_theme
 from workshop.store import Store, open_store
 
 OUT = Path(__file__).resolve().parents[3] / "docs" / "pictures" / "cycle"
@@ -52,9 +49,7 @@ def six_weeks_in(store: Store) -> int:
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    apply_theme(app, "light")
+    app = picture_app()
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(Path(folder) / "cycle.sqlite")

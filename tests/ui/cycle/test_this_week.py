@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +19,13 @@ def fresh(window: CycleWindow) -> WorkshopEngine:
     return fake_engine(window.context.store, window.workshop_id)
 
 
+@pytest.fixture
+def page(cycle_window: CycleWindow) -> WeekPage:
+    """The cycle window's page for this week's check-in."""
+    assert isinstance(cycle_window.week, WeekPage)
+    return cycle_window.week
+
+
 def choose_week(qtbot: QtBot, page: WeekPage, week: int) -> None:
     page.week_box.setFocus()
     page.week_box.selectAll()
@@ -25,9 +33,7 @@ def choose_week(qtbot: QtBot, page: WeekPage, week: int) -> None:
     assert page.week_box.value() == week
 
 
-def test_the_page_opens_on_this_week_of_the_cycle(cycle_window: CycleWindow) -> None:
-    page = cycle_window.week
-    assert isinstance(page, WeekPage)
+def test_the_page_opens_on_this_week_of_the_cycle(page: WeekPage) -> None:
     assert page.week_box.text() == "Week 3 of 12"
     assert [row.number.text() for row in page.rows][:5] == ["1.1", "1.2", "1.3", "1.4", "2.1"]
     assert page.rows[0].text.text() == "Internal tool adoption from 30% to 70%"
@@ -35,10 +41,8 @@ def test_the_page_opens_on_this_week_of_the_cycle(cycle_window: CycleWindow) -> 
 
 
 def test_twelve_weeks_of_three_objectives_are_typed_by_keyboard(
-    qtbot: QtBot, cycle_window: CycleWindow
+    qtbot: QtBot, cycle_window: CycleWindow, page: WeekPage
 ) -> None:
-    page = cycle_window.week
-    assert isinstance(page, WeekPage)
     keys = list(CONFIDENCE_KEYS)
     for week in range(1, 13):
         choose_week(qtbot, page, week)
@@ -62,10 +66,8 @@ def test_twelve_weeks_of_three_objectives_are_typed_by_keyboard(
 
 
 def test_confidence_reads_as_the_scale_and_undo_takes_it_back(
-    qtbot: QtBot, cycle_window: CycleWindow
+    qtbot: QtBot, cycle_window: CycleWindow, page: WeekPage
 ) -> None:
-    page = cycle_window.week
-    assert isinstance(page, WeekPage)
     row = page.rows[1]
     row.confidence.setFocus()
     type_here(qtbot, "7", then="Return")
@@ -81,10 +83,8 @@ def test_confidence_reads_as_the_scale_and_undo_takes_it_back(
 
 
 def test_a_confidence_off_the_scale_is_refused_and_kept_to_correct(
-    qtbot: QtBot, cycle_window: CycleWindow
+    qtbot: QtBot, cycle_window: CycleWindow, page: WeekPage
 ) -> None:
-    page = cycle_window.week
-    assert isinstance(page, WeekPage)
     row = page.rows[0]
     row.confidence.setFocus()
     type_here(qtbot, "0.5")
@@ -94,11 +94,7 @@ def test_a_confidence_off_the_scale_is_refused_and_kept_to_correct(
     assert fresh(cycle_window).cycle.key_result("1.1").checkins == {}
 
 
-def test_a_low_confidence_or_lagging_kr_is_pointed_out(
-    qtbot: QtBot, cycle_window: CycleWindow
-) -> None:
-    page = cycle_window.week
-    assert isinstance(page, WeekPage)
+def test_a_low_confidence_or_lagging_kr_is_pointed_out(qtbot: QtBot, page: WeekPage) -> None:
     row = page.rows[0]
     row.actual.setFocus()
     type_here(qtbot, "31%")
@@ -112,10 +108,8 @@ def test_a_low_confidence_or_lagging_kr_is_pointed_out(
 
 
 def test_the_weeks_questions_health_and_focus_are_saved(
-    qtbot: QtBot, cycle_window: CycleWindow
+    qtbot: QtBot, cycle_window: CycleWindow, page: WeekPage
 ) -> None:
-    page = cycle_window.week
-    assert isinstance(page, WeekPage)
     slowing = page.answers["slowing_us"]
     slowing.setFocus()
     qtbot.keyClicks(slowing, "The test rig is down; R&D <team> waits")

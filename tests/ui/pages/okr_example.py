@@ -12,15 +12,8 @@ from dataclasses import dataclass, field
 from facilitation.engine import WorkshopEngine
 from facilitation.workshops import new_workshop
 from tests.clocks import fake_engine
+from tests.ui.pages.workshop_room import PEOPLE
 from workshop.store import Store
-
-PEOPLE = [
-    ("Ines", "facilitator"),
-    ("Kwame", "sponsor"),
-    ("Lotte", "okr_lead"),
-    ("Mateo", "kr_lead"),
-    ("Noor", "contributor"),
-]
 
 
 @dataclass

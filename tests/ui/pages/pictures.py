@@ -11,24 +11,20 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from facilitation.engine import WorkshopEngine
-from tests.ui.pages.okr_pages import on_screen
+from tests.ui.pages import workshop_room
+from tests.ui.pages.okr_pages import save_picture
 from tests.ui.pages.workshop_room import room
+from tests.ui.windows import picture_app
 from ui.pages.context import PageContext
-from ui.theme import apply_theme
 from workshop.store import Store, open_store
 
 OUT = Path(__file__).resolve().parents[3] / "docs" / "pictures" / "pages"
 
 PEOPLE = [
-    ("Ines", "facilitator"),
-    ("Kwame", "sponsor"),
-    ("Lotte", "okr_lead"),
-    ("Mateo", "kr_lead"),
-    ("Noor", "contributor"),
+    *workshop_room.PEOPLE,
     ("Oskar", "contributor"),
     ("Priya", "contributor"),
     ("Quentin", "kr_lead"),
@@ -313,23 +309,11 @@ BUILDERS: dict[str, Callable[[PageContext, str], QWidget]] = {
 def render(store: Store, kind: str) -> Path:
     context = room(store, "Platform team", "executive", PEOPLE)
     page = BUILDERS[kind](context, kind)
-    area = on_screen(page)
-    for _ in range(3):
-        QApplication.processEvents()
-    path = OUT / f"{kind}.png"
-    area.grab().save(str(path))
-    # The page goes now, as the cockpit lets a page go, not when Python collects it.
-    getattr(page, "leave_history", lambda: None)()
-    area.close()
-    area.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    return path
+    return save_picture(page, OUT / f"{kind}.png")
 
 
 def main(kinds: list[str]) -> None:
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    apply_theme(app, "light")
+    app = picture_app()
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(Path(folder) / "pictures.sqlite")

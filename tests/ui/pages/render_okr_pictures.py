@@ -17,10 +17,10 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.pages import okr_example
-from tests.ui.pages.okr_pages import on_screen
+from tests.ui.pages.okr_pages import save_picture
+from tests.ui.windows import picture_app
 from ui.commands import UndoStack
 from ui.pages.context import PageContext
-from ui.theme import apply_theme
 from workshop.store import open_store
 
 PICTURES = Path(__file__).resolve().parents[3] / "docs" / "pictures" / "pages"
@@ -75,25 +75,14 @@ def render(kind: str, folder: Path, app: QApplication) -> Path:
             example = stage(okr_example.platform_workshop(store))
             context = PageContext(store, example.workshop_id, example.engine, UndoStack())
             page = make_page(context, kind)
-            area = on_screen(page, *SIZE)
-            app.processEvents()
-            POSES.get(kind, lambda _page: None)(page)
-            app.processEvents()
-            target = folder / f"{kind}.png"
-            area.grab().save(str(target))
-            getattr(page, "leave_history", lambda: None)()
-            area.close()
-            area.deleteLater()
-            app.processEvents()
+            target = save_picture(page, folder / f"{kind}.png", *SIZE, POSES.get(kind))
         finally:
             store.close()
     return target
 
 
 def main(kinds: list[str]) -> None:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    apply_theme(app, "light")
+    app = picture_app()
     PICTURES.mkdir(parents=True, exist_ok=True)
     for kind in kinds or list(PAGES):
         print(render(kind, PICTURES, app))

@@ -7,14 +7,15 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.clocks import fake_engine
-from tests.ui.pages.workshop_room import PEOPLE, fresh, room
+from tests.ui.pages.okr_pages import show_made
+from tests.ui.pages.workshop_room import OBJECTIVE_IDEAS, PEOPLE, fresh, room
+from tests.ui.walkthrough import my_dots
 from ui.pages import booth
 from ui.pages.booth import BoothPage
 from ui.pages.booth.ballot import BallotDelegate
 from ui.pages.booth.models import (
     COUNT_ROLE,
     KEPT_ROLE,
-    MINE_ROLE,
     TIED_ROLE,
     BallotModel,
     TallyModel,
@@ -23,11 +24,7 @@ from ui.pages.context import PageContext
 from workshop.store import Store
 
 CANDIDATES = [
-    "Product teams ship without waiting for us",
-    "Releases are calm and boring",
-    "We know what every service costs",
-    "On-call is something people volunteer for",
-    "New engineers deploy on their first day",
+    *OBJECTIVE_IDEAS,
     "Incidents are rare and short",
     "Help requests are the exception",
     "Security checks run before anyone asks",
@@ -35,14 +32,7 @@ CANDIDATES = [
 
 
 def open_page(qtbot: QtBot, context: PageContext, kind: str = "objective_vote") -> BoothPage:
-    page = booth.make_page(context, kind)
-    assert isinstance(page, BoothPage)
-    qtbot.addWidget(page)
-    page.resize(1920, 1080)
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
-    return page
+    return show_made(qtbot, booth.make_page(context, kind), BoothPage, 1920, 1080)
 
 
 def with_cards(store: Store, people: list[tuple[str, str]] | None = None) -> PageContext:
@@ -90,16 +80,6 @@ def take_back(qtbot: QtBot, page: BoothPage, label: str) -> None:
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=minus.center())
 
 
-def my_dots(page: BoothPage) -> dict[str, int]:
-    model = page.voter_screen.model
-    dots = {}
-    for row in range(model.rowCount()):
-        count = model.index(row).data(MINE_ROLE)
-        if count:
-            dots[model.index(row).data()] = count
-    return dots
-
-
 def vote(qtbot: QtBot, page: BoothPage, name: str, labels: list[str]) -> None:
     click(qtbot, name_button(page, name))
     for label in labels:
@@ -111,6 +91,13 @@ def open_vote(qtbot: QtBot, page: BoothPage, votes: int = 3, most: int = 3) -> N
     page.setup.votes.setValue(votes)
     page.setup.most.setValue(most)
     click(qtbot, page.setup.open_button)
+
+
+def vote_open_on_the_cards(qtbot: QtBot, store: Store, votes: int = 3, most: int = 3) -> BoothPage:
+    """The booth on a workshop with the candidate post-its, a vote on them opened."""
+    page = open_page(qtbot, with_cards(store))
+    open_vote(qtbot, page, votes, most)
+    return page
 
 
 def tally(page: BoothPage) -> list[tuple[str, int, bool]]:
@@ -204,9 +191,8 @@ def test_a_secret_vote_from_settings_to_objectives(qtbot: QtBot, store: Store) -
 def test_the_ballot_is_private_and_undo_at_the_booth_is_the_voters_own(
     qtbot: QtBot, store: Store
 ) -> None:
-    context = with_cards(store)
-    page = open_page(qtbot, context)
-    open_vote(qtbot, page)
+    page = vote_open_on_the_cards(qtbot, store)
+    context = page.context
     vote(qtbot, page, "Ines", [CANDIDATES[3], CANDIDATES[3]])
 
     click(qtbot, name_button(page, "Noor"))
@@ -232,9 +218,7 @@ def test_the_ballot_is_private_and_undo_at_the_booth_is_the_voters_own(
 
 
 def test_the_keyboard_places_and_takes_back_dots(qtbot: QtBot, store: Store) -> None:
-    context = with_cards(store)
-    page = open_page(qtbot, context)
-    open_vote(qtbot, page)
+    page = vote_open_on_the_cards(qtbot, store)
     click(qtbot, name_button(page, "Lotte"))
     view = page.voter_screen.view
     view.setCurrentIndex(page.voter_screen.model.index(2))
@@ -348,9 +332,7 @@ def test_a_key_result_vote_picks_and_ranks_the_kept_ones(qtbot: QtBot, store: St
 
 
 def test_a_runoff_settles_a_tie_at_the_cut(qtbot: QtBot, store: Store) -> None:
-    context = with_cards(store)
-    page = open_page(qtbot, context)
-    open_vote(qtbot, page, votes=1, most=1)
+    page = vote_open_on_the_cards(qtbot, store, votes=1, most=1)
     vote(qtbot, page, "Ines", [CANDIDATES[0]])
     vote(qtbot, page, "Kwame", [CANDIDATES[1]])
     click(qtbot, bar_button(page, "Close the vote"))
@@ -399,9 +381,8 @@ def test_undo_and_redo_of_opening_keep_later_votes_working(qtbot: QtBot, store: 
 def test_redoing_an_opening_whose_place_another_window_took_says_so(
     qtbot: QtBot, store: Store
 ) -> None:
-    context = with_cards(store)
-    page = open_page(qtbot, context)
-    open_vote(qtbot, page)
+    page = vote_open_on_the_cards(qtbot, store)
+    context = page.context
     context.undo_stack.undo()
     other = fake_engine(context.store, context.workshop_id)
     other.voting.open_round("objectives", [c.id for c in other.boards.cards()][:2])

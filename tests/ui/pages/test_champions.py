@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.pages import okr_example
-from tests.ui.pages.okr_pages import show_page
+from tests.ui.pages.okr_pages import show_made
 from tests.ui.pages.workshop_room import fresh, room
 from ui.commands import UndoStack
 from ui.pages import champions
@@ -18,10 +18,7 @@ from workshop.store import Store
 
 
 def open_page(qtbot: QtBot, context: PageContext) -> ChampionsPage:
-    page = champions.make_page(context, "champions")
-    assert isinstance(page, ChampionsPage)
-    show_page(qtbot, page, 1700, 1000)
-    return page
+    return show_made(qtbot, champions.make_page(context, "champions"), ChampionsPage, 1700, 1000)
 
 
 def pick(qtbot: QtBot, combo: QComboBox, name: str) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.pages import okr_example
-from tests.ui.pages.okr_pages import focus, show_page
+from tests.ui.pages.okr_pages import click_row, focus, show_made
 from tests.ui.pages.workshop_room import fresh, room
 from tests.workshop.samples import HOSTILE_TEXT
 from ui.commands import UndoStack
@@ -18,15 +18,7 @@ from workshop.store import Store
 
 
 def open_page(qtbot: QtBot, context: PageContext) -> DraftingPage:
-    page = drafting.make_page(context, "draft_objective")
-    assert isinstance(page, DraftingPage)
-    show_page(qtbot, page, 1600, 900)
-    return page
-
-
-def click_row(qtbot: QtBot, page: DraftingPage, row: int) -> None:
-    rect = page.list.visualRect(page.model.index(row, 0))
-    qtbot.mouseClick(page.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    return show_made(qtbot, drafting.make_page(context, "draft_objective"), DraftingPage, 1600, 900)
 
 
 def test_findings_follow_the_typing_and_the_edit_is_saved_once(qtbot: QtBot, store: Store) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.pages import okr_example
-from tests.ui.pages.okr_pages import focus, show_page
+from tests.ui.pages.okr_pages import click_row, focus, rows, show_page
 from tests.ui.pages.workshop_room import fresh
 from ui.commands import UndoStack
 from ui.pages import measures
@@ -29,16 +29,6 @@ def open_page(qtbot: QtBot, context: PageContext, *, closed_by_test: bool = True
         page.activateWindow()
         qtbot.waitUntil(page.isActiveWindow)
     return page
-
-
-def rows(page: MeasuresPage) -> list[str]:
-    return [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
-
-
-def click_row(qtbot: QtBot, page: MeasuresPage, row: int) -> None:
-    page.list.scrollTo(page.model.index(row, 0))
-    rect = page.list.visualRect(page.model.index(row, 0))
-    qtbot.mouseClick(page.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def retype(qtbot: QtBot, widget: QWidget, text: str) -> None:

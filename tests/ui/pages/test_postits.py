@@ -6,31 +6,17 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from tests.ui.pages.workshop_room import fresh, room
+from tests.ui.pages.okr_pages import show_made
+from tests.ui.pages.workshop_room import OBJECTIVE_IDEAS, fresh, room
 from ui.pages import postits
 from ui.pages.context import PageContext
 from ui.pages.postits import CardsModel, PostItPage
 from ui.widgets.cards import CARD_ID_ROLE, COLOUR_ROLE, GROUPED_ROLE, MIN_CARD, ORIGIN_ROLE
 from workshop.store import Store
 
-CANDIDATES = [
-    "Product teams ship without waiting for us",
-    "Releases are calm and boring",
-    "We know what every service costs",
-    "On-call is something people volunteer for",
-    "New engineers deploy on their first day",
-]
-
 
 def open_page(qtbot: QtBot, context: PageContext) -> PostItPage:
-    page = postits.make_page(context, "objective_postits")
-    assert isinstance(page, PostItPage)
-    qtbot.addWidget(page)
-    page.resize(1920, 1080)
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
-    return page
+    return show_made(qtbot, postits.make_page(context, "objective_postits"), PostItPage, 1920, 1080)
 
 
 def shown(page: PostItPage) -> list[str]:
@@ -63,24 +49,24 @@ def test_post_its_are_added_with_their_colour_and_origin(qtbot: QtBot, store: St
         "opening", "went_badly", "Urgent requests ate our time"
     )
     page = open_page(qtbot, context)
-    qtbot.keyClicks(page.new_card, CANDIDATES[0])
+    qtbot.keyClicks(page.new_card, OBJECTIVE_IDEAS[0])
     qtbot.keyClick(page.new_card, Qt.Key.Key_Return)
 
     qtbot.mouseClick(page.swatches["pink"], Qt.MouseButton.LeftButton)
     page.new_origin.setCurrentIndex(1)
     assert page.new_origin.currentText().startswith("Retro, Didn't go well: Urgent")
-    qtbot.keyClicks(page.new_card, CANDIDATES[1])
+    qtbot.keyClicks(page.new_card, OBJECTIVE_IDEAS[1])
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
 
-    assert shown(page) == CANDIDATES[:2]
+    assert shown(page) == OBJECTIVE_IDEAS[:2]
     assert page.count_label.text() == "2 post-its"
     second = page.model.index(1)
     assert second.data(COLOUR_ROLE) == "pink"
     assert second.data(ORIGIN_ROLE).startswith("Retro, Didn't go well")
     cards = fresh(context).boards.cards()
     assert [(c.text, c.colour) for c in cards] == [
-        (CANDIDATES[0], "yellow"),
-        (CANDIDATES[1], "pink"),
+        (OBJECTIVE_IDEAS[0], "yellow"),
+        (OBJECTIVE_IDEAS[1], "pink"),
     ]
     assert cards[1].origin_retro_item_id == note and cards[0].origin_retro_item_id is None
 
@@ -106,12 +92,12 @@ def test_sixty_post_its_fit_on_one_projector_screen(qtbot: QtBot, store: Store) 
 
 def test_a_card_dropped_on_another_is_grouped_and_can_come_out(qtbot: QtBot, store: Store) -> None:
     context = room(store)
-    ids = [context.engine.boards.add_card(text) for text in CANDIDATES[:3]]
+    ids = [context.engine.boards.add_card(text) for text in OBJECTIVE_IDEAS[:3]]
     page = open_page(qtbot, context)
     data = page.model.mimeData([page.model.index(2)])
     page.model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, page.model.index(0))
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
-    assert shown(page) == CANDIDATES[:2]
+    assert shown(page) == OBJECTIVE_IDEAS[:2]
     assert page.model.index(0).data(GROUPED_ROLE) == 1
     assert page.count_label.text() == "2 post-its · 1 grouped as duplicates"
     assert fresh(context).boards.card(ids[2]).cluster_id == ids[0]
@@ -120,20 +106,20 @@ def test_a_card_dropped_on_another_is_grouped_and_can_come_out(qtbot: QtBot, sto
     take_out = next(b for b in dialog.findChildren(postits.QPushButton) if b.text() == "Take out")
     qtbot.mouseClick(take_out, Qt.MouseButton.LeftButton)
     assert fresh(context).boards.card(ids[2]).cluster_id is None
-    assert shown(page) == CANDIDATES[:3]
+    assert shown(page) == OBJECTIVE_IDEAS[:3]
     context.undo_stack.undo()
-    assert shown(page) == CANDIDATES[:2]
+    assert shown(page) == OBJECTIVE_IDEAS[:2]
 
 
 def test_grouping_from_the_menu_and_undo(qtbot: QtBot, store: Store) -> None:
     context = room(store)
-    ids = [context.engine.boards.add_card(text) for text in CANDIDATES[:3]]
+    ids = [context.engine.boards.add_card(text) for text in OBJECTIVE_IDEAS[:3]]
     page = open_page(qtbot, context)
     trigger(page.card_menu(ids[1]), "Group into", "We know what every service")
-    assert shown(page) == [CANDIDATES[0], CANDIDATES[2]]
+    assert shown(page) == [OBJECTIVE_IDEAS[0], OBJECTIVE_IDEAS[2]]
     assert fresh(context).boards.card(ids[1]).cluster_id == ids[2]
     context.undo_stack.undo()
-    assert shown(page) == CANDIDATES[:3]
+    assert shown(page) == OBJECTIVE_IDEAS[:3]
     assert fresh(context).boards.card(ids[1]).cluster_id is None
 
 
@@ -172,43 +158,43 @@ def test_an_opened_card_is_edited_recoloured_and_linked(qtbot: QtBot, store: Sto
 
 def test_cards_move_with_the_keyboard_and_by_drop(qtbot: QtBot, store: Store) -> None:
     context = room(store)
-    for text in CANDIDATES[:4]:
+    for text in OBJECTIVE_IDEAS[:4]:
         context.engine.boards.add_card(text)
     page = open_page(qtbot, context)
     click_card(qtbot, page, 0)
     qtbot.keyClick(page.view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
-    expected = [CANDIDATES[1], CANDIDATES[0], CANDIDATES[2], CANDIDATES[3]]
+    expected = [OBJECTIVE_IDEAS[1], OBJECTIVE_IDEAS[0], OBJECTIVE_IDEAS[2], OBJECTIVE_IDEAS[3]]
     assert shown(page) == expected
     assert [c.text for c in fresh(context).boards.cards()] == expected
 
     data = page.model.mimeData([page.model.index(3)])
     page.model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
-    qtbot.waitUntil(lambda: shown(page)[0] == CANDIDATES[3])
-    assert [c.text for c in fresh(context).boards.cards()] == [CANDIDATES[3], *expected[:3]]
+    qtbot.waitUntil(lambda: shown(page)[0] == OBJECTIVE_IDEAS[3])
+    assert [c.text for c in fresh(context).boards.cards()] == [OBJECTIVE_IDEAS[3], *expected[:3]]
 
 
 def test_delete_and_undo_and_a_card_on_a_ballot_is_kept(qtbot: QtBot, store: Store) -> None:
     context = room(store)
-    ids = [context.engine.boards.add_card(text) for text in CANDIDATES[:3]]
+    ids = [context.engine.boards.add_card(text) for text in OBJECTIVE_IDEAS[:3]]
     page = open_page(qtbot, context)
     click_card(qtbot, page, 2)
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
-    assert shown(page) == CANDIDATES[:2]
+    assert shown(page) == OBJECTIVE_IDEAS[:2]
     context.undo_stack.undo()
-    assert shown(page) == CANDIDATES[:3]
+    assert shown(page) == OBJECTIVE_IDEAS[:3]
 
     context.engine.voting.open_round("objectives", ids[:2])
     page.refresh()
     click_card(qtbot, page, 0)
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert page.banner.isVisible() and "on a ballot" in page.banner.text()
-    assert shown(page) == CANDIDATES[:3]
+    assert shown(page) == OBJECTIVE_IDEAS[:3]
     assert len(fresh(context).boards.cards()) == 3
 
 
 def test_the_cards_model_is_a_sound_qt_model(qtmodeltester: object, store: Store) -> None:
     context = room(store)
-    for text in CANDIDATES:
+    for text in OBJECTIVE_IDEAS:
         context.engine.boards.add_card(text)
     model = CardsModel()
     model.set_cards(context.engine.boards.cards(), {})
@@ -220,7 +206,7 @@ def test_the_cards_model_is_a_sound_qt_model(qtmodeltester: object, store: Store
 
 def test_an_emptied_card_is_refused_and_the_card_stays_open(qtbot: QtBot, store: Store) -> None:
     context = room(store)
-    card = context.engine.boards.add_card(CANDIDATES[0])
+    card = context.engine.boards.add_card(OBJECTIVE_IDEAS[0])
     page = open_page(qtbot, context)
     dialog = page.open_card(card)
     dialog.text.selectAll()
@@ -228,4 +214,4 @@ def test_an_emptied_card_is_refused_and_the_card_stays_open(qtbot: QtBot, store:
     qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert "Write something on the card" in page.banner.text()
-    assert fresh(context).boards.card(card).text == CANDIDATES[0]
+    assert fresh(context).boards.card(card).text == OBJECTIVE_IDEAS[0]

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
 from tests.ui.pages import okr_example
-from tests.ui.pages.okr_pages import focus, show_page
+from tests.ui.pages.okr_pages import click_row, focus, rows, show_made
 from tests.ui.pages.workshop_room import fresh, room
 from ui.commands import UndoStack
 from ui.pages import quality
@@ -18,20 +18,7 @@ from workshop.store import Store
 
 
 def open_page(qtbot: QtBot, context: PageContext, kind: str = "quality_check") -> QualityPage:
-    page = quality.make_page(context, kind)
-    assert isinstance(page, QualityPage)
-    show_page(qtbot, page, 1800, 1000)
-    return page
-
-
-def rows(page: QualityPage) -> list[str]:
-    return [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
-
-
-def click_row(qtbot: QtBot, page: QualityPage, row: int) -> None:
-    page.list.scrollTo(page.model.index(row, 0))
-    rect = page.list.visualRect(page.model.index(row, 0))
-    qtbot.mouseClick(page.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    return show_made(qtbot, quality.make_page(context, kind), QualityPage, 1800, 1000)
 
 
 def press(qtbot: QtBot, page: QualityPage, pressed: QAbstractButton) -> None:

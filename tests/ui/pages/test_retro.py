@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from tests.ui.pages.okr_pages import show_made
 from tests.ui.pages.workshop_room import fresh, room
 from ui.pages import retro
 from ui.pages.context import PageContext
@@ -14,14 +15,7 @@ from workshop.store import Store
 
 
 def open_page(qtbot: QtBot, context: PageContext, kind: str = "retrospective") -> RetroPage:
-    page = retro.make_page(context, kind)
-    assert isinstance(page, RetroPage)
-    qtbot.addWidget(page)
-    page.resize(1920, 1080)
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
-    return page
+    return show_made(qtbot, retro.make_page(context, kind), RetroPage, 1920, 1080)
 
 
 def add_note(qtbot: QtBot, column: NoteColumn, text: str) -> None:

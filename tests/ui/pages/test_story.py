@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.pages import okr_example
-from tests.ui.pages.okr_pages import focus, show_page
+from tests.ui.pages.okr_pages import focus, show_made
 from tests.ui.pages.workshop_room import fresh, room
 from ui.commands import UndoStack
 from ui.pages import story
@@ -16,10 +16,7 @@ from workshop.store import Store
 
 
 def open_page(qtbot: QtBot, context: PageContext) -> StoryPage:
-    page = story.make_page(context, "okr_story")
-    assert isinstance(page, StoryPage)
-    show_page(qtbot, page, 1600, 900)
-    return page
+    return show_made(qtbot, story.make_page(context, "okr_story"), StoryPage, 1600, 900)
 
 
 def choose(qtbot: QtBot, page: StoryPage, row: int) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.pages import okr_example
-from tests.ui.pages.okr_pages import focus, show_page
+from tests.ui.pages.okr_pages import focus, show_made
 from tests.ui.pages.workshop_room import fresh
 from ui.commands import UndoStack
 from ui.pages import worksheet
@@ -20,9 +20,7 @@ def open_page(qtbot: QtBot, store: Store) -> tuple[WorksheetPage, PageContext]:
     example = okr_example.with_picks(okr_example.platform_workshop(store))
     context = PageContext(store, example.workshop_id, example.engine, UndoStack())
     assert worksheet.KINDS == ("worksheet",)
-    page = worksheet.make_page(context, "worksheet")
-    assert isinstance(page, WorksheetPage)
-    show_page(qtbot, page, 1920, 1080)
+    page = show_made(qtbot, worksheet.make_page(context, "worksheet"), WorksheetPage, 1920, 1080)
     return page, context
 
 

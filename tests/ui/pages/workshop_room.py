@@ -17,6 +17,15 @@ PEOPLE = [
     ("Noor", "contributor"),
 ]
 
+OBJECTIVE_IDEAS = [
+    "Product teams ship without waiting for us",
+    "Releases are calm and boring",
+    "We know what every service costs",
+    "On-call is something people volunteer for",
+    "New engineers deploy on their first day",
+]
+"""Post-its the platform team might write as ideas for an objective."""
+
 
 def room(
     store: Store,
