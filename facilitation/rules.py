@@ -15,7 +15,7 @@ calls of ``Message``, ``Word``, ``RuleError`` and its subclasses as Qt's
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Self
 
 
@@ -65,6 +65,46 @@ class RuleError(Exception):
     def saying(cls, message: Message) -> Self:
         """The refusal that says an already composed message."""
         return cls(message.template, **message.values)
+
+
+def said(
+    message: Message, translated: Callable[[str], str], marks: tuple[str, str] = (",", ".")
+) -> str:
+    """``message`` in another language: ``translated`` gives a template's or a word's text
+    there, and ``marks`` are its digit grouping and decimal mark.
+
+    Its words are translated too, a nested message or refusal is said whole, and
+    numbers take the language's marks. A translation that does not fit its values (a
+    placeholder mistyped) gives the English sentence rather than losing the message.
+    """
+
+    def value(given: object) -> object:
+        if isinstance(given, Word):
+            return translated(given)
+        if isinstance(given, Message):
+            return said(given, translated, marks)
+        if isinstance(given, RuleError):
+            return said(given.message, translated, marks)
+        if isinstance(given, int | float) and not isinstance(given, bool):
+            return _Marked(given, marks)
+        return given
+
+    values = {name: value(given) for name, given in message.values.items()}
+    try:
+        return translated(message.template).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return str(message)
+
+
+class _Marked:
+    """A number of a message, written with a language's digit grouping and decimal mark."""
+
+    def __init__(self, value: float, marks: tuple[str, str]) -> None:
+        self.value = value
+        self.marks = {",": marks[0], ".": marks[1]}
+
+    def __format__(self, spec: str) -> str:
+        return "".join(self.marks.get(ch, ch) for ch in format(self.value, spec))
 
 
 TEXT_LIMIT = 10_000

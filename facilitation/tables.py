@@ -32,10 +32,9 @@ from facilitation import imports
 from facilitation.engine import WorkshopEngine
 from facilitation.engine.base import ParticipantView
 from facilitation.engine.boards import NewCard
-from facilitation.engine.okrs import NewObjective, ObjectiveView
+from facilitation.engine.okrs import NewKeyResult, NewObjective, ObjectiveView
 from facilitation.engine.scoring import NewPastKeyResult, NewPastObjective, PastObjectiveView
 from facilitation.engine.undo import Undo
-from facilitation.quality import KeyResultFields
 from facilitation.rules import TEXT_LIMIT, Message, RuleError
 from workshop import models
 
@@ -463,6 +462,14 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
             "Messmethode",
         ),
         Column("data_source", ("Data source", "Source", "Datenquelle", "Quelle"), "Datenquelle"),
+        Column(
+            "champion",
+            (
+                *("Champion", "KR champion", "Owner", "KR owner", "Responsible"),
+                *("Verantwortlich", "Verantwortliche", "Verantwortlicher", "Zuständig"),
+            ),
+            "Verantwortlich",
+        ),
     ),
 }
 REQUIRED = {"postits": "text", "last-cycle": "objective", "key-results": "key_result"}
@@ -677,6 +684,7 @@ def plan_postits(table: Table, participants: Sequence[ParticipantView]) -> Table
     """Each row a post-it: its text, and optionally its kind, colour and author."""
     rows = _Rows(table, find_header(table, "postits"))
     people = {_same(p.name): p for p in participants}
+    names = {p.id: p.name for p in participants}
     cards: list[NewCard] = []
     preview: list[tuple[int, tuple[str, ...]]] = []
     bad: list[BadRow] = []
@@ -685,20 +693,13 @@ def plan_postits(table: Table, participants: Sequence[ParticipantView]) -> Table
             text = rows.text(row, "text", "cards", "text", required=True)
             kind = rows.word(row, "kind", KIND_WORDS) or "objective"
             colour = rows.word(row, "colour", COLOUR_WORDS) or "yellow"
-            author = rows.text(row, "author", "participants", "name") if rows.has("author") else ""
-            person = people.get(_same(author)) if author else None
-            if author and person is None:
-                raise RuleError(
-                    "“{name}” is not a participant of this workshop: add them to the team "
-                    "first, or clear the cell.",
-                    name=_shown(author),
-                )
+            author = _participant(rows, row, "author", people)
         except RuleError as error:
             bad.append(BadRow(row.number, error.message))
             continue
-        cards.append(NewCard(text, kind, colour, person.id if person else None))
+        cards.append(NewCard(text, kind, colour, author))
         kind_words = "Objective" if kind == "objective" else "Key result"
-        preview.append((row.number, (text, kind_words, colour, person.name if person else "")))
+        preview.append((row.number, (text, kind_words, colour, names.get(author or 0, ""))))
     return TablePlan(
         "postits",
         table.name,
@@ -824,16 +825,22 @@ def _score(value: float | Percent | None) -> float | None:
 
 
 def plan_key_results(
-    table: Table, objectives: Sequence[ObjectiveView], into: int | None = None
+    table: Table,
+    objectives: Sequence[ObjectiveView],
+    into: int | None = None,
+    participants: Sequence[ParticipantView] = (),
 ) -> TablePlan:
     """Rows of key results, each under an objective named by its text or its number;
     a new text adds the objective. Without an objective column, or where its cell is
-    empty in the first row, the key results go to objective ``into``."""
+    empty in the first row, the key results go to objective ``into``. A champion is
+    one of ``participants``, named as the team page writes them."""
     rows = _Rows(table, find_header(table, "key-results"))
+    people = {_same(p.name): p for p in participants}
+    names = {p.id: p.name for p in participants}
     live = [o for o in objectives if o.status != "dropped"]
     by_text = {_same(o.text): o for o in live}
     by_number = {o.number: o for o in live}
-    planned: dict[str, tuple[NewObjective, list[KeyResultFields]]] = {}
+    planned: dict[str, tuple[NewObjective, list[NewKeyResult]]] = {}
     seen_krs: dict[tuple[str, str], Message] = {
         (_same(o.text), _same(kr.text)): Message("already a key result")
         for o in live
@@ -870,7 +877,7 @@ def plan_key_results(
             if current is None:
                 raise RuleError("“{header}” is empty.", header=rows.name("objective"))
             key = _same(current.text)
-            fields = _key_result_fields(rows, row)
+            fields = _key_result_fields(rows, row, people)
             kr_key = (key, _same(fields.text))
             if kr_key in seen_krs:
                 raise RuleError(
@@ -896,20 +903,17 @@ def plan_key_results(
             if isinstance(current, NewObjective)
             else f"{current.number}. {current.text}"
         )
-        preview.append(
-            (
-                row.number,
-                (
-                    objective_shown,
-                    fields.text,
-                    _shown_number(fields.baseline),
-                    _shown_number(fields.target),
-                    fields.unit,
-                    fields.how_to_measure,
-                    fields.data_source,
-                ),
-            )
+        shown = (
+            objective_shown,
+            fields.text,
+            _shown_number(fields.baseline),
+            _shown_number(fields.target),
+            fields.unit,
+            fields.how_to_measure,
+            fields.data_source,
         )
+        champion = (names.get(fields.champion_id or 0, ""),) if rows.has("champion") else ()
+        preview.append((row.number, (*shown, *champion)))
     added = tuple(
         NewObjective(o.text, o.why_it_matters, tuple(krs), o.existing_id)
         for o, krs in planned.values()
@@ -917,7 +921,10 @@ def plan_key_results(
     return TablePlan(
         "key-results",
         table.name,
-        ("Objective", "Key result", "Baseline", "Target", "Unit", "How to measure", "Data source"),
+        (
+            *("Objective", "Key result", "Baseline", "Target", "Unit", "How to measure"),
+            *("Data source", *(("Champion",) if rows.has("champion") else ())),
+        ),
         tuple(preview),
         tuple(bad),
         rows.header.ignored,
@@ -950,7 +957,7 @@ def _objective_named(
     return NewObjective(text, why)
 
 
-def _key_result_fields(rows: _Rows, row: Row) -> KeyResultFields:
+def _key_result_fields(rows: _Rows, row: Row, people: dict[str, ParticipantView]) -> NewKeyResult:
     text = rows.text(row, "key_result", "key_results", "text", required=True)
     baseline = rows.number(row, "baseline") if rows.has("baseline") else None
     target = rows.number(row, "target") if rows.has("target") else None
@@ -964,14 +971,33 @@ def _key_result_fields(rows: _Rows, row: Row) -> KeyResultFields:
     def text_of(name: str) -> str:
         return rows.text(row, name, "key_results", name) if rows.has(name) else ""
 
-    return KeyResultFields(
+    return NewKeyResult(
         text,
         plain(baseline),
         plain(target),
         unit,
         text_of("how_to_measure"),
         text_of("data_source"),
+        _participant(rows, row, "champion", people),
     )
+
+
+def _participant(
+    rows: _Rows, row: Row, field_name: str, people: dict[str, ParticipantView]
+) -> int | None:
+    """The participant a cell names, ``None`` for an empty cell; a name not in the team
+    is the row's problem, since a person is added on the team page, not by a table."""
+    name = rows.text(row, field_name, "participants", "name") if rows.has(field_name) else ""
+    if not name:
+        return None
+    person = people.get(_same(name))
+    if person is None:
+        raise RuleError(
+            "“{name}” is not a participant of this workshop: add them to the team "
+            "first, or clear the cell.",
+            name=_shown(name),
+        )
+    return person.id
 
 
 def _shown_number(value: float | None) -> str:
@@ -990,7 +1016,9 @@ def plan_table(
     if kind == "last-cycle":
         return plan_last_cycle(table, engine.scoring.past_objectives())
     if kind == "key-results":
-        return plan_key_results(table, engine.okrs.objectives(), into_objective)
+        return plan_key_results(
+            table, engine.okrs.objectives(), into_objective, engine.okrs.participants()
+        )
     raise RuleError("A table holds one of: {kinds}.", kinds=", ".join(KINDS))
 
 

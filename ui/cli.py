@@ -250,7 +250,8 @@ def _add_import_table(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "Add the rows of a spreadsheet (CSV or XLSX) to a workshop, as one action. The first row "
         "names the columns, in English or German (see the README). If any row has a problem, "
         "each is named with its row number and nothing is added, unless --add-good-rows says to "
-        "add the others.",
+        "add the others. A key result's champion (and a post-it's author) is one of the "
+        "workshop's participants, by name.",
     )
     import_table.add_argument(
         "--as",

@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 import resources
 from exports.language import DEFAULT_LANGUAGE as SOURCE_LANGUAGE
 from exports.language import LANGUAGES as LANGUAGES
-from facilitation.rules import Message, RuleError, Word
+from facilitation.rules import Message, RuleError, said
 
 CATALOGUE = "okr_workshop"
 
@@ -141,42 +141,14 @@ RULES_CONTEXT = ""
 """The context of the rules' templates and words: lupdate reads them as ``QT_TR_NOOP``."""
 
 
-class _Number:
-    """A number of a message, written with the window's decimal mark and digit grouping."""
-
-    def __init__(self, value: float) -> None:
-        self.value = value
-
-    def __format__(self, spec: str) -> str:
-        text = format(self.value, spec)
-        locale = QLocale()
-        marks = {",": locale.groupSeparator(), ".": locale.decimalPoint()}
-        return "".join(marks.get(ch, ch) for ch in text)
-
-
-def _said(value: object) -> object:
-    if isinstance(value, Word):
-        return translate(RULES_CONTEXT, value)
-    if isinstance(value, Message):
-        return message_text(value)
-    if isinstance(value, RuleError):
-        return message_text(value.message)
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return _Number(value)
-    return value
-
-
 def message_text(message: Message) -> str:
-    """A message of the rules in the window's language, its words and numbers too.
-
-    A translation that does not fit its values (a placeholder mistyped) falls back to
-    the English sentence rather than losing the message.
-    """
-    values = {name: _said(value) for name, value in message.values.items()}
-    try:
-        return translate(RULES_CONTEXT, message.template).format(**values)
-    except (KeyError, IndexError, ValueError):
-        return str(message)
+    """A message of the rules in the window's language, its words and numbers too."""
+    locale = QLocale()
+    return said(
+        message,
+        lambda text: translate(RULES_CONTEXT, text),
+        (locale.groupSeparator(), locale.decimalPoint()),
+    )
 
 
 def refusal_text(error: BaseException) -> str:

@@ -34,8 +34,9 @@ from facilitation import tables
 from facilitation.engine import WorkshopEngine
 from facilitation.rules import RuleError
 from ui.commands import Changes, EngineCommand
-from ui.i18n import QT_TRANSLATE_NOOP, message_text, refusal_text, translate
+from ui.i18n import QT_TRANSLATE_NOOP, Words, message_text, refusal_text, translate
 from ui.text import elided
+from ui.widgets.parts import COLOUR_NAMES
 
 Run = Callable[[EngineCommand], bool]
 FILE_TYPES = QT_TRANSLATE_NOOP(
@@ -46,6 +47,49 @@ CHANGES = {
     "last-cycle": Changes(scoring=True),
     "key-results": Changes(okrs=True),
 }
+HEADINGS = (
+    QT_TRANSLATE_NOOP("import_table_dialog", "Post-it"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "Kind"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "Colour"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "Author"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "Objective"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "Key result"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "Score"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "Note"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "Baseline"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "Target"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "Unit"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "How to measure"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "Data source"),
+    QT_TRANSLATE_NOOP("import_table_dialog", "Champion"),
+)
+"""The preview's column headings, as ``facilitation.tables`` writes them."""
+KINDS = Words(
+    "import_table_dialog",
+    {
+        "postits": QT_TRANSLATE_NOOP("import_table_dialog", "Post-its"),
+        "last-cycle": QT_TRANSLATE_NOOP("import_table_dialog", "Last cycle's scores"),
+        "key-results": QT_TRANSLATE_NOOP("import_table_dialog", "Key results"),
+    },
+)
+"""What a table can hold (``facilitation.tables.KINDS``), in the window's language."""
+COUNTS = {
+    "post-its": (
+        QT_TRANSLATE_NOOP("import_table_dialog", "1 post-it"),
+        QT_TRANSLATE_NOOP("import_table_dialog", "{0} post-its"),
+    ),
+    "objectives": (
+        QT_TRANSLATE_NOOP("import_table_dialog", "1 objective"),
+        QT_TRANSLATE_NOOP("import_table_dialog", "{0} objectives"),
+    ),
+    "key results": (
+        QT_TRANSLATE_NOOP("import_table_dialog", "1 key result"),
+        QT_TRANSLATE_NOOP("import_table_dialog", "{0} key results"),
+    ),
+}
+"""What a plan adds (``TablePlan.counts``), one and many."""
+NEW_OBJECTIVE = " (new)"
+"""What ``facilitation.tables`` puts after an objective the table adds."""
 PREVIEW_CELL = 80
 """Characters of a cell the preview shows; the whole text is its tooltip."""
 
@@ -63,7 +107,7 @@ def import_command(
     """The one undoable action that adds a table's rows."""
     return EngineCommand(
         translate("import_table_dialog", "Import {0} from {1}").format(
-            plan.summary, elided(plan.source, 40)
+            summary(plan), elided(plan.source, 40)
         ),
         CHANGES[plan.kind],
         lambda: tables.add_plan(engine, plan, skip_bad_rows=skip_bad_rows),
@@ -123,8 +167,8 @@ class ImportTableDialog(QDialog):
 
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("What the rows are"))
-        for key, words in tables.KINDS.items():
-            self.kind.addItem(words, key)
+        for key in tables.KINDS:
+            self.kind.addItem(KINDS[key], key)
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
@@ -204,7 +248,7 @@ class ImportTableDialog(QDialog):
     def _show_plan(self, plan: tables.TablePlan) -> None:
         rows, bad = len(plan.preview), len(plan.bad_rows)
         self.summary.setText(
-            self.tr("{0}: {1} to add ({2})").format(plan.source, _rows(rows), plan.summary)
+            self.tr("{0}: {1} to add ({2})").format(plan.source, _rows(rows), summary(plan))
             + (self.tr(", {0} with a problem.").format(_rows(bad)) if bad else ".")
             if rows or bad
             else self.tr("{0} has no rows below its header.").format(plan.source)
@@ -217,11 +261,14 @@ class ImportTableDialog(QDialog):
         self.ignored.setVisible(bool(plan.ignored_columns))
         self.preview.clear()
         self.preview.setColumnCount(len(plan.headings) + 1)
-        self.preview.setHorizontalHeaderLabels([self.tr("Row"), *plan.headings])
+        self.preview.setHorizontalHeaderLabels(
+            [self.tr("Row"), *(translate("import_table_dialog", h) for h in plan.headings)]
+        )
         self.preview.setRowCount(rows)
         for index, (number, cells) in enumerate(plan.preview):
             self.preview.setItem(index, 0, QTableWidgetItem(str(number)))
-            for column, text in enumerate(cells, start=1):
+            for column, (heading, raw) in enumerate(zip(plan.headings, cells, strict=True), 1):
+                text = shown_cell(heading, raw)
                 item = QTableWidgetItem(elided(text, PREVIEW_CELL))
                 item.setToolTip(text if len(text) > PREVIEW_CELL else "")
                 self.preview.setItem(index, column, item)
@@ -261,7 +308,7 @@ class ImportTableDialog(QDialog):
             ready = False
         self.add_button.setEnabled(ready)
         if plan is not None:
-            self.add_button.setText(self.tr("Add {0}").format(plan.summary))
+            self.add_button.setText(self.tr("Add {0}").format(summary(plan)))
             self.add_button.setAccessibleName(self.add_button.text())
 
     def _add(self) -> None:
@@ -273,6 +320,29 @@ class ImportTableDialog(QDialog):
             self.accept()
         else:
             self.reject()
+
+
+def summary(plan: tables.TablePlan) -> str:
+    """What adding the plan adds, in the window's language: "2 objectives, 7 key results"."""
+    parts = [
+        translate("import_table_dialog", COUNTS[what][0 if n == 1 else 1]).format(n)
+        for what, n in plan.counts.items()
+        if n
+    ]
+    return ", ".join(parts) or translate("import_table_dialog", "nothing")
+
+
+def shown_cell(heading: str, text: str) -> str:
+    """A preview cell in the window's language: the rules' fixed words are translated."""
+    if heading == "Colour":
+        return COLOUR_NAMES.get(text, text)
+    if heading == "Kind":
+        return translate("import_table_dialog", text)
+    if heading == "Objective" and text.endswith(NEW_OBJECTIVE):
+        return translate("import_table_dialog", "{0} (new)").format(
+            text.removesuffix(NEW_OBJECTIVE)
+        )
+    return text
 
 
 def _rows(count: int) -> str:

@@ -201,7 +201,7 @@ class PhoneVoteWindow(QWidget):
             return False
         self.server = server
         self.banner.clear_message()
-        self.question.setText(question(voting_round))
+        self.question.setText(question(voting_round, server.language))
         self.address.setText(address.removeprefix("http://"))
         self.qr.setPixmap(qr_pixmap(address, self.qr_size()))
         self.qr.show()

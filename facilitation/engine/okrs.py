@@ -74,6 +74,7 @@ __all__ = [
     "InitiativeView",
     "KeyResultView",
     "MetricView",
+    "NewKeyResult",
     "NewObjective",
     "ObjectiveView",
     "OkrEngine",
@@ -86,12 +87,19 @@ __all__ = [
 
 
 @dataclass(frozen=True)
+class NewKeyResult(KeyResultFields):
+    """A key result to add: its fields, and its champion (one of the workshop's people) or nobody."""
+
+    champion_id: int | None = None
+
+
+@dataclass(frozen=True)
 class NewObjective:
     """An objective with key results to add; ``existing_id`` adds them to one already here."""
 
     text: str
     why_it_matters: str = ""
-    key_results: tuple[KeyResultFields, ...] = ()
+    key_results: tuple[NewKeyResult, ...] = ()
     existing_id: int | None = None
 
 
@@ -271,12 +279,13 @@ class OkrEngine(PlansPart, WorksheetPart):
                 objective,
                 clean_text(objective.text, Word("the objective")),
                 clean_text(objective.why_it_matters, Word("why it matters"), required=False),
-                [clean_key_result_fields(asdict(kr)) for kr in objective.key_results],
+                [_checked_key_result(kr) for kr in objective.key_results],
             )
             for objective in objectives
         ]
         with self.store.transaction() as session:
             workshop = self._workshop(session)
+            people = {p.id for p in workshop.participants}
             made_objectives: list[Objective] = []
             made_key_results: list[KeyResult] = []
             for objective, text, why, key_results in checked:
@@ -288,8 +297,12 @@ class OkrEngine(PlansPart, WorksheetPart):
                     )
                     workshop.objectives.append(into)
                     made_objectives.append(into)
-                for fields in key_results:
-                    key_result = KeyResult(position=len(into.key_results), **fields)
+                for fields, champion_id in key_results:
+                    if champion_id is not None and champion_id not in people:
+                        raise Gone("That champion is no longer in this workshop.")
+                    key_result = KeyResult(
+                        position=len(into.key_results), champion_id=champion_id, **fields
+                    )
                     into.key_results.append(key_result)
                     made_key_results.append(key_result)
             session.flush()
@@ -526,3 +539,10 @@ def _key_result_rows(key_result: KeyResult) -> tuple[RowCopy, ...]:
 
 def _short(text: str, length: int = 60) -> str:
     return text if len(text) <= length else text[: length - 1] + "…"
+
+
+def _checked_key_result(kr: NewKeyResult) -> tuple[dict[str, Any], int | None]:
+    """A new key result's own fields as stored, and its champion (checked when it is added)."""
+    fields = asdict(kr)
+    champion_id = fields.pop("champion_id")
+    return clean_key_result_fields(fields), champion_id

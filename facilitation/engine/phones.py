@@ -26,6 +26,7 @@ from facilitation.phones import (
     presence,
 )
 from facilitation.rules import Word
+from facilitation.templates import SOURCE_LANGUAGE
 from facilitation.voting import VoteRefused, VoterTurn
 from workshop.claims import claim_of, claim_of_device, claim_with_code, claims_of_round
 from workshop.models import (
@@ -94,6 +95,11 @@ class PhoneEngine(EnginePart):
             if codes_only:
                 self._give_codes(session, voting_round)
             return PhoneRound(round_id, access.token, access.codes_only)
+
+    def language(self) -> str:
+        """The workshop's language, the one its people speak: the phone page speaks it too."""
+        with self.store.reading() as session:
+            return str(self._workshop(session).settings.get("language", SOURCE_LANGUAGE))
 
     def phone_round(self, round_id: int) -> PhoneRound | None:
         with self.store.reading() as session:

@@ -312,6 +312,10 @@
         <translation>Ordne jedes Objective genau einmal ein: Die Liste hat sich geändert, sieh noch einmal nach.</translation>
     </message>
     <message>
+        <source>That champion is no longer in this workshop.</source>
+        <translation>Dieser Champion ist nicht mehr in diesem Workshop.</translation>
+    </message>
+    <message>
         <source>“{text}” has votes, answers, initiatives or check-ins since it came in: take those off first.</source>
         <translation>„{text}“ hat seit dem Hinzufügen Punkte, Antworten, Initiativen oder Check-ins: Nimm diese zuerst weg.</translation>
     </message>
@@ -4370,12 +4374,112 @@ nicht fertig</translation>
         <translation>Tabellen (*.csv *.xlsx *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>Post-it</source>
+        <translation>Post-it</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation>Key Result</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>How to measure</source>
+        <translation>Wie gemessen wird</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <source>Post-its</source>
+        <translation>Post-its</translation>
+    </message>
+    <message>
+        <source>Last cycle&apos;s scores</source>
+        <translation>Bewertungen des letzten Zyklus</translation>
+    </message>
+    <message>
+        <source>Key results</source>
+        <translation>Key Results</translation>
+    </message>
+    <message>
+        <source>1 post-it</source>
+        <translation>1 Post-it</translation>
+    </message>
+    <message>
+        <source>{0} post-its</source>
+        <translation>{0} Post-its</translation>
+    </message>
+    <message>
+        <source>1 objective</source>
+        <translation>1 Objective</translation>
+    </message>
+    <message>
+        <source>{0} objectives</source>
+        <translation>{0} Objectives</translation>
+    </message>
+    <message>
+        <source>1 key result</source>
+        <translation>1 Key Result</translation>
+    </message>
+    <message>
+        <source>{0} key results</source>
+        <translation>{0} Key Results</translation>
+    </message>
+    <message>
         <source>Import {0} from {1}</source>
         <translation>{0} aus {1} importieren</translation>
     </message>
     <message>
         <source>Import a table</source>
         <translation>Eine Tabelle importieren</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>{0} (new)</source>
+        <translation>{0} (neu)</translation>
     </message>
     <message>
         <source>1 row</source>

@@ -544,6 +544,34 @@ def test_key_results_go_under_objectives_by_text_or_number_or_a_new_one(tmp_path
     assert plan.preview[2][1][0] == "Schneller liefern (new)"
 
 
+@pytest.mark.parametrize("header", ["Champion", "Verantwortlich", "verantwortliche", "KR-Owner"])
+def test_a_champion_column_names_a_participant_or_is_the_row_problem(
+    tmp_path: Path, header: str
+) -> None:
+    text = (
+        f"Ziel;Schlüsselergebnis;{header}\n"
+        "1;Besucher pro Woche;  bruno \n"
+        "1;Antwortquote;\n"
+        "1;Deploys pro Tag;Zoe\n"
+    )
+    plan = plan_key_results(
+        read_table(write(tmp_path, "krs.csv", text)),
+        [objective(1, "Mehr Reichweite")],
+        None,
+        PEOPLE,
+    )
+    assert [(k.text, k.champion_id) for k in plan.objectives[0].key_results] == [
+        ("Besucher pro Woche", 2),
+        ("Antwortquote", None),
+    ]
+    assert [str(b) for b in plan.bad_rows] == [
+        "Row 4: “Zoe” is not a participant of this workshop: add them to the team first, "
+        "or clear the cell."
+    ]
+    assert plan.headings[-1] == "Champion"
+    assert [cells[-1] for _number, cells in plan.preview] == ["Bruno", ""]
+
+
 def test_key_results_without_an_objective_column_go_to_the_chosen_objective(tmp_path: Path) -> None:
     path = write(tmp_path, "krs.csv", "Key result,Target\nSignups,500\n")
     with pytest.raises(TableError, match="has no column called “Objective” or “Ziel”"):

@@ -134,6 +134,35 @@ def test_key_results_come_in_under_their_objectives_in_one_action(
     assert [o.text for o in engine.okrs.objectives()] == ["Grow the audience", "Ship faster"]
 
 
+def test_key_results_bring_their_champions_and_undo_takes_them_back(
+    engine: WorkshopEngine, tmp_path: Path
+) -> None:
+    path = table(tmp_path, "Objective,Key result,Owner\nShip faster,Deploys per day,Chiara\n")
+    undo = add_plan(engine, plan_table(engine, "key-results", read_table(path)))
+    [objective] = engine.okrs.objectives()
+    chiara = next(p.id for p in engine.okrs.participants() if p.name == "Chiara")
+    assert [(k.text, k.champion_id) for k in objective.key_results] == [("Deploys per day", chiara)]
+    undo()
+    assert engine.okrs.objectives() == []
+
+
+def test_a_champion_gone_since_the_preview_adds_nothing_at_all(
+    engine: WorkshopEngine, tmp_path: Path
+) -> None:
+    path = table(tmp_path, "Objective,Key result,Champion\nShip faster,Deploys per day,Chiara\n")
+    plan = plan_table(engine, "key-results", read_table(path))
+    chiara = next(p.id for p in engine.okrs.participants() if p.name == "Chiara")
+    with engine.store.transaction() as session:
+        from workshop.models import Participant
+
+        gone = session.get(Participant, chiara)
+        assert gone is not None
+        session.delete(gone)
+    with pytest.raises(RuleError, match="champion is no longer in this workshop"):
+        add_plan(engine, plan)
+    assert engine.okrs.objectives() == []
+
+
 def test_undo_refuses_while_something_hangs_on_what_came_in(
     engine: WorkshopEngine, tmp_path: Path
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,16 +11,27 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QLocale, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from reportlab.platypus.doctemplate import LayoutError
 
 from exports.names import SHEET_NAMES
 from exports.registry import SHEETS
+from tests.ui.test_german import ENGLISH_WORDS, SAME_IN_BOTH, english_texts
 from tests.workshop.samples import build_full_workshop
 from ui import export_dialog
 from ui.cockpit import Cockpit
 from ui.export_dialog import ExportDialog, locale_paper_name
+from ui.i18n import install_language, translate
 from ui.preferences import Preferences
 from workshop.store import Store
 
@@ -302,3 +314,62 @@ def test_a_german_okr_file_from_the_dialog(
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     text = dialog.written[0].read_text("utf-8")
     assert "**Warum es wichtig ist:**" in text and "| Nr. | Key Result | Von | Auf |" in text
+
+
+def every_text(dialog: ExportDialog) -> list[str]:
+    """What the dialog shows, lists, tips or reads aloud, hidden rows included."""
+    texts = [dialog.windowTitle()]
+    for widget in dialog.findChildren(QWidget):
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        texts += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
+    return [t.replace("&", "").strip() for t in texts if t.strip()]
+
+
+def test_a_german_window_lists_the_sheets_and_what_it_wrote_in_german(
+    qtbot: QtBot,
+    qapp: QApplication,
+    store: Store,
+    out_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(*_args: object) -> list[object]:
+        raise LayoutError("Flowable <Table> too large on page 2")
+
+    monkeypatch.setitem(SHEETS, "summary", dataclasses.replace(SHEETS["summary"], documents=broken))
+    install_language(qapp, "de")
+    try:
+        shown = ExportDialog(store, build_full_workshop(store))
+        qtbot.addWidget(shown)
+        shown.folder.setText(str(out_dir))
+        shown.show()
+        qtbot.waitExposed(shown)
+        boxes = {name: box.text() for name, box in shown.sheet_boxes.items()}
+        for name, box in shown.sheet_boxes.items():
+            box.setChecked(name in ("drafting-card", "summary"))
+        qtbot.mouseClick(shown.export_button, Qt.MouseButton.LeftButton)
+        texts = [text.replace(str(out_dir), "…") for text in every_text(shown)]
+        german_title = translate("vocabulary", SHEETS["summary"].title)
+    finally:
+        install_language(qapp, "en")
+    assert boxes["drafting-card"] == "OKR-Entwurfskarte"
+    assert boxes["summary"] == german_title == "Zusammenfassung des Workshops"
+    assert shown.status.text() == f"1 Datei in {out_dir} geschrieben."
+    assert shown.error.text().startswith(f"{german_title} wurde nicht geschrieben: ")
+    whole, patterns = english_texts()
+    english = [
+        text
+        for text in texts
+        if text not in SAME_IN_BOTH
+        and not text.startswith(german_title)  # the reason after it is the layout's own
+        and (
+            text in whole
+            or any(p.fullmatch(text) for p in patterns)
+            or len(set(re.findall(r"[a-z]+", text.lower())) & ENGLISH_WORDS) >= 2
+        )
+    ]
+    assert english == []

@@ -8,13 +8,14 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.pages.okr_pages import show_made
 from tests.ui.pages.workshop_room import fresh, room
 from ui.cockpit import Cockpit
 from ui.commands import go_to_step
+from ui.i18n import install_language
 from ui.import_table_dialog import ImportTableDialog
 from ui.main_window import MainWindow
 from ui.pages import measures, postits, scoring
@@ -82,9 +83,9 @@ def test_post_its_preview_then_the_good_rows_then_one_undo(
     assert dialog.summary.text() == ("ideen.csv: 3 rows to add (3 post-its), 1 row with a problem.")
     assert dialog.ignored.text() == "Not imported: the columns “Stimmen”"
     assert preview(dialog) == [
-        ["2", "Releases sind langweilig", "Objective", "blue", "Ines"],
-        ["4", "客户第一天就能部署", "Objective", "green", ""],
-        ["5", "R&D <team> 🚀", "Objective", "yellow", "Kwame"],
+        ["2", "Releases sind langweilig", "Objective", "Blue", "Ines"],
+        ["4", "客户第一天就能部署", "Objective", "Green", ""],
+        ["5", "R&D <team> 🚀", "Objective", "Yellow", "Kwame"],
     ]
     assert problems(dialog) == [
         "Row 3: “mauve” in “Farbe” is not one of: yellow/gelb, pink/rosa, blue/blau, "
@@ -257,3 +258,76 @@ def test_on_a_page_without_tables_the_columns_say_what_the_rows_are(
     click(qtbot, dialog.add_button)
     assert [o.text for o in cockpit.engine.okrs.objectives()] == ["Ship faster"]
     assert cockpit.engine.scoring.past_objectives() == []
+
+
+CHAMPIONS = (
+    "Ziel;Schlüsselergebnis;Zielwert;Verantwortlich\n"
+    "Schneller liefern;Deploys pro Tag;5;lotte\n"
+    ";Durchlaufzeit;2;Zoe\n"
+    ";Ruhige Bereitschaft;;\n"
+)
+
+
+def test_key_results_bring_their_champions_and_a_stranger_is_the_row_problem(
+    qtbot: QtBot, store: Store, tmp_path: Path, choose: list[str]
+) -> None:
+    context = room(store)
+    page = show_made(qtbot, measures.make_page(context, "write_measures"), MeasuresPage, 1600, 900)
+    path = tmp_path / "krs.csv"
+    path.write_text(CHAMPIONS, encoding="utf-8")
+    choose.append(str(path))
+    dialog = opened(qtbot, page)
+    table = dialog.preview
+    headings = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headings[-1] == "Champion"
+    assert [(row[2], row[-1]) for row in preview(dialog)] == [
+        ("Deploys pro Tag", "Lotte"),
+        ("Ruhige Bereitschaft", ""),
+    ]
+    assert problems(dialog) == [
+        "Row 3: “Zoe” is not a participant of this workshop: add them to the team first, "
+        "or clear the cell."
+    ]
+    click(qtbot, dialog.add_good)
+    click(qtbot, dialog.add_button)
+    [objective] = fresh(context).okrs.objectives()
+    names = {p.id: p.name for p in fresh(context).okrs.participants()}
+    assert [(k.text, names.get(k.champion_id or 0)) for k in objective.key_results] == [
+        ("Deploys pro Tag", "Lotte"),
+        ("Ruhige Bereitschaft", None),
+    ]
+
+
+def test_the_preview_reads_in_the_window_language(
+    qtbot: QtBot, qapp: QApplication, store: Store, tmp_path: Path, choose: list[str]
+) -> None:
+    install_language(qapp, "de")
+    try:
+        context = room(store)
+        page = show_made(
+            qtbot, measures.make_page(context, "write_measures"), MeasuresPage, 1600, 900
+        )
+        path = tmp_path / "krs.csv"
+        path.write_text(CHAMPIONS, encoding="utf-8")
+        choose.append(str(path))
+        dialog = opened(qtbot, page)
+        table = dialog.preview
+        headings = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        kind = dialog.kind.currentText()
+        shown = preview(dialog)
+        summary = dialog.summary.text()
+        click(qtbot, dialog.add_good)
+        add = dialog.add_button.text()
+    finally:
+        install_language(qapp, "en")
+    assert kind == "Key Results"
+    assert (
+        summary == "krs.csv: 2 Zeilen zum Hinzufügen (1 Objective, 2 Key Results), "
+        "1 Zeile mit einem Problem."
+    )
+    assert add == "1 Objective, 2 Key Results hinzufügen"
+    assert [row[1] for row in shown] == ["Schneller liefern (neu)", "Schneller liefern (neu)"]
+    assert headings == [
+        *("Zeile", "Objective", "Key Result", "Startwert", "Zielwert", "Einheit"),
+        *("Wie gemessen wird", "Datenquelle", "Champion"),
+    ]

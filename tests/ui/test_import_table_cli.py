@@ -99,6 +99,36 @@ def test_last_cycle_scores_from_a_workbook(
     ]
 
 
+def test_key_results_bring_their_champions_from_a_workbook(
+    db: str, engine: WorkshopEngine, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in (
+        ["Ziel", "Schlüsselergebnis", "Zielwert", "Verantwortlich"],
+        ["Schneller liefern", "Deploys pro Tag", 5, "AMARA"],
+        [None, "Durchlaufzeit in Tagen", "2", "Zoe"],
+    ):
+        sheet.append(row)
+    path = tmp_path / "KRs.xlsx"
+    book.save(path)
+    status, out, err = run(
+        capsys,
+        *("import-table", "--db", db, "--workshop", "1", "--as", "key-results"),
+        *("--add-good-rows", str(path)),
+    )
+    assert status == 0
+    assert out == "Added 1 objective, 1 key result from KRs.xlsx to workshop 1.\n"
+    assert err == (
+        "okr-workshop: KRs.xlsx, row 3 left out: “Zoe” is not a participant of this "
+        "workshop: add them to the team first, or clear the cell.\n"
+    )
+    [objective] = engine.okrs.objectives()
+    amara = next(p.id for p in engine.okrs.participants() if p.name == "Amara")
+    assert [(k.text, k.champion_id) for k in objective.key_results] == [("Deploys pro Tag", amara)]
+
+
 def test_an_unreadable_file_and_a_missing_workshop_are_one_line(
     db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -11,13 +11,16 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from facilitation.voting import SecretUntilRevealed
+from facilitation.workshops import new_workshop
 from tests.hostile import HOSTILE_STRINGS, cleaned
-from tests.web.conftest import CARDS, ServedRound, serve
+from tests.ui.test_german import ENGLISH_WORDS
+from tests.web.conftest import CARDS, PEOPLE, ServedRound, serve
 from tests.web.phones import call, card, claim, phones, place, send
 from ui.commands import UndoStack
 from ui.pages import booth
 from ui.pages.booth.models import COUNT_ROLE
 from ui.pages.context import PageContext
+from ui.phones.server import phone_words
 from workshop.store import Store
 
 pytestmark = pytest.mark.slow
@@ -244,3 +247,117 @@ def _click_bar(qtbot: QtBot, page: booth.BoothPage, text: str) -> None:
     found = page.bar.control(text)
     assert found is not None, text
     qtbot.mouseClick(found, LEFT)
+
+
+GERMAN_CARDS = ["Kundschaft vertraut der Statusseite", "Releases laufen ruhig"]
+
+ALL_TEXTS = """() => {
+    const texts = [document.title];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+        const parent = walker.currentNode.parentElement;
+        if (parent && parent.closest("script, style")) { continue; }
+        texts.push(walker.currentNode.textContent);
+    }
+    for (const node of document.querySelectorAll("[aria-label], [placeholder], [title]")) {
+        for (const name of ["aria-label", "placeholder", "title"]) {
+            if (node.hasAttribute(name)) { texts.push(node.getAttribute(name)); }
+        }
+    }
+    return texts.map((text) => text.trim()).filter((text) => text);
+}"""
+"""Every word a person can see or hear on the page, shown or hidden for a later state."""
+
+
+def english_on_phone(texts: list[str], typed: list[str]) -> list[str]:
+    """The texts that read as English: the page's English words, or two English-only words."""
+    english = [w for k, w in phone_words("en").items() if w != phone_words("de")[k]]
+    patterns = [
+        re.compile(".*".join(re.escape(p) for p in re.split(r"\{\w+\}", w))) for w in english
+    ]
+    return [
+        text
+        for text in texts
+        if text not in typed
+        and text != "OKR Workshop"
+        and (
+            any(p.fullmatch(text) for p in patterns)
+            or len(set(re.findall(r"[a-z]+", text.lower())) & ENGLISH_WORDS) >= 2
+        )
+    ]
+
+
+def test_a_german_workshop_votes_on_a_german_page(chromium: str, store: Store) -> None:
+    workshop_id = new_workshop(store, "Plattform", "executive", participants=PEOPLE, language="de")
+    running = serve(store, workshop_id, GERMAN_CARDS, votes_per_person=3, max_per_option=2)
+    typed = [*GERMAN_CARDS, *(name for name, _role in PEOPLE)]
+    seen: dict[str, list[str]] = {}
+    try:
+
+        async def room() -> None:
+            async with phones(chromium, 2) as (phone, other):
+                await phone.goto(running.address)
+                await phone.get_by_role("heading", name="Wer bist du?").wait_for()
+                assert await phone.locator("html").get_attribute("lang") == "de"
+                seen["names"] = await phone.evaluate(ALL_TEXTS)
+                await phone.get_by_role("button", name="Bruno", exact=True).tap()
+                await phone.locator("#left", has_text="Übrige Stimmen: 3 von 3").wait_for()
+                target = card(phone, GERMAN_CARDS[0])
+                await target.get_by_role("button", name="Punkt setzen").tap()
+                await target.locator(".dots", has_text="●").wait_for()
+                seen["ballot"] = await phone.evaluate(ALL_TEXTS)
+                assert await phone.locator("#who").text_content() == "Du stimmst ab als Bruno"
+                assert "1 Punkt von dir" in seen["ballot"]
+                await phone.locator("#send").tap()
+                await phone.get_by_role("button", name="Trotzdem abgeben").wait_for()
+                seen["unplaced"] = await phone.evaluate(ALL_TEXTS)
+                await phone.get_by_role("button", name="Trotzdem abgeben").tap()
+                await phone.locator("#done-title", has_text="Danke, Bruno.").wait_for()
+                seen["thanks"] = await phone.evaluate(ALL_TEXTS)
+
+                await other.goto(running.address)
+                taken = other.get_by_role(
+                    "button", name="Bruno, stimmt schon auf einem anderen Handy ab"
+                )
+                await taken.wait_for()
+                seen["taken"] = await other.evaluate(ALL_TEXTS)
+                refusals = [
+                    await call(other, "claim", {"person": running.person("Bruno")}),
+                    await call(other, "dot", {"option": 1}),
+                    await call(other, "claim", "person=1", type="text/plain"),
+                    await call(other, "claim", {"person": "Bruno"}),
+                    await call(other, "claim", "[1, 2]"),
+                    await call(other, running.address.rsplit("/", 1)[0] + "/falsch/state"),
+                ]
+                seen["refusals"] = [answer["error"] for _status, answer in refusals]
+                assert [status for status, _answer in refusals] == [409, 409, 415, 400, 400, 404]
+
+        asyncio.run(room())
+    finally:
+        running.server.stop()
+    assert (
+        "Du hast noch 2 Stimmen übrig. Tippe noch einmal, um ohne sie abzugeben."
+        in (seen["unplaced"])
+    )
+    assert seen["refusals"][:3] == [
+        "Bruno stimmt schon auf einem anderen Handy ab. Wenn du das bist, bitte die "
+        "Moderation, deinen Namen freizugeben.",
+        "Wähle zuerst deinen Namen.",
+        "Stimmen werden als JSON gesendet.",
+    ]
+    problems = {state: english_on_phone(texts, typed) for state, texts in seen.items()}
+    assert problems == {state: [] for state in seen}
+
+
+def test_an_english_workshop_keeps_its_english_page(chromium: str, served: ServedRound) -> None:
+    async def room() -> list[str]:
+        async with phones(chromium, 1) as (phone,):
+            await claim(phone, served.address, "Chiara")
+            assert await phone.locator("html").get_attribute("lang") == "en"
+            return list(await phone.evaluate(ALL_TEXTS))
+
+    texts = asyncio.run(room())
+    assert {"Vote · OKR Workshop", "Who are you?", "Votes left: 3 of 3", "Send my votes"} <= set(
+        texts
+    )
+    assert "Tap + to place a dot, − to take one back. At most 2 dots on one card." in texts

@@ -23,25 +23,29 @@ import asyncio
 import base64
 import concurrent.futures
 import hashlib
+import html
 import json
 import logging
 import re
 import secrets
 import threading
 import time
+import xml.etree.ElementTree as ElementTree
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
+from importlib.resources import files
 from typing import Any
 
 from aiohttp import web
 
+import resources
 from facilitation.engine.base import Gone
 from facilitation.engine.phones import PhoneEngine
 from facilitation.engine.voting import Ballot, RoundView
 from facilitation.phones import new_device_secret
-from facilitation.rules import RuleError
+from facilitation.rules import RuleError, said
+from facilitation.templates import SOURCE_LANGUAGE
 from okr_rules.phone_codes import phone_path
 from workshop.store import Store, StoreError
 
@@ -51,10 +55,8 @@ COOKIE = "okr_phone"
 PREFERRED_PORT = 8765
 """Tried first, so the address on the projector reads the same from one round to the next."""
 MAX_REQUEST_BYTES = 4096
-QUESTIONS = {
-    "objectives": "Which objectives should we take on?",
-    "key_results": "Which key results tell best that we got there?",
-}
+RUNOFF_TITLE = "Run-off"
+"""The title the engine stores for a run-off of an untitled round."""
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
@@ -85,14 +87,89 @@ class RateLimit:
 
 
 @cache
-def page_html() -> str:
-    return resources.files("ui.phones").joinpath("page.html").read_text(encoding="utf-8")
+def _word_tables() -> dict[str, dict[str, str]]:
+    tables: dict[str, dict[str, str]] = json.loads(
+        resources.path("phone_page.json").read_text(encoding="utf-8")
+    )
+    return tables
+
+
+def page_language(language: str) -> str:
+    """``language`` if the page speaks it, else English."""
+    return language if language in _word_tables() else SOURCE_LANGUAGE
+
+
+def phone_words(language: str) -> dict[str, str]:
+    """Every word of the phone page and of the server's refusals, in ``language``.
+
+    ``resources/phone_page.json`` holds one table per language.
+    """
+    return _word_tables()[page_language(language)]
+
+
+NUMBER_MARKS = {"en": (",", "."), "de": (".", ",")}
+"""Each page language's digit grouping and decimal mark."""
+
+
+@cache
+def _rule_catalogue(language: str) -> dict[str, str]:
+    """The rules' templates and words in ``language``, as the window's catalogue holds them.
+
+    The window reads the compiled catalogue through Qt; the phone server has no Qt, so
+    it reads the same German from the catalogue's source file.
+    """
+    source = resources.path("translations", f"okr_workshop_{language}.ts")
+    if language == SOURCE_LANGUAGE or not source.is_file():
+        return {}
+    found: dict[str, str] = {}
+    for context in ElementTree.parse(source).getroot().iter("context"):
+        if context.findtext("name"):
+            continue  # the rules' context is the unnamed one
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.text and not translation.get("type"):
+                found[message.findtext("source") or ""] = translation.text
+    return found
+
+
+def refusal_on_phone(error: RuleError, language: str) -> str:
+    """A rule's refusal in the page's language."""
+    catalogue = _rule_catalogue(page_language(language))
+    marks = NUMBER_MARKS.get(language, NUMBER_MARKS[SOURCE_LANGUAGE])
+    return said(error.message, lambda text: catalogue.get(text, text), marks)
+
+
+@cache
+def page_template() -> str:
+    """The page as written, with a ``{{word}}`` wherever a word of the page goes."""
+    return files("ui.phones").joinpath("page.html").read_text(encoding="utf-8")
+
+
+@cache
+def page_html(language: str = SOURCE_LANGUAGE) -> str:
+    """The page in ``language``: its ``{{word}}`` places filled, the script's words beside it.
+
+    The script reads its own words (votes left, thanks, its errors) from the JSON in
+    the ``words`` block, so neither the script nor the style changes with the language
+    and the content security policy's digests hold for every language.
+    """
+    words = phone_words(language)
+
+    def fill(found: re.Match[str]) -> str:
+        key = found.group(1)
+        if key == "language":
+            return page_language(language)
+        if key == "words":
+            return json.dumps(words, ensure_ascii=False).replace("<", "\\u003c")
+        return html.escape(words[key])
+
+    return re.sub(r"\{\{(\w+)\}\}", fill, page_template())
 
 
 @cache
 def content_policy() -> str:
     """Only the page's own inline script and style run; nothing is loaded from anywhere."""
-    page = page_html()
+    page = page_template()
 
     def digest(tag: str) -> str:
         found = re.search(rf"<{tag}>(.*?)</{tag}>", page, re.S)
@@ -108,8 +185,14 @@ def content_policy() -> str:
     )
 
 
-def question(voting_round: RoundView) -> str:
-    return voting_round.title or QUESTIONS.get(voting_round.subject, "Place your dots.")
+def question(voting_round: RoundView, language: str = SOURCE_LANGUAGE) -> str:
+    """What the phones ask: the round's own title, else the question of what it votes on."""
+    words = phone_words(language)
+    if voting_round.title == RUNOFF_TITLE:
+        return words["question_runoff"]
+    return voting_round.title or words.get(
+        f"question_{voting_round.subject}", words["question_any"]
+    )
 
 
 class PhoneServer:
@@ -133,6 +216,8 @@ class PhoneServer:
         self.rate_limit = rate_limit or RateLimit()
         self.watch_seconds = watch_seconds
         self.token = ""
+        self.language = SOURCE_LANGUAGE
+        """The workshop's language, read at start: the page and its refusals speak it."""
         self._round: RoundView | None = None
         """The round as last read: the ballot changes only when it closes."""
         self.stopped = threading.Event()
@@ -161,6 +246,7 @@ class PhoneServer:
         """
         try:
             self.token = self.engine.open_for_phones(self.round_id, codes_only=codes_only).token
+            self.language = page_language(self.engine.language())
             self._round = self.engine.voting.round(self.round_id)
         except (RuleError, StoreError) as error:
             raise PhoneServerError(str(error)) from error
@@ -263,34 +349,42 @@ class PhoneServer:
     async def _guard(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         client = request.remote or "?"
         if not self.rate_limit.allow(client):
-            return _refusal(429, "Slow down: too many taps at once. Try again in a moment.")
+            return self._refusal(429, "too_many_taps")
         token = request.match_info.get("token", "")
         if not token or not secrets.compare_digest(token.encode(), self.token.encode()):
-            return _refusal(404, "This is not the address of an open vote. Scan the code again.")
+            return self._refusal(404, "wrong_address")
         if request.method == "POST":
             origin = request.headers.get("Origin")
             if origin is not None and origin != f"{request.scheme}://{request.host}":
-                return _refusal(403, "Votes are taken only from the vote's own page.")
+                return self._refusal(403, "other_origin")
             if request.content_type != "application/json":
-                return _refusal(415, "Votes are sent as JSON.")
+                return self._refusal(415, "not_json")
         try:
             response = await handler(request)
+        except RequestRefused as error:
+            return self._refusal(400, error.word)
         except web.HTTPException as error:
             if error.status == 413:
-                return _refusal(413, "That request is too large.")
-            return _refusal(error.status, error.reason)
+                return self._refusal(413, "too_large")
+            return _error_response(error.status, error.reason)
         except Gone as error:
-            return _refusal(410, str(error))
+            return _error_response(410, refusal_on_phone(error, self.language))
         except RuleError as error:
-            return _refusal(409, str(error))
+            return _error_response(409, refusal_on_phone(error, self.language))
         except StoreError as error:
             log.warning("A phone's request could not be saved: %s", error)
-            return _refusal(503, str(error))
+            return _error_response(503, str(error))
         response.headers.update(_SECURITY_HEADERS)
         return response
 
+    def _refusal(self, status: int, word: str) -> web.Response:
+        """A refusal the phone shows, in the page's language."""
+        return _error_response(status, phone_words(self.language)[word])
+
     async def _page(self, request: web.Request) -> web.StreamResponse:
-        response = web.Response(text=page_html(), content_type="text/html", charset="utf-8")
+        response = web.Response(
+            text=page_html(self.language), content_type="text/html", charset="utf-8"
+        )
         response.headers["Content-Security-Policy"] = content_policy()
         return response
 
@@ -304,10 +398,10 @@ class PhoneServer:
         if "code" in body:
             code = body["code"]
             if not isinstance(code, str):
-                raise web.HTTPBadRequest(reason="A code is letters and digits.")
+                raise RequestRefused("code_not_text")
             await self._call(self.engine.claim_code, self.round_id, code, device)
         else:
-            person = _whole(body.get("person"), "person")
+            person = _whole(body.get("person"), "not_a_person")
             await self._call(self.engine.claim_name, self.round_id, person, device)
         response = web.json_response(await self._read(self._state_of, device))
         response.set_cookie(
@@ -323,7 +417,7 @@ class PhoneServer:
     async def _dot(self, request: web.Request) -> web.StreamResponse:
         body = await _body(request)
         device = request.cookies.get(COOKIE, "")
-        option = _whole(body.get("option"), "option")
+        option = _whole(body.get("option"), "not_an_option")
         act = self.engine.retract if body.get("take_back") is True else self.engine.cast
         ballot = await self._call(act, self.round_id, device, option)
         return web.json_response({"me": _mine(ballot)})
@@ -355,7 +449,7 @@ class PhoneServer:
             me = {"name": view.voter.name, "sent": view.voter.sent, **_mine(view.ballot)}
         return {
             "status": voting_round.status if voting_round.counting != "manual" else "closed",
-            "question": question(voting_round),
+            "question": question(voting_round, self.language),
             "votes_per_person": voting_round.votes_per_person,
             "max_per_option": voting_round.max_per_option,
             "options": [{"id": o.id, "text": o.label} for o in voting_round.options],
@@ -384,7 +478,15 @@ def _mine(ballot: Ballot) -> dict[str, Any]:
     return {"left": ballot.votes_left, "mine": {str(k): v for k, v in ballot.mine.items()}}
 
 
-def _refusal(status: int, message: str) -> web.Response:
+class RequestRefused(Exception):
+    """A request the page would never send; ``word`` names its refusal in the word tables."""
+
+    def __init__(self, word: str) -> None:
+        super().__init__(word)
+        self.word = word
+
+
+def _error_response(status: int, message: str) -> web.Response:
     response = web.json_response({"error": message}, status=status)
     response.headers.update(_SECURITY_HEADERS)
     return response
@@ -394,13 +496,13 @@ async def _body(request: web.Request) -> dict[str, Any]:
     try:
         body = await request.json(loads=json.loads)
     except ValueError as error:
-        raise web.HTTPBadRequest(reason="That request was not understood.") from error
+        raise RequestRefused("not_understood") from error
     if not isinstance(body, dict):
-        raise web.HTTPBadRequest(reason="That request was not understood.")
+        raise RequestRefused("not_understood")
     return body
 
 
-def _whole(value: Any, what: str) -> int:
+def _whole(value: Any, refusal: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise web.HTTPBadRequest(reason=f"That {what} is not one of this vote's.")
+        raise RequestRefused(refusal)
     return value
