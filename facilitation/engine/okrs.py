@@ -88,7 +88,7 @@ __all__ = [
 
 @dataclass(frozen=True)
 class NewKeyResult(KeyResultFields):
-    """A key result to add: its fields, and its champion (one of the workshop's people) or nobody."""
+    """A key result to add: its fields and its champion, one of the workshop's people or nobody."""
 
     champion_id: int | None = None
 
