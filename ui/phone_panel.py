@@ -191,7 +191,12 @@ class PhoneVoteWindow(QWidget):
         """Serve the round on the chosen address; a refusal shows in the banner."""
         self.stop_serving()
         server = PhoneServer(
-            self.engine.store, self.engine.workshop_id, self.round_id, host=self.hosts.currentText()
+            self.engine.store,
+            self.engine.workshop_id,
+            self.round_id,
+            host=self.hosts.currentText(),
+            clock=self.engine.clock,
+            wall=self.engine.wall,
         )
         try:
             address = server.start(codes_only=codes_only)

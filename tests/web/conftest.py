@@ -65,7 +65,14 @@ def serve(store: Store, workshop_id: int, cards: list[str], **settings: object) 
     engine = fake_engine(store, workshop_id)
     card_ids = [engine.boards.add_card(text) for text in cards]
     round_id = engine.voting.open_round("objectives", card_ids, **settings)  # type: ignore[arg-type]
-    server = PhoneServer(store, workshop_id, round_id, rate_limit=RateLimit(burst=200))
+    server = PhoneServer(
+        store,
+        workshop_id,
+        round_id,
+        rate_limit=RateLimit(burst=200),
+        clock=engine.clock,
+        wall=engine.wall,
+    )
     server.start()
     return ServedRound(engine, round_id, server)
 

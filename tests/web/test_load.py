@@ -22,7 +22,7 @@ def test_forty_phones_cast_three_dots_each_and_every_vote_is_stored(tmp_path: Pa
         Voter(person, [options[n % 8], options[(n + 3) % 8], options[n % 8]])
         for n, person in enumerate(people)
     ]
-    server = PhoneServer(store, workshop_id, round_id)
+    server = PhoneServer(store, workshop_id, round_id, clock=engine.clock, wall=engine.wall)
     try:
         run = vote_from_phones(server.start(), voters)
     finally:

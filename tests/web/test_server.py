@@ -31,6 +31,8 @@ def test_a_phone_asking_too_often_is_told_to_slow_down(store: Store, served: Ser
         served.engine.workshop_id,
         served.round_id,
         rate_limit=RateLimit(burst=5, per_second=0.001),
+        clock=served.engine.clock,
+        wall=served.engine.wall,
     )
     address = server.start()
     try:
@@ -46,7 +48,14 @@ def test_a_phone_asking_too_often_is_told_to_slow_down(store: Store, served: Ser
 
 
 def test_the_server_says_why_it_cannot_start(store: Store, served: ServedRound) -> None:
-    taken = PhoneServer(store, served.engine.workshop_id, served.round_id, port=served.server.port)
+    taken = PhoneServer(
+        store,
+        served.engine.workshop_id,
+        served.round_id,
+        port=served.server.port,
+        clock=served.engine.clock,
+        wall=served.engine.wall,
+    )
     with pytest.raises(
         PhoneServerError, match=f"Phones cannot reach 127.0.0.1:{served.server.port}"
     ):
@@ -56,7 +65,13 @@ def test_the_server_says_why_it_cannot_start(store: Store, served: ServedRound) 
     )
     served.engine.voting.close(other)
     with pytest.raises(PhoneServerError, match="This round is closed"):
-        PhoneServer(store, served.engine.workshop_id, other).start()
+        PhoneServer(
+            store,
+            served.engine.workshop_id,
+            other,
+            clock=served.engine.clock,
+            wall=served.engine.wall,
+        ).start()
 
 
 def test_the_address_names_the_host_port_and_round_token(served: ServedRound) -> None:

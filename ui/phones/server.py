@@ -40,12 +40,13 @@ from typing import Any
 from aiohttp import web
 
 import resources
-from facilitation.engine.base import Gone
+from facilitation.engine.base import Gone, WallClock, local_now
 from facilitation.engine.phones import PhoneEngine
 from facilitation.engine.voting import Ballot, RoundView
 from facilitation.phones import new_device_secret
 from facilitation.rules import RuleError, said
 from facilitation.templates import SOURCE_LANGUAGE
+from facilitation.timer import Clock, monotonic
 from okr_rules.phone_codes import phone_path
 from workshop.store import Store, StoreError
 
@@ -208,8 +209,10 @@ class PhoneServer:
         port: int | None = None,
         rate_limit: RateLimit | None = None,
         watch_seconds: float = 1.0,
+        clock: Clock = monotonic,
+        wall: WallClock = local_now,
     ) -> None:
-        self.engine = PhoneEngine(store, workshop_id)
+        self.engine = PhoneEngine(store, workshop_id, clock, wall)
         self.round_id = round_id
         self.host = host
         self.port = port
