@@ -129,10 +129,23 @@ class EnginePart:
 
         ``remove`` is the public method that removes it, to take it again after undo.
         """
+        return self._remove_found(
+            lambda session, row_id: self._get(session, model, row_id, what), item_id, remove
+        )
+
+    def _remove_found(
+        self, find: Callable[[Session, int], Base], item_id: int, remove: Callable[[int], Undo]
+    ) -> Undo:
+        """``_remove_row`` for the row that ``find`` reads (with its own refusal when gone)."""
         with self.store.transaction() as session:
-            item = self._get(session, model, item_id, what)
+            item = find(session, item_id)
             rows = (copy_row(item),)
             session.delete(item)
+        return self._undo_removal(rows, remove)
+
+    def _undo_removal(self, rows: tuple[RowCopy, ...], remove: Callable[[int], Undo]) -> Undo:
+        """What undoes removing ``rows`` (the first is the one removed, the rest hung on it):
+        they come back with their ids, and ``remove`` takes them again."""
         return Undo(self._put_rows_back, (rows, Undo(remove, (rows[0].id,))))
 
     def _put_rows_back(self, rows: tuple[RowCopy, ...], again: Undo) -> Undo:

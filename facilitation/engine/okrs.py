@@ -365,7 +365,7 @@ class OkrEngine(PlansPart, WorksheetPart):
                 )
             rows = _key_result_rows(key_result)
             key_result.objective.key_results.remove(key_result)
-        return Undo(self._put_rows_back, (rows, Undo(self.remove_key_result, (rows[0].id,))))
+        return self._undo_removal(rows, self.remove_key_result)
 
     def record_hands(self, key_result_id: int, question: str, first: int, second: int) -> Undo:
         """The room's hands up: outcome vs output, or leading vs lagging.

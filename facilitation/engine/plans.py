@@ -19,7 +19,7 @@ from workshop.models import (
     Initiative,
     Participant,
 )
-from workshop.rows import copy_row, view_of
+from workshop.rows import view_of
 
 
 class PlansPart(OkrPart):
@@ -94,11 +94,7 @@ class PlansPart(OkrPart):
         return Undo(self.edit_initiative, (initiative_id,), old)
 
     def remove_initiative(self, initiative_id: int) -> Undo:
-        with self.store.transaction() as session:
-            initiative = self._initiative(session, initiative_id)
-            rows = (copy_row(initiative),)
-            session.delete(initiative)
-        return Undo(self._put_rows_back, (rows, Undo(self.remove_initiative, (rows[0].id,))))
+        return self._remove_found(self._initiative, initiative_id, self.remove_initiative)
 
     # Communications plan
 

@@ -285,14 +285,10 @@ class ScoringEngine(EnginePart):
             past = self._get(session, PastObjective, past_objective_id, Word("objective"))
             rows = (copy_row(past), *(copy_row(kr) for kr in past.key_results))
             session.delete(past)
-        return Undo(self._put_rows_back, (rows, Undo(self.remove_past_objective, (rows[0].id,))))
+        return self._undo_removal(rows, self.remove_past_objective)
 
     def remove_past_key_result(self, past_key_result_id: int) -> Undo:
-        with self.store.transaction() as session:
-            kr = self._past_kr(session, past_key_result_id)
-            rows = (copy_row(kr),)
-            session.delete(kr)
-        return Undo(self._put_rows_back, (rows, Undo(self.remove_past_key_result, (rows[0].id,))))
+        return self._remove_found(self._past_kr, past_key_result_id, self.remove_past_key_result)
 
     def _past_kr(self, session: Session, past_key_result_id: int) -> PastKeyResult:
         kr = session.get(PastKeyResult, past_key_result_id)
