@@ -3,7 +3,7 @@ and reading and writing the rows they have in common."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,7 +14,7 @@ from facilitation.quality import (
     KeyResultDraft,
     ObjectiveDraft,
 )
-from facilitation.rules import RuleError, Word, clean_text
+from facilitation.rules import Message, RuleError, Word, clean_text
 from workshop.models import (
     ChecklistAnswer,
     Initiative,
@@ -320,9 +320,37 @@ def _number(value: Any, what: str) -> float | None:
     return number
 
 
-def check_priority(priority: str) -> None:
-    if priority not in PRIORITIES:
-        raise RuleError("Priority is must, should, could or won't have.")
+FieldCleaner = Callable[[Any], Any]
+"""One field's value as it is stored, or a refusal saying what the field takes."""
+
+
+def clean_each(
+    fields: Mapping[str, Any],
+    cleaners: Mapping[str, FieldCleaner],
+    unknown: Callable[[str], RuleError],
+) -> dict[str, Any]:
+    """Each of ``fields`` through its own cleaner; a field with none is refused by
+    ``unknown(name)``."""
+    cleaned: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name not in cleaners:
+            raise unknown(name)
+        cleaned[name] = cleaners[name](value)
+    return cleaned
+
+
+def one_of(allowed: Collection[str], refusal: Message) -> FieldCleaner:
+    """A field that takes one of ``allowed`` and says ``refusal`` to anything else."""
+
+    def clean(value: Any) -> Any:
+        if value not in allowed:
+            raise RuleError.saying(refusal)
+        return value
+
+    return clean
+
+
+check_priority = one_of(PRIORITIES, Message("Priority is must, should, could or won't have."))
 
 
 def clean_fields(fields: Mapping[str, str], allowed: Sequence[str], what: Word) -> dict[str, str]:

@@ -8,8 +8,10 @@ from facilitation.engine.base import Gone, apply_fields
 from facilitation.engine.okr_parts import (
     COMMS_FIELDS,
     CommsItemView,
+    FieldCleaner,
     OkrPart,
     check_priority,
+    clean_each,
     clean_fields,
 )
 from facilitation.engine.undo import Undo
@@ -20,6 +22,12 @@ from workshop.models import (
     Participant,
 )
 from workshop.rows import view_of
+
+_INITIATIVE_FIELDS: dict[str, FieldCleaner] = {
+    "text": lambda value: clean_text(value, Word("the initiative")),
+    "owner": lambda value: clean_text(value, Word("the owner"), required=False, limit=200),
+    "priority": check_priority,
+}
 
 
 class PlansPart(OkrPart):
@@ -77,17 +85,11 @@ class PlansPart(OkrPart):
             return initiative.id
 
     def edit_initiative(self, initiative_id: int, **changes: str) -> Undo:
-        cleaned: dict[str, str] = {}
-        for name, value in changes.items():
-            if name == "text":
-                cleaned[name] = clean_text(value, Word("the initiative"))
-            elif name == "owner":
-                cleaned[name] = clean_text(value, Word("the owner"), required=False, limit=200)
-            elif name == "priority":
-                check_priority(value)
-                cleaned[name] = value
-            else:
-                raise RuleError("An initiative has no field “{name}”.", name=name)
+        cleaned = clean_each(
+            changes,
+            _INITIATIVE_FIELDS,
+            lambda name: RuleError("An initiative has no field “{name}”.", name=name),
+        )
         with self.store.transaction() as session:
             initiative = self._initiative(session, initiative_id)
             old = apply_fields(initiative, cleaned)

@@ -13,14 +13,17 @@ from facilitation.engine.okr_parts import (
     STORY_FIELDS,
     WORKSHEET_TEXT_FIELDS,
     DependencyView,
+    FieldCleaner,
     MetricView,
     OkrPart,
     StoryView,
     WorksheetView,
+    clean_each,
     clean_fields,
+    one_of,
 )
 from facilitation.engine.undo import Undo
-from facilitation.rules import RuleError, Word, clean_text
+from facilitation.rules import Message, RuleError, Word, clean_text
 from workshop.models import (
     EmbeddingWorksheet,
     WorksheetDependency,
@@ -135,38 +138,34 @@ class WorksheetPart(OkrPart):
         return self._remove_row(WorksheetMetric, metric_id, Word("metric"), self.remove_metric)
 
 
+_DEPENDENCY_FIELDS: dict[str, FieldCleaner] = {
+    "direction": one_of(
+        DEPENDENCY_DIRECTIONS, Message("A dependency is on others, or of others on us.")
+    ),
+    "strength": one_of(DEPENDENCY_STRENGTHS, Message("A dependency is feedback only, or hard.")),
+    "team": lambda value: clean_text(value, Word("the team"), limit=200),
+    "description": lambda value: clean_text(value, Word("the description"), required=False),
+}
+_METRIC_FIELDS: dict[str, FieldCleaner] = {
+    "kind": one_of(
+        METRIC_KINDS, Message("A metric is an output, a leading or a lagging indicator.")
+    ),
+    "text": lambda value: clean_text(value, Word("the metric")),
+    "sweet_spot": bool,
+}
+
+
 def _clean_dependency(fields: Mapping[str, str]) -> dict[str, str]:
     """A dependency's fields as they are stored, or a refusal naming what is wrong."""
-    cleaned: dict[str, str] = {}
-    for name, value in fields.items():
-        if name == "direction":
-            if value not in DEPENDENCY_DIRECTIONS:
-                raise RuleError("A dependency is on others, or of others on us.")
-        elif name == "strength":
-            if value not in DEPENDENCY_STRENGTHS:
-                raise RuleError("A dependency is feedback only, or hard.")
-        elif name == "team":
-            value = clean_text(value, Word("the team"), limit=200)
-        elif name == "description":
-            value = clean_text(value, Word("the description"), required=False)
-        else:
-            raise RuleError("A dependency has no field “{name}”.", name=name)
-        cleaned[name] = value
-    return cleaned
+    return clean_each(
+        fields,
+        _DEPENDENCY_FIELDS,
+        lambda name: RuleError("A dependency has no field “{name}”.", name=name),
+    )
 
 
 def _clean_metric(fields: Mapping[str, Any]) -> dict[str, Any]:
     """A metric's fields as they are stored, or a refusal naming what is wrong."""
-    cleaned: dict[str, Any] = {}
-    for name, value in fields.items():
-        if name == "kind":
-            if value not in METRIC_KINDS:
-                raise RuleError("A metric is an output, a leading or a lagging indicator.")
-        elif name == "text":
-            value = clean_text(value, Word("the metric"))
-        elif name == "sweet_spot":
-            value = bool(value)
-        else:
-            raise RuleError("A metric has no field “{name}”.", name=name)
-        cleaned[name] = value
-    return cleaned
+    return clean_each(
+        fields, _METRIC_FIELDS, lambda name: RuleError("A metric has no field “{name}”.", name=name)
+    )
