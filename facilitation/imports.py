@@ -32,7 +32,7 @@ from facilitation.engine.okrs import (
 )
 from facilitation.engine.voting import ROUND_STATUSES, SUBJECTS
 from facilitation.quality import criteria, languages
-from facilitation.rules import TEXT_LIMIT, RuleError, Word, clean_text
+from facilitation.rules import TEXT_LIMIT, Message, RuleError, Word, clean_text
 from facilitation.scoring import CONFIDENCE_SCALE, WEEKS_IN_CYCLE, VerdictThresholds, check_score
 from facilitation.templates import template_names
 from facilitation.voting import BallotRules
@@ -82,18 +82,21 @@ def text(limit: int = TEXT_LIMIT, *, required: bool = False) -> FieldRule:
 
 
 def whole(low: int, high: int) -> FieldRule:
-    def rule(value: int | None) -> int | None:
-        if value is not None and not low <= value <= high:
-            raise RuleError("takes a whole number from {low:,} to {high:,}", low=low, high=high)
-        return value
-
-    return rule
+    return _between(
+        low, high, Message("takes a whole number from {low:,} to {high:,}", low=low, high=high)
+    )
 
 
 def number(low: float, high: float) -> FieldRule:
+    return _between(low, high, Message("takes a number from {low} to {high}", low=low, high=high))
+
+
+def _between(low: float, high: float, refusal: Message) -> FieldRule:
+    """A field that is empty or a number from ``low`` to ``high``; ``refusal`` says so."""
+
     def rule(value: float | None) -> float | None:
         if value is not None and not low <= value <= high:
-            raise RuleError("takes a number from {low} to {high}", low=low, high=high)
+            raise RuleError.saying(refusal)
         return value
 
     return rule
@@ -357,26 +360,29 @@ def _check_votes(plan: Plan) -> None:
         if option_round[vote["option_id"]] != vote["round_id"]:
             raise ImportRefused("{where}.option_id: that option is in another round.", where=where)
         voting_round = rounds[vote["round_id"]]
-        per_person[vote["round_id"], vote["participant_id"]] += 1
-        per_option[vote["round_id"], vote["participant_id"], vote["option_id"]] += 1
-        if per_person[vote["round_id"], vote["participant_id"]] > voting_round["votes_per_person"]:
-            raise ImportRefused(
-                "{where}: participant {participant} has more than the {count} votes of round "
-                "{round}.",
-                where=where,
-                participant=vote["participant_id"],
-                count=voting_round["votes_per_person"],
-                round=vote["round_id"],
-            )
-        if (
-            per_option[vote["round_id"], vote["participant_id"], vote["option_id"]]
-            > voting_round["max_per_option"]
-        ):
-            raise ImportRefused(
-                "{where}: participant {participant} has more than {count} votes on one option "
-                "of round {round}.",
-                where=where,
-                participant=vote["participant_id"],
-                count=voting_round["max_per_option"],
-                round=vote["round_id"],
-            )
+        round_id, person = vote["round_id"], vote["participant_id"]
+        per_person[round_id, person] += 1
+        per_option[round_id, person, vote["option_id"]] += 1
+        limits = (
+            (
+                per_person[round_id, person],
+                voting_round["votes_per_person"],
+                Message(
+                    "{where}: participant {participant} has more than the {count} votes of round "
+                    "{round}."
+                ),
+            ),
+            (
+                per_option[round_id, person, vote["option_id"]],
+                voting_round["max_per_option"],
+                Message(
+                    "{where}: participant {participant} has more than {count} votes on one option "
+                    "of round {round}."
+                ),
+            ),
+        )
+        for used, limit, refusal in limits:
+            if used > limit:
+                raise ImportRefused(
+                    refusal.template, where=where, participant=person, count=limit, round=round_id
+                )
