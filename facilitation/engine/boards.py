@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import resources
@@ -37,10 +37,20 @@ class RetroItemView:
 
 
 @dataclass(frozen=True)
-class RemovedRetroItem:
+class Removed:
+    """A removed note or card, with the cards that pointed at it: when it comes back,
+    they point at it again."""
+
     row: RowCopy
-    cards_from_it: tuple[int, ...]
-    """Cards that named this note as their origin, linked again when it comes back."""
+    cards: tuple[int, ...]
+    link: str
+    """The cards' field that pointed at it: ``origin_retro_item_id`` for the note a card
+    came from, ``cluster_id`` for the card it was grouped into."""
+
+    @classmethod
+    def taken(cls, row: RetroItem | Card, cards: Iterable[Card], link: str) -> Removed:
+        """``row`` as it is before it goes, with those of ``cards`` that point at it."""
+        return cls(copy_row(row), tuple(c.id for c in cards if getattr(c, link) == row.id), link)
 
 
 @dataclass(frozen=True)
@@ -57,13 +67,6 @@ class CardView:
     origin_past_key_result_id: int | None
     grouped: tuple[int, ...]
     """Cards grouped into this one."""
-
-
-@dataclass(frozen=True)
-class RemovedCard:
-    row: RowCopy
-    grouped: tuple[int, ...]
-    """Cards that were grouped into this one, grouped again when it comes back."""
 
 
 @dataclass(frozen=True)
@@ -137,20 +140,12 @@ class BoardsEngine(EnginePart):
         with self.store.transaction() as session:
             workshop = self._workshop(session)
             item = self._get(session, RetroItem, item_id, Word("note"))
-            removed = RemovedRetroItem(
-                copy_row(item),
-                tuple(c.id for c in workshop.cards if c.origin_retro_item_id == item.id),
-            )
+            removed = Removed.taken(item, workshop.cards, "origin_retro_item_id")
             workshop.retro_items.remove(item)
         return Undo(self.restore_retro_item, (removed,))
 
-    def restore_retro_item(self, removed: RemovedRetroItem) -> Undo:
-        with self.store.transaction() as session:
-            workshop = self._workshop(session)
-            restore_rows(session, (removed.row,))
-            for card in workshop.cards:
-                if card.id in removed.cards_from_it:
-                    card.origin_retro_item_id = removed.row.id
+    def restore_retro_item(self, removed: Removed) -> Undo:
+        self._put_back((removed,))
         return Undo(self.delete_retro_item, (removed.row.id,))
 
     # Post-its
@@ -246,7 +241,9 @@ class BoardsEngine(EnginePart):
             # Grouping points at the group's first card, so parents come back first.
             cards.sort(key=lambda card: card.cluster_id in removing)
             grouped = _grouped_into(list(workshop.cards))
-            removed = tuple(RemovedCard(copy_row(card), grouped.get(card.id, ())) for card in cards)
+            removed = tuple(
+                Removed(copy_row(card), grouped.get(card.id, ()), "cluster_id") for card in cards
+            )
             for child in workshop.cards:
                 if child.cluster_id in removing:
                     child.cluster_id = None
@@ -254,14 +251,8 @@ class BoardsEngine(EnginePart):
                 session.delete(card)
         return Undo(self._put_cards_back, (removed,))
 
-    def _put_cards_back(self, removed: tuple[RemovedCard, ...]) -> Undo:
-        with self.store.transaction() as session:
-            workshop = self._workshop(session)
-            restore_rows(session, tuple(r.row for r in removed))
-            groups = {child: r.row.id for r in removed for child in r.grouped}
-            for card in workshop.cards:
-                if card.id in groups:
-                    card.cluster_id = groups[card.id]
+    def _put_cards_back(self, removed: tuple[Removed, ...]) -> Undo:
+        self._put_back(removed)
         return Undo(self.remove_cards, (tuple(r.row.id for r in removed),))
 
     def edit_card(self, card_id: int, text: str) -> Undo:
@@ -341,24 +332,29 @@ class BoardsEngine(EnginePart):
                     "This card is on a ballot: its votes would be lost. "
                     "Group it into another card instead."
                 )
-            grouped = tuple(c.id for c in workshop.cards if c.cluster_id == card.id)
-            removed = RemovedCard(copy_row(card), grouped)
+            removed = Removed.taken(card, workshop.cards, "cluster_id")
             for child in workshop.cards:
                 if child.cluster_id == card.id:
                     child.cluster_id = None
             workshop.cards.remove(card)
         return Undo(self.restore_card, (removed,))
 
-    def restore_card(self, removed: RemovedCard) -> Undo:
-        with self.store.transaction() as session:
-            workshop = self._workshop(session)
-            restore_rows(session, (removed.row,))
-            for child in workshop.cards:
-                if child.id in removed.grouped:
-                    child.cluster_id = removed.row.id
+    def restore_card(self, removed: Removed) -> Undo:
+        self._put_back((removed,))
         return Undo(self.delete_card, (removed.row.id,))
 
     # Inside
+
+    def _put_back(self, removed: Sequence[Removed]) -> None:
+        """Put removed notes or cards back with their ids (parents first), and the cards
+        that pointed at them point at them again."""
+        with self.store.transaction() as session:
+            workshop = self._workshop(session)
+            restore_rows(session, tuple(r.row for r in removed))
+            pointing = {card: r for r in removed for card in r.cards}
+            for card in workshop.cards:
+                if card.id in pointing:
+                    setattr(card, pointing[card.id].link, pointing[card.id].row.id)
 
     @staticmethod
     def _check_moment(moment: str) -> None:
