@@ -26,7 +26,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from facilitation import imports
 from facilitation.engine import WorkshopEngine
@@ -716,6 +716,36 @@ class _Continued(RuleError):
     """A row under an objective whose own row has a problem."""
 
 
+ObjectiveT = TypeVar("ObjectiveT")
+
+
+class _ObjectiveAbove(Generic[ObjectiveT]):
+    """The objective each row is for: the one its own cell names, or, where that cell
+    is empty (a merged cell, say), the one of the row above."""
+
+    def __init__(self, rows: _Rows, first: ObjectiveT | None = None) -> None:
+        self.rows = rows
+        self.current = first
+        self.bad_row: int | None = None
+
+    def of(self, row: Row, read: Callable[[Row, Cell], ObjectiveT]) -> ObjectiveT:
+        """The objective of ``row``; ``read`` reads a filled cell, or refuses it."""
+        cell = self.rows.cell(row, "objective")
+        if _blank(cell):
+            if self.bad_row is not None:
+                raise _Continued(
+                    "It belongs to the objective of row {row}, which has a problem.",
+                    row=self.bad_row,
+                )
+            if self.current is None:
+                raise RuleError("“{header}” is empty.", header=self.rows.name("objective"))
+            return self.current
+        self.bad_row = row.number
+        self.current = read(row, cell)
+        self.bad_row = None
+        return self.current
+
+
 def _okr_counts(objectives: Sequence[NewObjective] | Sequence[NewPastObjective]) -> dict[str, int]:
     """The objectives a plan adds (not those it adds key results to) and its key results."""
     return {
@@ -737,29 +767,15 @@ def plan_last_cycle(table: Table, existing: Sequence[PastObjectiveView]) -> Tabl
     }
     preview: list[tuple[int, tuple[str, ...]]] = []
     bad: list[BadRow] = []
-    current: str | None = None
-    current_bad: int | None = None
+    objectives_above = _ObjectiveAbove[str](rows)
     for row in rows.body():
         try:
-            if _blank(rows.cell(row, "objective")):
-                if current_bad is not None:
-                    raise _Continued(
-                        "It belongs to the objective of row {row}, which has a problem.",
-                        row=current_bad,
-                    )
-                if current is None:
-                    raise RuleError("“{header}” is empty.", header=rows.name("objective"))
-                objective = current
-            else:
-                current_bad = None
-                try:
-                    objective = rows.text(
-                        row, "objective", "past_objectives", "text", required=True
-                    )
-                except RuleError:
-                    current_bad = row.number
-                    raise
-                current = objective
+            objective = objectives_above.of(
+                row,
+                lambda row, _cell: rows.text(
+                    row, "objective", "past_objectives", "text", required=True
+                ),
+            )
             key = _same(objective)
             kr_text = (
                 rows.text(row, "key_result", "past_key_results", "text")
@@ -849,8 +865,7 @@ def plan_key_results(
     preview: list[tuple[int, tuple[str, ...]]] = []
     bad: list[BadRow] = []
     fallback = next((o for o in live if o.id == into), None)
-    current: ObjectiveView | NewObjective | None = fallback
-    current_bad: int | None = None
+    objectives_above = _ObjectiveAbove[ObjectiveView | NewObjective](rows, fallback)
     if not rows.has("objective") and fallback is None:
         raise TableError(
             "{table} has no column called “{english}” or “{german}”: add one saying which "
@@ -861,21 +876,9 @@ def plan_key_results(
         )
     for row in rows.body():
         try:
-            cell = rows.cell(row, "objective")
-            if _blank(cell):
-                if current_bad is not None:
-                    raise _Continued(
-                        "It belongs to the objective of row {row}, which has a problem.",
-                        row=current_bad,
-                    )
-                if current is None:
-                    raise RuleError("“{header}” is empty.", header=rows.name("objective"))
-            else:
-                current_bad = row.number
-                current = _objective_named(rows, row, cell, by_text, by_number)
-                current_bad = None
-            if current is None:
-                raise RuleError("“{header}” is empty.", header=rows.name("objective"))
+            current = objectives_above.of(
+                row, lambda row, cell: _objective_named(rows, row, cell, by_text, by_number)
+            )
             key = _same(current.text)
             fields = _key_result_fields(rows, row, people)
             kr_key = (key, _same(fields.text))
