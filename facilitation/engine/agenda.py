@@ -306,12 +306,8 @@ class AgendaEngine(EnginePart):
             raise RuleError("At zero the timer can signal, or signal and move on.")
         if not 0 <= grace_seconds <= 30 * 60:
             raise RuleError("The grace time is between 0 and 30 minutes.")
-        with self.store.transaction() as session:
-            step = self._step(session, step_id)
-            old = (step.on_zero, step.grace_seconds)
-            step.on_zero = on_zero
-            step.grace_seconds = grace_seconds
-        return Undo(self.set_on_zero, (step_id, *old))
+        changes = {"on_zero": on_zero, "grace_seconds": grace_seconds}
+        return self._edit_found(self._step, step_id, changes, self.set_on_zero)
 
     def move_step(self, step_id: int, index: int) -> Undo:
         """Put a step at another place in the agenda."""

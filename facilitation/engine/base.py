@@ -102,9 +102,20 @@ class EnginePart:
         edit: Callable[..., Undo],
     ) -> Undo:
         """Set checked fields of one row of this workshop; ``edit`` sets the old ones back."""
+        return self._edit_found(self._finder(model, what), item_id, changes, edit)
+
+    def _edit_found(
+        self,
+        find: Callable[[Session, int], object],
+        row_id: int,
+        changes: Mapping[str, Any],
+        edit: Callable[..., Undo],
+    ) -> Undo:
+        """``_edit_row`` for the row that ``find`` reads; ``edit`` takes the old values
+        as keyword arguments."""
         with self.store.transaction() as session:
-            old = apply_fields(self._get(session, model, item_id, what), changes)
-        return Undo(edit, (item_id,), old)
+            old = apply_fields(find(session, row_id), changes)
+        return Undo(edit, (row_id,), old)
 
     def _set_field(
         self,
@@ -129,9 +140,7 @@ class EnginePart:
 
         ``remove`` is the public method that removes it, to take it again after undo.
         """
-        return self._remove_found(
-            lambda session, row_id: self._get(session, model, row_id, what), item_id, remove
-        )
+        return self._remove_found(self._finder(model, what), item_id, remove)
 
     def _remove_found(
         self, find: Callable[[Session, int], Base], item_id: int, remove: Callable[[int], Undo]
@@ -160,6 +169,10 @@ class EnginePart:
         if key_result is None or key_result.objective.workshop_id != self.workshop_id:
             raise Gone("That key result is no longer in this workshop.")
         return key_result
+
+    def _finder(self, model: type[ModelT], what: Word) -> Callable[[Session, int], ModelT]:
+        """``_get`` for one kind of row, as the helpers that take a ``find`` call it."""
+        return lambda session, item_id: self._get(session, model, item_id, what)
 
     def _get(self, session: Session, model: type[ModelT], item_id: int, what: Word) -> ModelT:
         """A row of this workshop, or a readable refusal when it has gone."""

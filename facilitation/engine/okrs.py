@@ -147,22 +147,15 @@ class OkrEngine(PlansPart, WorksheetPart):
         """Draft, final or dropped; dropping is how an objective is removed (and undone)."""
         if status not in OBJECTIVE_STATUSES:
             raise RuleError("An objective is a draft, final or dropped.")
-        with self.store.transaction() as session:
-            objective = self._objective(session, objective_id)
-            old = (objective.status, objective.rank)
-            objective.status = status
-            if status == "dropped":
-                objective.rank = None
-        return Undo(self._put_status_back, (objective_id, *old))
+        unranked = {"rank": None} if status == "dropped" else {}
+        return self._put_status_back(objective_id, status=status, **unranked)
 
-    def _put_status_back(self, objective_id: int, status: str, rank: int | None) -> Undo:
-        """The undo of a change of status: the status and the rank the objective had."""
-        with self.store.transaction() as session:
-            objective = self._objective(session, objective_id)
-            old = (objective.status, objective.rank)
-            objective.status = status
-            objective.rank = rank
-        return Undo(self._put_status_back, (objective_id, *old))
+    def _put_status_back(self, objective_id: int, **status_and_rank: Any) -> Undo:
+        """Set an objective's status (and rank, where given) as they are: the undo of a
+        change of status sets back the ones it had."""
+        return self._edit_found(
+            self._objective, objective_id, status_and_rank, self._put_status_back
+        )
 
     def remove_objective(self, objective_id: int) -> Undo:
         """Take an objective off with its key results, their plans and check-ins, its
