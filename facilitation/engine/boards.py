@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 
 import resources
 from facilitation.engine.base import EnginePart, Gone
@@ -172,53 +172,31 @@ class BoardsEngine(EnginePart):
         origin_retro_item_id: int | None = None,
         origin_past_key_result_id: int | None = None,
     ) -> int:
-        if kind not in CARD_KINDS:
-            raise RuleError("A card is an objective or a key-result candidate.")
-        self._check_colour(colour)
-        text = clean_text(text, Word("the card"))
+        card = self._checked(NewCard(text, kind, colour, author_id))
         with self.store.transaction() as session:
             self._workshop(session)
             if author_id is not None:
                 self._get(session, Participant, author_id, Word("participant"))
             self._check_origins(session, origin_retro_item_id, origin_past_key_result_id)
-            card = Card(
-                workshop_id=self.workshop_id,
-                kind=kind,
-                text=text,
-                colour=colour,
-                author_id=author_id,
+            row = self._card_row(
+                card,
+                next_card_position(session, self.workshop_id),
                 origin_retro_item_id=origin_retro_item_id,
                 origin_past_key_result_id=origin_past_key_result_id,
-                position=next_card_position(session, self.workshop_id),
             )
-            session.add(card)
+            session.add(row)
             session.flush()
-            return card.id
+            return row.id
 
     def add_cards(self, cards: Sequence[NewCard]) -> Undo:
         """Add many post-its as one action, after the board's last; the undo removes them all."""
-        checked = []
-        for card in cards:
-            if card.kind not in CARD_KINDS:
-                raise RuleError("A card is an objective or a key-result candidate.")
-            self._check_colour(card.colour)
-            checked.append((card, clean_text(card.text, Word("the card"))))
+        checked = [self._checked(card) for card in cards]
         with self.store.transaction() as session:
             self._workshop(session)
             for author_id in {c.author_id for c in cards if c.author_id is not None}:
                 self._get(session, Participant, author_id, Word("participant"))
             first = next_card_position(session, self.workshop_id)
-            made = [
-                Card(
-                    workshop_id=self.workshop_id,
-                    kind=card.kind,
-                    text=text,
-                    colour=card.colour,
-                    author_id=card.author_id,
-                    position=first + index,
-                )
-                for index, (card, text) in enumerate(checked)
-            ]
+            made = [self._card_row(card, first + index) for index, card in enumerate(checked)]
             session.add_all(made)
             session.flush()
             ids = tuple(card.id for card in made)
@@ -344,6 +322,18 @@ class BoardsEngine(EnginePart):
         return Undo(self.delete_card, (removed.row.id,))
 
     # Inside
+
+    def _checked(self, card: NewCard) -> NewCard:
+        """A new post-it as it is stored, or a refusal of its kind, colour or text."""
+        if card.kind not in CARD_KINDS:
+            raise RuleError("A card is an objective or a key-result candidate.")
+        self._check_colour(card.colour)
+        return replace(card, text=clean_text(card.text, Word("the card")))
+
+    def _card_row(self, card: NewCard, position: int, **origins: int | None) -> Card:
+        """The stored row of a checked new post-it (its fields are the row's), at
+        ``position`` on the board."""
+        return Card(workshop_id=self.workshop_id, position=position, **asdict(card), **origins)
 
     def _put_back(self, removed: Sequence[Removed]) -> None:
         """Put removed notes or cards back with their ids (parents first), and the cards
