@@ -77,13 +77,6 @@ KINDS: tuple[str, ...] = ("objective_postits",)
 
 CARD_MIME = "application/x-okr-workshop-card"
 
-HINT = QT_TRANSLATE_NOOP(
-    "postits",
-    "One objective per post-it: what would success look like this cycle? "
-    "Drop a card on another to group duplicates; open a card (double-click "
-    "or Enter) for its whole text, colour and what prompted it.",
-)
-
 
 class CardsModel(DragsById, QAbstractListModel):
     """The cards on the board: every card that is not grouped into another, in order."""
@@ -235,14 +228,19 @@ class CardsView(CardGrid):
 
 
 class PostItPage(Page):
+    page_title = QT_TRANSLATE_NOOP(
+        "PostItPage", "What would success look like? Objectives on post-its"
+    )
+    page_hint = QT_TRANSLATE_NOOP(
+        "PostItPage",
+        "One objective per post-it: what would success look like this cycle? "
+        "Drop a card on another to group duplicates; open a card (double-click "
+        "or Enter) for its whole text, colour and what prompted it.",
+    )
     shows = Changes(board=True, scoring=True)
 
     def __init__(self, context: PageContext) -> None:
-        super().__init__(
-            context,
-            translate("PostItPage", "What would success look like? Objectives on post-its"),
-            translate("postits", HINT),
-        )
+        super().__init__(context)
         self.all_cards: list[CardView] = []
         self.texts: dict[int, str] = {}
         self.dialog: CardDialog | None = None
