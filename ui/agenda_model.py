@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -21,8 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from facilitation.agenda import StepView
 from ui.drag import DragsById
 from ui.i18n import QT_TRANSLATE_NOOP, Rows, translate
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.widgets.rows import AnyIndex
 
 TITLE, MINUTES, STATUS = range(3)
 HEADERS = Rows(
@@ -135,10 +133,10 @@ class AgendaModel(DragsById, QAbstractTableModel):
 
     # Qt's model interface
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._steps)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(
@@ -155,7 +153,7 @@ class AgendaModel(DragsById, QAbstractTableModel):
             return self.tr("Planned minutes (+ minutes added). Double-click or press F2 to change.")
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._steps):
             return None
         step = self._steps[index.row()]
@@ -204,14 +202,14 @@ class AgendaModel(DragsById, QAbstractTableModel):
             return None
         return QBrush(QColor(self._colours[name]))
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """A step's title and minutes are edited in place."""
         flags = super().flags(index)
         if index.isValid() and index.column() in (TITLE, MINUTES):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         step = self._steps[index.row()]
@@ -227,7 +225,7 @@ class AgendaModel(DragsById, QAbstractTableModel):
 
     # Dragging a step to another place
 
-    def drop(self, dragged_id: int, row: int, parent: Index) -> None:
+    def drop(self, dragged_id: int, row: int, parent: AnyIndex) -> None:
         """Ask for the move; the rows change when the engine has moved the step."""
         source = self.row_of(dragged_id)
         if source is None:

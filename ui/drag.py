@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
+
+from ui.widgets.rows import AnyIndex
 
 
 class DragsById:
@@ -26,7 +28,7 @@ class DragsById:
     def row_id(self, row: int) -> int:
         raise NotImplementedError
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """Every row can be dragged; the room between rows takes a drop."""
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
@@ -54,16 +56,11 @@ class DragsById:
         return data
 
     def canDropMimeData(
-        self,
-        data: QMimeData,
-        action: Qt.DropAction,
-        row: int,
-        column: int,
-        parent: QModelIndex | QPersistentModelIndex,
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
     ) -> bool:
         return action == Qt.DropAction.MoveAction and data.hasFormat(self.mime_type)
 
-    def drop(self, dragged_id: int, row: int, parent: QModelIndex | QPersistentModelIndex) -> None:
+    def drop(self, dragged_id: int, row: int, parent: AnyIndex) -> None:
         """Ask for what the drop of the row with this id means.
 
         ``row`` is where it fell between rows (-1 past the last one, or onto a row);
@@ -72,12 +69,7 @@ class DragsById:
         raise NotImplementedError
 
     def dropMimeData(
-        self,
-        data: QMimeData,
-        action: Qt.DropAction,
-        row: int,
-        column: int,
-        parent: QModelIndex | QPersistentModelIndex,
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
     ) -> bool:
         """Report the drop; it is False so that the view never removes the dragged row itself."""
         dragged = self.dragged_id(data) if action == Qt.DropAction.MoveAction else None

@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -71,7 +70,7 @@ from ui.widgets.parts import (
     button,
     elided,
 )
-from ui.widgets.rows import take_rows
+from ui.widgets.rows import AnyIndex, take_rows
 
 KINDS: tuple[str, ...] = ("objective_postits",)
 
@@ -99,10 +98,10 @@ class CardsModel(DragsById, QAbstractListModel):
         self.origin_labels: dict[tuple[int | None, int | None], str] = {}
         self.texts: dict[int, str] = {}
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.cards)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+    def data(self, index: AnyIndex, role: int = 0) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.cards):
             return None
         card = self.cards[index.row()]
@@ -146,7 +145,7 @@ class CardsModel(DragsById, QAbstractListModel):
             "CardsModel", "something no longer on the boards"
         )
 
-    def drop(self, dragged_id: int, row: int, parent: QModelIndex | QPersistentModelIndex) -> None:
+    def drop(self, dragged_id: int, row: int, parent: AnyIndex) -> None:
         """A card dropped onto another is grouped there; dropped between cards, it moves."""
         if parent.isValid():
             target = self.cards[parent.row()].id

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
-    QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
@@ -55,7 +54,7 @@ from ui.theme import colour
 from ui.vocabulary import COLUMNS
 from ui.widgets.fonts import body_font
 from ui.widgets.parts import see_through
-from ui.widgets.rows import take_rows
+from ui.widgets.rows import AnyIndex, take_rows
 
 KINDS: tuple[str, ...] = ("retrospective", "close_retro")
 MOMENT_OF_KIND = {"retrospective": "opening", "close_retro": "closing"}
@@ -128,10 +127,10 @@ class NotesModel(DragsById, QAbstractListModel):
         self.column = column
         self.items: list[RetroItemView] = []
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+    def data(self, index: AnyIndex, role: int = 0) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.items):
             return None
         item = self.items[index.row()]
@@ -148,9 +147,7 @@ class NotesModel(DragsById, QAbstractListModel):
             return item.column
         return None
 
-    def setData(
-        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = 2
-    ) -> bool:
+    def setData(self, index: AnyIndex, value: Any, role: int = 2) -> bool:
         """An edit in place becomes an undo command: the page saves it, then re-reads."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
@@ -159,7 +156,7 @@ class NotesModel(DragsById, QAbstractListModel):
             self.edited.emit(item.id, value)
         return False
 
-    def drop(self, dragged_id: int, row: int, parent: QModelIndex | QPersistentModelIndex) -> None:
+    def drop(self, dragged_id: int, row: int, parent: AnyIndex) -> None:
         """Ask for the move; the page moves the note."""
         if parent.isValid():
             row = parent.row()
@@ -194,9 +191,7 @@ class NoteDelegate(QStyledItemDelegate):
     def _text_width(self) -> int:
         return max(120, self.view.viewport().width() - 2 * (self.PAD + self.GAP) - 4)
 
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         metrics = QFontMetrics(self.font)
         bounds = metrics.boundingRect(
@@ -204,12 +199,7 @@ class NoteDelegate(QStyledItemDelegate):
         )
         return QSize(self.view.viewport().width() - 4, bounds.height() + 2 * (self.PAD + self.GAP))
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         rect = option.rect.adjusted(self.GAP, self.GAP, -self.GAP, -self.GAP)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
@@ -240,10 +230,7 @@ class NoteDelegate(QStyledItemDelegate):
         painter.restore()
 
     def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         editor = QLineEdit(parent)
         editor.setFont(self.font)
@@ -251,10 +238,7 @@ class NoteDelegate(QStyledItemDelegate):
         return editor
 
     def updateEditorGeometry(
-        self,
-        editor: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
+        self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> None:
         editor.setGeometry(option.rect.adjusted(self.GAP, self.GAP, -self.GAP, -self.GAP))
 
