@@ -128,9 +128,6 @@ class AgendaModel(DragsById, QAbstractTableModel):
     def steps(self) -> list[StepView]:
         return list(self._steps)
 
-    def row_of(self, step_id: int) -> int | None:
-        return next((row for row, s in enumerate(self._steps) if s.id == step_id), None)
-
     # Qt's model interface
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008

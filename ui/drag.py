@@ -8,6 +8,7 @@ the rows change when the engine has moved the item.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
 
@@ -18,7 +19,7 @@ class DragsById:
     """A mixin for a Qt item model, placed before the Qt base class.
 
     The model sets ``mime_type``, gives ``row_id(row)`` and says in ``drop`` what a
-    drop of one of its rows asks for.
+    drop of one of its rows asks for; ``row_of(id)`` finds an item's row again.
     """
 
     mime_type: str
@@ -27,6 +28,14 @@ class DragsById:
 
     def row_id(self, row: int) -> int:
         raise NotImplementedError
+
+    if TYPE_CHECKING:
+
+        def rowCount(self, parent: AnyIndex = ...) -> int: ...
+
+    def row_of(self, row_id: int) -> int | None:
+        """The row that shows the item with this id; None when no row does."""
+        return next((row for row in range(self.rowCount()) if self.row_id(row) == row_id), None)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """Every row can be dragged; the room between rows takes a drop."""

@@ -69,6 +69,7 @@ from ui.widgets.parts import (
     COLOUR_NAMES,
     button,
     elided,
+    menu_place,
 )
 from ui.widgets.rows import AnyIndex, take_rows
 
@@ -170,9 +171,6 @@ class CardsModel(DragsById, QAbstractListModel):
     def card_id(card: CardView) -> int:
         return card.id
 
-    def row_of(self, card_id: int) -> int | None:
-        return next((row for row, card in enumerate(self.cards) if card.id == card_id), None)
-
 
 class CardsView(CardGrid):
     """The post-it board: cards dragged onto each other to group, or moved."""
@@ -215,15 +213,10 @@ class CardsView(CardGrid):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """The card's menu: under the mouse, or for the current card from the menu key."""
-        keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
-        index = self.currentIndex() if keyboard else self.indexAt(event.pos())
-        if not index.isValid():
-            return
-        self.setCurrentIndex(index)
-        where = self.viewport().mapToGlobal(self.visualRect(index).center())
-        self.page.card_menu(int(index.data(CARD_ID_ROLE))).exec(
-            where if keyboard else event.globalPos()
-        )
+        place = menu_place(self, event)
+        if place is not None:
+            index, where = place
+            self.page.card_menu(int(index.data(CARD_ID_ROLE))).exec(where)
 
 
 class PostItPage(Page):

@@ -53,7 +53,7 @@ from ui.reflow import Columns, FittedStack, show_every_row
 from ui.theme import colour
 from ui.vocabulary import COLUMNS
 from ui.widgets.fonts import body_font
-from ui.widgets.parts import see_through
+from ui.widgets.parts import menu_place, see_through
 from ui.widgets.rows import AnyIndex, take_rows
 
 KINDS: tuple[str, ...] = ("retrospective", "close_retro")
@@ -171,9 +171,6 @@ class NotesModel(DragsById, QAbstractListModel):
     @staticmethod
     def item_id(item: RetroItemView) -> int:
         return item.id
-
-    def row_of(self, item_id: int) -> int | None:
-        return next((row for row, item in enumerate(self.items) if item.id == item_id), None)
 
 
 class NoteDelegate(QStyledItemDelegate):
@@ -304,15 +301,10 @@ class NotesView(QListView):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """The note's menu: under the mouse, or for the current note from the menu key."""
-        keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
-        index = self.currentIndex() if keyboard else self.indexAt(event.pos())
-        if not index.isValid():
-            return
-        self.setCurrentIndex(index)
-        where = self.viewport().mapToGlobal(self.visualRect(index).center())
-        self.column.page.note_menu(int(index.data(ITEM_ID_ROLE))).exec(
-            where if keyboard else event.globalPos()
-        )
+        place = menu_place(self, event)
+        if place is not None:
+            index, where = place
+            self.column.page.note_menu(int(index.data(ITEM_ID_ROLE))).exec(where)
 
 
 class NoteColumn(QFrame):
