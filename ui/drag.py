@@ -8,34 +8,52 @@ the rows change when the engine has moved the item.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
 
 from ui.widgets.rows import AnyIndex
 
 
-class DragsById:
-    """A mixin for a Qt item model, placed before the Qt base class.
+class Identified(Protocol):
+    """What a dragged row shows: an item with the id the engine knows it by."""
 
-    The model sets ``mime_type``, gives ``row_id(row)`` and says in ``drop`` what a
-    drop of one of its rows asks for; ``row_of(id)`` finds an item's row again.
+    @property
+    def id(self) -> int: ...
+
+
+ItemT = TypeVar("ItemT", bound=Identified)
+
+
+class DragsById(Generic[ItemT]):
+    """A mixin for a Qt item model of ``rows``, placed before the Qt base class.
+
+    The model keeps its items in ``rows``, sets ``mime_type`` and says in ``drop``
+    what a drop of one of its rows asks for; the mixin counts the rows, finds the
+    item of an index (``row_at``) and the row of an id (``row_of``).
     """
 
     mime_type: str
     row_flags: Qt.ItemFlag = Qt.ItemFlag.NoItemFlags
     """What a row allows besides being chosen and dragged (edited, dropped onto)."""
 
+    rows: list[ItemT]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def row_at(self, index: AnyIndex) -> ItemT | None:
+        """The item an index points at; None for an index off the rows."""
+        if index.isValid() and 0 <= index.row() < len(self.rows):
+            return self.rows[index.row()]
+        return None
+
     def row_id(self, row: int) -> int:
-        raise NotImplementedError
-
-    if TYPE_CHECKING:
-
-        def rowCount(self, parent: AnyIndex = ...) -> int: ...
+        return self.rows[row].id
 
     def row_of(self, row_id: int) -> int | None:
         """The row that shows the item with this id; None when no row does."""
-        return next((row for row in range(self.rowCount()) if self.row_id(row) == row_id), None)
+        return next((row for row, item in enumerate(self.rows) if item.id == row_id), None)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """Every row can be dragged; the room between rows takes a drop."""

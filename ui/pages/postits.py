@@ -16,7 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -78,7 +77,7 @@ KINDS: tuple[str, ...] = ("objective_postits",)
 CARD_MIME = "application/x-okr-workshop-card"
 
 
-class CardsModel(DragsById, QAbstractListModel):
+class CardsModel(DragsById[CardView], QAbstractListModel):
     """The cards on the board: every card that is not grouped into another, in order."""
 
     grouped = Signal(int, int)
@@ -90,22 +89,16 @@ class CardsModel(DragsById, QAbstractListModel):
     row_flags = Qt.ItemFlag.ItemIsDropEnabled
     """A card dropped onto another is grouped there."""
 
-    def row_id(self, row: int) -> int:
-        return self.cards[row].id
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.cards: list[CardView] = []
+        self.rows: list[CardView] = []
         self.origin_labels: dict[tuple[int | None, int | None], str] = {}
         self.texts: dict[int, str] = {}
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.cards)
-
     def data(self, index: AnyIndex, role: int = 0) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.cards):
+        card = self.row_at(index)
+        if card is None:
             return None
-        card = self.cards[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return card.text
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -149,11 +142,11 @@ class CardsModel(DragsById, QAbstractListModel):
     def drop(self, dragged_id: int, row: int, parent: AnyIndex) -> None:
         """A card dropped onto another is grouped there; dropped between cards, it moves."""
         if parent.isValid():
-            target = self.cards[parent.row()].id
+            target = self.rows[parent.row()].id
             if target != dragged_id:
                 self.grouped.emit(dragged_id, target)
             return
-        before = self.cards[row].id if 0 <= row < len(self.cards) else None
+        before = self.rows[row].id if 0 <= row < len(self.rows) else None
         if before != dragged_id:
             self.moved.emit(dragged_id, before)
 
@@ -163,9 +156,9 @@ class CardsModel(DragsById, QAbstractListModel):
         shown = [c for c in cards if c.cluster_id is None]
         labels_changed = origin_labels != self.origin_labels
         self.origin_labels = dict(origin_labels)
-        take_rows(self, self.cards, shown, self.card_id)
-        if labels_changed and self.cards:
-            self.dataChanged.emit(self.index(0), self.index(len(self.cards) - 1))
+        take_rows(self, self.rows, shown, self.card_id)
+        if labels_changed and self.rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self.rows) - 1))
 
     @staticmethod
     def card_id(card: CardView) -> int:
@@ -429,7 +422,7 @@ class PostItPage(Page):
         target = row + step
         if not 0 <= target < self.model.rowCount():
             return
-        cards = self.model.cards
+        cards = self.model.rows
         before = (
             cards[target].id
             if step < 0
@@ -470,7 +463,7 @@ class PostItPage(Page):
             action.setChecked(colour == card.colour)
             action.triggered.connect(self._recolourer(card_id, colour))
         into = menu.addMenu(self.tr("Group into"))
-        for other in self.model.cards:
+        for other in self.model.rows:
             if other.id != card_id:
                 into.addAction(elided(other.text, 60)).triggered.connect(
                     self._grouper(card_id, other.id)

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QModelIndex,
     QRect,
     QSize,
     Qt,
@@ -108,7 +107,7 @@ HINTS = Words(
 DEFAULT_BOARD = {"opening": "look_back", "closing": "start_stop_continue"}
 
 
-class NotesModel(DragsById, QAbstractListModel):
+class NotesModel(DragsById[RetroItemView], QAbstractListModel):
     """The notes of one column, in their order."""
 
     edited = Signal(int, str)
@@ -119,21 +118,15 @@ class NotesModel(DragsById, QAbstractListModel):
     mime_type = NOTE_MIME
     row_flags = Qt.ItemFlag.ItemIsEditable
 
-    def row_id(self, row: int) -> int:
-        return self.items[row].id
-
     def __init__(self, column: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.column = column
-        self.items: list[RetroItemView] = []
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
+        self.rows: list[RetroItemView] = []
 
     def data(self, index: AnyIndex, role: int = 0) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
+        item = self.row_at(index)
+        if item is None:
             return None
-        item = self.items[index.row()]
         if role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.EditRole,
@@ -151,7 +144,7 @@ class NotesModel(DragsById, QAbstractListModel):
         """An edit in place becomes an undo command: the page saves it, then re-reads."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        item = self.items[index.row()]
+        item = self.rows[index.row()]
         if isinstance(value, str) and value.strip() != item.text:
             self.edited.emit(item.id, value)
         return False
@@ -161,12 +154,12 @@ class NotesModel(DragsById, QAbstractListModel):
         if parent.isValid():
             row = parent.row()
         if row < 0:
-            row = len(self.items)
+            row = len(self.rows)
         self.dropped.emit(dragged_id, self.column, row)
 
     def set_items(self, items: list[RetroItemView]) -> None:
         """Show these notes, telling the view only what changed."""
-        take_rows(self, self.items, items, self.item_id)
+        take_rows(self, self.rows, items, self.item_id)
 
     @staticmethod
     def item_id(item: RetroItemView) -> int:
