@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -21,8 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from facilitation.agenda import StepView
 from ui.drag import DragsById
 from ui.i18n import QT_TRANSLATE_NOOP, Rows, translate
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.widgets.rows import AnyIndex
 
 TITLE, MINUTES, STATUS = range(3)
 HEADERS = Rows(
@@ -78,7 +76,7 @@ def spoken(step: StepView) -> str:
     return ", ".join(parts)
 
 
-class AgendaModel(DragsById, QAbstractTableModel):
+class AgendaModel(DragsById[StepView], QAbstractTableModel):
     retimeRequested = Signal(int, int)  # step id, minutes
     renameRequested = Signal(int, str)  # step id, title
     moveRequested = Signal(int, int)  # step id, new index
@@ -86,12 +84,9 @@ class AgendaModel(DragsById, QAbstractTableModel):
     mime_type = STEP_MIME_TYPE
     row_flags = Qt.ItemFlag.ItemNeverHasChildren
 
-    def row_id(self, row: int) -> int:
-        return self._steps[row].id
-
     def __init__(self, colours: dict[str, str] | None = None) -> None:
         super().__init__()
-        self._steps: list[StepView] = []
+        self.rows: list[StepView] = []
         self._colours = colours or {}
 
     # Keeping up with the engine
@@ -99,46 +94,40 @@ class AgendaModel(DragsById, QAbstractTableModel):
     def set_steps(self, steps: Sequence[StepView]) -> None:
         """Show the agenda as the engine has it, signalling only what changed."""
         new = list(steps)
-        old_ids = [s.id for s in self._steps]
+        old_ids = [s.id for s in self.rows]
         new_ids = [s.id for s in new]
         if old_ids == new_ids:
-            for row, (before, after) in enumerate(zip(self._steps, new, strict=True)):
+            for row, (before, after) in enumerate(zip(self.rows, new, strict=True)):
                 if before != after:
-                    self._steps[row] = after
+                    self.rows[row] = after
                     self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
             return
         moved = _single_move(old_ids, new_ids)
         if moved is None:
             self.beginResetModel()
-            self._steps = new
+            self.rows = new
             self.endResetModel()
             return
         source, target = moved
         destination = target + 1 if target > source else target
         self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), destination)
-        self._steps.insert(target, self._steps.pop(source))
+        self.rows.insert(target, self.rows.pop(source))
         self.endMoveRows()
         self.set_steps(new)
 
     def set_colours(self, colours: dict[str, str]) -> None:
         self._colours = colours
-        if self._steps:
+        if self.rows:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._steps) - 1, len(HEADERS) - 1)
+                self.index(0, 0), self.index(len(self.rows) - 1, len(HEADERS) - 1)
             )
 
     def steps(self) -> list[StepView]:
-        return list(self._steps)
-
-    def row_of(self, step_id: int) -> int | None:
-        return next((row for row, s in enumerate(self._steps) if s.id == step_id), None)
+        return list(self.rows)
 
     # Qt's model interface
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._steps)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(
@@ -155,10 +144,10 @@ class AgendaModel(DragsById, QAbstractTableModel):
             return self.tr("Planned minutes (+ minutes added). Double-click or press F2 to change.")
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._steps):
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        step = self.row_at(index)
+        if step is None:
             return None
-        step = self._steps[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             title = f"{CURRENT_MARK} {step.title}" if step.current else step.title
@@ -204,17 +193,17 @@ class AgendaModel(DragsById, QAbstractTableModel):
             return None
         return QBrush(QColor(self._colours[name]))
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """A step's title and minutes are edited in place."""
         flags = super().flags(index)
         if index.isValid() and index.column() in (TITLE, MINUTES):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        step = self._steps[index.row()]
+        step = self.rows[index.row()]
         if index.column() == MINUTES and isinstance(value, int):
             if value != round(step.planned_seconds / 60):
                 self.retimeRequested.emit(step.id, value)
@@ -227,13 +216,13 @@ class AgendaModel(DragsById, QAbstractTableModel):
 
     # Dragging a step to another place
 
-    def drop(self, dragged_id: int, row: int, parent: Index) -> None:
+    def drop(self, dragged_id: int, row: int, parent: AnyIndex) -> None:
         """Ask for the move; the rows change when the engine has moved the step."""
         source = self.row_of(dragged_id)
         if source is None:
             return
         if row < 0:
-            row = parent.row() if parent.isValid() else len(self._steps)
+            row = parent.row() if parent.isValid() else len(self.rows)
         target = row - 1 if row > source else row
         if target != source:
             self.moveRequested.emit(dragged_id, target)

@@ -8,25 +8,54 @@ the rows change when the engine has moved the item.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
+
+from ui.widgets.rows import AnyIndex
 
 
-class DragsById:
-    """A mixin for a Qt item model, placed before the Qt base class.
+class Identified(Protocol):
+    """What a dragged row shows: an item with the id the engine knows it by."""
 
-    The model sets ``mime_type``, gives ``row_id(row)`` and says in ``drop`` what a
-    drop of one of its rows asks for.
+    @property
+    def id(self) -> int: ...
+
+
+ItemT = TypeVar("ItemT", bound=Identified)
+
+
+class DragsById(Generic[ItemT]):
+    """A mixin for a Qt item model of ``rows``, placed before the Qt base class.
+
+    The model keeps its items in ``rows``, sets ``mime_type`` and says in ``drop``
+    what a drop of one of its rows asks for; the mixin counts the rows, finds the
+    item of an index (``row_at``) and the row of an id (``row_of``).
     """
 
     mime_type: str
     row_flags: Qt.ItemFlag = Qt.ItemFlag.NoItemFlags
     """What a row allows besides being chosen and dragged (edited, dropped onto)."""
 
-    def row_id(self, row: int) -> int:
-        raise NotImplementedError
+    rows: list[ItemT]
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def row_at(self, index: AnyIndex) -> ItemT | None:
+        """The item an index points at; None for an index off the rows."""
+        if index.isValid() and 0 <= index.row() < len(self.rows):
+            return self.rows[index.row()]
+        return None
+
+    def row_id(self, row: int) -> int:
+        return self.rows[row].id
+
+    def row_of(self, row_id: int) -> int | None:
+        """The row that shows the item with this id; None when no row does."""
+        return next((row for row, item in enumerate(self.rows) if item.id == row_id), None)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """Every row can be dragged; the room between rows takes a drop."""
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
@@ -54,16 +83,11 @@ class DragsById:
         return data
 
     def canDropMimeData(
-        self,
-        data: QMimeData,
-        action: Qt.DropAction,
-        row: int,
-        column: int,
-        parent: QModelIndex | QPersistentModelIndex,
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
     ) -> bool:
         return action == Qt.DropAction.MoveAction and data.hasFormat(self.mime_type)
 
-    def drop(self, dragged_id: int, row: int, parent: QModelIndex | QPersistentModelIndex) -> None:
+    def drop(self, dragged_id: int, row: int, parent: AnyIndex) -> None:
         """Ask for what the drop of the row with this id means.
 
         ``row`` is where it fell between rows (-1 past the last one, or onto a row);
@@ -72,12 +96,7 @@ class DragsById:
         raise NotImplementedError
 
     def dropMimeData(
-        self,
-        data: QMimeData,
-        action: Qt.DropAction,
-        row: int,
-        column: int,
-        parent: QModelIndex | QPersistentModelIndex,
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
     ) -> bool:
         """Report the drop; it is False so that the view never removes the dragged row itself."""
         dragged = self.dragged_id(data) if action == Qt.DropAction.MoveAction else None

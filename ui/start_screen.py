@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QDate,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -39,11 +38,10 @@ from facilitation.workshops import ROLES, new_workshop
 from ui.i18n import QT_TRANSLATE_NOOP, Rows, current_language, refusal_text, translate
 from ui.places import shown_location
 from ui.vocabulary import ROLE_LABELS
+from ui.widgets.rows import AnyIndex
 from workshop import commands
 from workshop.commands import WorkshopSummary
 from workshop.store import Store, StoreError
-
-Index = QModelIndex | QPersistentModelIndex
 
 TEAM, CYCLE, LAST_OPENED, WHERE = range(4)
 HEADERS = Rows(
@@ -98,10 +96,10 @@ class WorkshopListModel(QAbstractTableModel):
         self._rows = list(summaries)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(
@@ -118,7 +116,7 @@ class WorkshopListModel(QAbstractTableModel):
             return HEADERS[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         summary = self._rows[index.row()]
@@ -145,7 +143,7 @@ class WorkshopListModel(QAbstractTableModel):
             return when_text(summary.last_opened_at, self._today())
         return where_text(summary)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return (

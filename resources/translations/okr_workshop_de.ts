@@ -3019,6 +3019,10 @@ nicht fertig</translation>
         <translation>Wie sähe Erfolg aus? Objectives auf Post-its</translation>
     </message>
     <message>
+        <source>One objective per post-it: what would success look like this cycle? Drop a card on another to group duplicates; open a card (double-click or Enter) for its whole text, colour and what prompted it.</source>
+        <translation>Ein Objective pro Post-it: Wie sähe Erfolg in diesem Zyklus aus? Legt eine Karte auf eine andere, um Duplikate zu gruppieren; öffnet eine Karte (Doppelklick oder Enter) für ihren ganzen Text, ihre Farbe und ihren Anlass.</translation>
+    </message>
+    <message>
         <source>Import table…</source>
         <translation>Tabelle importieren …</translation>
     </message>
@@ -4842,10 +4846,6 @@ nicht fertig</translation>
     <message>
         <source>↩ low KR</source>
         <translation>↩ schwaches KR</translation>
-    </message>
-    <message>
-        <source>One objective per post-it: what would success look like this cycle? Drop a card on another to group duplicates; open a card (double-click or Enter) for its whole text, colour and what prompted it.</source>
-        <translation>Ein Objective pro Post-it: Wie sähe Erfolg in diesem Zyklus aus? Legt eine Karte auf eine andere, um Duplikate zu gruppieren; öffnet eine Karte (Doppelklick oder Enter) für ihren ganzen Text, ihre Farbe und ihren Anlass.</translation>
     </message>
     <message>
         <source>Nothing in particular</source>

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -38,9 +37,8 @@ from ui.cycle.parts import CyclePage, number_text
 from ui.i18n import QT_TRANSLATE_NOOP, Words, translate
 from ui.pages.context import PageContext
 from ui.theme import colour
+from ui.widgets.rows import AnyIndex
 
-Index = QModelIndex | QPersistentModelIndex
-TEXT_COLUMN = 0
 FIELDS = Words(
     "paper",
     {
@@ -51,6 +49,9 @@ FIELDS = Words(
 LIGHT_TINTS = {1.0: "tint_green", 0.7: "tint_blue", 0.4: "tint_amber", 0.0: "tint_red"}
 """The theme's light tint of each confidence, behind its number in ink."""
 """The sheet's tints, so the screen and the paper look alike."""
+
+TEXT_COLUMN = 0
+"""The grid's first column holds the key result's words; each further one is a week."""
 
 
 class GridModel(QAbstractTableModel):
@@ -79,10 +80,10 @@ class GridModel(QAbstractTableModel):
                 self.index(0, 0), self.index(len(key_results) - 1, WEEKS_IN_CYCLE)
             )
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.key_results)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else WEEKS_IN_CYCLE + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -98,7 +99,7 @@ class GridModel(QAbstractTableModel):
             return ""
         return number_text(entry.confidence) if self.field == "confidence" else entry.actual
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.key_results):
             return None
         kr = self.key_results[index.row()]
@@ -123,7 +124,7 @@ class GridModel(QAbstractTableModel):
                 return QBrush(colour("ink"))
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -131,7 +132,7 @@ class GridModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() == TEXT_COLUMN:
             return False
         self.typed.emit(index.row(), index.column(), str(value))

@@ -1,16 +1,22 @@
 """The one base of every step page, and its one frame.
 
-Every page has the same frame: its title, a line saying what the room does (the
-``hint``, left out below), the banner where refusals show, then its own ``body``. It
-names what it shows (``shows``, in the terms of ``ui.commands.Changes``), reads it in
-``reload()``, and changes the workshop only by ``run(command)`` (its widgets come
-from ``ui.widgets``, its commands from a ``*_commands`` module)::
+Every page has the same frame: its title, a line saying what the room does (its
+hint), the banner where refusals show, then its own ``body``. It declares the title
+and hint in English as ``page_title`` and ``page_hint``, marked with
+``QT_TRANSLATE_NOOP`` under the class's own name, and the base shows them in the
+window's language (a page whose title depends on what it shows, such as the booth's,
+passes both to ``__init__`` instead). It names what it shows (``shows``, in the terms
+of ``ui.commands.Changes``), reads it in ``reload()``, and changes the workshop only
+by ``run(command)`` (its widgets come from ``ui.widgets``, its commands from a
+``*_commands`` module)::
 
     class ObjectivesPage(Page):
+        page_title = QT_TRANSLATE_NOOP("ObjectivesPage", "Our objectives")
+        page_hint = QT_TRANSLATE_NOOP("ObjectivesPage", "Word each idea as one objective.")
         shows = Changes(okrs=True)
 
         def __init__(self, context: PageContext) -> None:
-            super().__init__(context, translate("ObjectivesPage", "Our objectives"))
+            super().__init__(context)
             self.model = ObjectivesModel()
             self.body.addWidget(big_list(self.tr("Objectives"), self.model))
             self.refresh()
@@ -38,7 +44,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from facilitation.rules import RuleError
 from ui.commands import Changes, EngineCommand, UndoStack
-from ui.i18n import refusal_text
+from ui.i18n import refusal_text, translate
 from ui.pages.context import PageContext
 from ui.widgets.banner import Banner
 from ui.widgets.fields import CommitLineEdit, CommitTextEdit
@@ -60,11 +66,22 @@ class Page(QWidget):
     it), ``hint_label`` (hidden when there is no hint), ``banner``, then ``body``.
     """
 
+    page_title: ClassVar[str] = ""
+    """The page's title in English, marked ``QT_TRANSLATE_NOOP("<its class>", ...)``."""
+
+    page_hint: ClassVar[str] = ""
+    """What the room does on the page, in English, marked like ``page_title``; may be empty."""
+
     shows: ClassVar[Changes] = Changes()
     """What this page shows; a command that changes none of it leaves the page as it is."""
 
-    def __init__(self, context: PageContext, title: str = "", hint: str = "") -> None:
+    def __init__(
+        self, context: PageContext, title: str | None = None, hint: str | None = None
+    ) -> None:
+        """``title`` and ``hint``, when given, are already in the window's language."""
         super().__init__()
+        title = self._declared_text("page_title") if title is None else title
+        hint = self._declared_text("page_hint") if hint is None else hint
         self.context = context
         self.engine = context.engine
         self.following = True
@@ -94,6 +111,14 @@ class Page(QWidget):
         # A page shorter than the screen keeps its height; the room below stays empty.
         outer.addStretch(1)
         context.undo_stack.changed.connect(self._history_changed)
+
+    def _declared_text(self, name: str) -> str:
+        """The class's ``page_title`` or ``page_hint``, in the context of the class declaring it."""
+        for cls in type(self).__mro__:
+            text = vars(cls).get(name)
+            if text:
+                return translate(cls.__name__, text)
+        return ""
 
     # What a page writes
 

@@ -310,18 +310,16 @@ class KeyResultSlot(QFrame):
 
 
 class ChampionsPage(Page):
+    page_title = QT_TRANSLATE_NOOP("ChampionsPage", "Key result champions")
+    page_hint = QT_TRANSLATE_NOOP(
+        "ChampionsPage",
+        "Give each picked key result one champion: drag a person onto it, or "
+        "pick them from its list. Keep an eye on how much each person carries.",
+    )
     shows = Changes(okrs=True)
 
     def __init__(self, context: PageContext) -> None:
-        super().__init__(
-            context,
-            translate("ChampionsPage", "Key result champions"),
-            translate(
-                "ChampionsPage",
-                "Give each picked key result one champion: drag a person onto it, or "
-                "pick them from its list. Keep an eye on how much each person carries.",
-            ),
-        )
+        super().__init__(context)
         self.people: list[PersonChip] = []
         self.okr_champion = PersonPicker(self.tr("The team's OKR champion"), self.set_okr_champion)
         self.people_model = PeopleModel()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ui.commands import Changes
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.pages.base import Page
 from ui.pages.context import PageContext
 from ui.pages.okr_commands import add_objective, edit_objective
@@ -25,18 +25,16 @@ KINDS = ("draft_objective",)
 
 
 class DraftingPage(Page):
+    page_title = QT_TRANSLATE_NOOP("DraftingPage", "Draft the objective")
+    page_hint = QT_TRANSLATE_NOOP(
+        "DraftingPage",
+        "Word the chosen idea as one clear objective and say why it matters. "
+        "The checks on the right update as you type.",
+    )
     shows = Changes(okrs=True)
 
     def __init__(self, context: PageContext) -> None:
-        super().__init__(
-            context,
-            translate("DraftingPage", "Draft the objective"),
-            translate(
-                "DraftingPage",
-                "Word the chosen idea as one clear objective and say why it matters. "
-                "The checks on the right update as you type.",
-            ),
-        )
+        super().__init__(context)
         self.model = ObjectivesModel()
         self.list = big_list(self.tr("Objectives, ranked"), self.model)
         self.list.setMaximumWidth(460)

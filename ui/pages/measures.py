@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from facilitation.engine.okrs import KeyResultView, ObjectiveView, key_result_draft
 from facilitation.quality import check_key_result
 from ui.commands import Changes
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.import_table_dialog import ImportTableDialog, open_import
 from ui.pages.base import Page
 from ui.pages.context import PageContext
@@ -36,18 +36,16 @@ KINDS = ("write_measures",)
 
 
 class MeasuresPage(Page):
+    page_title = QT_TRANSLATE_NOOP("MeasuresPage", "Write measures of progress")
+    page_hint = QT_TRANSLATE_NOOP(
+        "MeasuresPage",
+        "Everyone suggests numbers that would show the objective coming true: "
+        "who does what, by how much, from what baseline.",
+    )
     shows = Changes(okrs=True)
 
     def __init__(self, context: PageContext) -> None:
-        super().__init__(
-            context,
-            translate("MeasuresPage", "Write measures of progress"),
-            translate(
-                "MeasuresPage",
-                "Everyone suggests numbers that would show the objective coming true: "
-                "who does what, by how much, from what baseline.",
-            ),
-        )
+        super().__init__(context)
         self.names: dict[int, str] = {}
         self.rules = context.engine.okrs.rules()
         self.key_results: dict[int, KeyResultView] = {}

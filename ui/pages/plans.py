@@ -253,19 +253,17 @@ def priority_picker() -> QComboBox:
 
 
 class InitiativesPage(Page):
+    page_title = QT_TRANSLATE_NOOP("InitiativesPage", "Initiatives for each key result")
+    page_hint = QT_TRANSLATE_NOOP(
+        "InitiativesPage",
+        "List the projects and actions that should move each key result, who "
+        "owns each one, and how much it matters: must, should, could or won't "
+        "have.",
+    )
     shows = Changes(okrs=True)
 
     def __init__(self, context: PageContext) -> None:
-        super().__init__(
-            context,
-            translate("InitiativesPage", "Initiatives for each key result"),
-            translate(
-                "InitiativesPage",
-                "List the projects and actions that should move each key result, who "
-                "owns each one, and how much it matters: must, should, could or won't "
-                "have.",
-            ),
-        )
+        super().__init__(context)
         self.names: list[str] = []
         self.key_results_model = PlannedKeyResultsModel()
         self.key_results = big_list(self.tr("Key results"), self.key_results_model)
@@ -420,18 +418,15 @@ class CommsModel(RowsTableModel[CommsItemView]):
 
 
 class CommsPlanPage(Page):
+    page_title = QT_TRANSLATE_NOOP("CommsPlanPage", "Communications plan")
+    page_hint = QT_TRANSLATE_NOOP(
+        "CommsPlanPage",
+        "Plan who hears about these OKRs, what they need to hear, how, when, and who tells them.",
+    )
     shows = Changes(okrs=True)
 
     def __init__(self, context: PageContext) -> None:
-        super().__init__(
-            context,
-            translate("CommsPlanPage", "Communications plan"),
-            translate(
-                "CommsPlanPage",
-                "Plan who hears about these OKRs, what they need to hear, how, when, "
-                "and who tells them.",
-            ),
-        )
+        super().__init__(context)
         self.model = CommsModel(COMMS_COLUMNS, self.edit)
         self.table = BigTable(self.model, self.tr("The communications plan"), (2, 3, 2, 1.4, 1.4))
         self.nothing_yet = empty_state(

@@ -16,8 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -70,22 +68,16 @@ from ui.widgets.parts import (
     COLOUR_NAMES,
     button,
     elided,
+    menu_place,
 )
-from ui.widgets.rows import take_rows
+from ui.widgets.rows import AnyIndex, take_rows
 
 KINDS: tuple[str, ...] = ("objective_postits",)
 
 CARD_MIME = "application/x-okr-workshop-card"
 
-HINT = QT_TRANSLATE_NOOP(
-    "postits",
-    "One objective per post-it: what would success look like this cycle? "
-    "Drop a card on another to group duplicates; open a card (double-click "
-    "or Enter) for its whole text, colour and what prompted it.",
-)
 
-
-class CardsModel(DragsById, QAbstractListModel):
+class CardsModel(DragsById[CardView], QAbstractListModel):
     """The cards on the board: every card that is not grouped into another, in order."""
 
     grouped = Signal(int, int)
@@ -97,22 +89,16 @@ class CardsModel(DragsById, QAbstractListModel):
     row_flags = Qt.ItemFlag.ItemIsDropEnabled
     """A card dropped onto another is grouped there."""
 
-    def row_id(self, row: int) -> int:
-        return self.cards[row].id
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.cards: list[CardView] = []
+        self.rows: list[CardView] = []
         self.origin_labels: dict[tuple[int | None, int | None], str] = {}
         self.texts: dict[int, str] = {}
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.cards)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.cards):
+    def data(self, index: AnyIndex, role: int = 0) -> Any:
+        card = self.row_at(index)
+        if card is None:
             return None
-        card = self.cards[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return card.text
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -153,14 +139,14 @@ class CardsModel(DragsById, QAbstractListModel):
             "CardsModel", "something no longer on the boards"
         )
 
-    def drop(self, dragged_id: int, row: int, parent: QModelIndex | QPersistentModelIndex) -> None:
+    def drop(self, dragged_id: int, row: int, parent: AnyIndex) -> None:
         """A card dropped onto another is grouped there; dropped between cards, it moves."""
         if parent.isValid():
-            target = self.cards[parent.row()].id
+            target = self.rows[parent.row()].id
             if target != dragged_id:
                 self.grouped.emit(dragged_id, target)
             return
-        before = self.cards[row].id if 0 <= row < len(self.cards) else None
+        before = self.rows[row].id if 0 <= row < len(self.rows) else None
         if before != dragged_id:
             self.moved.emit(dragged_id, before)
 
@@ -170,16 +156,13 @@ class CardsModel(DragsById, QAbstractListModel):
         shown = [c for c in cards if c.cluster_id is None]
         labels_changed = origin_labels != self.origin_labels
         self.origin_labels = dict(origin_labels)
-        take_rows(self, self.cards, shown, self.card_id)
-        if labels_changed and self.cards:
-            self.dataChanged.emit(self.index(0), self.index(len(self.cards) - 1))
+        take_rows(self, self.rows, shown, self.card_id)
+        if labels_changed and self.rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self.rows) - 1))
 
     @staticmethod
     def card_id(card: CardView) -> int:
         return card.id
-
-    def row_of(self, card_id: int) -> int | None:
-        return next((row for row, card in enumerate(self.cards) if card.id == card_id), None)
 
 
 class CardsView(CardGrid):
@@ -223,26 +206,26 @@ class CardsView(CardGrid):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """The card's menu: under the mouse, or for the current card from the menu key."""
-        keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
-        index = self.currentIndex() if keyboard else self.indexAt(event.pos())
-        if not index.isValid():
-            return
-        self.setCurrentIndex(index)
-        where = self.viewport().mapToGlobal(self.visualRect(index).center())
-        self.page.card_menu(int(index.data(CARD_ID_ROLE))).exec(
-            where if keyboard else event.globalPos()
-        )
+        place = menu_place(self, event)
+        if place is not None:
+            index, where = place
+            self.page.card_menu(int(index.data(CARD_ID_ROLE))).exec(where)
 
 
 class PostItPage(Page):
+    page_title = QT_TRANSLATE_NOOP(
+        "PostItPage", "What would success look like? Objectives on post-its"
+    )
+    page_hint = QT_TRANSLATE_NOOP(
+        "PostItPage",
+        "One objective per post-it: what would success look like this cycle? "
+        "Drop a card on another to group duplicates; open a card (double-click "
+        "or Enter) for its whole text, colour and what prompted it.",
+    )
     shows = Changes(board=True, scoring=True)
 
     def __init__(self, context: PageContext) -> None:
-        super().__init__(
-            context,
-            translate("PostItPage", "What would success look like? Objectives on post-its"),
-            translate("postits", HINT),
-        )
+        super().__init__(context)
         self.all_cards: list[CardView] = []
         self.texts: dict[int, str] = {}
         self.dialog: CardDialog | None = None
@@ -439,7 +422,7 @@ class PostItPage(Page):
         target = row + step
         if not 0 <= target < self.model.rowCount():
             return
-        cards = self.model.cards
+        cards = self.model.rows
         before = (
             cards[target].id
             if step < 0
@@ -480,7 +463,7 @@ class PostItPage(Page):
             action.setChecked(colour == card.colour)
             action.triggered.connect(self._recolourer(card_id, colour))
         into = menu.addMenu(self.tr("Group into"))
-        for other in self.model.cards:
+        for other in self.model.rows:
             if other.id != card_id:
                 into.addAction(elided(other.text, 60)).triggered.connect(
                     self._grouper(card_id, other.id)

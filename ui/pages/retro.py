@@ -13,8 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QModelIndex,
-    QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
@@ -54,8 +52,8 @@ from ui.reflow import Columns, FittedStack, show_every_row
 from ui.theme import colour
 from ui.vocabulary import COLUMNS
 from ui.widgets.fonts import body_font
-from ui.widgets.parts import see_through
-from ui.widgets.rows import take_rows
+from ui.widgets.parts import menu_place, see_through
+from ui.widgets.rows import AnyIndex, take_rows
 
 KINDS: tuple[str, ...] = ("retrospective", "close_retro")
 MOMENT_OF_KIND = {"retrospective": "opening", "close_retro": "closing"}
@@ -109,7 +107,7 @@ HINTS = Words(
 DEFAULT_BOARD = {"opening": "look_back", "closing": "start_stop_continue"}
 
 
-class NotesModel(DragsById, QAbstractListModel):
+class NotesModel(DragsById[RetroItemView], QAbstractListModel):
     """The notes of one column, in their order."""
 
     edited = Signal(int, str)
@@ -120,21 +118,15 @@ class NotesModel(DragsById, QAbstractListModel):
     mime_type = NOTE_MIME
     row_flags = Qt.ItemFlag.ItemIsEditable
 
-    def row_id(self, row: int) -> int:
-        return self.items[row].id
-
     def __init__(self, column: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.column = column
-        self.items: list[RetroItemView] = []
+        self.rows: list[RetroItemView] = []
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
+    def data(self, index: AnyIndex, role: int = 0) -> Any:
+        item = self.row_at(index)
+        if item is None:
             return None
-        item = self.items[index.row()]
         if role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.EditRole,
@@ -148,35 +140,30 @@ class NotesModel(DragsById, QAbstractListModel):
             return item.column
         return None
 
-    def setData(
-        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = 2
-    ) -> bool:
+    def setData(self, index: AnyIndex, value: Any, role: int = 2) -> bool:
         """An edit in place becomes an undo command: the page saves it, then re-reads."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        item = self.items[index.row()]
+        item = self.rows[index.row()]
         if isinstance(value, str) and value.strip() != item.text:
             self.edited.emit(item.id, value)
         return False
 
-    def drop(self, dragged_id: int, row: int, parent: QModelIndex | QPersistentModelIndex) -> None:
+    def drop(self, dragged_id: int, row: int, parent: AnyIndex) -> None:
         """Ask for the move; the page moves the note."""
         if parent.isValid():
             row = parent.row()
         if row < 0:
-            row = len(self.items)
+            row = len(self.rows)
         self.dropped.emit(dragged_id, self.column, row)
 
     def set_items(self, items: list[RetroItemView]) -> None:
         """Show these notes, telling the view only what changed."""
-        take_rows(self, self.items, items, self.item_id)
+        take_rows(self, self.rows, items, self.item_id)
 
     @staticmethod
     def item_id(item: RetroItemView) -> int:
         return item.id
-
-    def row_of(self, item_id: int) -> int | None:
-        return next((row for row, item in enumerate(self.items) if item.id == item_id), None)
 
 
 class NoteDelegate(QStyledItemDelegate):
@@ -194,9 +181,7 @@ class NoteDelegate(QStyledItemDelegate):
     def _text_width(self) -> int:
         return max(120, self.view.viewport().width() - 2 * (self.PAD + self.GAP) - 4)
 
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         metrics = QFontMetrics(self.font)
         bounds = metrics.boundingRect(
@@ -204,12 +189,7 @@ class NoteDelegate(QStyledItemDelegate):
         )
         return QSize(self.view.viewport().width() - 4, bounds.height() + 2 * (self.PAD + self.GAP))
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         rect = option.rect.adjusted(self.GAP, self.GAP, -self.GAP, -self.GAP)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
@@ -240,10 +220,7 @@ class NoteDelegate(QStyledItemDelegate):
         painter.restore()
 
     def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         editor = QLineEdit(parent)
         editor.setFont(self.font)
@@ -251,10 +228,7 @@ class NoteDelegate(QStyledItemDelegate):
         return editor
 
     def updateEditorGeometry(
-        self,
-        editor: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
+        self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> None:
         editor.setGeometry(option.rect.adjusted(self.GAP, self.GAP, -self.GAP, -self.GAP))
 
@@ -320,15 +294,10 @@ class NotesView(QListView):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """The note's menu: under the mouse, or for the current note from the menu key."""
-        keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
-        index = self.currentIndex() if keyboard else self.indexAt(event.pos())
-        if not index.isValid():
-            return
-        self.setCurrentIndex(index)
-        where = self.viewport().mapToGlobal(self.visualRect(index).center())
-        self.column.page.note_menu(int(index.data(ITEM_ID_ROLE))).exec(
-            where if keyboard else event.globalPos()
-        )
+        place = menu_place(self, event)
+        if place is not None:
+            index, where = place
+            self.column.page.note_menu(int(index.data(ITEM_ID_ROLE))).exec(where)
 
 
 class NoteColumn(QFrame):

@@ -115,17 +115,15 @@ def origin_thread(context: PageContext, objective: ObjectiveView) -> Thread | No
 
 
 class StoryPage(Page):
+    page_title = QT_TRANSLATE_NOOP("StoryPage", "OKR story: connect with the why")
+    page_hint = QT_TRANSLATE_NOOP(
+        "StoryPage",
+        "Tell the objective as a short story. Fill in what helps; every box is optional.",
+    )
     shows = Changes(okrs=True)
 
     def __init__(self, context: PageContext) -> None:
-        super().__init__(
-            context,
-            translate("StoryPage", "OKR story: connect with the why"),
-            translate(
-                "StoryPage",
-                "Tell the objective as a short story. Fill in what helps; every box is optional.",
-            ),
-        )
+        super().__init__(context)
         self.objective_id: int | None = None
         self.chooser = ObjectiveChooser(self._objective_chosen)
         self.no_objective = label(

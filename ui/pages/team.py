@@ -99,8 +99,10 @@ REFRESHER = Rows(
 class RefresherPage(Page):
     """The elements of an outcome-driven OKR, for the room to read together."""
 
+    page_title = QT_TRANSLATE_NOOP("RefresherPage", "OKR refresher")
+
     def __init__(self, context: PageContext) -> None:
-        super().__init__(context, self.tr("OKR refresher"))
+        super().__init__(context)
         for heading, text in REFRESHER:
             head = QLabel(heading)
             head.setObjectName("refresherHeading")

@@ -187,18 +187,16 @@ class TimeOnOkrs(QSpinBox):
 
 
 class WorksheetPage(Page):
+    page_title = QT_TRANSLATE_NOOP("WorksheetPage", "Embedding OKR worksheet")
+    page_hint = QT_TRANSLATE_NOOP(
+        "WorksheetPage",
+        "How the OKRs will live in the team after today. Fill in what the room "
+        "agrees; every field is saved when you move on.",
+    )
     shows = Changes(okrs=True)
 
     def __init__(self, context: PageContext) -> None:
-        super().__init__(
-            context,
-            translate("WorksheetPage", "Embedding OKR worksheet"),
-            translate(
-                "WorksheetPage",
-                "How the OKRs will live in the team after today. Fill in what the room "
-                "agrees; every field is saved when you move on.",
-            ),
-        )
+        super().__init__(context)
         self.team_values = {"team": "", "mission": ""}
         self.team_name = CommitLineEdit(
             self.tr("1. Team"), self._team_saver("team"), self.tr("The team's name")

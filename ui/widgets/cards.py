@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from ui.reflow import room_on_screen, show_every_row
 from ui.theme import colour as theme_colour
 from ui.widgets.fonts import body_font
 from ui.widgets.parts import postit_fill, see_through
+from ui.widgets.rows import AnyIndex
 
 CARD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLOUR_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -106,17 +107,10 @@ class PostItDelegate(QStyledItemDelegate):
         self.font = body_font(CARD_FONT_PX)
         self.badge_font = body_font(20, bold=True)
 
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         return self.view.card_size
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         rect = QRect(option.rect.topLeft(), self.view.card_size).adjusted(
             self.GAP, self.GAP, -self.GAP, -self.GAP
         )

@@ -1,15 +1,16 @@
 """Small parts every screen shares: labels, buttons and typing lines in the room's
-type, post-it and verdict colours, lists that let the page show through, taking a
-widget off the screen.
+type, post-it and verdict colours, lists that let the page show through, where an
+item's menu opens, taking a widget off the screen.
 
 The page itself, its frame and its way to act are ``ui.pages.base.Page``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QColor, QContextMenuEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractScrollArea,
     QLabel,
     QLineEdit,
@@ -104,6 +105,23 @@ def entry(accessible_name: str, placeholder: str = "") -> QLineEdit:
 def see_through(view: QAbstractScrollArea) -> None:
     """Let the page's own background show behind a list, in the light and the dark theme."""
     view.viewport().setAutoFillBackground(False)
+
+
+def menu_place(
+    view: QAbstractItemView, event: QContextMenuEvent
+) -> tuple[QModelIndex, QPoint] | None:
+    """The item a context menu is for, made current, and where the menu opens.
+
+    Under the mouse, or from the menu key for the current item, at its centre; None
+    when the mouse is off the items.
+    """
+    keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+    index = view.currentIndex() if keyboard else view.indexAt(event.pos())
+    if not index.isValid():
+        return None
+    view.setCurrentIndex(index)
+    centre = view.viewport().mapToGlobal(view.visualRect(index).center())
+    return index, centre if keyboard else event.globalPos()
 
 
 def discard(widget: QWidget) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+"""Either index Qt hands a model or a delegate: the one name every model and delegate uses."""
 
 RowT = TypeVar("RowT")
 

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
     QPoint,
     QRect,
     QSize,
@@ -36,6 +34,7 @@ from ui.theme import colour
 from ui.widgets.cards import CardGrid, PostItDelegate, fit_lines
 from ui.widgets.fonts import body_font
 from ui.widgets.parts import button
+from ui.widgets.rows import AnyIndex
 
 if TYPE_CHECKING:
     from ui.pages.booth.page import BoothPage
@@ -57,9 +56,7 @@ class BallotDelegate(QStyledItemDelegate):
         self.font = body_font(24)
         self.minus_font = body_font(30, bold=True)
 
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         return self.view.card_size
 
     def card_rect(self, top_left: QPoint) -> QRect:
@@ -71,12 +68,7 @@ class BallotDelegate(QStyledItemDelegate):
         size = self.DOT + 16
         return QRect(card.right() - size - 6, card.bottom() - size - 6, size, size)
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         card = self.card_rect(option.rect.topLeft())
         mine = int(index.data(MINE_ROLE) or 0)
         current = bool(option.state & QStyle.StateFlag.State_HasFocus) or bool(

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from facilitation.engine.voting import OptionView
 from facilitation.voting import TallyRow
+from ui.widgets.rows import AnyIndex
 
 OPTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MINE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -48,10 +48,10 @@ class BallotModel(QAbstractListModel):
         """The voter's votes left, and how many each person has."""
         self._rows: dict[int, int] = {}
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.options)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+    def data(self, index: AnyIndex, role: int = 0) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.options):
             return None
         option = self.options[index.row()]
@@ -68,7 +68,7 @@ class BallotModel(QAbstractListModel):
             return self.mine.get(option.id, 0)
         return None
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -124,10 +124,10 @@ class TallyModel(QAbstractListModel):
         self.rows: list[TallyRow] = []
         self.keep: int | None = None
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+    def data(self, index: AnyIndex, role: int = 0) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
