@@ -28,6 +28,8 @@ sys.path.insert(0, str(ROOT))
 
 @dataclass
 class Figure:
+    """One measured figure, the baseline it is read against, and whether it meets its target."""
+
     name: str
     value: float
     unit: str
@@ -38,9 +40,8 @@ class Figure:
 
     @property
     def ratio(self) -> str:
-        if not self.baseline:
-            return "-"
-        return f"{self.value / self.baseline:.2f}x"
+        """The value as a multiple of its baseline ("-" for a figure without one)."""
+        return f"{self.value / self.baseline:.2f}x" if self.baseline else "-"
 
 
 def p95(samples: list[float]) -> float:

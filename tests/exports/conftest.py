@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from exports.paper import PAPERS
 from tests.exports.samples import build_five_by_five, build_hostile_workshop
 from tests.workshop.samples import build_full_workshop
 from workshop.snapshot import WorkshopSnapshot, load_snapshot
@@ -49,6 +50,12 @@ class Pdf:
             drawn = chunk.split("Q", 1)[0]
             blocks.append([float(y) for y in re.findall(r"n [\d.]+ ([\d.]+) m", drawn)])
         return blocks
+
+
+@pytest.fixture(params=list(PAPERS))
+def paper(request: pytest.FixtureRequest) -> str:
+    """A sheet test that takes a paper runs once on each paper the sheets print on."""
+    return str(request.param)
 
 
 @pytest.fixture

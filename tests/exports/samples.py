@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
+
+from sqlalchemy.orm import Session
 
 from tests.workshop.samples import HOSTILE_TEXT
 from workshop import models
@@ -43,6 +46,18 @@ MARKUP_TEXT = "<b>not bold</b> & <para> <br/> </font> &amp; &#169; ]]>"
 LONG_TEXT = ("Long words and long thoughts keep flowing onto the next line. " * 90)[:5000]
 UNBROKEN_TEXT = "x" * 5000
 SHORT_HOSTILE = (HOSTILE_TEXT, MARKUP_TEXT, RTL_TEXT, EMOJI_TEXT)
+
+
+def in_order(
+    s: Session,
+    model: Callable[..., models.Base],
+    fields: tuple[str, ...],
+    rows: list[tuple[object, ...]],
+    **shared: object,
+) -> None:
+    """Add a row of the model for each tuple, its values named by ``fields``, at position 0, 1…"""
+    for index, values in enumerate(rows):
+        s.add(model(**shared, **dict(zip(fields, values, strict=True)), position=index))
 
 
 def build_five_by_five(store: Store, team: str = "Field Support") -> int:
@@ -535,25 +550,22 @@ def build_demo_workshop(store: Store) -> int:
                 upcoming_themes="Chat support; the new billing system in Q3",
             )
         )
-        for index, (direction, strength, team, description) in enumerate(
+        in_order(
+            s,
+            models.WorksheetDependency,
+            ("direction", "strength", "team", "description"),
             [
                 ("we_depend", "hard", "Product", "In-app help buttons ship by week 6"),
                 ("we_depend", "feedback", "Help-centre writers", "Review of rewritten articles"),
                 ("they_depend", "feedback", "Sales", "Monthly list of top customer questions"),
                 ("they_depend", "hard", "Billing", "Sign-off on refund wording"),
-            ]
-        ):
-            s.add(
-                models.WorksheetDependency(
-                    workshop_id=w.id,
-                    direction=direction,
-                    strength=strength,
-                    team=team,
-                    description=description,
-                    position=index,
-                )
-            )
-        for index, (kind, text, sweet) in enumerate(
+            ],
+            workshop_id=w.id,
+        )
+        in_order(
+            s,
+            models.WorksheetMetric,
+            ("kind", "text", "sweet_spot"),
             [
                 ("output", "Articles rewritten", False),
                 ("output", "Help buttons shipped", False),
@@ -561,14 +573,13 @@ def build_demo_workshop(store: Store) -> int:
                 ("leading", "Repeat contacts", True),
                 ("lagging", "Customer effort score", False),
                 ("lagging", "Renewals", False),
-            ]
-        ):
-            s.add(
-                models.WorksheetMetric(
-                    workshop_id=w.id, kind=kind, text=text, sweet_spot=sweet, position=index
-                )
-            )
-        for index, (audience, message, channel, when, owner) in enumerate(
+            ],
+            workshop_id=w.id,
+        )
+        in_order(
+            s,
+            models.CommsItem,
+            ("audience", "message", "channel", "when", "owner"),
             [
                 (
                     "The whole team",
@@ -591,23 +602,20 @@ def build_demo_workshop(store: Store) -> int:
                     "Week 2",
                     "Bruno",
                 ),
-            ]
-        ):
-            s.add(
-                models.CommsItem(
-                    workshop_id=w.id,
-                    audience=audience,
-                    message=message,
-                    channel=channel,
-                    when=when,
-                    owner=owner,
-                    position=index,
-                )
-            )
-        for index, (name, status) in enumerate(
-            [("Open tickets", "green"), ("Team sick days", "amber"), ("Phone system uptime", "red")]
-        ):
-            s.add(models.HealthMetric(workshop_id=w.id, name=name, status=status, position=index))
+            ],
+            workshop_id=w.id,
+        )
+        in_order(
+            s,
+            models.HealthMetric,
+            ("name", "status"),
+            [
+                ("Open tickets", "green"),
+                ("Team sick days", "amber"),
+                ("Phone system uptime", "red"),
+            ],
+            workshop_id=w.id,
+        )
         s.add(
             models.WeeklyNote(
                 workshop_id=w.id,

@@ -111,7 +111,6 @@ def test_the_cycle_review_sheet_has_scores_answers_and_the_board(
     assert "Demo days" in text and "Demo days (goes on" not in text
 
 
-@pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_a_blank_cycle_review_leaves_room_to_write(out_dir: Path, paper: str) -> None:
     pdf = Pdf(export_sheets(blank_snapshot(), ["cycle-review"], paper, out_dir)[0])
     assert pdf.page_count <= 2
@@ -120,7 +119,6 @@ def test_a_blank_cycle_review_leaves_room_to_write(out_dir: Path, paper: str) ->
     assert "Stop Start Continue" in pdf.text
 
 
-@pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_the_review_headings_go_to_the_next_page_with_their_boxes(
     out_dir: Path, paper: str
 ) -> None:

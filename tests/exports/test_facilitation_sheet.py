@@ -79,7 +79,6 @@ def test_more_than_five_key_results_continue_on_a_second_page(
 
 
 @pytest.mark.parametrize("sheet", VARIANTS)
-@pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_blank_sheet_is_one_page_with_five_empty_key_results(
     out_dir: Path, sheet: str, paper: str
 ) -> None:
@@ -101,7 +100,6 @@ def five_full_key_results_on_one_page(sheet: str, paper: str, out_dir: Path) -> 
     return pdf.text
 
 
-@pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_five_full_key_results_with_initiatives_print_on_one_page_of_measures(
     out_dir: Path, paper: str
 ) -> None:
@@ -110,7 +108,6 @@ def test_five_full_key_results_with_initiatives_print_on_one_page_of_measures(
     assert "KR 5: Parts check 1 before each van leaves" in text
 
 
-@pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_five_full_key_results_with_initiatives_print_on_one_page_of_initiatives(
     out_dir: Path, paper: str
 ) -> None:
@@ -120,7 +117,6 @@ def test_five_full_key_results_with_initiatives_print_on_one_page_of_initiatives
 
 
 @pytest.mark.parametrize("sheet", VARIANTS)
-@pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_a_fuller_objective_continues_on_a_page_that_names_it(
     out_dir: Path, sheet: str, paper: str
 ) -> None:

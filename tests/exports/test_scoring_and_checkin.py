@@ -6,8 +6,6 @@ import dataclasses
 import itertools
 from pathlib import Path
 
-import pytest
-
 from exports.writer import export_sheets
 from tests.exports.conftest import Pdf
 from workshop.snapshot import WorkshopSnapshot, blank_snapshot
@@ -39,7 +37,6 @@ def test_confidence_grid_has_a_column_per_week_with_the_recorded_scores(
     assert "1.1 Measure 1.1 rises from 40% to 75% 1 0.7 0.4" in grid_text
 
 
-@pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_blank_confidence_sheet_leaves_the_week_to_write_in(out_dir: Path, paper: str) -> None:
     pdf = Pdf(export_sheets(blank_snapshot(), ["confidence-scoring"], paper, out_dir)[0])
     assert pdf.page_count == 2
@@ -61,7 +58,6 @@ def test_checkin_sheet_shows_lead_metric_actual_and_confidence(
     assert "Weekly focus" in page and "Parts audit" in page
 
 
-@pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_blank_checkin_sheet_is_the_key_results_then_the_talk(out_dir: Path, paper: str) -> None:
     pdf = Pdf(export_sheets(blank_snapshot(), ["weekly-check-in"], paper, out_dir)[0])
     assert pdf.page_count == 2
@@ -75,7 +71,6 @@ def test_blank_checkin_sheet_is_the_key_results_then_the_talk(out_dir: Path, pap
     assert "1. 2. 3." in back
 
 
-@pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_each_blank_key_result_has_three_lines_of_8_mm_to_write_on(
     out_dir: Path, paper: str
 ) -> None:
@@ -88,7 +83,6 @@ def test_each_blank_key_result_has_three_lines_of_8_mm_to_write_on(
     assert len([block for block in pdf.writing_rules(1) if len(block) == 3]) >= 3
 
 
-@pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_twelve_key_results_fill_the_front_and_the_talk_starts_a_clean_page(
     full_snapshot: WorkshopSnapshot, out_dir: Path, paper: str
 ) -> None:

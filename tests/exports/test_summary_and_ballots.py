@@ -5,8 +5,6 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-import pytest
-
 from exports.writer import export_sheets
 from okr_rules.scores import Thresholds, verdict
 from tests.exports.conftest import Pdf
@@ -111,7 +109,6 @@ def test_the_summary_prints_the_verdict_scale_beside_last_cycles_scores(
     ) in text
 
 
-@pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_the_drafting_card_checks_a_draft_filled_or_blank(
     full_snapshot: WorkshopSnapshot, out_dir: Path, paper: str
 ) -> None:

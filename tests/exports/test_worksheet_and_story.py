@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from exports.writer import export_sheets
 from facilitation.workshops import new_workshop
 from tests.clocks import fake_engine
@@ -29,7 +27,6 @@ NUMBERED_FIELDS = [
 ]
 
 
-@pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_worksheet_has_all_twelve_fields_filled_on_one_page_blank_on_two(
     full_snapshot: WorkshopSnapshot, out_dir: Path, paper: str
 ) -> None:
@@ -79,7 +76,6 @@ def test_story_prints_the_parts_and_the_thread_it_came_from(
     assert "Post-it: Customers never wait twice" in page
 
 
-@pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_blank_story_is_one_page_without_a_thread(out_dir: Path, paper: str) -> None:
     pdf = Pdf(export_sheets(blank_snapshot(), ["okr-story"], paper, out_dir)[0])
     assert pdf.page_count == 1

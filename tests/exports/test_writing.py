@@ -171,7 +171,6 @@ def text_origins(page: PageObject) -> list[tuple[float, float]]:
     return origins
 
 
-@pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_all_type_is_9_pt_or_more_and_inside_the_printable_area(
     five_by_five: WorkshopSnapshot, out_dir: Path, paper: str
 ) -> None:

@@ -22,6 +22,12 @@ def engine_for(store: Store, workshop_id: int, clock: FakeClock, wall: FakeWall)
     return AgendaEngine(store, workshop_id, clock=clock, wall=wall)
 
 
+@pytest.fixture
+def agenda(store: Store, workshop_id: int, clock: FakeClock, wall: FakeWall) -> AgendaEngine:
+    """The executive workshop's agenda, on the test's clocks."""
+    return engine_for(store, workshop_id, clock, wall)
+
+
 def reopened_after_a_crash(
     store_path: Path, clock: FakeClock, wall: FakeWall, seconds_after_the_last_write: float
 ) -> tuple[Store, int]:
@@ -40,10 +46,7 @@ def reopened_after_a_crash(
     return open_store(store_path), workshop_id
 
 
-def test_the_executive_template_has_every_step_with_its_minutes(
-    store: Store, workshop_id: int, clock: FakeClock, wall: FakeWall
-) -> None:
-    agenda = engine_for(store, workshop_id, clock, wall)
+def test_the_executive_template_has_every_step_with_its_minutes(agenda: AgendaEngine) -> None:
     steps = agenda.steps()
     assert [s.planned_seconds // 60 for s in steps] == EXECUTIVE_MINUTES
     assert [s.optional for s in steps].count(True) == 1
@@ -126,9 +129,8 @@ def test_pausing_writes_the_time_used(
 
 
 def test_going_on_with_the_clock_running_keeps_it_running(
-    store: Store, workshop_id: int, clock: FakeClock, wall: FakeWall
+    agenda: AgendaEngine, clock: FakeClock
 ) -> None:
-    agenda = engine_for(store, workshop_id, clock, wall)
     agenda.start()
     clock.advance(25 * 60)
     first = agenda.current_step()
@@ -149,9 +151,8 @@ def test_going_on_with_the_clock_running_keeps_it_running(
 
 
 def test_overtime_counts_up_and_the_step_setting_decides_what_happens(
-    store: Store, workshop_id: int, clock: FakeClock, wall: FakeWall
+    agenda: AgendaEngine, clock: FakeClock
 ) -> None:
-    agenda = engine_for(store, workshop_id, clock, wall)
     current = agenda.current_step()
     assert current is not None
     agenda.set_on_zero(current.id, "move_on", 30)
@@ -180,10 +181,7 @@ def test_plus_one_and_plus_five_minutes_are_stored_and_can_be_taken_back(
         agenda.add_time(current.id, -120)
 
 
-def test_reorder_retime_skip_add_and_remove_steps(
-    store: Store, workshop_id: int, clock: FakeClock, wall: FakeWall
-) -> None:
-    agenda = engine_for(store, workshop_id, clock, wall)
+def test_reorder_retime_skip_add_and_remove_steps(agenda: AgendaEngine) -> None:
     ids = [s.id for s in agenda.steps()]
     move_back = agenda.move_step(ids[13], 0)
     assert [s.id for s in agenda.steps()][:2] == [ids[13], ids[0]]
@@ -210,9 +208,8 @@ def test_reorder_retime_skip_add_and_remove_steps(
 
 
 def test_removing_the_current_step_moves_to_the_next_and_restoring_puts_it_back(
-    store: Store, workshop_id: int, clock: FakeClock, wall: FakeWall
+    agenda: AgendaEngine, clock: FakeClock
 ) -> None:
-    agenda = engine_for(store, workshop_id, clock, wall)
     first, second = agenda.steps()[:2]
     agenda.start()
     clock.advance(100)
@@ -247,9 +244,8 @@ def test_the_optional_story_step_runs_from_0_to_20_minutes(store: Store, worksho
 
 
 def test_the_projected_end_and_the_late_warning_with_what_to_shorten(
-    store: Store, workshop_id: int, clock: FakeClock, wall: FakeWall
+    agenda: AgendaEngine, clock: FakeClock
 ) -> None:
-    agenda = engine_for(store, workshop_id, clock, wall)
     agenda.start()
     status = agenda.status()
     assert status.projected_end == dt.datetime(2026, 11, 23, 9, 0) + dt.timedelta(minutes=220)

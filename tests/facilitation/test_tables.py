@@ -30,6 +30,7 @@ from facilitation.tables import (
     plan_postits,
     read_table,
 )
+from tests.tables import workbook
 
 PEOPLE = [
     ParticipantView(1, "Amara", "facilitator", False),
@@ -40,17 +41,6 @@ PEOPLE = [
 def write(tmp_path: Path, name: str, content: str | bytes, encoding: str = "utf-8") -> Path:
     path = tmp_path / name
     path.write_bytes(content if isinstance(content, bytes) else content.encode(encoding))
-    return path
-
-
-def workbook(tmp_path: Path, rows: list[list[object]], name: str = "table.xlsx") -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    for row in rows:
-        sheet.append(row)
-    path = tmp_path / name
-    book.save(path)
     return path
 
 

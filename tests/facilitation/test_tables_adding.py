@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from facilitation.engine import WorkshopEngine
 from facilitation.rules import RuleError
-from facilitation.tables import add_plan, plan_table, read_table
+from facilitation.tables import TablePlan, add_plan, plan_table, read_table
 from tests.clocks import fake_engine
 from workshop.store import Store
 
@@ -18,18 +19,26 @@ def engine(store: Store, workshop_id: int) -> WorkshopEngine:
     return fake_engine(store, workshop_id)
 
 
-def table(tmp_path: Path, text: str, name: str = "table.csv") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
+Planned = Callable[[str, str], TablePlan]
+
+
+@pytest.fixture
+def planned(engine: WorkshopEngine, tmp_path: Path) -> Planned:
+    """The plan of adding a table's text, saved as table.csv, to the workshop as a kind."""
+
+    def plan(kind: str, text: str) -> TablePlan:
+        path = tmp_path / "table.csv"
+        path.write_text(text, encoding="utf-8")
+        return plan_table(engine, kind, read_table(path))
+
+    return plan
 
 
 def test_post_its_come_in_as_one_action_and_go_with_one_undo(
-    engine: WorkshopEngine, tmp_path: Path
+    engine: WorkshopEngine, planned: Planned
 ) -> None:
     engine.boards.add_card("Already on the board")
-    path = table(tmp_path, "Idea;Farbe;Autor\nShip weekly;blau;Amara\nCalm on-call;;\n")
-    plan = plan_table(engine, "postits", read_table(path))
+    plan = planned("postits", "Idea;Farbe;Autor\nShip weekly;blau;Amara\nCalm on-call;;\n")
     undo = add_plan(engine, plan)
     board = engine.boards.cards()
     assert [(c.text, c.colour) for c in board] == [
@@ -57,10 +66,9 @@ def test_post_its_come_in_as_one_action_and_go_with_one_undo(
 
 
 def test_bad_rows_add_nothing_unless_the_good_ones_are_wanted(
-    engine: WorkshopEngine, tmp_path: Path
+    engine: WorkshopEngine, planned: Planned
 ) -> None:
-    path = table(tmp_path, "Idea,Author\nShip weekly,Amara\nCalm on-call,Nobody\n")
-    plan = plan_table(engine, "postits", read_table(path))
+    plan = planned("postits", "Idea,Author\nShip weekly,Amara\nCalm on-call,Nobody\n")
     with pytest.raises(
         RuleError, match=r"^1 row of table\.csv has a problem: nothing was added\.$"
     ):
@@ -70,25 +78,25 @@ def test_bad_rows_add_nothing_unless_the_good_ones_are_wanted(
     assert [c.text for c in engine.boards.cards()] == ["Ship weekly"]
 
 
-def test_a_table_with_no_rows_adds_nothing(engine: WorkshopEngine, tmp_path: Path) -> None:
-    plan = plan_table(engine, "postits", read_table(table(tmp_path, "Idea\n")))
+def test_a_table_with_no_rows_adds_nothing(engine: WorkshopEngine, planned: Planned) -> None:
+    plan = planned("postits", "Idea\n")
     with pytest.raises(RuleError, match="has no rows to add"):
         add_plan(engine, plan)
 
 
 def test_last_cycle_scores_join_the_objective_typed_in_and_undo_takes_only_them(
-    engine: WorkshopEngine, tmp_path: Path
+    engine: WorkshopEngine, planned: Planned
 ) -> None:
     typed = engine.scoring.add_past_objective("Delight customers")
     engine.scoring.add_past_key_result(typed, "NPS above 40")
-    path = table(
-        tmp_path,
+    plan = planned(
+        "last-cycle",
         "Objective;Key result;Score;Note\n"
         "Delight customers;Reply within 2 h;0,7;\n"
         "Ship faster;Deploy daily;100%;every day since May\n"
         ";Lead time under 2 days;0.3;\n",
     )
-    undo = add_plan(engine, plan_table(engine, "last-cycle", read_table(path)))
+    undo = add_plan(engine, plan)
     shown = [
         (o.text, o.score, [(k.text, k.score) for k in o.key_results])
         for o in engine.scoring.past_objectives()
@@ -110,16 +118,16 @@ def test_last_cycle_scores_join_the_objective_typed_in_and_undo_takes_only_them(
 
 
 def test_key_results_come_in_under_their_objectives_in_one_action(
-    engine: WorkshopEngine, tmp_path: Path
+    engine: WorkshopEngine, planned: Planned
 ) -> None:
     grow = engine.okrs.add_objective("Grow the audience")
-    path = table(
-        tmp_path,
+    plan = planned(
+        "key-results",
         "Objective,Key result,Baseline,Target,Unit\n"
         '1,Weekly visitors,"1,200","2,500",visitors\n'
         "Ship faster,Deploys per day,1,5,\n",
     )
-    undo = add_plan(engine, plan_table(engine, "key-results", read_table(path)))
+    undo = add_plan(engine, plan)
     objectives = engine.okrs.objectives()
     assert [
         (o.text, [(k.text, k.baseline, k.target, k.unit) for k in o.key_results])
@@ -135,10 +143,12 @@ def test_key_results_come_in_under_their_objectives_in_one_action(
 
 
 def test_key_results_bring_their_champions_and_undo_takes_them_back(
-    engine: WorkshopEngine, tmp_path: Path
+    engine: WorkshopEngine, planned: Planned
 ) -> None:
-    path = table(tmp_path, "Objective,Key result,Owner\nShip faster,Deploys per day,Chiara\n")
-    undo = add_plan(engine, plan_table(engine, "key-results", read_table(path)))
+    plan = planned(
+        "key-results", "Objective,Key result,Owner\nShip faster,Deploys per day,Chiara\n"
+    )
+    undo = add_plan(engine, plan)
     [objective] = engine.okrs.objectives()
     chiara = next(p.id for p in engine.okrs.participants() if p.name == "Chiara")
     assert [(k.text, k.champion_id) for k in objective.key_results] == [("Deploys per day", chiara)]
@@ -147,10 +157,11 @@ def test_key_results_bring_their_champions_and_undo_takes_them_back(
 
 
 def test_a_champion_gone_since_the_preview_adds_nothing_at_all(
-    engine: WorkshopEngine, tmp_path: Path
+    engine: WorkshopEngine, planned: Planned
 ) -> None:
-    path = table(tmp_path, "Objective,Key result,Champion\nShip faster,Deploys per day,Chiara\n")
-    plan = plan_table(engine, "key-results", read_table(path))
+    plan = planned(
+        "key-results", "Objective,Key result,Champion\nShip faster,Deploys per day,Chiara\n"
+    )
     chiara = next(p.id for p in engine.okrs.participants() if p.name == "Chiara")
     with engine.store.transaction() as session:
         from workshop.models import Participant
@@ -164,10 +175,10 @@ def test_a_champion_gone_since_the_preview_adds_nothing_at_all(
 
 
 def test_undo_refuses_while_something_hangs_on_what_came_in(
-    engine: WorkshopEngine, tmp_path: Path
+    engine: WorkshopEngine, planned: Planned
 ) -> None:
-    path = table(tmp_path, "Objective,Key result\nShip faster,Deploys per day\n")
-    undo = add_plan(engine, plan_table(engine, "key-results", read_table(path)))
+    plan = planned("key-results", "Objective,Key result\nShip faster,Deploys per day\n")
+    undo = add_plan(engine, plan)
     [objective] = engine.okrs.objectives()
     engine.okrs.add_initiative(objective.key_results[0].id, "Automate the release")
     with pytest.raises(RuleError, match="take those off first"):
@@ -176,12 +187,13 @@ def test_undo_refuses_while_something_hangs_on_what_came_in(
 
 
 def test_an_objective_gone_since_the_preview_adds_nothing_at_all(
-    engine: WorkshopEngine, tmp_path: Path
+    engine: WorkshopEngine, planned: Planned
 ) -> None:
     first = engine.okrs.add_objective("Grow the audience")
     engine.okrs.add_objective("Ship faster")
-    path = table(tmp_path, "Objective,Key result\nShip faster,Deploys per day\n1,Weekly visitors\n")
-    plan = plan_table(engine, "key-results", read_table(path))
+    plan = planned(
+        "key-results", "Objective,Key result\nShip faster,Deploys per day\n1,Weekly visitors\n"
+    )
     with engine.store.transaction() as session:
         from workshop.models import Objective
 

@@ -25,6 +25,10 @@ PEOPLE = [
 ]
 
 
+TimePasses = Callable[[float], None]
+"""Moves the test's clock on by so many seconds, and the open cockpit's timer with it."""
+
+
 class Beeper:
     def __init__(self) -> None:
         self.count = 0
@@ -90,3 +94,14 @@ def cockpit(window: MainWindow, workshop_id: int) -> Cockpit:
     opened = window.open_workshop(workshop_id)
     assert opened is not None
     return opened
+
+
+@pytest.fixture
+def time_passes(cockpit: Cockpit, clock: FakeClock) -> TimePasses:
+    """Move the test's clock on by some seconds and let the open cockpit's timer read it."""
+
+    def passes(seconds: float) -> None:
+        clock.advance(seconds)
+        cockpit.watch.refresh()
+
+    return passes

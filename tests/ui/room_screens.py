@@ -163,12 +163,16 @@ def booth_screens(engine: WorkshopEngine, page: BoothPage) -> Iterator[str]:
 
 
 def settle() -> None:
-    for _ in range(6):
+    """Let the layouts that a shown page asks for run to the end."""
+    for _ in range(8):
         QApplication.processEvents()
 
 
-def every_page(cockpit: Cockpit) -> Iterator[str]:
-    """Show every page of the cockpit's agenda, each tab and each booth screen, naming it."""
+def every_page(cockpit: Cockpit, *, voting_booth: bool = True) -> Iterator[str]:
+    """Show every page of the cockpit's agenda and each tab, naming it.
+
+    With `voting_booth`, each screen of the objective vote's booth is shown too.
+    """
     for step in cockpit.engine.agenda.steps():
         cockpit.go_to(step.id)
         settle()
@@ -180,7 +184,7 @@ def every_page(cockpit: Cockpit) -> Iterator[str]:
                 yield f"{step.title} › {page.tabText(tab)}"
         else:
             yield step.title
-        if isinstance(page, BoothPage) and step.kind == "objective_vote":
+        if voting_booth and isinstance(page, BoothPage) and step.kind == "objective_vote":
             for screen in booth_screens(cockpit.engine, page):
                 settle()
                 yield f"{step.title} › {screen}"

@@ -91,12 +91,21 @@ def listing_refused(path: Path) -> str:
     return one_line(err)
 
 
-def test_a_file_without_read_permission_says_so(shared_folder: Path) -> None:
+@pytest.mark.parametrize(
+    ("mode", "message"),
+    [
+        pytest.param(0o000, "you do not have permission to read it", id="unreadable"),
+        pytest.param(0o444, "is read-only (the file cannot be written)", id="read-only"),
+    ],
+)
+def test_a_file_the_user_may_not_change_says_why(
+    shared_folder: Path, mode: int, message: str
+) -> None:
     path = shared_folder / "team.sqlite"
     before = workshop_file(path)
-    path.chmod(0o000)
+    path.chmod(mode)
     err = listing_refused(path)
-    assert "you do not have permission to read it" in err
+    assert message in err
     assert "damaged" not in err
     path.chmod(0o644)
     assert path.read_bytes() == before
@@ -111,15 +120,6 @@ def test_a_file_in_a_read_only_folder_says_read_only(shared_folder: Path) -> Non
     assert "is read-only (its folder cannot be written)" in err
     assert "Copy it to a folder you can write to" in err
     assert sorted(p.name for p in shared_folder.iterdir()) == ["team.sqlite"]
-    assert path.read_bytes() == before
-
-
-def test_a_read_only_file_says_read_only(shared_folder: Path) -> None:
-    path = shared_folder / "team.sqlite"
-    before = workshop_file(path)
-    path.chmod(0o444)
-    err = listing_refused(path)
-    assert "is read-only (the file cannot be written)" in err
     assert path.read_bytes() == before
 
 

@@ -7,9 +7,11 @@ back, through a fresh engine, to check that everything the room did was kept.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QListView, QListWidget, QPushButton, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
@@ -268,6 +270,46 @@ def summaries(view: QListView) -> list[str]:
     return [row.split("\n")[1] for row in rows(view)]
 
 
+def facilitate(
+    me: Facilitator,
+    steps: list[Callable[[Facilitator], None]],
+    minutes: list[int],
+    *,
+    keys: Callable[[int], bool],
+) -> int:
+    """Start the timer, then do each step and go on after its minutes; the workshop's id.
+
+    ``keys`` says for each step's number whether to go on by keys or by the button.
+    """
+    me.start_timer()
+    for number, (step, spent) in enumerate(zip(steps, minutes, strict=True)):
+        step(me)
+        if number == len(steps) - 1:
+            assert me.cockpit.next_action.text() == "Finish"
+        me.next_step(spent, with_keys=keys(number))
+    return me.cockpit.workshop_id
+
+
+OpenTheFile = Callable[[], AbstractContextManager[tuple[Facilitator, Store]]]
+
+
+@pytest.fixture
+def open_the_file(
+    qtbot: QtBot, make_window: Callable[[Store], MainWindow], store_path: Path, clock: FakeClock
+) -> OpenTheFile:
+    """The test's workshop file in a new main window, as after a start; closed after the block."""
+
+    @contextmanager
+    def opened() -> Iterator[tuple[Facilitator, Store]]:
+        store = open_store(store_path)
+        try:
+            yield Facilitator(qtbot, make_window(store), clock), store
+        finally:
+            store.close()
+
+    return opened
+
+
 # The executive workshop, step by step
 
 
@@ -505,7 +547,6 @@ def close_the_day(me: Facilitator) -> None:
     assert page.board == "start_stop_continue"
     for column, text in CLOSING.items():
         me.type(page.columns[column].new_note, text, enter=True)
-    assert me.cockpit.next_action.text() == "Finish"
 
 
 EXECUTIVE_STEPS = [
@@ -526,30 +567,17 @@ EXECUTIVE_STEPS = [
 ]
 
 
-def test_a_whole_executive_workshop_then_the_file_opened_again(
-    qtbot: QtBot,
-    make_window: Callable[[Store], MainWindow],
-    store_path: Path,
-    clock: FakeClock,
-) -> None:
-    store = open_store(store_path)
-    me = Facilitator(qtbot, make_window(store), clock)
-    create_workshop(me, "Customer onboarding", 0)
-    assert me.window.windowTitle() == "Customer onboarding · Q1 2027 — OKR Workshop"
-    assert [step.kind for step in me.cockpit.model.steps()][1] == "retrospective"
-    me.start_timer()
-    for number, (step, minutes) in enumerate(zip(EXECUTIVE_STEPS, MINUTES, strict=True)):
-        step(me)
-        me.next_step(minutes, with_keys=number % 3 != 1)
-    assert "agenda complete" in me.cockpit.timer_bar.step_line.text()
-    assert me.cockpit.start_action.text() == "Start", "finishing stops the clock"
-    workshop_id = me.cockpit.workshop_id
-    me.window.close()
-    store.close()
+def test_a_whole_executive_workshop_then_the_file_opened_again(open_the_file: OpenTheFile) -> None:
+    with open_the_file() as (me, _store):
+        create_workshop(me, "Customer onboarding", 0)
+        assert me.window.windowTitle() == "Customer onboarding · Q1 2027 — OKR Workshop"
+        assert [step.kind for step in me.cockpit.model.steps()][1] == "retrospective"
+        workshop_id = facilitate(me, EXECUTIVE_STEPS, MINUTES, keys=lambda number: number % 3 != 1)
+        assert "agenda complete" in me.cockpit.timer_bar.step_line.text()
+        assert me.cockpit.start_action.text() == "Start", "finishing stops the clock"
+        me.window.close()
 
-    reopened = open_store(store_path)
-    try:
-        again = Facilitator(qtbot, make_window(reopened), clock)
+    with open_the_file() as (again, reopened):
         listed = again.start_screen.model
         assert [listed.data(listed.index(0, c)) for c in (0, 1, 3)] == [
             "Customer onboarding",
@@ -567,9 +595,7 @@ def test_a_whole_executive_workshop_then_the_file_opened_again(
         ]
         assert rows(again.page(RetroPage).columns["continue"].view) == ["The secret vote"]
         again.window.close()
-        check_the_executive_file(fake_engine(reopened, workshop_id, clock))
-    finally:
-        reopened.close()
+        check_the_executive_file(fake_engine(reopened, workshop_id, again.clock))
 
 
 def check_the_executive_file(engine: WorkshopEngine) -> None:
@@ -780,7 +806,6 @@ def agree_next_steps(me: Facilitator) -> None:
     me.click(worksheet.use_champion)
     me.type(worksheet.fields["checkin_cadence"], "Mondays at 9:30, 15 minutes")
     me.leave(worksheet.fields["checkin_cadence"])
-    assert me.cockpit.next_action.text() == "Finish"
 
 
 TEAM_STEPS = [
@@ -793,32 +818,21 @@ TEAM_STEPS = [
 
 
 def test_a_team_workshop_to_its_next_steps_then_the_file_opened_again(
-    qtbot: QtBot,
-    make_window: Callable[[Store], MainWindow],
-    store_path: Path,
-    clock: FakeClock,
+    open_the_file: OpenTheFile,
 ) -> None:
-    store = open_store(store_path)
-    me = Facilitator(qtbot, make_window(store), clock)
-    create_workshop(me, "Platform team", 1)
-    assert [s.title for s in me.cockpit.model.steps()] == [
-        "OKR refresher",
-        "Choose and rank objectives",
-        "Choose and rank key results",
-        "Are our OKRs ambitious enough?",
-        "Next steps: the action plan",
-    ]
-    me.start_timer()
-    for number, (step, minutes) in enumerate(zip(TEAM_STEPS, TEAM_MINUTES, strict=True)):
-        step(me)
-        me.next_step(minutes, with_keys=number % 2 == 0)
-    workshop_id = me.cockpit.workshop_id
-    me.window.close()
-    store.close()
+    with open_the_file() as (me, _store):
+        create_workshop(me, "Platform team", 1)
+        assert [s.title for s in me.cockpit.model.steps()] == [
+            "OKR refresher",
+            "Choose and rank objectives",
+            "Choose and rank key results",
+            "Are our OKRs ambitious enough?",
+            "Next steps: the action plan",
+        ]
+        workshop_id = facilitate(me, TEAM_STEPS, TEAM_MINUTES, keys=lambda number: number % 2 == 0)
+        me.window.close()
 
-    reopened = open_store(store_path)
-    try:
-        again = Facilitator(qtbot, make_window(reopened), clock)
+    with open_the_file() as (again, reopened):
         again.press(Qt.Key.Key_Return)
         assert again.cockpit.timer_bar.step_line.text() == (
             "Step 5 of 5 · agenda complete · Next steps: the action plan"
@@ -827,9 +841,7 @@ def test_a_team_workshop_to_its_next_steps_then_the_file_opened_again(
             f"Done · {minutes} min" for minutes in TEAM_MINUTES
         ]
         again.window.close()
-        check_the_team_file(fake_engine(reopened, workshop_id, clock))
-    finally:
-        reopened.close()
+        check_the_team_file(fake_engine(reopened, workshop_id, again.clock))
 
 
 def check_the_team_file(engine: WorkshopEngine) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from facilitation.engine import WorkshopEngine
 from tests.clocks import fake_engine
+from tests.tables import workbook
 from tests.ui.command_line import run
 from workshop.store import open_store
 
@@ -76,17 +76,12 @@ def test_bad_rows_are_named_and_nothing_is_added_until_the_good_ones_are_asked_f
 def test_last_cycle_scores_from_a_workbook(
     db: str, engine: WorkshopEngine, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    for row in (
+    rows: list[list[object]] = [
         ["Ziel", "Schlüsselergebnis", "Bewertung"],
         ["Kunden begeistern", "NPS über 40", "0,7"],
         [None, "Antwort in 2 h", 0.4],
-    ):
-        sheet.append(row)
-    path = tmp_path / "Q1.xlsx"
-    book.save(path)
+    ]
+    path = workbook(tmp_path, rows, "Q1.xlsx")
     status, out, err = run(
         capsys, "import-table", "--db", db, "--workshop", "1", "--as", "last-cycle", str(path)
     )
@@ -102,17 +97,12 @@ def test_last_cycle_scores_from_a_workbook(
 def test_key_results_bring_their_champions_from_a_workbook(
     db: str, engine: WorkshopEngine, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    for row in (
+    rows: list[list[object]] = [
         ["Ziel", "Schlüsselergebnis", "Zielwert", "Verantwortlich"],
         ["Schneller liefern", "Deploys pro Tag", 5, "AMARA"],
         [None, "Durchlaufzeit in Tagen", "2", "Zoe"],
-    ):
-        sheet.append(row)
-    path = tmp_path / "KRs.xlsx"
-    book.save(path)
+    ]
+    path = workbook(tmp_path, rows, "KRs.xlsx")
     status, out, err = run(
         capsys,
         *("import-table", "--db", db, "--workshop", "1", "--as", "key-results"),

@@ -45,8 +45,7 @@ from tests.ui.test_full_workshop import (
     STORY,
     WHY,
 )
-from tests.ui.walkthrough import ALT, CTRL, PageT, rows
-from ui.cockpit import Cockpit
+from tests.ui.walkthrough import ALT, CTRL, AtTheWindow, rows
 from ui.export_dialog import ExportDialog
 from ui.main_window import MainWindow
 from ui.pages.booth import BoothPage
@@ -67,34 +66,10 @@ MOST_TABS = 200
 """More Tab presses than any page has stops: a control not reached by then cannot be."""
 
 
-class KeyboardFacilitator:
+class KeyboardFacilitator(AtTheWindow):
     """Runs the main window with keys only, and reads what the screen shows."""
 
-    def __init__(self, qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
-        self.qtbot = qtbot
-        self.window = window
-        self.clock = clock
-
-    @property
-    def cockpit(self) -> Cockpit:
-        cockpit = self.window.cockpit
-        assert cockpit is not None, "no workshop is open"
-        return cockpit
-
-    def page(self, kind: type[PageT]) -> PageT:
-        shown = self.cockpit.page_area.widget()
-        assert isinstance(shown, kind), f"the page shown is {type(shown).__name__}"
-        return shown
-
     # The keys
-
-    def press(
-        self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-    ) -> None:
-        """A key pressed wherever the keyboard is."""
-        target = QApplication.focusWidget() or QApplication.activeWindow()
-        assert target is not None
-        self.qtbot.keyClick(target, key, modifier)
 
     def tab_to(self, widget: QWidget, *, backwards: bool = False) -> None:
         """Press Tab (or Shift+Tab) until the keyboard is in this widget."""
@@ -160,9 +135,7 @@ class KeyboardFacilitator:
         self.cockpit.watch.refresh()
         before = self.cockpit.timer_bar.step_line.text()
         if from_the_agenda:
-            self.press(Qt.Key.Key_L, CTRL)
-            assert self.cockpit.rail.hasFocus()
-            self.press(Qt.Key.Key_Right, CTRL)
+            self.next_step_from_the_agenda()
         else:
             self.press(Qt.Key.Key_PageDown, CTRL)
         assert self.cockpit.timer_bar.step_line.text() != before

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from tests.clocks import FakeClock
+from tests.ui.conftest import TimePasses
 from ui.cockpit import Cockpit
 from ui.presenter import PresenterView, projector_screen
 from ui.theme import colours
@@ -52,26 +52,23 @@ def test_f11_shows_the_presenter_view_full_screen_and_f11_or_escape_returns(
 
 
 def test_the_last_two_minutes_say_so_in_words_beside_the_colour(
-    qtbot: QtBot, cockpit: Cockpit, clock: FakeClock
+    qtbot: QtBot, cockpit: Cockpit, time_passes: TimePasses
 ) -> None:
     presenter = running_on_the_presenter(qtbot, cockpit)
-    clock.advance(18 * 60 + 30)
-    cockpit.watch.refresh()
+    time_passes(18 * 60 + 30)
     assert presenter.clock.property("phase") == "warning"
     assert presenter.state.text() == "⚠ Almost time"
     assert not presenter.band.isVisible()
-    clock.advance(2 * 60)
-    cockpit.watch.refresh()
+    time_passes(2 * 60)
     assert presenter.state.text() == ""
     assert presenter.band.text() == "Time is up"
 
 
 def test_the_timer_keys_work_from_the_presenter_view(
-    qtbot: QtBot, cockpit: Cockpit, clock: FakeClock
+    qtbot: QtBot, cockpit: Cockpit, time_passes: TimePasses
 ) -> None:
     presenter = running_on_the_presenter(qtbot, cockpit)
-    clock.advance(21 * 60 + 5)
-    cockpit.watch.refresh()
+    time_passes(21 * 60 + 5)
     assert presenter.clock.text() == "+1:05"
     assert presenter.clock.property("phase") == "overtime"
     assert presenter.band.isVisible()

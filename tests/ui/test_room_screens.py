@@ -10,10 +10,9 @@ scroll bar that moves, and on words in type too small for the back of the room.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QApplication, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from tests.clocks import FakeClock, FakeWall
@@ -21,6 +20,8 @@ from tests.ui.room_screens import (
     ROOM_SCREENS,
     a_days_work,
     booth_screens,
+    every_page,
+    settle,
     type_too_small,
     what_does_not_fit,
 )
@@ -31,12 +32,6 @@ from ui.pages.booth import BoothPage
 from workshop.store import Store
 
 SIZES = [pytest.param(size, id=f"{size[0]}x{size[1]}") for size in ROOM_SCREENS]
-
-
-def settle() -> None:
-    """Let the layouts that a shown page asks for run to the end."""
-    for _ in range(8):
-        QApplication.processEvents()
 
 
 def opened(
@@ -59,21 +54,6 @@ def show_agenda(cockpit: Cockpit, shown: bool) -> None:
     settle()
 
 
-def every_page(cockpit: Cockpit) -> Iterator[str]:
-    """Go to every step, and every tab of a step made of tabs, naming each page shown."""
-    for step in cockpit.engine.agenda.steps():
-        cockpit.go_to(step.id)
-        settle()
-        page = cockpit.page_area.widget()
-        if isinstance(page, QTabWidget):
-            for tab in range(page.count()):
-                page.setCurrentIndex(tab)
-                settle()
-                yield f"{step.title} › {page.tabText(tab)}"
-        else:
-            yield step.title
-
-
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("template", ["executive", "team"])
 def test_every_page_shows_whole_on_the_rooms_screens(
@@ -87,7 +67,7 @@ def test_every_page_shows_whole_on_the_rooms_screens(
     for shown in (True, False):
         show_agenda(cockpit, shown)
         agenda = "with the agenda" if shown else "without the agenda"
-        for page in every_page(cockpit):
+        for page in every_page(cockpit, voting_booth=False):
             found = what_does_not_fit(cockpit.page_area) + type_too_small(cockpit.page_area)
             problems += [f"{page}, {agenda}: {p}" for p in found]
     assert problems == []

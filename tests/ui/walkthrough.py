@@ -35,21 +35,13 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-class Facilitator:
-    """Drives one main window with the keyboard and the mouse."""
+class AtTheWindow:
+    """One main window: what its screen shows, and a key pressed wherever the keyboard is."""
 
     def __init__(self, qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
         self.qtbot = qtbot
         self.window = window
         self.clock = clock
-
-    # Where things are
-
-    @property
-    def start_screen(self) -> StartScreen:
-        screen = self.window.start_screen
-        assert screen is not None
-        return screen
 
     @property
     def cockpit(self) -> Cockpit:
@@ -63,6 +55,32 @@ class Facilitator:
         assert isinstance(shown, kind), f"the page shown is {type(shown).__name__}"
         return shown
 
+    def press(
+        self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
+        """A key pressed wherever the keyboard is."""
+        target = QApplication.focusWidget() or QApplication.activeWindow()
+        assert target is not None
+        self.qtbot.keyClick(target, key, modifier)
+
+    def next_step_from_the_agenda(self) -> None:
+        """Ctrl+L puts the keyboard in the agenda, Ctrl+Right goes on to the next step."""
+        self.press(Qt.Key.Key_L, CTRL)
+        assert self.cockpit.rail.hasFocus()
+        self.press(Qt.Key.Key_Right, CTRL)
+
+
+class Facilitator(AtTheWindow):
+    """Drives one main window with the keyboard and the mouse."""
+
+    # Where things are
+
+    @property
+    def start_screen(self) -> StartScreen:
+        screen = self.window.start_screen
+        assert screen is not None
+        return screen
+
     def step_title(self) -> str:
         """The current step's title, as the timer bar shows it."""
         return self.cockpit.timer_bar.step_line.text().rpartition(" · ")[2]
@@ -75,14 +93,6 @@ class Facilitator:
     def focus(self, widget: QWidget) -> None:
         widget.setFocus(Qt.FocusReason.TabFocusReason)
         self.qtbot.waitUntil(widget.hasFocus)
-
-    def press(
-        self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-    ) -> None:
-        """A key pressed wherever the keyboard is."""
-        target = QApplication.focusWidget() or QApplication.activeWindow()
-        assert target is not None
-        self.qtbot.keyClick(target, key, modifier)
 
     def click(self, widget: QWidget, pos: QPoint | None = None) -> None:
         assert widget.isVisible(), f"{widget.accessibleName() or widget} is not on screen"
@@ -158,9 +168,7 @@ class Facilitator:
         assert self.cockpit.timer_bar.clock.text() == f"{left // 60}:{left % 60:02d}"
         before = self.step_title()
         if with_keys:
-            self.press(Qt.Key.Key_L, CTRL)
-            assert self.cockpit.rail.hasFocus()
-            self.press(Qt.Key.Key_Right, CTRL)
+            self.next_step_from_the_agenda()
         else:
             self.click(self.timer_button(self.cockpit.next_action.text()))
         assert self.step_title() != before or "agenda complete" in (

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitation.timer import TimerPhase
 from tests.clocks import FakeClock, FakeWall
-from tests.ui.conftest import Beeper
+from tests.ui.conftest import Beeper, TimePasses
 from ui.agenda_model import CURRENT_MARK, MINUTES, STATUS, TITLE
 from ui.cockpit import Cockpit
 from ui.main_window import MainWindow
@@ -38,7 +38,7 @@ def page_title(cockpit: Cockpit) -> str:
 
 
 def test_space_runs_the_timer_through_two_minutes_left_and_zero_into_overtime(
-    qtbot: QtBot, cockpit: Cockpit, clock: FakeClock, beeper: Beeper
+    qtbot: QtBot, cockpit: Cockpit, time_passes: TimePasses, beeper: Beeper
 ) -> None:
     bar = cockpit.timer_bar
     assert bar.clock.text() == "20:00"
@@ -46,14 +46,12 @@ def test_space_runs_the_timer_through_two_minutes_left_and_zero_into_overtime(
     assert cockpit.engine.agenda.running
     assert cockpit.start_action.text() == "Pause"
 
-    clock.advance(18 * 60)
-    cockpit.watch.refresh()
+    time_passes(18 * 60)
     assert bar.clock.text() == "2:00"
     assert bar.clock.property("phase") == TimerPhase.WARNING.value
     assert bar.time_up.text() == "⚠ Almost time", "the phase reads without its colour too"
 
-    clock.advance(2 * 60 + 0.4)
-    cockpit.watch.refresh()
+    time_passes(2 * 60 + 0.4)
     assert bar.clock.text() == "+0:00"
     assert bar.clock.property("phase") == TimerPhase.OVERTIME.value
     assert bar.time_up.isVisible()
@@ -61,8 +59,7 @@ def test_space_runs_the_timer_through_two_minutes_left_and_zero_into_overtime(
     assert bar.property("flash") == "on"
     assert beeper.count == 1
 
-    clock.advance(45)
-    cockpit.watch.refresh()
+    time_passes(45)
     assert bar.clock.text() == "+0:45"
     assert bar.property("flash") == "off"
     assert beeper.count == 1, "the sound plays once, when the time runs out"
@@ -70,22 +67,19 @@ def test_space_runs_the_timer_through_two_minutes_left_and_zero_into_overtime(
 
     press(qtbot, Qt.Key.Key_Space)
     assert not cockpit.engine.agenda.running
-    clock.advance(600)
-    cockpit.watch.refresh()
+    time_passes(600)
     assert bar.clock.text() == "+0:45", "a paused timer does not move"
 
 
 def test_muted_time_up_still_shows_but_makes_no_sound(
-    qtbot: QtBot, cockpit: Cockpit, clock: FakeClock, beeper: Beeper
+    qtbot: QtBot, cockpit: Cockpit, time_passes: TimePasses, beeper: Beeper
 ) -> None:
     press(qtbot, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert cockpit.muted
     assert cockpit.mute_action.text() == "Sound off"
     press(qtbot, Qt.Key.Key_Space)
-    clock.advance(10 * 60)
-    cockpit.watch.refresh()
-    clock.advance(10 * 60 + 1)
-    cockpit.watch.refresh()
+    time_passes(10 * 60)
+    time_passes(10 * 60 + 1)
     assert cockpit.timer_bar.time_up.isVisible()
     assert cockpit.time_up_count == 1
     assert beeper.count == 0
@@ -229,18 +223,15 @@ def test_skipping_the_current_step_moves_on_and_put_back_returns_it(
 
 
 def test_a_step_set_to_move_on_goes_to_the_next_after_its_grace_minute(
-    qtbot: QtBot, cockpit: Cockpit, clock: FakeClock
+    qtbot: QtBot, cockpit: Cockpit, time_passes: TimePasses
 ) -> None:
     cockpit.move_on_action.trigger()
     assert cockpit.engine.agenda.steps()[0].on_zero == "move_on"
     press(qtbot, Qt.Key.Key_Space)
-    clock.advance(20 * 60 - 1)
-    cockpit.watch.refresh()
-    clock.advance(30)
-    cockpit.watch.refresh()
+    time_passes(20 * 60 - 1)
+    time_passes(30)
     assert page_title(cockpit) == "Score last cycle", "the room gets its grace minute"
-    clock.advance(31)
-    cockpit.watch.refresh()
+    time_passes(31)
     assert page_title(cockpit) == "Retrospective: what we learned"
     assert cockpit.engine.agenda.running
 

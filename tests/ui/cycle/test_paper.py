@@ -10,20 +10,12 @@ from tests.ui.cycle.conftest import focused
 from ui.cycle.paper import PaperPage
 from ui.cycle.window import CycleWindow
 
-# A filled confidence-scoring sheet: one column per week, one row per KR as printed.
+# A filled confidence-scoring sheet: a row per KR as printed (1.1 to 3.4), a digit per week;
+# a line here for each objective's four key results.
 SHEET = [
-    ["1", "7", "7", "4"],
-    ["7", "7", "4", "4"],
-    ["1", "1", "1", "7"],
-    ["7", "4", "0", "0"],
-    ["1", "1", "7", "7"],
-    ["7", "7", "7", "7"],
-    ["4", "7", "7", "1"],
-    ["1", "1", "1", "1"],
-    ["7", "7", "4", "7"],
-    ["0", "4", "4", "7"],
-    ["7", "7", "7", "7"],
-    ["1", "7", "4", "0"],
+    *["1774", "7744", "1117", "7400"],
+    *["1177", "7777", "4771", "1111"],
+    *["7747", "0447", "7777", "1740"],
 ]
 LEVELS = {"1": 1.0, "7": 0.7, "4": 0.4, "0": 0.0}
 

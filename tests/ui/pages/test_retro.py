@@ -43,6 +43,14 @@ def select(qtbot: QtBot, column: NoteColumn, row: int) -> None:
     qtbot.mouseClick(column.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
+def one_note_clicked(qtbot: QtBot, context: PageContext, column_name: str, text: str) -> NoteColumn:
+    """The opening retro with one note in this column, clicked; the column is returned."""
+    context.engine.boards.add_retro_item("opening", column_name, text)
+    column = open_page(qtbot, context).columns[column_name]
+    select(qtbot, column, 0)
+    return column
+
+
 def test_notes_are_added_to_the_columns_of_the_opening_retro(qtbot: QtBot, store: Store) -> None:
     context = room(store)
     page = open_page(qtbot, context)
@@ -84,10 +92,7 @@ def test_the_closing_retro_is_its_own_board(qtbot: QtBot, store: Store) -> None:
 
 def test_a_note_is_edited_in_place_and_saved_once(qtbot: QtBot, store: Store) -> None:
     context = room(store)
-    context.engine.boards.add_retro_item("opening", "learned", "Alerts need owners")
-    page = open_page(qtbot, context)
-    column = page.columns["learned"]
-    select(qtbot, column, 0)
+    column = one_note_clicked(qtbot, context, "learned", "Alerts need owners")
     qtbot.keyClick(column.view, Qt.Key.Key_Return)
     editor = column.view.findChild(QLineEdit)
     assert isinstance(editor, QLineEdit)
@@ -161,10 +166,7 @@ def test_a_dropped_note_lands_where_it_was_dropped(qtbot: QtBot, store: Store) -
 
 def test_delete_removes_a_note_and_undo_puts_it_back(qtbot: QtBot, store: Store) -> None:
     context = room(store)
-    context.engine.boards.add_retro_item("opening", "went_badly", "Meetings ran long")
-    page = open_page(qtbot, context)
-    column = page.columns["went_badly"]
-    select(qtbot, column, 0)
+    column = one_note_clicked(qtbot, context, "went_badly", "Meetings ran long")
     qtbot.keyClick(column.view, Qt.Key.Key_Delete)
     assert shown(column) == []
     assert stored(context) == {}
