@@ -4,12 +4,16 @@ The three formats print the same things: each objective in rank order with why i
 matters and the objective it supports; its key results from baseline to target
 with their unit, champion and measure; each key result's initiatives with owner and
 MoSCoW priority; and the communications plan. Labels come in the export's language.
+``write_okrs`` walks them in reading order for the wiki and the web page, which only
+say each part in their own markup.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from exports.language import t
 from exports.sheets.common import number, priority
@@ -40,6 +44,18 @@ class NumberedKeyResult:
     number: str
     """ "2.1": the objective's number, then the key result's."""
     key_result: KeyResultSnapshot
+
+    def cells(self) -> dict[str, str]:
+        """Its row of the key-result table, by the keys of ``COLUMN_LABELS``, as typed."""
+        kr = self.key_result
+        return {
+            "number": self.number,
+            "key_result": kr.text,
+            "baseline": plain_number(kr.baseline),
+            "target": plain_number(kr.target),
+            "unit": kr.unit,
+            "champion": kr.champion,
+        }
 
 
 @dataclass(frozen=True)
@@ -138,3 +154,69 @@ COMMS_LABELS = {
     "when": "When",
     "owner": "Owner",
 }
+NUMBER_COLUMNS = frozenset({"number", "baseline", "target"})
+"""Columns of figures: a format writes them as they are, and sets them as numbers."""
+
+
+class OkrWriter(Protocol):
+    """One format's way of writing the parts that ``write_okrs`` gives it, in order.
+
+    Labels and notes come already in the export's language; values are user text as
+    typed, for the format to make safe. A table's rows are by column key; the keys
+    in ``NUMBER_COLUMNS`` hold figures.
+    """
+
+    def title(self, text: str) -> None: ...
+
+    def labelled(self, label: str, value: str) -> None: ...
+
+    def empty(self, note: str) -> None: ...
+
+    def objective(self, heading: str, text: str) -> None: ...
+
+    def end_objective(self) -> None: ...
+
+    def table(self, header: Sequence[str], rows: Sequence[dict[str, str]]) -> None: ...
+
+    def initiatives(self, heading: str, items: Sequence[tuple[str, str, str]]) -> None:
+        """``items`` are (key result number, initiative, its priority and owner)."""
+
+    def section(self, heading: str) -> None: ...
+
+    def end_section(self) -> None: ...
+
+
+def write_okrs(snapshot: WorkshopSnapshot, out: OkrWriter) -> None:
+    """The OKR text in reading order, given part by part to ``out`` to write."""
+    out.title(title(snapshot))
+    if one_line(snapshot.mission):
+        out.labelled(t("Mission"), snapshot.mission)
+    if cycle_dates(snapshot):
+        out.labelled(t("Cycle"), cycle_dates(snapshot))
+    objectives = okr_set(snapshot)
+    if not objectives:
+        out.empty(t("No objectives have been written yet."))
+    for numbered in objectives:
+        objective = numbered.objective
+        out.objective(t("Objective {number}", number=numbered.number), objective.text)
+        if one_line(objective.why_it_matters):
+            out.labelled(t("Why it matters"), objective.why_it_matters)
+        if one_line(objective.parent_text):
+            out.labelled(t("Supports"), objective.parent_text)
+        if not numbered.key_results:
+            out.empty(t("No key results yet."))
+        else:
+            header = [t(label) for label in COLUMN_LABELS.values()]
+            out.table(header, [item.cells() for item in numbered.key_results])
+        if numbered.initiatives:
+            out.initiatives(
+                t("Initiatives"),
+                [(kr, i.text, initiative_line(i)) for kr, i in numbered.initiatives],
+            )
+        out.end_objective()
+    comms = comms_plan(snapshot)
+    if comms:
+        out.section(t("Communications plan"))
+        rows = [{field: getattr(item, field) for field in COMMS_LABELS} for item in comms]
+        out.table([t(label) for label in COMMS_LABELS.values()], rows)
+        out.end_section()

@@ -10,18 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from exports.language import t
-from exports.okr_text.content import (
-    COLUMN_LABELS,
-    COMMS_LABELS,
-    comms_plan,
-    cycle_dates,
-    initiative_line,
-    okr_set,
-    one_line,
-    plain_number,
-    title,
-)
+from exports.okr_text.content import NUMBER_COLUMNS, one_line, write_okrs
 from workshop.snapshot import WorkshopSnapshot
 
 # Characters that mean something anywhere in a line of CommonMark or GitHub's tables.
@@ -43,49 +32,49 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     return lines
 
 
-def okr_markdown(snapshot: WorkshopSnapshot) -> str:
-    lines = [f"# {escaped(title(snapshot))}", ""]
-    if one_line(snapshot.mission):
-        lines += [f"**{t('Mission')}:** {escaped(snapshot.mission)}", ""]
-    if cycle_dates(snapshot):
-        lines += [f"**{t('Cycle')}:** {cycle_dates(snapshot)}", ""]
-    objectives = okr_set(snapshot)
-    if not objectives:
-        lines += [t("No objectives have been written yet."), ""]
-    for numbered in objectives:
-        objective = numbered.objective
-        heading = t("Objective {number}", number=numbered.number)
-        lines += [f"## {heading}: {escaped(objective.text)}", ""]
-        if one_line(objective.why_it_matters):
-            lines += [f"**{t('Why it matters')}:** {escaped(objective.why_it_matters)}", ""]
-        if one_line(objective.parent_text):
-            lines += [f"**{t('Supports')}:** {escaped(objective.parent_text)}", ""]
-        if not numbered.key_results:
-            lines += [t("No key results yet."), ""]
-            continue
-        rows = [
-            [
-                item.number,
-                escaped(item.key_result.text),
-                plain_number(item.key_result.baseline),
-                plain_number(item.key_result.target),
-                escaped(item.key_result.unit),
-                escaped(item.key_result.champion),
-            ]
-            for item in numbered.key_results
+class _Markdown:
+    """The parts of the OKR text as Markdown lines, each block followed by a blank line."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def title(self, text: str) -> None:
+        self.lines += [f"# {escaped(text)}", ""]
+
+    def labelled(self, label: str, value: str) -> None:
+        self.lines += [f"**{label}:** {escaped(value)}", ""]
+
+    def empty(self, note: str) -> None:
+        self.lines += [note, ""]
+
+    def objective(self, heading: str, text: str) -> None:
+        self.lines += [f"## {heading}: {escaped(text)}", ""]
+
+    def end_objective(self) -> None:
+        pass
+
+    def table(self, header: Sequence[str], rows: Sequence[dict[str, str]]) -> None:
+        cells = [
+            [value if key in NUMBER_COLUMNS else escaped(value) for key, value in row.items()]
+            for row in rows
         ]
-        lines += [*table([t(label) for label in COLUMN_LABELS.values()], rows), ""]
-        initiatives = numbered.initiatives
-        if initiatives:
-            lines += [f"### {t('Initiatives')}", ""]
-            for kr_number, initiative in initiatives:
-                details = initiative_line(initiative)
-                after = f" ({escaped(details)})" if details else ""
-                lines.append(f"- **{kr_number}** {escaped(initiative.text)}{after}")
-            lines.append("")
-    comms = comms_plan(snapshot)
-    if comms:
-        lines += [f"## {t('Communications plan')}", ""]
-        rows = [[escaped(getattr(item, field)) for field in COMMS_LABELS] for item in comms]
-        lines += [*table([t(label) for label in COMMS_LABELS.values()], rows), ""]
-    return "\n".join(lines)
+        self.lines += [*table(header, cells), ""]
+
+    def initiatives(self, heading: str, items: Sequence[tuple[str, str, str]]) -> None:
+        self.lines += [f"### {heading}", ""]
+        for kr_number, text, details in items:
+            after = f" ({escaped(details)})" if details else ""
+            self.lines.append(f"- **{kr_number}** {escaped(text)}{after}")
+        self.lines.append("")
+
+    def section(self, heading: str) -> None:
+        self.lines += [f"## {heading}", ""]
+
+    def end_section(self) -> None:
+        pass
+
+
+def okr_markdown(snapshot: WorkshopSnapshot) -> str:
+    markdown = _Markdown()
+    write_okrs(snapshot, markdown)
+    return "\n".join(markdown.lines)

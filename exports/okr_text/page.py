@@ -11,19 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from exports.language import current_language, t
-from exports.okr_text.content import (
-    COLUMN_LABELS,
-    COMMS_LABELS,
-    clean,
-    comms_plan,
-    cycle_dates,
-    initiative_line,
-    okr_set,
-    one_line,
-    plain_number,
-    title,
-)
+from exports.language import current_language
+from exports.okr_text.content import NUMBER_COLUMNS, clean, title, write_okrs
 from workshop.snapshot import WorkshopSnapshot
 
 STYLE = """
@@ -80,67 +69,70 @@ def table(header: Sequence[str], rows: Sequence[Sequence[tuple[str, str]]]) -> l
     return lines
 
 
-def okr_html(snapshot: WorkshopSnapshot) -> str:
-    heading = title(snapshot)
-    lines = [
-        "<!DOCTYPE html>",
-        f'<html lang="{current_language()}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{escape(heading)}</title>",
-        f"<style>{STYLE}</style>",
-        "</head>",
-        "<body>",
-        f'<h1 dir="auto">{escape(heading)}</h1>',
-    ]
-    if one_line(snapshot.mission):
-        lines.append(labelled(t("Mission"), snapshot.mission))
-    if cycle_dates(snapshot):
-        lines.append(labelled(t("Cycle"), cycle_dates(snapshot)))
-    objectives = okr_set(snapshot)
-    if not objectives:
-        lines.append(f'<p class="empty">{escape(t("No objectives have been written yet."))}</p>')
-    for numbered in objectives:
-        objective = numbered.objective
-        number = escape(t("Objective {number}", number=numbered.number))
-        lines += ["<section>", f'<h2 dir="auto">{number}: {text(objective.text)}</h2>']
-        if one_line(objective.why_it_matters):
-            lines.append(labelled(t("Why it matters"), objective.why_it_matters))
-        if one_line(objective.parent_text):
-            lines.append(labelled(t("Supports"), objective.parent_text))
-        if not numbered.key_results:
-            lines += [f'<p class="empty">{escape(t("No key results yet."))}</p>', "</section>"]
-            continue
-        rows = [
+class _Page:
+    """The parts of the OKR text as the lines of the page's body."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def title(self, wording: str) -> None:
+        self.lines.append(f'<h1 dir="auto">{escape(wording)}</h1>')
+
+    def labelled(self, label: str, value: str) -> None:
+        self.lines.append(labelled(label, value))
+
+    def empty(self, note: str) -> None:
+        self.lines.append(f'<p class="empty">{escape(note)}</p>')
+
+    def objective(self, heading: str, wording: str) -> None:
+        self.lines += ["<section>", f'<h2 dir="auto">{escape(heading)}: {text(wording)}</h2>']
+
+    def end_objective(self) -> None:
+        self.lines.append("</section>")
+
+    def table(self, header: Sequence[str], rows: Sequence[dict[str, str]]) -> None:
+        cells = [
             [
-                (escape(item.number), "number"),
-                (text(item.key_result.text), ""),
-                (escape(plain_number(item.key_result.baseline)), "number"),
-                (escape(plain_number(item.key_result.target)), "number"),
-                (text(item.key_result.unit), ""),
-                (text(item.key_result.champion), ""),
+                (escape(value), "number") if key in NUMBER_COLUMNS else (text(value), "")
+                for key, value in row.items()
             ]
-            for item in numbered.key_results
+            for row in rows
         ]
-        lines += table([t(label) for label in COLUMN_LABELS.values()], rows)
-        initiatives = numbered.initiatives
-        if initiatives:
-            lines += [f"<h3>{escape(t('Initiatives'))}</h3>", "<ul>"]
-            for kr_number, initiative in initiatives:
-                details = initiative_line(initiative)
-                after = f" ({text(details)})" if details else ""
-                lines.append(
-                    f'<li dir="auto"><strong>{escape(kr_number)}</strong> '
-                    f"{text(initiative.text)}{after}</li>"
-                )
-            lines.append("</ul>")
-        lines.append("</section>")
-    comms = comms_plan(snapshot)
-    if comms:
-        lines += ["<section>", f"<h2>{escape(t('Communications plan'))}</h2>"]
-        rows = [[(text(getattr(item, field)), "") for field in COMMS_LABELS] for item in comms]
-        lines += [*table([t(label) for label in COMMS_LABELS.values()], rows), "</section>"]
-    lines += ["</body>", "</html>", ""]
-    return "\n".join(lines)
+        self.lines += table(header, cells)
+
+    def initiatives(self, heading: str, items: Sequence[tuple[str, str, str]]) -> None:
+        self.lines += [f"<h3>{escape(heading)}</h3>", "<ul>"]
+        for kr_number, initiative, details in items:
+            after = f" ({text(details)})" if details else ""
+            number = f"<strong>{escape(kr_number)}</strong>"
+            self.lines.append(f'<li dir="auto">{number} {text(initiative)}{after}</li>')
+        self.lines.append("</ul>")
+
+    def section(self, heading: str) -> None:
+        self.lines += ["<section>", f"<h2>{escape(heading)}</h2>"]
+
+    def end_section(self) -> None:
+        self.lines.append("</section>")
+
+
+def okr_html(snapshot: WorkshopSnapshot) -> str:
+    body = _Page()
+    write_okrs(snapshot, body)
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            f'<html lang="{current_language()}">',
+            "<head>",
+            '<meta charset="utf-8">',
+            f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f"<title>{escape(title(snapshot))}</title>",
+            f"<style>{STYLE}</style>",
+            "</head>",
+            "<body>",
+            *body.lines,
+            "</body>",
+            "</html>",
+            "",
+        ]
+    )

@@ -15,11 +15,11 @@ import io
 
 from exports.language import current_language
 from exports.okr_text.content import (
+    NUMBER_COLUMNS,
     clean,
     initiative_line,
     okr_set,
     one_line,
-    plain_number,
 )
 from workshop.snapshot import WorkshopSnapshot
 
@@ -76,12 +76,10 @@ def okr_rows(snapshot: WorkshopSnapshot) -> list[dict[str, str]]:
             rows.append(
                 {
                     **shared,
-                    "number": item.number,
-                    "key_result": cell(kr.text),
-                    "baseline": plain_number(kr.baseline),
-                    "target": plain_number(kr.target),
-                    "unit": cell(kr.unit),
-                    "champion": cell(kr.champion),
+                    **{
+                        key: value if key in NUMBER_COLUMNS else cell(value)
+                        for key, value in item.cells().items()
+                    },
                     "how_to_measure": cell(kr.how_to_measure),
                     "data_source": cell(kr.data_source),
                     "initiatives": cell(initiatives),
