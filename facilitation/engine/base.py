@@ -84,11 +84,15 @@ class EnginePart:
         return workshop
 
     def _add_to_workshop(self, collection: str, row: Listed) -> int:
-        """Put a new row at the end of one of the workshop's lists; returns its id."""
+        """Put a new row at the end of one of the workshop's lists; returns its id.
+
+        After the last position, not at the count of rows: a removal leaves a gap,
+        and a row put back by undo takes its old position again.
+        """
         with self.store.transaction() as session:
             workshop = self._workshop(session)
             rows = getattr(workshop, collection)
-            row.position = len(rows)
+            row.position = max((kept.position for kept in rows), default=-1) + 1
             rows.append(row)
             session.flush()
             return row.id

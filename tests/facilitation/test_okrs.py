@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from facilitation.engine import WorkshopEngine
 from facilitation.engine.base import Gone
 from facilitation.rules import RuleError
 from tests.clocks import fake_engine
+from workshop.models import CommsItem
 from workshop.store import Store
 
 
@@ -232,3 +234,24 @@ def test_an_objective_the_room_voted_on_stays(engine: WorkshopEngine) -> None:
     with pytest.raises(RuleError, match="voted on this objective's key results"):
         engine.okrs.remove_objective(objective)
     assert [o.id for o in engine.okrs.objectives()] == [objective]
+
+
+def test_a_line_added_after_a_removal_takes_a_place_of_its_own(
+    engine: WorkshopEngine, store: Store
+) -> None:
+    first = engine.okrs.add_comms_item(audience="Sales")
+    engine.okrs.add_comms_item(audience="Support")
+    engine.okrs.add_comms_item(audience="Ops")
+    put_first_back = engine.okrs.remove_comms_item(first)
+    engine.okrs.add_comms_item(audience="Finance")
+    put_first_back()
+
+    assert [item.audience for item in engine.okrs.comms_items()] == [
+        "Sales",
+        "Support",
+        "Ops",
+        "Finance",
+    ]
+    with store.reading() as session:
+        positions = session.scalars(select(CommsItem.position)).all()
+    assert len(set(positions)) == 4, f"two lines share a place in the file: {positions}"
