@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
-    from PySide6.QtWidgets import QMenu
+    from PySide6.QtWidgets import QMenu, QWidget
 
     from facilitation.engine.base import WallClock
     from facilitation.timer import Clock
@@ -407,24 +407,18 @@ class MainWindow(QMainWindow):
     def choose_file_to_open(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open a workshop file"),
-            self._folder(),
-            translate("main_window", FILE_FILTER),
-        )
-        if path:
-            self.open_file(path)
+        self._open_chosen(QFileDialog.getOpenFileName, self.tr("Open a workshop file"))
 
     def choose_new_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("New workshop file"),
-            self._folder(),
-            translate("main_window", FILE_FILTER),
-        )
+        self._open_chosen(QFileDialog.getSaveFileName, self.tr("New workshop file"))
+
+    def _open_chosen(
+        self, ask: Callable[[QWidget, str, str, str], tuple[str, str]], title: str
+    ) -> None:
+        """Open the workshop file the person picks in Qt's file dialog, if they pick one."""
+        path, _ = ask(self, title, self._folder(), translate("main_window", FILE_FILTER))
         if path:
             self.open_file(path)
 

@@ -114,11 +114,9 @@ class Page(QWidget):
 
     def _declared_text(self, name: str) -> str:
         """The class's ``page_title`` or ``page_hint``, in the context of the class declaring it."""
-        for cls in type(self).__mro__:
-            text = vars(cls).get(name)
-            if text:
-                return translate(cls.__name__, text)
-        return ""
+        cls = next(c for c in type(self).__mro__ if name in vars(c))
+        text: str = vars(cls)[name]
+        return translate(cls.__name__, text) if text else ""
 
     # What a page writes
 
