@@ -360,29 +360,24 @@ def _check_votes(plan: Plan) -> None:
         if option_round[vote["option_id"]] != vote["round_id"]:
             raise ImportRefused("{where}.option_id: that option is in another round.", where=where)
         voting_round = rounds[vote["round_id"]]
-        round_id, person = vote["round_id"], vote["participant_id"]
+        round_id, person, option_id = vote["round_id"], vote["participant_id"], vote["option_id"]
         per_person[round_id, person] += 1
-        per_option[round_id, person, vote["option_id"]] += 1
-        limits = (
-            (
-                per_person[round_id, person],
-                voting_round["votes_per_person"],
-                Message(
-                    "{where}: participant {participant} has more than the {count} votes of round "
-                    "{round}."
-                ),
-            ),
-            (
-                per_option[round_id, person, vote["option_id"]],
-                voting_round["max_per_option"],
-                Message(
-                    "{where}: participant {participant} has more than {count} votes on one option "
-                    "of round {round}."
-                ),
-            ),
-        )
-        for used, limit, refusal in limits:
-            if used > limit:
-                raise ImportRefused(
-                    refusal.template, where=where, participant=person, count=limit, round=round_id
-                )
+        per_option[round_id, person, option_id] += 1
+        if per_person[round_id, person] > voting_round["votes_per_person"]:
+            raise ImportRefused(
+                "{where}: participant {participant} has more than the {count} votes of round "
+                "{round}.",
+                where=where,
+                participant=person,
+                count=voting_round["votes_per_person"],
+                round=round_id,
+            )
+        if per_option[round_id, person, option_id] > voting_round["max_per_option"]:
+            raise ImportRefused(
+                "{where}: participant {participant} has more than {count} votes on one option "
+                "of round {round}.",
+                where=where,
+                participant=person,
+                count=voting_round["max_per_option"],
+                round=round_id,
+            )
