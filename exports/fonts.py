@@ -23,6 +23,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 import resources
+from exports.shaping import keep_shaped_words
 
 FAMILY = "SheetSans"
 STYLES = ("regular", "bold", "italic", "bold_italic")
@@ -156,6 +157,7 @@ def to_unicode_cmap(font_name: str, subset: list[int]) -> str:
 def sheet_font() -> SheetFont:
     """Register the family once per process and return it."""
     ttfonts.makeToUnicodeCMap = to_unicode_cmap
+    keep_shaped_words()
     files = find_dejavu()
     source = "DejaVu Sans"
     if files is None:
