@@ -86,7 +86,7 @@ def _number_column(r: Renderer, objectives: tuple[ObjectiveSnapshot, ...]) -> fl
     """Wide enough for the longest key-result number of the sheet ("1.10", "12.4") on
     one line, and the same for every objective's table."""
     style = r.styles["strong"]
-    widest = max(
+    widest: float = max(
         stringWidth(
             kr_number(number, len(objective.final_key_results)), style.fontName, style.fontSize
         )
