@@ -159,6 +159,8 @@ def bidi_paragraph(
     if direction(text) == "R":
         shaped.alignment = TA_RIGHT
     paragraph = BidiParagraph("", shaped)
+    # Its text until it is laid out: what tells a long paragraph from a short one.
+    paragraph.text = text
     paragraph.layouts = {}
     paragraph.runs = tuple(runs)
     paragraph.mark = mark

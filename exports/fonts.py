@@ -23,6 +23,8 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 import resources
+from exports.embedding import keep_font_subsets
+from exports.shaping import keep_shaped_words
 
 FAMILY = "SheetSans"
 STYLES = ("regular", "bold", "italic", "bold_italic")
@@ -156,6 +158,8 @@ def to_unicode_cmap(font_name: str, subset: list[int]) -> str:
 def sheet_font() -> SheetFont:
     """Register the family once per process and return it."""
     ttfonts.makeToUnicodeCMap = to_unicode_cmap
+    keep_shaped_words()
+    keep_font_subsets()
     files = find_dejavu()
     source = "DejaVu Sans"
     if files is None:

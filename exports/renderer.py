@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import Any, TypeAlias
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -55,6 +55,8 @@ LONG_TEXT = 1200
 FOOTER_GAP = 16.0
 # The line at the top of a continuation page that names the sheet it continues.
 CONTINUED_HEADING = 22.0
+# Footers and continuation headings kept laid out (a few per sheet).
+LINES_KEPT = 256
 
 # Table and box content: user text, a drawn piece, or several stacked.
 Cell: TypeAlias = str | Flowable | list[Flowable]
@@ -489,18 +491,26 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self.setFont(self._footer_font, SMALL)
         self.setFillColor(MUTED)
         room = width - 2 * self._margin - stringWidth(page, self._footer_font, SMALL) - 20
-        style = ParagraphStyle(
-            "footer", fontName=self._footer_font, fontSize=SMALL, leading=11, textColor=MUTED
-        )
-        one_line(self, self._footer, style, self._margin, y, room)
+        one_line(self, self._footer, footer_style(self._footer_font), self._margin, y, room)
         self.drawRightString(width - self._margin, y, page)
         self.restoreState()
+
+
+@cache
+def footer_style(font: str) -> ParagraphStyle:
+    return ParagraphStyle("footer", fontName=font, fontSize=SMALL, leading=11, textColor=MUTED)
 
 
 def one_line(
     canvas: Canvas, text: str, style: ParagraphStyle, x: float, y: float, room: float
 ) -> None:
     """``text`` cut to one line of ``room`` points, its baseline at ``y``, in any script."""
+    _laid_out_line(text, style, room).drawOn(canvas, x, y - 2.5)
+
+
+@lru_cache(maxsize=LINES_KEPT)
+def _laid_out_line(text: str, style: ParagraphStyle, room: float) -> Paragraph:
+    """The line laid out once: every page of a sheet prints the same footer."""
     font = sheet_font()
     style_name = font.style_of(style.fontName)
     text = fitted(text, style.fontName, room, style.fontSize)
@@ -510,4 +520,4 @@ def one_line(
     else:
         line = Paragraph(markup(text, style_name), style)
     line.wrap(room + 10, 20)
-    line.drawOn(canvas, x, y - 2.5)
+    return line

@@ -3,11 +3,12 @@ with the room's answers, and the stop / start / continue board."""
 
 from __future__ import annotations
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 import resources
 from exports.language import t
-from exports.renderer import Cell, Document, Renderer
+from exports.renderer import CELL_PADDING, Cell, Document, Renderer
 from exports.sheets.common import (
     fixed,
     measure,
@@ -24,6 +25,7 @@ TAGLINE = "How the cycle went: every key result scored, what we learned, what ch
 QUESTIONS: dict[str, str] = resources.vocabulary()["review_questions"]
 COLUMNS: dict[str, str] = resources.vocabulary()["review_columns"]
 ROW = 30.0
+NUMBER_COLUMN = 30.0
 QUESTION_ROOM = 70.0
 BOARD_ROOM = 110.0
 CARRIED = "goes on to the next cycle"
@@ -44,8 +46,9 @@ def review_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
         ],
     )
     objectives = snapshot.ranked_objectives or (ObjectiveSnapshot(),)
+    numbers = _number_column(r, objectives)
     for number, objective in enumerate(objectives, 1):
-        story += [_objective_table(r, snapshot, number, objective), Spacer(1, 8)]
+        story += [_objective_table(r, snapshot, number, objective, numbers), Spacer(1, 8)]
     half = r.width / 2
     answers = snapshot.review_answers
     pairs = list(QUESTIONS.items())
@@ -79,11 +82,36 @@ def review_sheet(snapshot: WorkshopSnapshot, r: Renderer) -> list[Document]:
     return one_file(snapshot, TITLE, story)
 
 
+def _number_column(r: Renderer, objectives: tuple[ObjectiveSnapshot, ...]) -> float:
+    """Wide enough for the longest key-result number of the sheet ("1.10", "12.4") on
+    one line, and the same for every objective's table."""
+    style = r.styles["strong"]
+    widest: float = max(
+        stringWidth(
+            kr_number(number, len(objective.final_key_results)), style.fontName, style.fontSize
+        )
+        for number, objective in enumerate(objectives, 1)
+    )
+    return max(NUMBER_COLUMN, widest + 2 * CELL_PADDING + 1)
+
+
 def _objective_table(
-    r: Renderer, snapshot: WorkshopSnapshot, number: int, objective: ObjectiveSnapshot
+    r: Renderer,
+    snapshot: WorkshopSnapshot,
+    number: int,
+    objective: ObjectiveSnapshot,
+    number_column: float,
 ) -> Flowable:
-    rest = r.width - 30
-    widths = [30.0, rest * 0.35, rest * 0.17, rest * 0.11, rest * 0.13, rest * 0.09, rest * 0.15]
+    rest = r.width - number_column
+    widths = [
+        number_column,
+        rest * 0.35,
+        rest * 0.17,
+        rest * 0.11,
+        rest * 0.13,
+        rest * 0.09,
+        rest * 0.15,
+    ]
     key_results = objective.final_key_results or (KeyResultSnapshot(),) * 3
     rows: list[list[Cell]] = []
     thresholds = Thresholds.from_settings(snapshot.settings)

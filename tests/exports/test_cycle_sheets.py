@@ -147,3 +147,15 @@ def test_the_review_headings_go_to_the_next_page_with_their_boxes(
                 assert heading in pdf.pages[1]
                 moved.add(heading)
     assert moved == {"Review questions", "Stop Start Continue"}, "both reached the foot"
+
+
+def test_a_tenth_key_result_keeps_its_number_on_one_line(out_dir: Path) -> None:
+    key_results = tuple(
+        KeyResultSnapshot(text=f"Measure {n} moves", selected=True) for n in range(1, 11)
+    )
+    snapshot = WorkshopSnapshot(
+        team="Ops",
+        objectives=(ObjectiveSnapshot(text="Ten at once", rank=1, key_results=key_results),),
+    )
+    pdf = Pdf(export_sheets(snapshot, ["cycle-review"], "a4", out_dir)[0])
+    assert "1.10 Measure 10 moves" in pdf.text

@@ -1,0 +1,42 @@
+"""Font subsets are cut once per export and every file still embeds what it prints."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from exports import embedding
+from exports.writer import export_sheets
+from tests.exports.conftest import Pdf
+from tests.exports.test_text_and_fonts import needs_fonts
+from workshop.snapshot import WorkshopSnapshot
+
+
+@needs_fonts
+def test_the_files_of_one_export_share_the_subsets_they_embed(
+    five_by_five: WorkshopSnapshot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cut: list[tuple[str, tuple[int, ...]]] = []
+
+    def counting(face: Any, subset: list[int]) -> bytes:
+        cut.append((face.name, tuple(subset)))
+        made: bytes = original(face, subset)
+        return made
+
+    original = embedding._make_subset
+    monkeypatch.setattr(embedding, "_make_subset", counting)
+    embedding._subsets.clear()
+    paths = export_sheets(five_by_five, "all", "a4", tmp_path)
+    embedded = 0
+    for path in paths:
+        listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+        fonts = listing.splitlines()[2:]
+        assert fonts and all(line.split()[-5:-3] == ["yes", "yes"] for line in fonts), path.name
+        embedded += len(fonts)
+    assert cut, "the sheets cut their subsets through the kept ones"
+    assert len(cut) == len(set(cut)), "no subset is cut twice"
+    assert len(cut) < embedded / 2, "most files embed a subset another file cut"
+    assert "Customers get their kit fixed on the first visit" in Pdf(paths[0]).text
