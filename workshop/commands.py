@@ -14,12 +14,13 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from okr_rules.messages import SayingError
 from workshop.models import AgendaStep, Participant, Workshop, utc_now
 from workshop.rows import view_of
 from workshop.store import Store
 
 
-class NotFound(LookupError):
+class NotFound(SayingError, LookupError):
     """Something asked for by id is not in the store."""
 
 
@@ -148,7 +149,9 @@ def mark_opened(store: Store, workshop_id: int, at: dt.datetime | None = None) -
     with store.transaction() as session:
         workshop = session.get(Workshop, workshop_id)
         if workshop is None:
-            raise NotFound(f"There is no workshop {workshop_id} in {store.location}.")
+            raise NotFound(
+                "There is no workshop {id} in {location}.", id=workshop_id, location=store.location
+            )
         workshop.last_opened_at = at or utc_now()
 
 
