@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         from ui.start_screen import StartScreen
 
         kwargs = {} if self.today is None else {"today": self.today}
-        self.start_screen = StartScreen(**kwargs)
+        self.start_screen = StartScreen(**kwargs, wall=self.wall)
         self.start_screen.openRequested.connect(self.open_workshop)
         self.start_screen.cycleRequested.connect(self.open_cycle)
         self.start_screen.openFileRequested.connect(self.choose_file_to_open)
@@ -505,6 +505,7 @@ class MainWindow(QMainWindow):
 
     def open_workshop(self, workshop_id: int) -> Cockpit | None:
         from facilitation.rules import RuleError
+        from facilitation.timer import local_now, utc_moment
         from ui.cockpit import Cockpit
         from ui.theme import colours
         from workshop import commands
@@ -514,9 +515,7 @@ class MainWindow(QMainWindow):
             return None
         self.close_workshop()
         try:
-            opened_at = None
-            if self.wall is not None:
-                opened_at = self.wall().astimezone(dt.UTC).replace(tzinfo=None)
+            opened_at = utc_moment(self.wall or local_now)
             commands.mark_opened(self.store, workshop_id, at=opened_at)
             summary = next(s for s in commands.list_workshops(self.store) if s.id == workshop_id)
             extra = {} if self.beep is None else {"beep": self.beep}
