@@ -20,9 +20,11 @@ from pytestqt.qtbot import QtBot
 from facilitation.workshops import new_workshop
 from tests.ui.test_cli_messages import read_only_file_system  # noqa: F401 (a fixture)
 from tests.ui.test_german import german  # noqa: F401 (a fixture)
+from tests.workshop.samples import build_full_workshop
 from ui import phone_panel
 from ui.main_window import MainWindow
 from ui.start_screen import StartScreen
+from workshop import commands, interchange
 from workshop import store as store_module
 from workshop.store import Store, open_store
 
@@ -196,3 +198,19 @@ def test_phones_that_cannot_reach_the_laptop_are_told_in_german(
     qtbot.keyClick(window.hosts, Qt.Key.Key_Down)
     said = window.banner.text()
     assert said.startswith("Telefone erreichen 192.0.2.1 auf keinem freien Port: ")
+
+
+def test_a_good_document_is_added_to_the_file_and_opened(
+    qtbot: QtBot,
+    window: MainWindow,
+    store: Store,
+    document: Callable[[object], Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    elsewhere = open_store(tmp_path / "elsewhere.sqlite")
+    exported = interchange.export_workshop(elsewhere, build_full_workshop(elsewhere, "Außendienst"))
+    elsewhere.close()
+    import_from_menu(qtbot, window, monkeypatch, document(exported))
+    assert window.cockpit is not None
+    assert [s.team for s in commands.list_workshops(store)] == ["Außendienst"]
