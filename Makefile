@@ -38,8 +38,9 @@ bench: $(READY)
 # QT_TR_NOOP (a test checks that every subclass is named here).
 TRANSLATIONS := resources/translations/okr_workshop_de.ts
 WINDOW_SOURCES = $(shell find ui -name '*.py' -not -path 'ui/phones/*' | sort)
-RULE_SOURCES = $(shell find facilitation -name '*.py' | sort)
-RULE_CALLS = Message,Word,RuleError,VoteRefused,SecretUntilRevealed,NotReadyToCount,Gone,TableError,QualityDataError,UnknownLanguage,UnknownTemplate,ImportRefused,_Continued
+RULE_SOURCES = $(shell find facilitation workshop exports -name '*.py' -not -path '*/migrations/*' | sort) \
+	ui/phones/server.py
+RULE_CALLS = Message,Word,RuleError,VoteRefused,SecretUntilRevealed,NotReadyToCount,Gone,TableError,QualityDataError,UnknownLanguage,UnknownTemplate,ImportRefused,_Continued,NotAWorkshopFile,DamagedFile,NewerFile,StoreUnavailable,ValueNotStorable,InterchangeError,_FieldError,ExportError,PhoneServerError,SayingError,StoreError,_MadeMeanwhile,SheetsFailed,NotRestorable,NotFound
 comma := ,
 RULE_ALIASES = $(subst $(comma),$(comma)QT_TR_NOOP+=,QT_TR_NOOP+=$(RULE_CALLS))
 

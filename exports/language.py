@@ -17,6 +17,7 @@ from contextvars import ContextVar
 from functools import cache
 
 import resources
+from okr_rules.messages import SayingError
 
 LANGUAGES = {"en": "English", "de": "Deutsch"}
 DEFAULT_LANGUAGE = "en"
@@ -25,7 +26,7 @@ _language: ContextVar[str] = ContextVar("sheet_language", default=DEFAULT_LANGUA
 _missing: ContextVar[set[str] | None] = ContextVar("missing_labels", default=None)
 
 
-class UnknownLanguage(ValueError):
+class UnknownLanguage(SayingError, ValueError):
     """A language the sheets are not written in."""
 
 
@@ -34,7 +35,11 @@ def language_named(name: str) -> str:
     code = name.strip().lower().replace("-", "_").split("_")[0]
     if code not in LANGUAGES:
         known = ", ".join(f"{key} ({label})" for key, label in LANGUAGES.items())
-        raise UnknownLanguage(f"The sheets are not written in {name!r}. Languages: {known}.")
+        raise UnknownLanguage(
+            "The sheets are not written in {name}. Languages: {known}.",
+            name=repr(name),
+            known=known,
+        )
     return code
 
 

@@ -109,7 +109,8 @@ def resolve(names: str | Iterable[str]) -> list[Sheet]:
     unknown = [name for name in wanted if name not in SHEETS]
     if unknown:
         raise ExportError(
-            f"There is no sheet called {', '.join(repr(n) for n in unknown)}. "
-            f"The sheets are: {', '.join(SHEETS)} (or all)."
+            "There is no sheet called {unknown}. The sheets are: {sheets} (or all).",
+            unknown=", ".join(repr(n) for n in unknown),
+            sheets=", ".join(SHEETS),
         )
     return [sheet for name, sheet in SHEETS.items() if name in wanted]

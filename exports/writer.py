@@ -27,6 +27,7 @@ from exports.paper import Paper, paper_named
 from exports.registry import Sheet, resolve
 from exports.renderer import Renderer
 from exports.text import prepare_fallbacks
+from okr_rules.messages import Message
 from workshop.snapshot import WorkshopSnapshot, blank_snapshot
 
 MIN_BALLOTS = 8
@@ -41,7 +42,7 @@ class SheetFailure:
     """A sheet that could not be written, with the reason in the person's words."""
 
     title: str
-    reason: str
+    reason: Message
 
 
 class SheetsFailed(ExportError):
@@ -51,10 +52,12 @@ class SheetsFailed(ExportError):
         self.written = written
         self.failures = failures
         named = "; ".join(f"{f.title}: {f.reason}" for f in failures)
-        count = len(failures)
-        super().__init__(
-            f"{count} {'sheet was' if count == 1 else 'sheets were'} not written ({named})."
-        )
+        if len(failures) == 1:
+            super().__init__("1 sheet was not written ({named}).", named=named)
+        else:
+            super().__init__(
+                "{count} sheets were not written ({named}).", count=len(failures), named=named
+            )
 
 
 def export_sheets(
@@ -97,7 +100,7 @@ def _export_sheets(
         try:
             rendered = render_sheet(sheet, snapshot, renderer)
         except ExportError as error:
-            failures.append(SheetFailure(t(sheet.title), str(error)))
+            failures.append(SheetFailure(t(sheet.title), error.message))
             continue
         for name, data in rendered:
             target = folder / unique_name(safe_file_name(name), used)
@@ -106,7 +109,7 @@ def _export_sheets(
             except ExportError as error:
                 if not written and not failures:
                     raise  # nothing written yet: the folder or the disk is the problem
-                failures.append(SheetFailure(t(sheet.title), str(error)))
+                failures.append(SheetFailure(t(sheet.title), error.message))
                 break
             written.append(target)
     if failures:
@@ -127,7 +130,7 @@ def render_sheet(
         raise ExportError("there is not enough memory to lay it out") from error
     except Exception as error:  # a layout the sheet did not foresee: name it, go on
         reason = " ".join(str(error).split())[:200] or type(error).__name__
-        raise ExportError(f"it could not be laid out ({reason})") from error
+        raise ExportError("it could not be laid out ({reason})", reason=reason) from error
 
 
 def remove_stale_partials(folder: Path) -> None:
@@ -181,19 +184,23 @@ def check_folder(folder: Path) -> Path:
     folder = folder.expanduser()
     if not folder.exists():
         raise ExportError(
-            f"The folder {folder} does not exist. Create it, or choose another folder."
+            "The folder {folder} does not exist. Create it, or choose another folder.",
+            folder=folder,
         )
     if not folder.is_dir():
-        raise ExportError(f"{folder} is a file, not a folder. Choose a folder for the sheets.")
+        raise ExportError(
+            "{folder} is a file, not a folder. Choose a folder for the sheets.", folder=folder
+        )
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise ExportError(_read_only(folder))
+        raise ExportError.saying(_read_only(folder))
     return folder
 
 
-def _read_only(folder: Path) -> str:
-    return (
-        f"The folder {folder} cannot be written to (it is read-only, or you may not "
-        "write there). Choose another folder."
+def _read_only(folder: Path) -> Message:
+    return Message(
+        "The folder {folder} cannot be written to (it is read-only, or you may not "
+        "write there). Choose another folder.",
+        folder=folder,
     )
 
 
@@ -223,16 +230,23 @@ def write_atomically(target: Path, data: bytes) -> None:
         os.replace(temporary, target)
         temporary = None
     except OSError as error:
-        raise ExportError(_explain(target, error)) from error
+        raise ExportError.saying(_explain(target, error)) from error
     finally:
         if temporary is not None:
             temporary.unlink(missing_ok=True)
 
 
-def _explain(target: Path, error: OSError) -> str:
+def _explain(target: Path, error: OSError) -> Message:
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return _read_only(target.parent)
     if error.errno == errno.ENOSPC:
-        return f"The disk holding {target.parent} is full. Free some space, then export again."
-    reason = error.strerror or str(error)
-    return f"{target.name} could not be written in {target.parent}: {reason}."
+        return Message(
+            "The disk holding {folder} is full. Free some space, then export again.",
+            folder=target.parent,
+        )
+    return Message(
+        "{file} could not be written in {folder}: {reason}.",
+        file=target.name,
+        folder=target.parent,
+        reason=error.strerror or str(error),
+    )

@@ -1,110 +1,26 @@
 """The typed errors that rules raise, with messages written for the room.
 
-A message is written in English, the product's source language, as a template with
+A refusal is written in English, the product's source language, as a template with
 named values: ``RuleError("No votes left: you have placed all {count}.", count=3)``.
-``str()`` of it is the English sentence (the command line and the logs show that);
-the window translates the template and formats it with the same values. A value that
-is itself one of the product's words (a field's name, a kind of thing) is a ``Word``,
-so the window says it in its language too; a value that is a message or a refusal is
-said in the window's language as a whole.
-
-``make translations`` finds the templates where they are written: it reads the
-calls of ``Message``, ``Word``, ``RuleError`` and its subclasses as Qt's
-``QT_TR_NOOP``, so a template must be a string literal written in that call.
+Its ``Message``, ``Word`` and ``said`` come from ``okr_rules.messages``, which the
+store's and the sheets' errors share; ``make translations`` reads the calls of
+``RuleError`` and its subclasses there as Qt's ``QT_TR_NOOP``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Self
+from okr_rules.messages import Message as Message
+from okr_rules.messages import SayingError
+from okr_rules.messages import Word as Word
+from okr_rules.messages import said as said
 
 
-class Word(str):
-    """One of the product's words used as a value of a message ("the card").
-
-    It reads as English text; the window shows it in its own language. Its German
-    is written in the nominative, so each German template places it where the
-    nominative reads right.
-    """
-
-
-class Message:
-    """A sentence for the room: an English template and the values it names."""
-
-    def __init__(self, template: str, /, **values: object) -> None:
-        self.template = template
-        self.values: Mapping[str, object] = values
-
-    def __str__(self) -> str:
-        return self.template.format(**self.values)
-
-    def __repr__(self) -> str:
-        return f"Message({str(self)!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Message):
-            return NotImplemented
-        return (self.template, dict(self.values)) == (other.template, dict(other.values))
-
-    def __hash__(self) -> int:
-        return hash(self.template)
-
-
-class RuleError(Exception):
+class RuleError(SayingError):
     """A rule said no, with a message written for the facilitator.
 
     ``str(error)`` is the English sentence; ``error.message`` keeps its template and
     values for the window to say it in its language.
     """
-
-    def __init__(self, template: str, /, **values: object) -> None:
-        self.message = Message(template, **values)
-        super().__init__(str(self.message))
-
-    @classmethod
-    def saying(cls, message: Message) -> Self:
-        """The refusal that says an already composed message."""
-        return cls(message.template, **message.values)
-
-
-def said(
-    message: Message, translated: Callable[[str], str], marks: tuple[str, str] = (",", ".")
-) -> str:
-    """``message`` in another language: ``translated`` gives a template's or a word's text
-    there, and ``marks`` are its digit grouping and decimal mark.
-
-    Its words are translated too, a nested message or refusal is said whole, and
-    numbers take the language's marks. A translation that does not fit its values (a
-    placeholder mistyped) gives the English sentence rather than losing the message.
-    """
-
-    def value(given: object) -> object:
-        if isinstance(given, Word):
-            return translated(given)
-        if isinstance(given, Message):
-            return said(given, translated, marks)
-        if isinstance(given, RuleError):
-            return said(given.message, translated, marks)
-        if isinstance(given, int | float) and not isinstance(given, bool):
-            return _Marked(given, marks)
-        return given
-
-    values = {name: value(given) for name, given in message.values.items()}
-    try:
-        return translated(message.template).format(**values)
-    except (KeyError, IndexError, ValueError):
-        return str(message)
-
-
-class _Marked:
-    """A number of a message, written with a language's digit grouping and decimal mark."""
-
-    def __init__(self, value: float, marks: tuple[str, str]) -> None:
-        self.value = value
-        self.marks = {",": marks[0], ".": marks[1]}
-
-    def __format__(self, spec: str) -> str:
-        return "".join(self.marks.get(ch, ch) for ch in format(self.value, spec))
 
 
 TEXT_LIMIT = 10_000

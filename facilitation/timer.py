@@ -19,6 +19,19 @@ Clock = Callable[[], float]
 
 monotonic: Clock = time.monotonic
 
+WallClock = Callable[[], dt.datetime]
+"""Local date and time, for what the room reads (the projected end of the day)."""
+
+
+def local_now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def utc_moment(wall: WallClock) -> dt.datetime:
+    """The wall clock's moment in UTC, as the store keeps moments (naive UTC)."""
+    return wall().astimezone(dt.UTC).replace(tzinfo=None)
+
+
 WARNING_SECONDS = 120
 """Time left at which the timer turns to its warning colour."""
 

@@ -10,6 +10,7 @@ import resources
 from facilitation.quality import languages
 from facilitation.rules import RuleError, Word, clean_text
 from facilitation.templates import SOURCE_LANGUAGE, load_template
+from facilitation.timer import WallClock, local_now, utc_moment
 from workshop import commands
 from workshop.store import Store
 
@@ -28,15 +29,30 @@ class WorkshopDetails(TypedDict, total=False):
     language: str
 
 
-def new_workshop(store: Store, team: str, template: str, **details: Unpack[WorkshopDetails]) -> int:
-    """Create a workshop with the template's agenda; returns its id."""
-    return commands.create_workshop(store, plan_workshop(team, template, **details))
+def new_workshop(
+    store: Store,
+    team: str,
+    template: str,
+    *,
+    wall: WallClock | None = None,
+    **details: Unpack[WorkshopDetails],
+) -> int:
+    """Create a workshop with the template's agenda; returns its id.
+
+    ``wall`` stamps its creation: the window's or the command's clock (the laptop's
+    when none is given).
+    """
+    created_at = utc_moment(wall or local_now)
+    return commands.create_workshop(
+        store, plan_workshop(team, template, created_at=created_at, **details)
+    )
 
 
 def plan_workshop(
     team: str,
     template: str,
     *,
+    created_at: dt.datetime,
     mission: str = "",
     cycle_label: str = "",
     cycle_start: dt.date | None = None,
@@ -84,6 +100,7 @@ def plan_workshop(
         team=team,
         template=agenda.name,
         steps=steps,
+        created_at=created_at,
         mission=mission,
         cycle_label=cycle_label,
         cycle_start=cycle_start,

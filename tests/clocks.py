@@ -12,6 +12,9 @@ from collections.abc import Callable
 from facilitation.engine import WorkshopEngine
 from workshop.store import Store
 
+STAMPED = dt.datetime(2026, 11, 23, 8, 0)
+"""The moment (naive UTC) the sample builders stamp the rows they write with."""
+
 
 class FakeClock:
     """A monotonic clock that moves only when a test says so."""

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 import facilitation.engine
+import facilitation.workshops
 import ui
 from facilitation.engine.base import EnginePart, local_now
 from facilitation.timer import monotonic
@@ -86,3 +87,9 @@ def engines_on_fake_clocks(monkeypatch: pytest.MonkeyPatch) -> None:
             )
 
     monkeypatch.setattr(EnginePart, "__init__", checked)
+
+
+@pytest.fixture(autouse=True)
+def workshops_made_on_the_fake_wall(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A workshop a test makes without naming a clock is stamped by a fake wall clock."""
+    monkeypatch.setattr(facilitation.workshops, "local_now", FakeWall(FakeClock()))

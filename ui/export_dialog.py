@@ -40,7 +40,7 @@ from exports.okr_text import export_okrs
 from exports.paper import PAPERS, paper_for_region
 from exports.registry import SHEETS
 from exports.writer import SheetsFailed, export_sheets
-from ui.i18n import QT_TRANSLATE_NOOP, Words, refusal_text, translate
+from ui.i18n import QT_TRANSLATE_NOOP, Words, message_text, refusal_text, translate
 from ui.preferences import Preferences
 from ui.vocabulary import word
 from workshop.commands import NotFound
@@ -326,7 +326,7 @@ class ExportDialog(QDialog):
         if failed is not None:
             self.show_error(
                 "\n".join(
-                    self.tr("{0} was not written: {1}.").format(f.title, f.reason)
+                    self.tr("{0} was not written: {1}.").format(f.title, message_text(f.reason))
                     for f in failed.failures
                 )
             )

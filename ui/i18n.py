@@ -10,9 +10,10 @@ The language is chosen once, at start: ``--language`` on the command line, else 
 one picked in the View menu, else the system's. Changing it also sets Qt's default
 locale, which the export dialog reads for the language of the sheets.
 
-The rules' refusals and notes (``facilitation.rules.Message``) are written in English
-as templates with values; ``message_text`` and ``refusal_text`` say them in the
-window's language. lupdate files their templates under the unnamed context.
+The rules' refusals and notes, the store's faults and the import's and the export's
+errors (``okr_rules.messages``) are written in English as templates with values;
+``message_text`` and ``refusal_text`` say them in the window's language. lupdate
+files their templates under the unnamed context.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 import resources
 from exports.language import DEFAULT_LANGUAGE as SOURCE_LANGUAGE
 from exports.language import LANGUAGES as LANGUAGES
-from facilitation.rules import Message, RuleError, said
+from okr_rules.messages import Message, SayingError, said
 
 CATALOGUE = "okr_workshop"
 
@@ -138,7 +139,7 @@ class Rows(Sequence[V]):
 
 
 RULES_CONTEXT = ""
-"""The context of the rules' templates and words: lupdate reads them as ``QT_TR_NOOP``."""
+"""The context of the messages' templates and words: lupdate reads them as ``QT_TR_NOOP``."""
 
 
 def message_text(message: Message) -> str:
@@ -152,8 +153,9 @@ def message_text(message: Message) -> str:
 
 
 def refusal_text(error: BaseException) -> str:
-    """What the window says for a refusal: a rule's in the window's language, else as it is."""
-    if isinstance(error, RuleError):
+    """What the window says for a refusal or a fault: in the window's language when it
+    carries a message (a rule's, the store's, an import's, an export's), else as it is."""
+    if isinstance(error, SayingError):
         return message_text(error.message)
     return str(error)
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 APP_TITLE = "OKR Workshop"
 FILE_FILTER = QT_TRANSLATE_NOOP("main_window", "OKR Workshop files (*.sqlite *.db);;All files (*)")
+JSON_FILTER = QT_TRANSLATE_NOOP("main_window", "OKR Workshop documents (*.json);;All files (*)")
 
 
 class MainWindow(QMainWindow):
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
         from ui.start_screen import StartScreen
 
         kwargs = {} if self.today is None else {"today": self.today}
-        self.start_screen = StartScreen(**kwargs)
+        self.start_screen = StartScreen(**kwargs, wall=self.wall)
         self.start_screen.openRequested.connect(self.open_workshop)
         self.start_screen.cycleRequested.connect(self.open_cycle)
         self.start_screen.openFileRequested.connect(self.choose_file_to_open)
@@ -190,6 +191,11 @@ class MainWindow(QMainWindow):
             self.workshop_menu, self.tr("Open another file…"), self.choose_file_to_open, "Ctrl+O"
         )
         self._action(self.workshop_menu, self.tr("New file…"), self.choose_new_file)
+        self.import_json_action = self._action(
+            self.workshop_menu,
+            self.tr("Import a workshop from a JSON document…"),
+            self.choose_document_to_import,
+        )
         self.recent_menu = self.workshop_menu.addMenu(self.tr("Recent files"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_files)
         self.export_separator = self.workshop_menu.addSeparator()
@@ -422,6 +428,53 @@ class MainWindow(QMainWindow):
         if path:
             self.open_file(path)
 
+    def choose_document_to_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a workshop from a JSON document"),
+            self._folder(),
+            translate("main_window", JSON_FILTER),
+        )
+        if path:
+            self.import_document(Path(path))
+
+    def import_document(self, path: Path) -> int | None:
+        """Add the workshop a JSON document holds to this file and open it.
+
+        A document with any problem adds nothing; the start screen names the field.
+        """
+        from facilitation.imports import import_text
+        from workshop.interchange import InterchangeError
+        from workshop.store import StoreError
+
+        if self.store is None:
+            return None
+        self.show_start()
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            if isinstance(error, OSError):
+                reason = error.strerror or str(error)
+            else:
+                reason = self.tr("it is not UTF-8 text")
+            self._show_start_problem(self.tr("{0} cannot be read: {1}.").format(path.name, reason))
+            return None
+        try:
+            workshop_id = import_text(self.store, text)
+        except (InterchangeError, StoreError) as error:
+            self._show_start_problem(
+                self.tr("{0} was not imported: {1}").format(path.name, refusal_text(error))
+            )
+            return None
+        self.open_workshop(workshop_id)
+        return workshop_id
+
+    def _show_start_problem(self, message: str) -> None:
+        if self.start_screen is not None:
+            self.start_screen.show_problem(message)
+
     def _folder(self) -> str:
         if self.location and "://" not in self.location:
             return str(Path(self.location).parent)
@@ -446,6 +499,7 @@ class MainWindow(QMainWindow):
 
     def open_workshop(self, workshop_id: int) -> Cockpit | None:
         from facilitation.rules import RuleError
+        from facilitation.timer import local_now, utc_moment
         from ui.cockpit import Cockpit
         from ui.theme import colours
         from workshop import commands
@@ -455,9 +509,7 @@ class MainWindow(QMainWindow):
             return None
         self.close_workshop()
         try:
-            opened_at = None
-            if self.wall is not None:
-                opened_at = self.wall().astimezone(dt.UTC).replace(tzinfo=None)
+            opened_at = utc_moment(self.wall or local_now)
             commands.mark_opened(self.store, workshop_id, at=opened_at)
             summary = next(s for s in commands.list_workshops(self.store) if s.id == workshop_id)
             extra = {} if self.beep is None else {"beep": self.beep}

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from facilitation.rules import RuleError
 from facilitation.templates import load_template, template_names
+from facilitation.timer import WallClock
 from facilitation.workshops import ROLES, new_workshop
 from ui.i18n import QT_TRANSLATE_NOOP, Rows, current_language, refusal_text, translate
 from ui.places import shown_location
@@ -201,10 +202,13 @@ class NewWorkshopForm(QGroupBox):
 
     created = Signal(int)
 
-    def __init__(self, today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(
+        self, today: Callable[[], dt.date] = dt.date.today, wall: WallClock | None = None
+    ) -> None:
         super().__init__(translate("NewWorkshopForm", "New workshop"))
         self.setObjectName("newWorkshop")
         self.store: Store | None = None
+        self.wall = wall
         label, start, end = next_quarter(today())
         self.team = QLineEdit()
         self.team.setAccessibleName(self.tr("Team"))
@@ -333,6 +337,7 @@ class NewWorkshopForm(QGroupBox):
                 self.store,
                 self.team.text(),
                 str(self.template.currentData()),
+                wall=self.wall,
                 mission=self.mission.toPlainText(),
                 cycle_label=self.cycle.text(),
                 cycle_start=start,
@@ -371,7 +376,9 @@ class StartScreen(QWidget):
     openFileRequested = Signal()
     newFileRequested = Signal()
 
-    def __init__(self, today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(
+        self, today: Callable[[], dt.date] = dt.date.today, wall: WallClock | None = None
+    ) -> None:
         super().__init__()
         self.setObjectName("startScreen")
         self.store: Store | None = None
@@ -439,7 +446,7 @@ class StartScreen(QWidget):
         recent_layout.addWidget(self.empty)
         recent_layout.addLayout(files)
 
-        self.form = NewWorkshopForm(today)
+        self.form = NewWorkshopForm(today, wall)
         self.form.created.connect(self.openRequested)
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)

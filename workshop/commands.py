@@ -14,12 +14,13 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from workshop.models import AgendaStep, Participant, Workshop, utc_now
+from okr_rules.messages import SayingError
+from workshop.models import AgendaStep, Participant, Workshop
 from workshop.rows import view_of
 from workshop.store import Store
 
 
-class NotFound(LookupError):
+class NotFound(SayingError, LookupError):
     """Something asked for by id is not in the store."""
 
 
@@ -42,6 +43,8 @@ class NewWorkshop:
     team: str
     template: str
     steps: list[NewStep]
+    created_at: dt.datetime
+    """When it was made (naive UTC), from the clock of whoever makes it."""
     mission: str = ""
     cycle_label: str = ""
     cycle_start: dt.date | None = None
@@ -79,6 +82,8 @@ def add_workshop(session: Session, new: NewWorkshop) -> Workshop:
         cycle_end=new.cycle_end,
         template=new.template,
         settings=dict(new.settings),
+        created_at=new.created_at,
+        updated_at=new.created_at,
     )
     workshop.steps = [
         AgendaStep(
@@ -143,13 +148,15 @@ def list_workshops(store: Store) -> list[WorkshopSummary]:
     )
 
 
-def mark_opened(store: Store, workshop_id: int, at: dt.datetime | None = None) -> None:
-    """Stamp the workshop as opened at `at` (UTC, naive), or now."""
+def mark_opened(store: Store, workshop_id: int, at: dt.datetime) -> None:
+    """Stamp the workshop as opened at ``at`` (naive UTC)."""
     with store.transaction() as session:
         workshop = session.get(Workshop, workshop_id)
         if workshop is None:
-            raise NotFound(f"There is no workshop {workshop_id} in {store.location}.")
-        workshop.last_opened_at = at or utc_now()
+            raise NotFound(
+                "There is no workshop {id} in {location}.", id=workshop_id, location=store.location
+            )
+        workshop.last_opened_at = at
 
 
 def workshop_exists(store: Store, workshop_id: int) -> bool:

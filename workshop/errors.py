@@ -1,11 +1,16 @@
 """The store's errors, worded for the person who opened the file.
 
 They import nothing from the database layer, so a window can catch them before
-SQLAlchemy is loaded.
+SQLAlchemy is loaded. Each is an English template with named values
+(``DamagedFile("{path} is damaged ({detail}).", path=path, detail=...)``): ``str()``
+reads as English for the command line and the logs, and the window says it in its
+language (``okr_rules.messages``).
 """
 
+from okr_rules.messages import SayingError
 
-class StoreError(Exception):
+
+class StoreError(SayingError):
     """A problem with the workshop file, worded for the person who opened it."""
 
 

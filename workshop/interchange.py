@@ -36,6 +36,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 import resources
+from okr_rules.messages import Message, SayingError, Word
 from workshop import models
 from workshop.models import Base, Workshop
 from workshop.store import INTEGER_RANGE, Store
@@ -43,7 +44,7 @@ from workshop.store import INTEGER_RANGE, Store
 FORMAT = "okr-workshop/1"
 
 
-class InterchangeError(ValueError):
+class InterchangeError(SayingError, ValueError):
     """A document that cannot be imported; the message names the field."""
 
 
@@ -127,7 +128,9 @@ def export_workshop(store: Store, workshop_id: int) -> dict[str, Any]:
     with store.reading() as session:
         workshop = session.get(Workshop, workshop_id)
         if workshop is None:
-            raise InterchangeError(f"There is no workshop {workshop_id} in {store.location}.")
+            raise InterchangeError(
+                "There is no workshop {id} in {location}.", id=workshop_id, location=store.location
+            )
         local_ids: dict[str, dict[int, int]] = {}
         document: dict[str, Any] = {"format": FORMAT}
         rows_by_section: dict[str, list[Any]] = {}
@@ -199,21 +202,25 @@ def loads(text: str) -> dict[str, Any]:
     """
     if len(text) > MAX_DOCUMENT_CHARACTERS:
         raise InterchangeError(
-            f"The file has {len(text):,} characters; a workshop file has at most "
-            f"{MAX_DOCUMENT_CHARACTERS:,}."
+            "The file has {count:,} characters; a workshop file has at most {limit:,}.",
+            count=len(text),
+            limit=MAX_DOCUMENT_CHARACTERS,
         )
     try:
         document = json.loads(text, parse_constant=_no_constant, parse_float=_finite_float)
     except json.JSONDecodeError as error:
         raise InterchangeError(
-            f"Not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
+            "Not valid JSON: {detail} at line {line}, column {column}.",
+            detail=error.msg,
+            line=error.lineno,
+            column=error.colno,
         ) from error
     except RecursionError as error:
         raise InterchangeError(
-            f"Not a workshop: the file nests deeper than {MAX_NESTING} levels."
+            "Not a workshop: the file nests deeper than {limit} levels.", limit=MAX_NESTING
         ) from error
-    except ValueError as error:  # a number too long to read, or one of the above
-        raise InterchangeError(f"Not valid JSON here: {error}.") from error
+    except ValueError as error:  # a number not finite, or too long to read
+        raise InterchangeError("Not valid JSON here: {detail}.", detail=error) from error
     if not isinstance(document, dict):
         raise InterchangeError("Not an OKR Workshop document: expected a JSON object.")
     _check_nesting_and_text(document)
@@ -221,13 +228,15 @@ def loads(text: str) -> dict[str, Any]:
 
 
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number a workshop holds; numbers must be finite")
+    raise _FieldError(
+        "{value} is not a number a workshop holds; numbers must be finite", value=name
+    )
 
 
 def _finite_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise ValueError(f"{text[:30]} is too large a number; numbers must be finite")
+        raise _FieldError("{value} is too large a number; numbers must be finite", value=text[:30])
     return value
 
 
@@ -240,19 +249,23 @@ def _check_nesting_and_text(document: dict[str, Any]) -> None:
     while pending:
         value, where, depth = pending.pop()
         if depth > MAX_NESTING:
-            raise InterchangeError(f"{where}: nests deeper than {MAX_NESTING} levels.")
+            raise InterchangeError(
+                "{where}: nests deeper than {limit} levels.", where=where, limit=MAX_NESTING
+            )
         if isinstance(value, dict):
             for key, item in value.items():
                 if _BROKEN.search(key):
                     raise InterchangeError(
-                        f"{where or 'the document'}: a key holds a broken "
-                        "character (half of a surrogate pair)."
+                        "{where}: a key holds a broken character (half of a surrogate pair).",
+                        where=where or Word("the document"),
                     )
                 pending.append((item, f"{where}.{key}" if where else key, depth + 1))
         elif isinstance(value, list):
             pending.extend((item, f"{where}[{n}]", depth + 1) for n, item in enumerate(value))
         elif isinstance(value, str) and _BROKEN.search(value):
-            raise InterchangeError(f"{where}: holds a broken character (half of a surrogate pair).")
+            raise InterchangeError(
+                "{where}: holds a broken character (half of a surrogate pair).", where=where
+            )
 
 
 def write_plan(store: Store, plan: Plan) -> int:
@@ -263,8 +276,9 @@ def write_plan(store: Store, plan: Plan) -> int:
     except IntegrityError as error:
         detail = str(error.orig).replace("UNIQUE constraint failed: ", "").splitlines()[0]
         raise InterchangeError(
-            f"The document has two entries where only one is allowed ({detail}): "
-            "nothing was imported."
+            "The document has two entries where only one is allowed ({detail}): "
+            "nothing was imported.",
+            detail=detail,
         ) from error
 
 
@@ -280,10 +294,10 @@ class Plan:
 _Checker = Callable[[Any], Any]
 
 
-def _expect(kind: str, test: Callable[[Any], bool]) -> _Checker:
+def _expect(kind: Word | Message, test: Callable[[Any], bool]) -> _Checker:
     def check(value: Any) -> Any:
         if not test(value):
-            raise _FieldError(f"expected {kind}, got {_describe(value)}")
+            raise _FieldError("expected {kind}, got {value}", kind=kind, value=_describe(value))
         return value
 
     return check
@@ -291,23 +305,28 @@ def _expect(kind: str, test: Callable[[Any], bool]) -> _Checker:
 
 def _parse_date(value: Any) -> dt.date:
     if not isinstance(value, str):
-        raise _FieldError(f"expected a date (YYYY-MM-DD), got {_describe(value)}")
+        raise _FieldError("expected a date (YYYY-MM-DD), got {value}", value=_describe(value))
     try:
         return dt.date.fromisoformat(value)
     except ValueError as error:
-        raise _FieldError(f"expected a date (YYYY-MM-DD), got {_describe(value)}") from error
+        raise _FieldError(
+            "expected a date (YYYY-MM-DD), got {value}", value=_describe(value)
+        ) from error
 
 
 def _parse_datetime(value: Any) -> dt.datetime:
     if not isinstance(value, str):
-        raise _FieldError(f"expected a date and time, got {_describe(value)}")
+        raise _FieldError("expected a date and time, got {value}", value=_describe(value))
     try:
         parsed = dt.datetime.fromisoformat(value)
     except ValueError as error:
-        raise _FieldError(f"expected a date and time, got {_describe(value)}") from error
+        raise _FieldError(
+            "expected a date and time, got {value}", value=_describe(value)
+        ) from error
     if parsed.tzinfo is not None:
         raise _FieldError(
-            f"expected a date and time in UTC without an offset, got {_describe(value)}"
+            "expected a date and time in UTC without an offset, got {value}",
+            value=_describe(value),
         )
     return parsed
 
@@ -320,37 +339,43 @@ def _is_int(value: Any) -> bool:
 
 def _as_float(value: Any) -> float:
     if not (_is_int(value) or isinstance(value, float)):
-        raise _FieldError(f"expected a number, got {_describe(value)}")
+        raise _FieldError("expected a number, got {value}", value=_describe(value))
     return float(value)
 
 
 CHECKERS: dict[type, _Checker] = {
-    str: _expect("text", lambda v: isinstance(v, str)),
-    int: _expect(f"a whole number from {INTEGER_RANGE[0]:,} to {INTEGER_RANGE[1]:,}", _is_int),
+    str: _expect(Word("text"), lambda v: isinstance(v, str)),
+    int: _expect(
+        Message(
+            "a whole number from {low:,} to {high:,}", low=INTEGER_RANGE[0], high=INTEGER_RANGE[1]
+        ),
+        _is_int,
+    ),
     float: _as_float,
-    bool: _expect("true or false", lambda v: isinstance(v, bool)),
-    dict: _expect("an object", lambda v: isinstance(v, dict)),
+    bool: _expect(Word("true or false"), lambda v: isinstance(v, bool)),
+    dict: _expect(Word("an object"), lambda v: isinstance(v, dict)),
     dt.date: _parse_date,
     dt.datetime: _parse_datetime,
 }
 
 
-class _FieldError(ValueError):
-    pass
+class _FieldError(SayingError, ValueError):
+    """What is wrong with one value; the document's error puts the field's path before it."""
 
 
-def _describe(value: Any) -> str:
+def _describe(value: Any) -> str | Message:
+    """The value as a message shows it: JSON's own words, or the kind and the value."""
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
         shown = value if len(value) <= 30 else value[:27] + "..."
-        return f"text {shown!r}"
+        return Message("text {text}", text=repr(shown))
     if isinstance(value, list):
-        return "a list"
+        return Word("a list")
     if isinstance(value, dict):
-        return "an object"
+        return Word("an object")
     return f"{type(value).__name__} {value!r}"
 
 
@@ -358,13 +383,13 @@ def _check_value(column: Column[Any], value: Any, where: str) -> Any:
     if value is None:
         if column.nullable:
             return None
-        raise InterchangeError(f"{where}: must not be null.")
+        raise InterchangeError("{where}: must not be null.", where=where)
     python_type = dict if isinstance(column.type, JSON) else column.type.python_type
     checker = CHECKERS[python_type]
     try:
         return checker(value)
     except _FieldError as error:
-        raise InterchangeError(f"{where}: {error}.") from None
+        raise InterchangeError("{where}: {problem}.", where=where, problem=error) from None
 
 
 def check_document(document: dict[str, Any]) -> Plan:
@@ -373,17 +398,18 @@ def check_document(document: dict[str, Any]) -> Plan:
         raise InterchangeError('format: missing; expected "okr-workshop/1".')
     if document["format"] != FORMAT:
         raise InterchangeError(
-            f"format: {_describe(document['format'])} is not a format this version reads "
-            f'(it reads "{FORMAT}").'
+            'format: {value} is not a format this version reads (it reads "{format}").',
+            value=_describe(document["format"]),
+            format=FORMAT,
         )
     head = document.get("workshop")
     if not isinstance(head, dict):
-        raise InterchangeError(f"workshop: expected an object, got {_describe(head)}.")
+        raise InterchangeError("workshop: expected an object, got {value}.", value=_describe(head))
     workshop_columns: Any = Workshop.__table__.columns
     workshop_values: dict[str, Any] = {}
     for name in WORKSHOP_FIELDS:
         if name not in head:
-            raise InterchangeError(f"workshop.{name}: missing.")
+            raise InterchangeError("{where}: missing.", where=f"workshop.{name}")
         workshop_values[name] = _check_value(workshop_columns[name], head[name], f"workshop.{name}")
     if not workshop_values["team"].strip():
         raise InterchangeError("workshop.team: must not be empty.")
@@ -393,9 +419,13 @@ def check_document(document: dict[str, Any]) -> Plan:
     for section in SECTIONS:
         items = document.get(section.key)
         if items is None:
-            raise InterchangeError(f"{section.key}: missing (use [] when there are none).")
+            raise InterchangeError(
+                "{where}: missing (use [] when there are none).", where=section.key
+            )
         if not isinstance(items, list):
-            raise InterchangeError(f"{section.key}: expected a list, got {_describe(items)}.")
+            raise InterchangeError(
+                "{where}: expected a list, got {value}.", where=section.key, value=_describe(items)
+            )
         own_ids = {
             item["id"] for item in items if isinstance(item, dict) and _is_int(item.get("id"))
         }
@@ -403,11 +433,13 @@ def check_document(document: dict[str, Any]) -> Plan:
         for index, item in enumerate(items):
             where = f"{section.key}[{index}]"
             if not isinstance(item, dict):
-                raise InterchangeError(f"{where}: expected an object, got {_describe(item)}.")
+                raise InterchangeError(
+                    "{where}: expected an object, got {value}.", where=where, value=_describe(item)
+                )
             checked.append(_check_item(section, item, where, known, own_ids))
         ids = [item["id"] for item in checked]
         if len(set(ids)) != len(ids):
-            raise InterchangeError(f"{section.key}: two items share the same id.")
+            raise InterchangeError("{where}: two items share the same id.", where=section.key)
         known[section.table] = set(ids)
         sections[section.key] = checked
 
@@ -416,7 +448,8 @@ def check_document(document: dict[str, Any]) -> Plan:
         not _is_int(current_step) or current_step not in known["agenda_step"]
     ):
         raise InterchangeError(
-            f"workshop.current_step_id: no agenda step with id {_describe(current_step)}."
+            "workshop.current_step_id: no agenda step with id {value}.",
+            value=_describe(current_step),
         )
     for section in SECTIONS:
         _check_no_loops(section, sections[section.key])
@@ -436,7 +469,10 @@ def _check_no_loops(section: Section, items: list[dict[str, Any]]) -> None:
             while current is not None and current not in ends_well:
                 if current in seen:
                     raise InterchangeError(
-                        f"{section.key}: the {column.key} of item {start} leads back to itself."
+                        "{where}: the {field} of item {item} leads back to itself.",
+                        where=section.key,
+                        field=column.key,
+                        item=str(start),
                     )
                 seen.add(current)
                 current = points_to.get(current)
@@ -464,25 +500,37 @@ def _check_item(
     own_ids: set[int],
 ) -> dict[str, Any]:
     if "id" not in item:
-        raise InterchangeError(f"{where}.id: missing.")
+        raise InterchangeError("{where}: missing.", where=f"{where}.id")
     if not _is_int(item["id"]):
-        raise InterchangeError(f"{where}.id: expected a whole number, got {_describe(item['id'])}.")
+        raise InterchangeError(
+            "{where}: expected a whole number, got {value}.",
+            where=f"{where}.id",
+            value=_describe(item["id"]),
+        )
     values: dict[str, Any] = {"id": item["id"]}
     for column in section.columns():
         field_where = f"{where}.{column.key}"
         if column.key not in item:
-            raise InterchangeError(f"{field_where}: missing.")
+            raise InterchangeError("{where}: missing.", where=field_where)
         value = _check_value(column, item[column.key], field_where)
         allowed = choices().get((section.key, column.key))
         if allowed is not None and value not in allowed:
             raise InterchangeError(
-                f"{field_where}: {_describe(value)} is not one of {', '.join(allowed)}."
+                "{where}: {value} is not one of {allowed}.",
+                where=field_where,
+                value=_describe(value),
+                allowed=", ".join(allowed),
             )
         target = _referenced_section(column)
         if target is not None and value is not None:
             pool = own_ids if target is section else known.get(target.table, set())
             if value not in pool:
-                raise InterchangeError(f"{field_where}: no {target.key} item with id {value}.")
+                raise InterchangeError(
+                    "{where}: no {section} item with id {value}.",
+                    where=field_where,
+                    section=target.key,
+                    value=str(value),
+                )
         values[column.key] = value
     return values
 

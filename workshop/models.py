@@ -7,6 +7,11 @@ Alembic revisions in ``workshop/migrations``; a test checks they agree.
 Choices of a few words (roles, step kinds, statuses) are plain strings checked by
 the rules in ``facilitation/``, so that a new choice needs no migration.
 
+A moment (a workshop's creation, a round's, a dot's, a check-in's) has no default:
+whoever writes the row passes it from the clock it was given, so a row written on a
+fake clock holds the fake time, and one written with no time fails rather than take
+the real clock's.
+
 The children a screen always shows with their parent (an objective's key results, a
 key result's initiatives, a round's options) load together with it, in one query
 per kind rather than one per parent.
@@ -41,10 +46,6 @@ NAMING_CONVENTION = {
 }
 
 
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON}
@@ -67,8 +68,8 @@ class Workshop(Base):
         ForeignKey("workshop.id", ondelete="SET NULL")
     )
     settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
     last_opened_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     participants: Mapped[list[Participant]] = relationship(
@@ -265,7 +266,7 @@ class VotingRound(Base):
     runoff_of_id: Mapped[int | None] = mapped_column(
         ForeignKey("voting_round.id", ondelete="SET NULL")
     )
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
     options: Mapped[list[RoundOption]] = relationship(
         lazy="selectin",
@@ -319,7 +320,7 @@ class Vote(Base):
     participant_id: Mapped[int] = mapped_column(
         ForeignKey("participant.id", ondelete="CASCADE"), index=True
     )
-    cast_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    cast_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class UnfinishedBallot(Base):
@@ -544,7 +545,7 @@ class ConfidenceCheckIn(Base):
     score: Mapped[float | None] = mapped_column(Float)
     actual: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
-    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class HealthMetric(Base):
@@ -622,7 +623,7 @@ class PhoneAccess(Base):
     )
     token: Mapped[str] = mapped_column(String(64), unique=True)
     codes_only: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class BallotClaim(Base):

@@ -379,7 +379,9 @@ def load_snapshot(store: Store, workshop_id: int) -> WorkshopSnapshot:
     with store.reading() as session:
         workshop = session.get(models.Workshop, workshop_id)
         if workshop is None:
-            raise NotFound(f"There is no workshop {workshop_id} in {store.location}.")
+            raise NotFound(
+                "There is no workshop {id} in {location}.", id=workshop_id, location=store.location
+            )
         return _Reader(session, workshop).snapshot()
 
 

@@ -45,6 +45,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session as Session  # re-exported: the engine annotates with it
 from sqlalchemy.orm import sessionmaker
 
+from okr_rules.messages import Message, Word
 from workshop import schema
 from workshop.errors import DamagedFile as DamagedFile
 from workshop.errors import NewerFile as NewerFile
@@ -74,27 +75,36 @@ def _check_storable(session: Session, _context: Any, _instances: Any) -> None:
             problem = _unstorable(column.type, value)
             if problem:
                 field = f"{table.name.replace('_', ' ')} {column.key.replace('_', ' ')}"
-                raise ValueNotStorable(f"The {field} {problem}; nothing was saved.")
+                raise ValueNotStorable(
+                    "The {field} {problem}; nothing was saved.", field=field, problem=problem
+                )
 
 
-def _unstorable(kind: Any, value: Any) -> str:
+def _unstorable(kind: Any, value: Any) -> Message | None:
     if isinstance(value, str):
         if "\x00" in value:
-            return "holds a NUL character, which no store keeps"
+            return Message("holds a NUL character, which no store keeps")
         if _SURROGATE.search(value):
-            return "holds a broken character (half of a surrogate pair)"
+            return Message("holds a broken character (half of a surrogate pair)")
         length = getattr(kind, "length", None)
         if length is not None and len(value) > length:
-            return f"takes at most {length:,} characters, not {len(value):,}"
+            return Message(
+                "takes at most {limit:,} characters, not {count:,}", limit=length, count=len(value)
+            )
     elif isinstance(value, bool):
-        return ""
+        return None
     elif isinstance(value, int) and isinstance(kind, Integer):
         low, high = INTEGER_RANGE
         if not low <= value <= high:
-            return f"takes whole numbers from {low:,} to {high:,}, not {value:,}"
+            return Message(
+                "takes whole numbers from {low:,} to {high:,}, not {value:,}",
+                low=low,
+                high=high,
+                value=value,
+            )
     elif isinstance(value, float) and not math.isfinite(value):
-        return f"takes finite numbers, not {value}"
-    return ""
+        return Message("takes finite numbers, not {value}", value=str(value))
+    return None
 
 
 @dataclass(frozen=True)
@@ -181,7 +191,7 @@ class Store:
             with session.begin():
                 yield session
         except OperationalError as error:
-            raise StoreUnavailable(_explain_operational(self.location, error)) from error
+            raise StoreUnavailable.saying(_explain_operational(self.location, error)) from error
         finally:
             session.close()
 
@@ -192,7 +202,7 @@ class Store:
         try:
             yield session
         except OperationalError as error:
-            raise StoreUnavailable(_explain_operational(self.location, error)) from error
+            raise StoreUnavailable.saying(_explain_operational(self.location, error)) from error
         finally:
             session.rollback()
             session.close()
@@ -221,8 +231,10 @@ class Store:
         except (OSError, sqlite3.Error) as error:
             rescue.unlink(missing_ok=True)
             raise StoreUnavailable(
-                f"{self.location} was removed while open, and it could not be written "
-                f"back ({error}). Keep this window open and free the folder or the disk."
+                "{location} was removed while open, and it could not be written "
+                "back ({detail}). Keep this window open and free the folder or the disk.",
+                location=self.location,
+                detail=str(error),
             ) from error
         finally:
             raw.close()
@@ -231,21 +243,27 @@ class Store:
         self.restored_after_removal = True
 
 
-def _explain_operational(location: str, error: OperationalError) -> str:
+def _explain_operational(location: str, error: OperationalError) -> Message:
     detail = str(error.orig) if error.orig is not None else str(error)
     lowered = detail.lower()
     if "locked" in lowered or "busy" in lowered or "lock timeout" in lowered:
-        return (
-            f"{location} is in use by another OKR Workshop window or program: nothing was "
-            "changed. Try again in a moment, or close it there."
+        return Message(
+            "{location} is in use by another OKR Workshop window or program: nothing was "
+            "changed. Try again in a moment, or close it there.",
+            location=location,
         )
     if "full" in lowered:
-        return f"The disk holding {location} is full. Free some space; nothing saved was lost."
+        return Message(
+            "The disk holding {location} is full. Free some space; nothing saved was lost.",
+            location=location,
+        )
     if "readonly" in lowered or "read-only" in lowered:
-        return f"{location} cannot be written (read-only). Nothing saved was lost."
+        return Message(
+            "{location} cannot be written (read-only). Nothing saved was lost.", location=location
+        )
     if is_url(location):
         return _explain_server(location, error)
-    return f"{location} could not be written: {detail}"
+    return Message("{location} could not be written: {detail}", location=location, detail=detail)
 
 
 def server_url(url: str) -> str:
@@ -277,8 +295,9 @@ def _open_url(url: str) -> Store:
     scheme = url.partition("://")[0]
     if not scheme.startswith(("postgresql", "postgres")):
         raise StoreUnavailable(
-            f'"{scheme}://" is not a kind of store OKR Workshop can use. Give a file path, '
-            "or a PostgreSQL URL such as postgresql://user@host/okr."
+            '"{scheme}://" is not a kind of store OKR Workshop can use. Give a file path, '
+            "or a PostgreSQL URL such as postgresql://user@host/okr.",
+            scheme=scheme,
         )
     try:
         engine = create_engine(
@@ -290,7 +309,9 @@ def _open_url(url: str) -> Store:
             'pip install "okr-workshop[postgres]", then try again.'
         ) from error
     except ArgumentError as error:
-        raise StoreUnavailable(f"{shown} is not a URL OKR Workshop can read: {error}.") from error
+        raise StoreUnavailable(
+            "{shown} is not a URL OKR Workshop can read: {detail}.", shown=shown, detail=str(error)
+        ) from error
     event.listen(engine, "begin", _begin_on_server)
     try:
         with engine.execution_options(**{READ_ONLY: True}).begin() as connection:
@@ -301,7 +322,7 @@ def _open_url(url: str) -> Store:
                 _run_migrations(connection)
     except DBAPIError as error:
         engine.dispose()
-        raise StoreUnavailable(_explain_server(shown, error)) from error
+        raise StoreUnavailable.saying(_explain_server(shown, error)) from error
     except StoreError:
         engine.dispose()
         raise
@@ -322,8 +343,9 @@ def _server_revision(connection: Connection, shown: str) -> str | None:
     if "alembic_version" not in tables:
         if tables - set(Base.metadata.tables):
             raise NotAWorkshopFile(
-                f"The database {shown} holds another application's tables. Give OKR Workshop "
-                "a database of its own (for example: createdb okr); nothing was changed."
+                "The database {shown} holds another application's tables. Give OKR Workshop "
+                "a database of its own (for example: createdb okr); nothing was changed.",
+                shown=shown,
             )
         return None
     row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
@@ -332,37 +354,45 @@ def _server_revision(connection: Connection, shown: str) -> str | None:
         return revision
     if Workshop.__tablename__ not in tables:
         raise NotAWorkshopFile(
-            f"The database {shown} belongs to another application, not OKR Workshop; "
-            "nothing was changed. Give OKR Workshop a database of its own."
+            "The database {shown} belongs to another application, not OKR Workshop; "
+            "nothing was changed. Give OKR Workshop a database of its own.",
+            shown=shown,
         )
     raise NewerFile(
-        f"The database {shown} was saved by a newer version of OKR Workshop (schema "
-        f"{revision}). Update the app to open it; nothing was changed."
+        "The database {shown} was saved by a newer version of OKR Workshop (schema "
+        "{revision}). Update the app to open it; nothing was changed.",
+        shown=shown,
+        revision=revision,
     )
 
 
-def _explain_server(shown: str, error: DBAPIError) -> str:
+def _explain_server(shown: str, error: DBAPIError) -> Message:
     """One line for a PostgreSQL server that cannot be used, with what to do."""
     detail = str(error.orig) if error.orig is not None else str(error)
     first = next((line.strip() for line in detail.splitlines() if line.strip()), detail)
     lowered = detail.lower()
     if "does not exist" in lowered and "database" in lowered:
         name = make_url(server_url(shown)).database or "okr"
-        return (
-            f'There is no database "{name}" on the server of {shown}. Create it there '
-            f"(createdb {name}) or correct the URL."
+        return Message(
+            'There is no database "{name}" on the server of {shown}. Create it there '
+            "(createdb {name}) or correct the URL.",
+            name=name,
+            shown=shown,
         )
     if "password authentication failed" in lowered or (
         "role" in lowered and "does not exist" in lowered
     ):
-        return (
-            f"The server refused the user of {shown} (wrong user name or password). "
-            "Correct the URL, or ask the server's administrator for an account."
+        return Message(
+            "The server refused the user of {shown} (wrong user name or password). "
+            "Correct the URL, or ask the server's administrator for an account.",
+            shown=shown,
         )
     if "permission denied" in lowered:
-        return (
-            f"The user of {shown} may not create or change the workshop tables "
-            f"({first}). Ask the server's administrator to grant it."
+        return Message(
+            "The user of {shown} may not create or change the workshop tables "
+            "({detail}). Ask the server's administrator to grant it.",
+            shown=shown,
+            detail=first,
         )
     if (
         any(
@@ -377,16 +407,18 @@ def _explain_server(shown: str, error: DBAPIError) -> str:
         )
         or "connection failed" in lowered
     ):
-        return (
-            f"The PostgreSQL server of {shown} cannot be reached. Check the address and "
-            "that the server is running, then try again."
+        return Message(
+            "The PostgreSQL server of {shown} cannot be reached. Check the address and "
+            "that the server is running, then try again.",
+            shown=shown,
         )
     if "lock timeout" in lowered:
-        return (
-            f"{shown} is in use by another OKR Workshop window or program: nothing was "
-            "changed. Try again in a moment."
+        return Message(
+            "{shown} is in use by another OKR Workshop window or program: nothing was "
+            "changed. Try again in a moment.",
+            shown=shown,
         )
-    return f"{shown} cannot be used: {first}"
+    return Message("{shown} cannot be used: {detail}", shown=shown, detail=first)
 
 
 def _file_engine(path: Path) -> Engine:
@@ -400,7 +432,7 @@ def _file_engine(path: Path) -> Engine:
 def _open_file(path: Path, *, attempts: int = 2) -> Store:
     path = path.expanduser()
     if path.is_dir():
-        raise NotAWorkshopFile(f"{path} is a folder, not an OKR Workshop file.")
+        raise NotAWorkshopFile("{path} is a folder, not an OKR Workshop file.", path=path)
     if not path.exists() or _is_empty(path):
         try:
             return _create(path, replace=path.exists())
@@ -419,8 +451,10 @@ def _open_file(path: Path, *, attempts: int = 2) -> Store:
         return store
     if revision not in schema.REVISIONS:
         raise NewerFile(
-            f"{path} was saved by a newer version of OKR Workshop (schema {revision}). "
-            "Update the app to open it; the file was not changed."
+            "{path} was saved by a newer version of OKR Workshop (schema {revision}). "
+            "Update the app to open it; the file was not changed.",
+            path=path,
+            revision=revision,
         )
     return _upgrade(path, revision)
 
@@ -439,14 +473,17 @@ def _check_access(path: Path) -> None:
     """Refuse, in words, a file this user may not read or write: before SQLite tries."""
     if not os.access(path, os.R_OK):
         raise StoreUnavailable(
-            f"{path} cannot be opened: you do not have permission to read it. Ask its owner "
-            "to share it with you, or open a copy; the file was not changed."
+            "{path} cannot be opened: you do not have permission to read it. Ask its owner "
+            "to share it with you, or open a copy; the file was not changed.",
+            path=path,
         )
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        where = "the file" if not os.access(path, os.W_OK) else "its folder"
+        where = Word("the file") if not os.access(path, os.W_OK) else Word("its folder")
         raise StoreUnavailable(
-            f"{path} is read-only ({where} cannot be written). Copy it to a folder you can "
-            "write to and open the copy; the file was not changed."
+            "{path} is read-only ({where} cannot be written). Copy it to a folder you can "
+            "write to and open the copy; the file was not changed.",
+            path=path,
+            where=where,
         )
 
 
@@ -462,23 +499,30 @@ def read_revision(path: Path) -> str | None:
             header = handle.read(len(SQLITE_HEADER))
     except PermissionError as error:
         raise StoreUnavailable(
-            f"{path} cannot be opened: you do not have permission to read it; "
-            "the file was not changed."
+            "{path} cannot be opened: you do not have permission to read it; "
+            "the file was not changed.",
+            path=path,
         ) from error
     if header != SQLITE_HEADER:
-        raise NotAWorkshopFile(f"{path} is not an OKR Workshop file (it is not a SQLite database).")
+        raise NotAWorkshopFile(
+            "{path} is not an OKR Workshop file (it is not a SQLite database).", path=path
+        )
     try:
         connection = sqlite3.connect(
             f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
         )
     except sqlite3.Error as error:
-        raise DamagedFile(f"{path} cannot be read: {error}.") from error
+        raise DamagedFile(
+            "{path} cannot be read: {detail}.", path=path, detail=str(error)
+        ) from error
     try:
         check = connection.execute("PRAGMA quick_check").fetchone()
         if check is None or check[0] != "ok":
             raise DamagedFile(
-                f"{path} is damaged ({check[0] if check else 'no answer'}). "
-                "It was left as it is; open a backup or start a new file."
+                "{path} is damaged ({detail}). "
+                "It was left as it is; open a backup or start a new file.",
+                path=path,
+                detail=check[0] if check else Word("no answer"),
             )
         tables = {
             row[0]
@@ -492,32 +536,41 @@ def read_revision(path: Path) -> str | None:
             return None
         if "alembic_version" not in tables:
             raise NotAWorkshopFile(
-                f"{path} is a SQLite database, but not an OKR Workshop file; it was left as it is."
+                "{path} is a SQLite database, but not an OKR Workshop file; it was left as it is.",
+                path=path,
             )
         if Workshop.__tablename__ not in tables:
             raise NotAWorkshopFile(
-                f"{path} is the database of another application, not an OKR Workshop file; "
-                "it was left as it is. Open a workshop file, or give a new file name."
+                "{path} is the database of another application, not an OKR Workshop file; "
+                "it was left as it is. Open a workshop file, or give a new file name.",
+                path=path,
             )
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.OperationalError as error:
         if "locked" in str(error) or "busy" in str(error):
             raise StoreUnavailable(
-                f"{path} is locked by another program or window. Close it there, then open "
-                "it again; the file was not changed."
+                "{path} is locked by another program or window. Close it there, then open "
+                "it again; the file was not changed.",
+                path=path,
             ) from error
-        raise DamagedFile(
-            f"{path} is damaged ({error}). It was left as it is; open a backup or start a new file."
-        ) from error
+        raise _damaged(path, error) from error
     except sqlite3.DatabaseError as error:
-        raise DamagedFile(
-            f"{path} is damaged ({error}). It was left as it is; open a backup or start a new file."
-        ) from error
+        raise _damaged(path, error) from error
     finally:
         connection.close()
     if row is None:
-        raise DamagedFile(f"{path} has no schema revision recorded; it was left as it is.")
+        raise DamagedFile(
+            "{path} has no schema revision recorded; it was left as it is.", path=path
+        )
     return str(row[0])
+
+
+def _damaged(path: Path, error: sqlite3.Error) -> DamagedFile:
+    return DamagedFile(
+        "{path} is damaged ({detail}). It was left as it is; open a backup or start a new file.",
+        path=path,
+        detail=str(error),
+    )
 
 
 def _check_writable(store: Store) -> None:
@@ -526,7 +579,7 @@ def _check_writable(store: Store) -> None:
             connection.execute(text("PRAGMA user_version"))
     except OperationalError as error:
         store.close()
-        raise StoreUnavailable(_explain_operational(store.location, error)) from error
+        raise StoreUnavailable.saying(_explain_operational(store.location, error)) from error
 
 
 class _MadeMeanwhile(StoreError):
@@ -550,11 +603,14 @@ def _create(path: Path, *, replace: bool) -> Store:
             path.parent.mkdir(parents=True)
         except OSError as error:
             raise StoreUnavailable(
-                f"The folder for {path} cannot be made: {error.strerror}."
+                "The folder for {path} cannot be made: {detail}.",
+                path=path,
+                detail=error.strerror or str(error),
             ) from error
     if not os.access(path.parent, os.W_OK):
         raise StoreUnavailable(
-            f"{path} cannot be created: its folder is read-only. Choose a folder you can write to."
+            "{path} cannot be created: its folder is read-only. Choose a folder you can write to.",
+            path=path,
         )
     _remove_stale_builds(path)
     build = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.building")
@@ -562,11 +618,12 @@ def _create(path: Path, *, replace: bool) -> Store:
         _build_schema(build)
         _move_into_place(build, path, replace=replace)
     except OperationalError as error:
-        raise StoreUnavailable(_explain_creation(path, str(error.orig))) from error
+        raise StoreUnavailable.saying(_explain_creation(path, str(error.orig))) from error
     except sqlite3.Error as error:
-        raise StoreUnavailable(_explain_creation(path, str(error))) from error
+        raise StoreUnavailable.saying(_explain_creation(path, str(error))) from error
     except OSError as error:
-        raise StoreUnavailable(_explain_creation(path, error.strerror or str(error))) from error
+        detail = error.strerror or str(error)
+        raise StoreUnavailable.saying(_explain_creation(path, detail)) from error
     finally:
         for leftover in (build, _companion(build, "-journal")):
             with contextlib.suppress(OSError):
@@ -615,7 +672,9 @@ def _move_into_place(build: Path, path: Path, *, replace: bool) -> None:
         try:
             os.link(build, path)  # fails if the file appeared meanwhile; rename would not
         except FileExistsError as error:
-            raise _MadeMeanwhile(str(path)) from error
+            raise _MadeMeanwhile(
+                "{path} was created by another window meanwhile; open it again.", path=path
+            ) from error
         except OSError:
             os.replace(build, path)  # a file system without hard links (FAT, some shares)
     _sync_folder(path.parent)
@@ -643,13 +702,16 @@ def _remove_stale_builds(path: Path) -> None:
                 leftover.unlink()
 
 
-def _explain_creation(path: Path, detail: str) -> str:
+def _explain_creation(path: Path, detail: str) -> Message:
     if "full" in detail.lower() or "no space" in detail.lower():
-        return (
-            f"{path} could not be created: the disk is full. Free some space, then start "
-            "again; no file was left behind."
+        return Message(
+            "{path} could not be created: the disk is full. Free some space, then start "
+            "again; no file was left behind.",
+            path=path,
         )
-    return f"{path} could not be created ({detail}); no file was left behind."
+    return Message(
+        "{path} could not be created ({detail}); no file was left behind.", path=path, detail=detail
+    )
 
 
 def backup_path_for(path: Path, revision: str) -> Path:
@@ -675,8 +737,10 @@ def _upgrade(path: Path, revision: str) -> Store:
     except sqlite3.Error as error:
         backup.unlink(missing_ok=True)
         raise StoreUnavailable(
-            f"{path} needs an upgrade, but its copy could not be written ({error}); "
-            "the file was not changed."
+            "{path} needs an upgrade, but its copy could not be written ({detail}); "
+            "the file was not changed.",
+            path=path,
+            detail=str(error),
         ) from error
     finally:
         source.close()

@@ -29,7 +29,9 @@ def format_named(name: str) -> str:
         return "markdown"
     if key not in FORMATS:
         raise ExportError(
-            f"There is no OKR file format called {name!r}. The formats are: {', '.join(FORMATS)}."
+            "There is no OKR file format called {name}. The formats are: {formats}.",
+            name=repr(name),
+            formats=", ".join(FORMATS),
         )
     return key
 

@@ -9,19 +9,14 @@ from typing import Any, Protocol, TypeVar
 
 from facilitation.engine.undo import Undo
 from facilitation.rules import RuleError, Word
-from facilitation.timer import Clock, monotonic
+from facilitation.timer import Clock, monotonic, utc_moment
+from facilitation.timer import WallClock as WallClock
+from facilitation.timer import local_now as local_now
 from workshop.models import Base, KeyResult, Workshop
 from workshop.rows import RowCopy, copy_row, restore_rows
 from workshop.store import Session, Store
 
-WallClock = Callable[[], dt.datetime]
-"""Local date and time, for what the room reads (the projected end of the day)."""
-
 ModelT = TypeVar("ModelT", bound=Base)
-
-
-def local_now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
 
 
 @dataclass(frozen=True)
@@ -65,7 +60,7 @@ class EnginePart:
 
     def utc_now(self) -> dt.datetime:
         """The wall clock's moment in UTC, as the store keeps moments (naive UTC)."""
-        return self.wall().astimezone(dt.UTC).replace(tzinfo=None)
+        return utc_moment(self.wall)
 
     def _opened(self) -> None:
         """What a part sets up once it is bound to its workshop (nothing, by default)."""

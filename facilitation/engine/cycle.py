@@ -215,7 +215,7 @@ class CycleEngine(EnginePart):
             existing = next((c for c in key_result.checkins if c.week == week), None)
             old = None if existing is None else _checkin_view(existing)
             if existing is None:
-                existing = ConfidenceCheckIn(week=week)
+                existing = ConfidenceCheckIn(week=week, recorded_at=self.utc_now())
                 key_result.checkins.append(existing)
             existing.score = value
             existing.actual = actual
@@ -395,6 +395,7 @@ class CycleEngine(EnginePart):
             plan = plan_workshop(
                 workshop.team,
                 workshop.template,
+                created_at=self.utc_now(),
                 mission=workshop.mission,
                 cycle_label=next_cycle_label(workshop.cycle_label) if label is None else label,
                 cycle_start=start,

@@ -89,7 +89,9 @@ class PhoneEngine(EnginePart):
             voting_round = self._open_round(session, round_id)
             access = session.get(PhoneAccess, round_id)
             if access is None:
-                access = PhoneAccess(round_id=round_id, token=new_token())
+                access = PhoneAccess(
+                    round_id=round_id, token=new_token(), created_at=self.utc_now()
+                )
                 session.add(access)
             access.codes_only = codes_only
             if codes_only:

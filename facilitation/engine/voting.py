@@ -187,6 +187,7 @@ class VotingEngine(EnginePart):
                 secret=secret,
                 objective_id=objective_id,
                 runoff_of_id=runoff_of_id,
+                created_at=self.utc_now(),
             )
             for position, item_id in enumerate(unique):
                 if subject == "objectives":
@@ -270,7 +271,14 @@ class VotingEngine(EnginePart):
                 used=len(mine),
                 used_on_option=sum(1 for v in mine if v.option_id == option_id),
             )
-            session.add(Vote(round_id=round_id, option_id=option_id, participant_id=participant_id))
+            session.add(
+                Vote(
+                    round_id=round_id,
+                    option_id=option_id,
+                    participant_id=participant_id,
+                    cast_at=self.utc_now(),
+                )
+            )
         return Undo(self.retract_vote, (round_id, participant_id, option_id))
 
     def retract_vote(self, round_id: int, participant_id: int, option_id: int) -> Undo:

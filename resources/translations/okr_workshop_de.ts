@@ -1095,6 +1095,394 @@
         <source>{name} is in the list twice: give each person one line.</source>
         <translation>{name} steht zweimal in der Liste: Gib jeder Person eine Zeile.</translation>
     </message>
+    <message>
+        <source>There is no OKR file format called {name}. The formats are: {formats}.</source>
+        <translation>Es gibt kein OKR-Dateiformat namens {name}. Die Formate sind: {formats}.</translation>
+    </message>
+    <message>
+        <source>There is no sheet called {unknown}. The sheets are: {sheets} (or all).</source>
+        <translation>Es gibt keinen Bogen namens {unknown}. Die Bögen sind: {sheets} (oder all).</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to lay it out</source>
+        <translation>für das Layout reicht der Arbeitsspeicher nicht</translation>
+    </message>
+    <message>
+        <source>it could not be laid out ({reason})</source>
+        <translation>das Layout ist nicht gelungen ({reason})</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Create it, or choose another folder.</source>
+        <translation>Den Ordner {folder} gibt es nicht. Lege ihn an oder wähle einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder. Choose a folder for the sheets.</source>
+        <translation>{folder} ist eine Datei, kein Ordner. Wähle einen Ordner für die Bögen.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to (it is read-only, or you may not write there). Choose another folder.</source>
+        <translation>In den Ordner {folder} kann nicht geschrieben werden (er ist schreibgeschützt, oder du darfst dort nicht schreiben). Wähle einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full. Free some space, then export again.</source>
+        <translation>Der Datenträger mit {folder} ist voll. Schaffe Platz und exportiere dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written in {folder}: {reason}.</source>
+        <translation>{file} konnte in {folder} nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no workshop {id} in {location}.</source>
+        <translation>In {location} gibt es keinen Workshop {id}.</translation>
+    </message>
+    <message>
+        <source>The file has {count:,} characters; a workshop file has at most {limit:,}.</source>
+        <translation>Die Datei hat {count:,} Zeichen; eine Workshop-Datei hat höchstens {limit:,}.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: {detail} at line {line}, column {column}.</source>
+        <translation>Kein gültiges JSON: {detail} in Zeile {line}, Spalte {column}.</translation>
+    </message>
+    <message>
+        <source>Not a workshop: the file nests deeper than {limit} levels.</source>
+        <translation>Kein Workshop: Die Datei ist tiefer als {limit} Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON here: {detail}.</source>
+        <translation>Hier kein gültiges JSON: {detail}.</translation>
+    </message>
+    <message>
+        <source>Not an OKR Workshop document: expected a JSON object.</source>
+        <translation>Kein OKR-Workshop-Dokument: Erwartet wird ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>{value} is not a number a workshop holds; numbers must be finite</source>
+        <translation>{value} ist keine Zahl, die ein Workshop speichert; Zahlen müssen endlich sein</translation>
+    </message>
+    <message>
+        <source>{value} is too large a number; numbers must be finite</source>
+        <translation>{value} ist eine zu große Zahl; Zahlen müssen endlich sein</translation>
+    </message>
+    <message>
+        <source>{where}: nests deeper than {limit} levels.</source>
+        <translation>{where}: ist tiefer als {limit} Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>{where}: a key holds a broken character (half of a surrogate pair).</source>
+        <translation>{where}: Ein Schlüssel enthält ein kaputtes Zeichen (ein halbes Surrogatpaar).</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>Das Dokument</translation>
+    </message>
+    <message>
+        <source>{where}: holds a broken character (half of a surrogate pair).</source>
+        <translation>{where}: enthält ein kaputtes Zeichen (ein halbes Surrogatpaar).</translation>
+    </message>
+    <message>
+        <source>The document has two entries where only one is allowed ({detail}): nothing was imported.</source>
+        <translation>Das Dokument hat zwei Einträge, wo nur einer erlaubt ist ({detail}): Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>expected {kind}, got {value}</source>
+        <translation>erwartet: {kind}, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>expected a date (YYYY-MM-DD), got {value}</source>
+        <translation>erwartet: ein Datum (JJJJ-MM-TT), gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>expected a date and time, got {value}</source>
+        <translation>erwartet: Datum und Uhrzeit, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>expected a date and time in UTC without an offset, got {value}</source>
+        <translation>erwartet: Datum und Uhrzeit in UTC ohne Zeitzonenversatz, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>expected a number, got {value}</source>
+        <translation>erwartet: eine Zahl, gefunden: {value}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a whole number from {low:,} to {high:,}</source>
+        <translation>eine ganze Zahl von {low:,} bis {high:,}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>text {text}</source>
+        <translation>Text {text}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>{where}: must not be null.</source>
+        <translation>{where}: darf nicht null sein.</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}.</source>
+        <translation>{where}: {problem}.</translation>
+    </message>
+    <message>
+        <source>format: missing; expected &quot;okr-workshop/1&quot;.</source>
+        <translation>format: fehlt; erwartet wird &quot;okr-workshop/1&quot;.</translation>
+    </message>
+    <message>
+        <source>format: {value} is not a format this version reads (it reads &quot;{format}&quot;).</source>
+        <translation>format: {value} ist kein Format, das diese Version liest (sie liest &quot;{format}&quot;).</translation>
+    </message>
+    <message>
+        <source>workshop: expected an object, got {value}.</source>
+        <translation>workshop: erwartet: ein Objekt, gefunden: {value}.</translation>
+    </message>
+    <message>
+        <source>{where}: missing.</source>
+        <translation>{where}: fehlt.</translation>
+    </message>
+    <message>
+        <source>workshop.team: must not be empty.</source>
+        <translation>workshop.team: darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>{where}: missing (use [] when there are none).</source>
+        <translation>{where}: fehlt (schreibe [], wenn es keine gibt).</translation>
+    </message>
+    <message>
+        <source>{where}: expected a list, got {value}.</source>
+        <translation>{where}: erwartet: eine Liste, gefunden: {value}.</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object, got {value}.</source>
+        <translation>{where}: erwartet: ein Objekt, gefunden: {value}.</translation>
+    </message>
+    <message>
+        <source>{where}: two items share the same id.</source>
+        <translation>{where}: Zwei Einträge haben dieselbe id.</translation>
+    </message>
+    <message>
+        <source>workshop.current_step_id: no agenda step with id {value}.</source>
+        <translation>workshop.current_step_id: Es gibt keinen Agendaschritt mit der id {value}.</translation>
+    </message>
+    <message>
+        <source>{where}: the {field} of item {item} leads back to itself.</source>
+        <translation>{where}: {field} von Eintrag {item} führt auf ihn selbst zurück.</translation>
+    </message>
+    <message>
+        <source>{where}: expected a whole number, got {value}.</source>
+        <translation>{where}: erwartet: eine ganze Zahl, gefunden: {value}.</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not one of {allowed}.</source>
+        <translation>{where}: {value} ist keiner der Werte {allowed}.</translation>
+    </message>
+    <message>
+        <source>{where}: no {section} item with id {value}.</source>
+        <translation>{where}: Es gibt keinen Eintrag in {section} mit der id {value}.</translation>
+    </message>
+    <message>
+        <source>The {field} {problem}; nothing was saved.</source>
+        <translation>Das Feld „{field}“ {problem}; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>holds a NUL character, which no store keeps</source>
+        <translation>enthält ein NUL-Zeichen, das kein Speicher aufbewahrt</translation>
+    </message>
+    <message>
+        <source>holds a broken character (half of a surrogate pair)</source>
+        <translation>enthält ein kaputtes Zeichen (ein halbes Surrogatpaar)</translation>
+    </message>
+    <message>
+        <source>takes at most {limit:,} characters, not {count:,}</source>
+        <translation>fasst höchstens {limit:,} Zeichen, nicht {count:,}</translation>
+    </message>
+    <message>
+        <source>takes whole numbers from {low:,} to {high:,}, not {value:,}</source>
+        <translation>nimmt ganze Zahlen von {low:,} bis {high:,}, nicht {value:,}</translation>
+    </message>
+    <message>
+        <source>takes finite numbers, not {value}</source>
+        <translation>nimmt endliche Zahlen, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{location} was removed while open, and it could not be written back ({detail}). Keep this window open and free the folder or the disk.</source>
+        <translation>{location} wurde entfernt, während sie offen war, und konnte nicht zurückgeschrieben werden ({detail}). Lass dieses Fenster offen und gib den Ordner oder den Datenträger frei.</translation>
+    </message>
+    <message>
+        <source>{location} is in use by another OKR Workshop window or program: nothing was changed. Try again in a moment, or close it there.</source>
+        <translation>{location} wird von einem anderen OKR-Workshop-Fenster oder Programm benutzt: Nichts wurde geändert. Versuche es gleich noch einmal oder schließe sie dort.</translation>
+    </message>
+    <message>
+        <source>The disk holding {location} is full. Free some space; nothing saved was lost.</source>
+        <translation>Der Datenträger mit {location} ist voll. Schaffe Platz; nichts Gespeichertes ging verloren.</translation>
+    </message>
+    <message>
+        <source>{location} cannot be written (read-only). Nothing saved was lost.</source>
+        <translation>{location} kann nicht beschrieben werden (schreibgeschützt). Nichts Gespeichertes ging verloren.</translation>
+    </message>
+    <message>
+        <source>{location} could not be written: {detail}</source>
+        <translation>{location} konnte nicht geschrieben werden: {detail}</translation>
+    </message>
+    <message>
+        <source>&quot;{scheme}://&quot; is not a kind of store OKR Workshop can use. Give a file path, or a PostgreSQL URL such as postgresql://user@host/okr.</source>
+        <translation>„{scheme}://“ ist keine Art Speicher, die OKR Workshop nutzen kann. Gib einen Dateipfad an oder eine PostgreSQL-URL wie postgresql://user@host/okr.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL store needs the PostgreSQL driver: install it with pip install &quot;okr-workshop[postgres]&quot;, then try again.</source>
+        <translation>Ein PostgreSQL-Speicher braucht den PostgreSQL-Treiber: Installiere ihn mit pip install &quot;okr-workshop[postgres]&quot; und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>{shown} is not a URL OKR Workshop can read: {detail}.</source>
+        <translation>{shown} ist keine URL, die OKR Workshop lesen kann: {detail}.</translation>
+    </message>
+    <message>
+        <source>The database {shown} holds another application&apos;s tables. Give OKR Workshop a database of its own (for example: createdb okr); nothing was changed.</source>
+        <translation>Die Datenbank {shown} enthält Tabellen einer anderen Anwendung. Gib OKR Workshop eine eigene Datenbank (zum Beispiel: createdb okr); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The database {shown} belongs to another application, not OKR Workshop; nothing was changed. Give OKR Workshop a database of its own.</source>
+        <translation>Die Datenbank {shown} gehört einer anderen Anwendung, nicht OKR Workshop; nichts wurde geändert. Gib OKR Workshop eine eigene Datenbank.</translation>
+    </message>
+    <message>
+        <source>The database {shown} was saved by a newer version of OKR Workshop (schema {revision}). Update the app to open it; nothing was changed.</source>
+        <translation>Die Datenbank {shown} wurde von einer neueren Version von OKR Workshop gespeichert (Schema {revision}). Aktualisiere die App, um sie zu öffnen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>There is no database &quot;{name}&quot; on the server of {shown}. Create it there (createdb {name}) or correct the URL.</source>
+        <translation>Auf dem Server von {shown} gibt es keine Datenbank „{name}“. Lege sie dort an (createdb {name}) oder korrigiere die URL.</translation>
+    </message>
+    <message>
+        <source>The server refused the user of {shown} (wrong user name or password). Correct the URL, or ask the server&apos;s administrator for an account.</source>
+        <translation>Der Server hat den Benutzer von {shown} abgewiesen (falscher Benutzername oder falsches Passwort). Korrigiere die URL oder bitte die Administration des Servers um ein Konto.</translation>
+    </message>
+    <message>
+        <source>The user of {shown} may not create or change the workshop tables ({detail}). Ask the server&apos;s administrator to grant it.</source>
+        <translation>Der Benutzer von {shown} darf die Workshop-Tabellen nicht anlegen oder ändern ({detail}). Bitte die Administration des Servers, es zu erlauben.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of {shown} cannot be reached. Check the address and that the server is running, then try again.</source>
+        <translation>Der PostgreSQL-Server von {shown} ist nicht erreichbar. Prüfe die Adresse und ob der Server läuft, und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>{shown} is in use by another OKR Workshop window or program: nothing was changed. Try again in a moment.</source>
+        <translation>{shown} wird von einem anderen OKR-Workshop-Fenster oder Programm benutzt: Nichts wurde geändert. Versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>{shown} cannot be used: {detail}</source>
+        <translation>{shown} kann nicht benutzt werden: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an OKR Workshop file.</source>
+        <translation>{path} ist ein Ordner, keine OKR-Workshop-Datei.</translation>
+    </message>
+    <message>
+        <source>{path} was saved by a newer version of OKR Workshop (schema {revision}). Update the app to open it; the file was not changed.</source>
+        <translation>{path} wurde von einer neueren Version von OKR Workshop gespeichert (Schema {revision}). Aktualisiere die App, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: you do not have permission to read it. Ask its owner to share it with you, or open a copy; the file was not changed.</source>
+        <translation>{path} lässt sich nicht öffnen: Du darfst die Datei nicht lesen. Bitte ihren Besitzer, sie mit dir zu teilen, oder öffne eine Kopie; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <source>its folder</source>
+        <translation>ihr Ordner</translation>
+    </message>
+    <message>
+        <source>{path} is read-only ({where} cannot be written). Copy it to a folder you can write to and open the copy; the file was not changed.</source>
+        <translation>{path} ist schreibgeschützt ({where} kann nicht beschrieben werden). Kopiere die Datei in einen Ordner, in den du schreiben kannst, und öffne die Kopie; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: you do not have permission to read it; the file was not changed.</source>
+        <translation>{path} lässt sich nicht öffnen: Du darfst die Datei nicht lesen; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{path} is not an OKR Workshop file (it is not a SQLite database).</source>
+        <translation>{path} ist keine OKR-Workshop-Datei (sie ist keine SQLite-Datenbank).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {detail}.</source>
+        <translation>{path} lässt sich nicht lesen: {detail}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). It was left as it is; open a backup or start a new file.</source>
+        <translation>{path} ist beschädigt ({detail}). Die Datei blieb, wie sie ist; öffne eine Sicherung oder beginne eine neue Datei.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database, but not an OKR Workshop file; it was left as it is.</source>
+        <translation>{path} ist eine SQLite-Datenbank, aber keine OKR-Workshop-Datei; sie blieb, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>{path} is the database of another application, not an OKR Workshop file; it was left as it is. Open a workshop file, or give a new file name.</source>
+        <translation>{path} ist die Datenbank einer anderen Anwendung, keine OKR-Workshop-Datei; sie blieb, wie sie ist. Öffne eine Workshop-Datei oder gib einen neuen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program or window. Close it there, then open it again; the file was not changed.</source>
+        <translation>{path} ist von einem anderen Programm oder Fenster gesperrt. Schließe die Datei dort und öffne sie dann noch einmal; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{path} has no schema revision recorded; it was left as it is.</source>
+        <translation>In {path} ist keine Schema-Revision vermerkt; die Datei blieb, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>The folder for {path} cannot be made: {detail}.</source>
+        <translation>Der Ordner für {path} lässt sich nicht anlegen: {detail}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be created: its folder is read-only. Choose a folder you can write to.</source>
+        <translation>{path} lässt sich nicht anlegen: Der Ordner ist schreibgeschützt. Wähle einen Ordner, in den du schreiben kannst.</translation>
+    </message>
+    <message>
+        <source>{path} was created by another window meanwhile; open it again.</source>
+        <translation>{path} wurde inzwischen von einem anderen Fenster angelegt; öffne die Datei noch einmal.</translation>
+    </message>
+    <message>
+        <source>{path} could not be created: the disk is full. Free some space, then start again; no file was left behind.</source>
+        <translation>{path} konnte nicht angelegt werden: Der Datenträger ist voll. Schaffe Platz und beginne dann noch einmal; es blieb keine Datei zurück.</translation>
+    </message>
+    <message>
+        <source>{path} could not be created ({detail}); no file was left behind.</source>
+        <translation>{path} konnte nicht angelegt werden ({detail}); es blieb keine Datei zurück.</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade, but its copy could not be written ({detail}); the file was not changed.</source>
+        <translation>{path} muss aktualisiert werden, aber die Sicherungskopie ließ sich nicht schreiben ({detail}); die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Phones cannot reach {host}:{port}: {reason}</source>
+        <translation>Telefone erreichen {host}:{port} nicht: {reason}</translation>
+    </message>
+    <message>
+        <source>Phones cannot reach {host} on any free port: {reason}</source>
+        <translation>Telefone erreichen {host} auf keinem freien Port: {reason}</translation>
+    </message>
+    <message>
+        <source>The sheets are not written in {name}. Languages: {known}.</source>
+        <translation>Die Bögen gibt es nicht auf {name}. Sprachen: {known}.</translation>
+    </message>
+    <message>
+        <source>This cannot be put back: something added since, perhaps in another window, has taken its place.</source>
+        <translation>Das lässt sich nicht zurückholen: Etwas, das seitdem hinzukam, vielleicht in einem anderen Fenster, hat seinen Platz eingenommen.</translation>
+    </message>
 </context>
 <context>
     <name>AddStepDialog</name>
@@ -1276,8 +1664,8 @@
         <translation>{0} stimmt ab</translation>
     </message>
     <message>
-        <source>Click or tap a card to put a dot on it; click its − to take one back. At most {0} on one card.</source>
-        <translation>Klicke oder tippe auf eine Karte, um einen Punkt daraufzusetzen; mit ihrem − nimmst du ihn zurück. Höchstens {0} auf einer Karte.</translation>
+        <source>Click or tap a card to put a dot on it; click its − to take one back. By keyboard: the arrows pick a card, Space places a dot, Backspace takes one back. At most {0} on one card.</source>
+        <translation>Klicke oder tippe auf eine Karte, um einen Punkt daraufzusetzen; mit ihrem − nimmst du ihn zurück. Mit der Tastatur: Die Pfeiltasten wählen eine Karte, die Leertaste setzt einen Punkt, die Rücktaste nimmt ihn zurück. Höchstens {0} auf einer Karte.</translation>
     </message>
     <message>
         <source>Show the results</source>
@@ -2410,6 +2798,10 @@
         <translation>Neue Datei …</translation>
     </message>
     <message>
+        <source>Import a workshop from a JSON document…</source>
+        <translation>Workshop aus einem JSON-Dokument importieren…</translation>
+    </message>
+    <message>
         <source>Recent files</source>
         <translation>Zuletzt geöffnete Dateien</translation>
     </message>
@@ -2464,6 +2856,22 @@
     <message>
         <source>New workshop file</source>
         <translation>Neue Workshop-Datei</translation>
+    </message>
+    <message>
+        <source>Import a workshop from a JSON document</source>
+        <translation>Workshop aus einem JSON-Dokument importieren</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>sie ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}.</source>
+        <translation>{0} lässt sich nicht lesen: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} was not imported: {1}</source>
+        <translation>{0} wurde nicht importiert: {1}</translation>
     </message>
     <message>
         <source>That workshop is no longer in this file.</source>
@@ -4499,6 +4907,10 @@ nicht fertig</translation>
     <message>
         <source>OKR Workshop files (*.sqlite *.db);;All files (*)</source>
         <translation>OKR-Workshop-Dateien (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>OKR Workshop documents (*.json);;All files (*)</source>
+        <translation>OKR-Workshop-Dokumente (*.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

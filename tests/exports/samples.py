@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
+from tests.clocks import STAMPED
 from tests.workshop.samples import HOSTILE_TEXT
 from workshop import models
 from workshop.snapshot import (
@@ -64,6 +65,8 @@ def build_five_by_five(store: Store, team: str = "Field Support") -> int:
     """Five ranked objectives of five selected key results each, with weeks of scores."""
     with store.transaction() as s:
         w = models.Workshop(
+            created_at=STAMPED,
+            updated_at=STAMPED,
             team=team,
             mission="Keep every customer's kit running",
             cycle_label="Q3 2027",
@@ -119,6 +122,7 @@ def build_five_by_five(store: Store, team: str = "Field Support") -> int:
                 for week in (1, 2, 3):
                     s.add(
                         models.ConfidenceCheckIn(
+                            recorded_at=STAMPED,
                             key_result_id=kr.id,
                             week=week,
                             score=(1.0, 0.7, 0.4)[week - 1],
@@ -137,6 +141,8 @@ def build_hostile_workshop(store: Store) -> int:
 
     with store.transaction() as s:
         w = models.Workshop(
+            created_at=STAMPED,
+            updated_at=STAMPED,
             team=HOSTILE_TEXT,
             mission=MARKUP_TEXT,
             cycle_label=EMOJI_TEXT,
@@ -218,7 +224,11 @@ def build_hostile_workshop(store: Store) -> int:
                 )
                 s.add(
                     models.ConfidenceCheckIn(
-                        key_result_id=kr.id, week=2, score=0.4, actual=pick(k_index)
+                        recorded_at=STAMPED,
+                        key_result_id=kr.id,
+                        week=2,
+                        score=0.4,
+                        actual=pick(k_index),
                     )
                 )
             s.add(
@@ -288,14 +298,23 @@ def build_hostile_workshop(store: Store) -> int:
             )
         )
         voting = models.VotingRound(
-            workshop_id=w.id, title=MARKUP_TEXT, status="open", secret=False, cut_line=0
+            created_at=STAMPED,
+            workshop_id=w.id,
+            title=MARKUP_TEXT,
+            status="open",
+            secret=False,
+            cut_line=0,
         )
         s.add(voting)
         s.flush()
         option = models.RoundOption(round_id=voting.id, card_id=card.id)
         s.add(option)
         s.flush()
-        s.add(models.Vote(round_id=voting.id, option_id=option.id, participant_id=person.id))
+        s.add(
+            models.Vote(
+                cast_at=STAMPED, round_id=voting.id, option_id=option.id, participant_id=person.id
+            )
+        )
         return w.id
 
 
@@ -360,6 +379,8 @@ def build_demo_workshop(store: Store) -> int:
     """A realistic, finished workshop: the pictures of the sheets in ``docs/sheets``."""
     with store.transaction() as s:
         w = models.Workshop(
+            created_at=STAMPED,
+            updated_at=STAMPED,
             team="Customer Care",
             mission="Help every customer get back to work quickly",
             cycle_label="Q2 2027",
@@ -517,6 +538,7 @@ def build_demo_workshop(store: Store) -> int:
                 for week, score in enumerate((0.7, 0.7, 0.4, 0.7)[: 4 - k_index % 2], 1):
                     s.add(
                         models.ConfidenceCheckIn(
+                            recorded_at=STAMPED,
                             key_result_id=kr.id,
                             week=week,
                             score=score,
@@ -627,6 +649,7 @@ def build_demo_workshop(store: Store) -> int:
             )
         )
         voting = models.VotingRound(
+            created_at=STAMPED,
             workshop_id=w.id,
             subject="objectives",
             title="Objectives",
@@ -645,7 +668,12 @@ def build_demo_workshop(store: Store) -> int:
         for option, dots in zip(options, (6, 5, 4, 2, 1), strict=True):
             for person in people[:dots]:
                 s.add(
-                    models.Vote(round_id=voting.id, option_id=option.id, participant_id=person.id)
+                    models.Vote(
+                        cast_at=STAMPED,
+                        round_id=voting.id,
+                        option_id=option.id,
+                        participant_id=person.id,
+                    )
                 )
         return w.id
 

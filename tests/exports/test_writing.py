@@ -203,7 +203,7 @@ def test_a_sheet_that_cannot_be_laid_out_is_named_and_the_others_are_written(
     with pytest.raises(SheetsFailed) as failed:
         export_sheets(full_snapshot, "okr-story,summary,ballots", "a4", out_dir)
     assert [f.title for f in failed.value.failures] == ["OKR story"]
-    assert "could not be laid out" in failed.value.failures[0].reason
+    assert "could not be laid out" in str(failed.value.failures[0].reason)
     assert "OKR story" in str(failed.value)
     assert sorted(p.name for p in failed.value.written) == [
         "Field Support - Paper ballots.pdf",

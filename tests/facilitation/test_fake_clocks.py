@@ -7,12 +7,17 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 import facilitation
 from facilitation.engine import WorkshopEngine
 from facilitation.engine.agenda import AgendaEngine
-from tests.clocks import FakeClock, FakeWall, fake_engine
+from facilitation.timer import utc_moment
+from facilitation.workshops import new_workshop
+from tests.clocks import FakeClock, FakeWall, fake_clocks, fake_engine
 from tests.conftest import RealClockInTest
+from workshop import models
 from workshop.store import Store
 
 
@@ -65,3 +70,51 @@ def test_the_engine_and_rules_read_the_time_only_from_their_clocks() -> None:
                 if any(called == read or called.endswith(f".{read}") for read in REAL_CLOCK_READS):
                     readers.append(f"{path.name}:{call.lineno} {function.name} calls {called}")
     assert readers == []
+
+
+def test_every_row_written_on_the_fake_clocks_holds_the_fake_time(store: Store) -> None:
+    """A workshop, its round, a dot, a check-in and a phone vote's access, each stamped
+    with the fake wall clock's moment when it was written (the store keeps UTC)."""
+    clock, wall = fake_clocks()
+    people = [("Ana", "facilitator"), ("Bo", "contributor")]
+    workshop_id = new_workshop(store, "Platform team", "team", participants=people, wall=wall)
+    made = utc_moment(wall)
+    engine = fake_engine(store, workshop_id, clock, wall)
+    cards = [engine.boards.add_card(text) for text in ("Calm releases", "Known costs")]
+    clock.advance(600)
+    round_id = engine.voting.open_round("objectives", cards)
+    opened = utc_moment(wall)
+    clock.advance(45)
+    ana = engine.participants()[0].id
+    option = engine.voting.round(round_id).options[0].id
+    engine.voting.cast_vote(round_id, ana, option)
+    cast = utc_moment(wall)
+    clock.advance(30)
+    engine.phones.open_for_phones(round_id)
+    shared = utc_moment(wall)
+    objective = engine.okrs.add_objective("Releases are calm")
+    key_result = engine.okrs.add_key_result(objective, "Rollbacks fall to one a month")
+    clock.advance(3600)
+    engine.cycle.check_in(key_result, 1, 0.7, "2 a month")
+    checked = utc_moment(wall)
+
+    assert made == dt.datetime(2026, 11, 23, 9, 0).astimezone(dt.UTC).replace(tzinfo=None)
+    with store.reading() as session:
+        workshop = session.get(models.Workshop, workshop_id)
+        assert workshop is not None
+        assert (workshop.created_at, workshop.updated_at) == (made, made)
+        voting_round = session.get(models.VotingRound, round_id)
+        assert voting_round is not None and voting_round.created_at == opened
+        assert [v.cast_at for v in voting_round.votes] == [cast]
+        access = session.get(models.PhoneAccess, round_id)
+        assert access is not None and access.created_at == shared
+        stamps = session.scalars(select(models.ConfidenceCheckIn.recorded_at)).all()
+        assert stamps == [checked]
+
+
+def test_a_row_written_without_a_time_is_refused_not_stamped_with_the_real_clock(
+    store: Store,
+) -> None:
+    with pytest.raises(IntegrityError, match="created_at"), store.transaction() as session:
+        session.add(models.Workshop(team="Platform team", settings={}))
+        session.flush()

@@ -1,4 +1,5 @@
-"""The rules' messages: English templates with named values, read as English sentences."""
+"""The messages of the rules, the store, the import and the export: English templates
+with named values, read as English sentences."""
 
 from __future__ import annotations
 
@@ -10,17 +11,30 @@ from pathlib import Path
 
 import pytest
 
+import exports
 import facilitation
+import workshop
 from facilitation.rules import Message, RuleError, Word, clean_text
+from okr_rules.messages import SayingError
 
-FACILITATION = Path(facilitation.__file__).parent
+PACKAGES = (facilitation, workshop, exports)
+"""Where messages for the room are written; ``make translations`` reads them all."""
+SOURCES = [
+    path
+    for package in PACKAGES
+    for path in sorted(Path(package.__file__).parent.rglob("*.py"))
+    if "migrations" not in path.parts
+]
 
 
 def refusal_kinds() -> set[str]:
-    """The names of RuleError and every kind of it that facilitation/ defines."""
-    for module in pkgutil.walk_packages(facilitation.__path__, "facilitation."):
-        importlib.import_module(module.name)
-    kinds, waiting = set(), [RuleError]
+    """The names of every error that says a message, as those packages define them."""
+    for package in PACKAGES:
+        for module in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+            if ".migrations" not in module.name:
+                importlib.import_module(module.name)
+    importlib.import_module("ui.phones.server")
+    kinds, waiting = set(), [SayingError]
     while waiting:
         kind = waiting.pop()
         kinds.add(kind.__name__)
@@ -32,9 +46,9 @@ MESSAGE_CALLS = {"Message"} | refusal_kinds()
 
 
 def _template_calls() -> list[tuple[str, str, set[str] | None]]:
-    """(where, template, the values named) of every message written in facilitation/."""
+    """(where, template, the values named) of every message written in those packages."""
     found = []
-    for path in sorted(FACILITATION.rglob("*.py")):
+    for path in SOURCES:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
                 continue
@@ -62,7 +76,7 @@ def test_every_message_is_a_template_with_the_values_it_names() -> None:
 def test_no_message_is_built_before_it_is_raised() -> None:
     """A refusal made from an f-string or a joined text would reach the window in English."""
     built = []
-    for path in sorted(FACILITATION.rglob("*.py")):
+    for path in SOURCES:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
                 call = node.exc

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitation.workshops import new_workshop
-from tests.clocks import FakeClock, FakeWall
+from tests.clocks import STAMPED, FakeClock, FakeWall
 from tests.ui.room_screens import a_days_work, booth_screens
 from tests.ui.windows import window_on_fake_clocks
 from ui.cockpit import Cockpit
@@ -54,7 +54,7 @@ def save(widget: QWidget, name: str) -> Path:
 def fill_file(store: Store) -> int:
     """A file with three workshops, one of them under way."""
     support = new_workshop(store, "Customer support", "team", cycle_label="Q4 2026")
-    commands.mark_opened(store, support)
+    commands.mark_opened(store, support, at=STAMPED)
     new_workshop(store, "Data platform", "team", cycle_label="Q1 2027")
     return new_workshop(
         store,

@@ -104,7 +104,7 @@ def window_sources() -> list[str]:
 
 
 def rule_calls() -> list[str]:
-    """The calls ``make translations`` reads in facilitation/ as the rules' messages."""
+    """The calls ``make translations`` reads as the messages of the rules and the store."""
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     found = re.search(r"^RULE_CALLS = (.+)$", makefile, re.MULTILINE)
     assert found is not None
@@ -112,7 +112,11 @@ def rule_calls() -> list[str]:
 
 
 def rule_sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "facilitation").rglob("*.py"))
+    """The files ``make translations`` reads for the messages of the rules, the store, the
+    import, the export and the phone server."""
+    from tests.facilitation.test_rules import SOURCES
+
+    return [str(p.relative_to(ROOT)) for p in SOURCES] + ["ui/phones/server.py"]
 
 
 def test_every_string_of_the_window_has_its_german() -> None:

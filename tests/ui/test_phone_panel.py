@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.pages.workshop_room import room
 from ui import phone_panel
+from ui.i18n import translate
 from ui.pages import booth
 from ui.pages.booth import BoothPage
 from ui.phone_panel import PhoneVoteWindow
@@ -63,7 +64,7 @@ def booth_with_phones(qtbot: QtBot, store: Store) -> tuple[BoothPage, PhoneVoteW
     page.resize(1280, 720)
     page.show()
     click(qtbot, page.setup.open_button)
-    phones = page.bar.control("Vote on your phones")
+    phones = page.bar.control(translate("BoothPage", "Vote on your phones"))
     assert phones is not None
     click(qtbot, phones)
     window = page.phone_window
@@ -149,7 +150,7 @@ def test_stop_ends_phone_voting_and_closing_the_round_stops_it_too(
         Phone(address).post("/claim", {"person": page.people[0].id})
     assert page.round is not None and page.round.is_open
 
-    phones = page.bar.control("Vote on your phones")
+    phones = page.bar.control(translate("BoothPage", "Vote on your phones"))
     assert phones is not None
     click(qtbot, phones)
     assert window.server is not None and window.server.address == address

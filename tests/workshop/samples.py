@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.clocks import STAMPED
 from workshop import models
 from workshop.store import Store
 
@@ -14,6 +15,8 @@ def build_full_workshop(store: Store, team: str = "Field Support") -> int:
     """Write one workshop touching every table; returns its id."""
     with store.transaction() as s:
         w = models.Workshop(
+            created_at=STAMPED,
+            updated_at=STAMPED,
             team=team,
             mission="Keep every customer's kit running",
             cycle_label="Q1 2027",
@@ -121,7 +124,11 @@ def build_full_workshop(store: Store, team: str = "Field Support") -> int:
         )
         s.add(models.ChecklistAnswer(key_result_id=kr.id, criterion="aligned", answer=False))
         voting = models.VotingRound(
-            workshop_id=w.id, subject="objectives", cut_line=1, status="revealed"
+            created_at=STAMPED,
+            workshop_id=w.id,
+            subject="objectives",
+            cut_line=1,
+            status="revealed",
         )
         s.add(voting)
         s.flush()
@@ -138,8 +145,15 @@ def build_full_workshop(store: Store, team: str = "Field Support") -> int:
         s.flush()
         s.add_all(
             [
-                models.Vote(round_id=voting.id, option_id=option_a.id, participant_id=ana.id),
-                models.Vote(round_id=voting.id, option_id=option_a.id, participant_id=bo.id),
+                models.Vote(
+                    cast_at=STAMPED,
+                    round_id=voting.id,
+                    option_id=option_a.id,
+                    participant_id=ana.id,
+                ),
+                models.Vote(
+                    cast_at=STAMPED, round_id=voting.id, option_id=option_a.id, participant_id=bo.id
+                ),
                 models.UnfinishedBallot(round_id=voting.id, participant_id=bo.id),
             ]
         )
@@ -179,7 +193,11 @@ def build_full_workshop(store: Store, team: str = "Field Support") -> int:
                 owner="Ana",
             )
         )
-        s.add(models.ConfidenceCheckIn(key_result_id=kr.id, week=1, score=0.7, actual="11%"))
+        s.add(
+            models.ConfidenceCheckIn(
+                recorded_at=STAMPED, key_result_id=kr.id, week=1, score=0.7, actual="11%"
+            )
+        )
         s.add(models.HealthMetric(workshop_id=w.id, name="Call backlog", status="amber"))
         s.add(
             models.WeeklyNote(

@@ -15,6 +15,7 @@ from workshop import commands
 from workshop.store import open_store
 
 CHILD = """
+import datetime as dt
 import sys
 from workshop import commands
 from workshop.store import open_store
@@ -28,6 +29,7 @@ for number in range(10_000):
             template="team",
             steps=[commands.NewStep("refresher", "Refresher", 300)] * 5,
             participants=[commands.NewParticipant(f"Person {n}") for n in range(4)],
+            created_at=dt.datetime(2026, 11, 23, 8, 0),
         ),
     )
     print(workshop_id, flush=True)

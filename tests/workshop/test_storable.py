@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.clocks import STAMPED
 from workshop import commands, models
 from workshop.store import Store, ValueNotStorable
 
@@ -15,7 +16,7 @@ def store(backend_store: Store) -> Store:
 
 def workshop_id(store: Store) -> int:
     return commands.create_workshop(
-        store, commands.NewWorkshop(team="Platform", template="team", steps=[])
+        store, commands.NewWorkshop(team="Platform", template="team", steps=[], created_at=STAMPED)
     )
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
+from tests.clocks import STAMPED
 from tests.fresh_process import run_fresh
 from tests.workshop.new_files import assert_created_at_head
 from tests.workshop.samples import build_full_workshop
@@ -158,7 +159,9 @@ def test_an_empty_file_becomes_a_new_store(tmp_path: Path) -> None:
 
 def test_a_failed_action_writes_nothing(store) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(RuntimeError), store.transaction() as session:
-        session.add(models.Workshop(team="Half-made", settings={}))
+        session.add(
+            models.Workshop(created_at=STAMPED, updated_at=STAMPED, team="Half-made", settings={})
+        )
         session.flush()
         raise RuntimeError("the user action failed part-way")
     assert commands.list_workshops(store) == []

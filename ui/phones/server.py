@@ -47,6 +47,7 @@ from facilitation.phones import new_device_secret
 from facilitation.rules import RuleError, said
 from facilitation.templates import SOURCE_LANGUAGE
 from facilitation.timer import Clock, monotonic
+from okr_rules.messages import SayingError
 from okr_rules.phone_codes import phone_path
 from workshop.store import Store, StoreError
 
@@ -61,8 +62,8 @@ RUNOFF_TITLE = "Run-off"
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
-class PhoneServerError(Exception):
-    """The server could not start, worded for the facilitator."""
+class PhoneServerError(SayingError):
+    """The server could not start, worded for the facilitator in the panel's language."""
 
 
 @dataclass
@@ -133,8 +134,8 @@ def _rule_catalogue(language: str) -> dict[str, str]:
     return found
 
 
-def refusal_on_phone(error: RuleError, language: str) -> str:
-    """A rule's refusal in the page's language."""
+def refusal_on_phone(error: SayingError, language: str) -> str:
+    """A rule's refusal or the store's fault in the page's language."""
     catalogue = _rule_catalogue(page_language(language))
     marks = NUMBER_MARKS.get(language, NUMBER_MARKS[SOURCE_LANGUAGE])
     return said(error.message, lambda text: catalogue.get(text, text), marks)
@@ -252,7 +253,7 @@ class PhoneServer:
             self.language = page_language(self.engine.language())
             self._round = self.engine.voting.round(self.round_id)
         except (RuleError, StoreError) as error:
-            raise PhoneServerError(str(error)) from error
+            raise PhoneServerError.saying(error.message) from error
         started = threading.Event()
         failure: list[BaseException] = []
         self.stopped.clear()
@@ -264,8 +265,17 @@ class PhoneServer:
         if failure:
             self._thread.join()
             self._thread = None
+            if self.port:
+                raise PhoneServerError(
+                    "Phones cannot reach {host}:{port}: {reason}",
+                    host=self.host,
+                    port=str(self.port),
+                    reason=str(failure[0]),
+                )
             raise PhoneServerError(
-                f"Phones cannot reach {self.host}:{self.port or 'a free port'}: {failure[0]}"
+                "Phones cannot reach {host} on any free port: {reason}",
+                host=self.host,
+                reason=str(failure[0]),
             )
         return self.address
 
@@ -376,7 +386,7 @@ class PhoneServer:
             return _error_response(409, refusal_on_phone(error, self.language))
         except StoreError as error:
             log.warning("A phone's request could not be saved: %s", error)
-            return _error_response(503, str(error))
+            return _error_response(503, refusal_on_phone(error, self.language))
         response.headers.update(_SECURITY_HEADERS)
         return response
 

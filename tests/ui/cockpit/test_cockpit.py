@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitation.timer import TimerPhase
-from tests.clocks import FakeClock, FakeWall
+from tests.clocks import STAMPED, FakeClock, FakeWall
 from tests.ui.conftest import Beeper, TimePasses
 from ui.agenda_model import CURRENT_MARK, MINUTES, STATUS, TITLE
 from ui.cockpit import Cockpit
@@ -336,7 +336,7 @@ def test_an_empty_agenda_says_what_to_do(qtbot: QtBot, window: MainWindow, store
     from workshop import commands
 
     empty = commands.create_workshop(
-        store, commands.NewWorkshop(team="Imported", template="team", steps=[])
+        store, commands.NewWorkshop(team="Imported", template="team", steps=[], created_at=STAMPED)
     )
     cockpit = window.open_workshop(empty)
     assert cockpit is not None

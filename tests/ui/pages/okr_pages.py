@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QRect, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QFrame, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -76,6 +76,21 @@ def on_screen(page: QWidget, width: int = 1920, height: int = 1080) -> QScrollAr
     return area
 
 
+def settle_layout(widget: QWidget, most_passes: int = 20) -> None:
+    """Handle events until no part of ``widget`` moves or changes size any more.
+
+    A part that grows (a list of findings that wraps to its final width) asks its
+    parents for room, and they lay out again on the next pass: one pass is not enough.
+    """
+    before: list[QRect] = []
+    for _ in range(most_passes):
+        QApplication.processEvents()
+        now = [part.geometry() for part in widget.findChildren(QWidget)]
+        if now == before:
+            return
+        before = now
+
+
 def save_picture(
     page: QWidget,
     path: Path,
@@ -86,10 +101,10 @@ def save_picture(
     """Picture the page on a screen of this size, once posed as a person left it; then let it
     go now, as the cockpit lets a page go, not when Python collects it."""
     area = on_screen(page, width, height)
-    QApplication.processEvents()
+    settle_layout(area)
     if pose is not None:
         pose(page)
-    QApplication.processEvents()
+    settle_layout(area)
     area.grab().save(str(path))
     getattr(page, "leave_history", lambda: None)()
     area.close()

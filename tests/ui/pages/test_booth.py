@@ -220,6 +220,8 @@ def test_the_ballot_is_private_and_undo_at_the_booth_is_the_voters_own(
 def test_the_keyboard_places_and_takes_back_dots(qtbot: QtBot, store: Store) -> None:
     page = vote_open_on_the_cards(qtbot, store)
     click(qtbot, name_button(page, "Lotte"))
+    hint = page.voter_screen.rule.text()
+    assert "the arrows pick a card, Space places a dot, Backspace takes one back" in hint
     view = page.voter_screen.view
     view.setCurrentIndex(page.voter_screen.model.index(2))
     qtbot.keyClick(view, Qt.Key.Key_Space)

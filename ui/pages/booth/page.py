@@ -257,7 +257,8 @@ class BoothPage(Page):
         self.voter_screen.rule.setText(
             self.tr(
                 "Click or tap a card to put a dot on it; click its − to take one back. "
-                "At most {0} on one card."
+                "By keyboard: the arrows pick a card, Space places a dot, Backspace takes "
+                "one back. At most {0} on one card."
             ).format(self.round.max_per_option)
         )
         self.voter_screen.model.set_options(self.round.options)
