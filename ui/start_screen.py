@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -178,6 +179,7 @@ class ParticipantRow(QWidget):
         super().__init__()
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Name"))
+        self.name.setMinimumWidth(160)
         self.name.setAccessibleName(self.tr("Participant {0} name").format(number))
         self.role = QComboBox()
         for key in ROLES:
@@ -241,6 +243,11 @@ class NewWorkshopForm(QGroupBox):
         dates.addStretch(1)
         self.template = QComboBox()
         self.template.setAccessibleName(self.tr("Agenda template"))
+        # A long agenda title (German ones are) must not widen the form past the screen.
+        self.template.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.template.setMinimumContentsLength(24)
         for name in template_names():
             agenda = load_template(name, current_language())
             self.template.addItem(
@@ -388,6 +395,8 @@ class StartScreen(QWidget):
         self.location.setTextFormat(Qt.TextFormat.PlainText)
         self.location.setObjectName("hint")
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long path is cut at the window's edge (its tooltip has it whole), never widening it.
+        self.location.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setObjectName("formError")
@@ -433,10 +442,12 @@ class StartScreen(QWidget):
         self.new_file = QPushButton(self.tr("New file…"))
         self.new_file.setAccessibleName(self.tr("Start a new workshop file"))
         self.new_file.clicked.connect(self.newFileRequested)
+        chosen = QHBoxLayout()
+        chosen.addWidget(self.open_button)
+        chosen.addWidget(self.cycle_button)
+        chosen.addStretch(1)
         files = QHBoxLayout()
-        files.addWidget(self.open_button)
-        files.addWidget(self.cycle_button)
-        files.addStretch(1)
+        files.addWidget(self.location, 1)
         files.addWidget(self.open_file)
         files.addWidget(self.new_file)
 
@@ -444,23 +455,30 @@ class StartScreen(QWidget):
         recent_layout = QVBoxLayout(recent)
         recent_layout.addWidget(self.table, 1)
         recent_layout.addWidget(self.empty)
-        recent_layout.addLayout(files)
+        recent_layout.addLayout(chosen)
 
         self.form = NewWorkshopForm(today, wall)
         self.form.created.connect(self.openRequested)
-        form_scroll = QScrollArea()
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        form_scroll.setWidget(self.form)
+        self.form_area = QScrollArea()
+        self.form_area.setWidgetResizable(True)
+        self.form_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_area.setWidget(self.form)
+        self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The form scrolls down on a short screen, never sideways: it takes the width it
+        # needs and the list of workshops gives way.
+        self.form_area.setMinimumWidth(
+            self.form.minimumSizeHint().width()
+            + self.form_area.verticalScrollBar().sizeHint().width()
+        )
 
         columns = QHBoxLayout()
         columns.setSpacing(24)
         columns.addWidget(recent, 3)
-        columns.addWidget(form_scroll, 2)
+        columns.addWidget(self.form_area, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(heading)
-        layout.addWidget(self.location)
+        layout.addLayout(files)
         layout.addWidget(self.problem)
         layout.addLayout(columns, 1)
 
@@ -472,6 +490,7 @@ class StartScreen(QWidget):
             if store
             else self.tr("No file open")
         )
+        self.location.setToolTip(self.location.text())
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         self.refresh()

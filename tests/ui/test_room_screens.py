@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.clocks import FakeClock, FakeWall
@@ -27,6 +28,7 @@ from tests.ui.room_screens import (
 )
 from ui.cockpit import Cockpit
 from ui.commands import set_end_time
+from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.pages.booth import BoothPage
 from workshop.store import Store
@@ -134,3 +136,28 @@ def test_the_timer_bar_keeps_its_height_through_the_day(
         cockpit.next_action.trigger()
     assert seen_time_up and seen_advice
     assert len(heights) == 1, f"the timer bar changed height: {sorted(heights)}"
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_start_screen_shows_whole_in_each_language(
+    qapp: QApplication,
+    make_window: Callable[[Store], MainWindow],
+    store: Store,
+    language: str,
+    size: tuple[int, int],
+) -> None:
+    """German words are longer: the new-workshop form still never scrolls sideways."""
+    install_language(qapp, language)
+    try:
+        window = make_window(store)
+        window.resize(*size)
+        window.show()
+        settle()
+        start = window.start_screen
+        assert start is not None
+        assert (window.width(), window.height()) == size, "the window is wider than the screen"
+        assert what_does_not_fit(start.form_area) == []
+        assert start.open_file.isVisible() and start.new_file.isVisible()
+    finally:
+        install_language(qapp, "en")
