@@ -13,7 +13,8 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.clocks import FakeClock, FakeWall
@@ -31,9 +32,12 @@ from ui.commands import set_end_time
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.pages.booth import BoothPage
+from ui.pages.drafting import DraftingPage
 from workshop.store import Store
 
 SIZES = [pytest.param(size, id=f"{size[0]}x{size[1]}") for size in ROOM_SCREENS]
+SMALLEST_AND_LARGEST = [SIZES[0], SIZES[-1]]
+AGENDA = [pytest.param(True, id="agenda-shown"), pytest.param(False, id="agenda-hidden")]
 
 
 def opened(
@@ -96,6 +100,37 @@ def test_every_screen_of_the_voting_booth_shows_whole(
     assert runoff.isVisible() and runoff.text() == "Run-off among these"
 
 
+def top_on_page(widget: QWidget, page: QWidget) -> int:
+    return widget.mapTo(page, QPoint(0, 0)).y()
+
+
+@pytest.mark.parametrize("size", SMALLEST_AND_LARGEST)
+@pytest.mark.parametrize("agenda", AGENDA)
+def test_the_drafting_lists_title_stays_on_top_of_its_list_as_the_checks_grow(
+    qtbot: QtBot,
+    make_window: Callable[[Store], MainWindow],
+    store: Store,
+    size: tuple[int, int],
+    agenda: bool,
+) -> None:
+    _window, cockpit = opened(make_window, store, "executive", size)
+    show_agenda(cockpit, agenda)
+    draft = next(s for s in cockpit.engine.agenda.steps() if s.kind == "draft_objective")
+    cockpit.go_to(draft.id)
+    settle()
+    page = cockpit.page_area.widget()
+    assert isinstance(page, DraftingPage)
+    text = page.editor.text
+    qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
+    text.selectAll()
+    qtbot.keyClicks(text, "Stop getting paged at night by moving to 3 new alert rules")
+    settle()
+    assert len(page.editor.findings.messages()) >= 3, "the checks beside the text grew"
+    title = page.list_title
+    gap = top_on_page(page.list, page) - (top_on_page(title, page) + title.height())
+    assert 0 <= gap <= 16, f"{gap} px between the list's title and the list"
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_the_embedding_worksheet_window_shows_whole(
     qtbot: QtBot, make_window: Callable[[Store], MainWindow], store: Store, size: tuple[int, int]
@@ -110,7 +145,7 @@ def test_the_embedding_worksheet_window_shows_whole(
     assert what_does_not_fit(window.area) == []
 
 
-@pytest.mark.parametrize("size", [SIZES[0], SIZES[-1]])
+@pytest.mark.parametrize("size", SMALLEST_AND_LARGEST)
 def test_the_timer_bar_keeps_its_height_through_the_day(
     make_window: Callable[[Store], MainWindow],
     store: Store,

@@ -48,12 +48,17 @@ class DraftingPage(Page):
         )
         self.editor = ObjectiveEditor(self.save, context.engine.okrs.rules())
 
+        # The list shows every row, so the column keeps to the top of a taller row
+        # (the checks beside the text grow as they are typed) and its title stays
+        # above the list.
+        self.list_title = label(self.tr("Objectives, ranked"), "sectionTitle", bold=True)
         left = QVBoxLayout()
-        left.addWidget(label(self.tr("Objectives, ranked"), "sectionTitle", bold=True))
+        left.addWidget(self.list_title)
         left.addWidget(self.nothing_yet)
-        left.addWidget(self.list, 1)
+        left.addWidget(self.list)
         left.addWidget(self.new_objective)
         left.addWidget(self.add_button)
+        left.addStretch(1)
         side = QWidget()
         side.setLayout(left)
         side.setMaximumWidth(460)
