@@ -1664,8 +1664,8 @@
         <translation>{0} stimmt ab</translation>
     </message>
     <message>
-        <source>Click or tap a card to put a dot on it; click its − to take one back. By keyboard: the arrows pick a card, Space places a dot, Backspace takes one back. At most {0} on one card.</source>
-        <translation>Klicke oder tippe auf eine Karte, um einen Punkt daraufzusetzen; mit ihrem − nimmst du ihn zurück. Mit der Tastatur: Die Pfeiltasten wählen eine Karte, die Leertaste setzt einen Punkt, die Rücktaste nimmt ihn zurück. Höchstens {0} auf einer Karte.</translation>
+        <source>Click or tap a card to put a dot on it; click its − to take one back. At most {0} on one card.</source>
+        <translation>Klicke oder tippe auf eine Karte, um einen Punkt daraufzusetzen; mit ihrem − nimmst du ihn zurück. Höchstens {0} auf einer Karte.</translation>
     </message>
     <message>
         <source>Show the results</source>
@@ -4214,6 +4214,10 @@ nicht fertig</translation>
     <message>
         <source>Clears the screen for the next voter</source>
         <translation>Leert den Bildschirm für die nächste Person</translation>
+    </message>
+    <message>
+        <source>By keyboard: the arrows pick a card, Space places a dot, Backspace takes one back.</source>
+        <translation>Mit der Tastatur: Die Pfeiltasten wählen eine Karte, die Leertaste setzt einen Punkt, die Rücktaste nimmt ihn zurück.</translation>
     </message>
     <message>
         <source>Votes left: {0} of {1}</source>

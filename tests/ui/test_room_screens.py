@@ -131,6 +131,40 @@ def test_the_drafting_lists_title_stays_on_top_of_its_list_as_the_checks_grow(
     assert 0 <= gap <= 16, f"{gap} px between the list's title and the list"
 
 
+@pytest.mark.parametrize("size", SMALLEST_AND_LARGEST)
+@pytest.mark.parametrize("agenda", AGENDA)
+def test_the_voter_sees_the_first_row_of_cards_whole(
+    qtbot: QtBot,
+    make_window: Callable[[Store], MainWindow],
+    store: Store,
+    size: tuple[int, int],
+    agenda: bool,
+) -> None:
+    _window, cockpit = opened(make_window, store, "executive", size)
+    show_agenda(cockpit, agenda)
+    vote = next(s for s in cockpit.engine.agenda.steps() if s.kind == "objective_vote")
+    cockpit.go_to(vote.id)
+    page = cockpit.page_area.widget()
+    assert isinstance(page, BoothPage)
+    screens = booth_screens(cockpit.engine, page)
+    while next(screens) != "a voter's ballot":
+        pass
+    settle()
+    screen = page.voter_screen
+    assert screen.who.text() == "Ines is voting"
+    assert screen.left.isVisible() and screen.keys.isVisible() and screen.rule.isVisible()
+    view = screen.view
+    first_row = [view.visualRect(view.model().index(n, 0)) for n in range(4)]
+    assert len({card.top() for card in first_row}) == 1, "four cards stand in the first row"
+    area = cockpit.page_area.viewport()
+    for card in first_row:
+        bottom = view.viewport().mapTo(area, card.bottomRight())
+        assert 0 <= bottom.y() < area.height(), (
+            f"a card ends {bottom.y()} px down, below the screen"
+        )
+    assert cockpit.page_area.verticalScrollBar().value() == 0
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_the_embedding_worksheet_window_shows_whole(
     qtbot: QtBot, make_window: Callable[[Store], MainWindow], store: Store, size: tuple[int, int]

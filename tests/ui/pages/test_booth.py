@@ -220,8 +220,14 @@ def test_the_ballot_is_private_and_undo_at_the_booth_is_the_voters_own(
 def test_the_keyboard_places_and_takes_back_dots(qtbot: QtBot, store: Store) -> None:
     page = vote_open_on_the_cards(qtbot, store)
     click(qtbot, name_button(page, "Lotte"))
-    hint = page.voter_screen.rule.text()
-    assert "the arrows pick a card, Space places a dot, Backspace takes one back" in hint
+    keys = "By keyboard: the arrows pick a card, Space places a dot, Backspace takes one back."
+    assert page.voter_screen.keys.isVisible() and page.voter_screen.keys.text() == keys
+    assert page.voter_screen.view.accessibleDescription() == keys
+    assert page.voter_screen.rule.text() == (
+        "Click or tap a card to put a dot on it; click its − to take one back. "
+        "At most 3 on one card."
+    )
+    assert not page.hint_label.isVisible(), "the voter's own lines stand in for the page's hint"
     view = page.voter_screen.view
     view.setCurrentIndex(page.voter_screen.model.index(2))
     qtbot.keyClick(view, Qt.Key.Key_Space)

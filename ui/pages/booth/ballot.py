@@ -201,11 +201,19 @@ class BallotView(CardGrid):
 
 
 class VoterScreen(QWidget):
+    """The voter's name, their votes left and the button to hand over, above their cards.
+
+    Kept compact so that the first row of cards shows on a short laptop screen: the
+    name and the count stand one above the other beside the button, and how to vote
+    by keyboard is a line of its own under how to vote by click or tap.
+    """
+
     def __init__(self, page: BoothPage) -> None:
         super().__init__()
         self.page = page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
         self.who = QLabel()
         self.who.setObjectName("headline")
         self.who.setWordWrap(True)
@@ -217,15 +225,26 @@ class VoterScreen(QWidget):
         )
         self.done.setObjectName("bigButton")
         self.done.setProperty("tone", "go")
-        layout.addLayout(
-            columns((self.who, 1, 240), (self.left, 0, 0), (self.done, 0, 0), spacing=16)
-        )
+        voter = QVBoxLayout()
+        voter.setSpacing(0)
+        voter.addWidget(self.who)
+        voter.addWidget(self.left)
+        layout.addLayout(columns((voter, 1, 240), (self.done, 0, 0), spacing=16))
         self.rule = QLabel()
         self.rule.setWordWrap(True)
         layout.addWidget(self.rule)
+        self.keys = QLabel(
+            self.tr(
+                "By keyboard: the arrows pick a card, Space places a dot, Backspace takes one back."
+            )
+        )
+        self.keys.setObjectName("keyHint")
+        self.keys.setWordWrap(True)
+        layout.addWidget(self.keys)
         self.model = BallotModel(self)
         self.view = BallotView(self)
         self.view.setModel(self.model)
+        self.view.setAccessibleDescription(self.keys.text())
         layout.addWidget(self.view, 1)
 
     def show_left(self, left: int, votes_per_person: int) -> None:

@@ -217,7 +217,9 @@ class BoothPage(Page):
 
     def _show(self, screen: QWidget, status: str, controls: Sequence[Control]) -> None:
         self.screens.setCurrentWidget(screen)
+        # The voter's screen says itself what to do; the room's hint makes way for the cards.
         self.bar.setVisible(screen is not self.voter_screen)
+        self.hint_label.setVisible(bool(self.hint_label.text()) and screen is not self.voter_screen)
         self.bar.show_controls(status, controls)
 
     def _show_setup(self) -> None:
@@ -257,8 +259,7 @@ class BoothPage(Page):
         self.voter_screen.rule.setText(
             self.tr(
                 "Click or tap a card to put a dot on it; click its − to take one back. "
-                "By keyboard: the arrows pick a card, Space places a dot, Backspace takes "
-                "one back. At most {0} on one card."
+                "At most {0} on one card."
             ).format(self.round.max_per_option)
         )
         self.voter_screen.model.set_options(self.round.options)
