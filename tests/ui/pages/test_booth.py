@@ -236,6 +236,8 @@ def test_the_keyboard_places_and_takes_back_dots(qtbot: QtBot, store: Store) -> 
     qtbot.keyClick(view, Qt.Key.Key_Right)
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert my_dots(page) == {CANDIDATES[2]: 1, CANDIDATES[3]: 1}
+    click(qtbot, page.voter_screen.done)
+    assert page.hint_label.isVisible(), "the page's hint is back for the next voter"
 
 
 def test_a_click_repaints_one_card_with_forty_voters_and_a_hundred_cards(
