@@ -24,6 +24,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 import resources
 from exports.embedding import keep_font_subsets
+from exports.paragraph import measure_words_once
 from exports.shaping import keep_shaped_words
 
 FAMILY = "SheetSans"
@@ -160,6 +161,7 @@ def sheet_font() -> SheetFont:
     ttfonts.makeToUnicodeCMap = to_unicode_cmap
     keep_shaped_words()
     keep_font_subsets()
+    measure_words_once()
     files = find_dejavu()
     source = "DejaVu Sans"
     if files is None:

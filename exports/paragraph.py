@@ -8,6 +8,10 @@ A table measures each cell to size its rows, then again to split and to draw it;
 a sheet that sizes its boxes to the page measures its content once more. ReportLab
 breaks a paragraph's lines afresh each time, which is most of an export's time, so
 the lines broken for one width are kept until the paragraph is asked for another.
+
+Breaking lines measures every word, and the same words come back in paragraph after
+paragraph and at every width tried, so a word's width is measured once for each font
+and size (``measure_words_once``).
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph
+from reportlab.platypus import paragraph as reportlab_paragraph
 from reportlab.platypus.paragraph import textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
 
@@ -27,6 +33,10 @@ PARSED_KEPT = 8192
 LONGEST_KEPT = 500
 # Widths closer than this (in points) are the same width.
 SAME_WIDTH = 1e-6
+# Distinct (word, font, size) widths kept: the 5 x 5 and hostile exports need 1,444.
+MEASURED_KEPT = 65536
+
+_measure = pdfmetrics.stringWidth
 
 
 class SheetParagraph(Paragraph):  # type: ignore[misc]
@@ -89,3 +99,19 @@ def _parsed(
         return None
     textTransformFrags(frags, read_style)
     return cleaned, read_style, tuple(frags)
+
+
+@lru_cache(maxsize=MEASURED_KEPT)
+def word_width(text: str, font_name: str, font_size: float, encoding: str = "utf8") -> float:
+    """``pdfmetrics.stringWidth``, measured once for each text, font and size."""
+    width: float = _measure(text, font_name, font_size, encoding)
+    return width
+
+
+def measure_words_once() -> None:
+    """Have paragraphs measure their words through ``word_width`` (done with the sheet font).
+
+    A registered font keeps its name and its glyphs for the whole process, so a width
+    measured once stays right.
+    """
+    reportlab_paragraph.stringWidth = word_width
