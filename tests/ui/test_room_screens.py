@@ -54,6 +54,16 @@ def opened(
     return window, cockpit
 
 
+def page_at(cockpit: Cockpit, kind: str) -> QWidget:
+    """Go to the first step of this kind and return its page, laid out."""
+    step = next(s for s in cockpit.engine.agenda.steps() if s.kind == kind)
+    cockpit.go_to(step.id)
+    settle()
+    page = cockpit.page_area.widget()
+    assert page is not None
+    return page
+
+
 def show_agenda(cockpit: Cockpit, shown: bool) -> None:
     if cockpit.show_agenda_action.isChecked() != shown:
         cockpit.show_agenda_action.trigger()
@@ -84,9 +94,7 @@ def test_every_screen_of_the_voting_booth_shows_whole(
     make_window: Callable[[Store], MainWindow], store: Store, size: tuple[int, int]
 ) -> None:
     _window, cockpit = opened(make_window, store, "executive", size)
-    vote = next(s for s in cockpit.engine.agenda.steps() if s.kind == "objective_vote")
-    cockpit.go_to(vote.id)
-    page = cockpit.page_area.widget()
+    page = page_at(cockpit, "objective_vote")
     assert isinstance(page, BoothPage)
     problems = []
     seen = []
@@ -115,10 +123,7 @@ def test_the_drafting_lists_title_stays_on_top_of_its_list_as_the_checks_grow(
 ) -> None:
     _window, cockpit = opened(make_window, store, "executive", size)
     show_agenda(cockpit, agenda)
-    draft = next(s for s in cockpit.engine.agenda.steps() if s.kind == "draft_objective")
-    cockpit.go_to(draft.id)
-    settle()
-    page = cockpit.page_area.widget()
+    page = page_at(cockpit, "draft_objective")
     assert isinstance(page, DraftingPage)
     text = page.editor.text
     qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
@@ -142,9 +147,7 @@ def test_the_voter_sees_the_first_row_of_cards_whole(
 ) -> None:
     _window, cockpit = opened(make_window, store, "executive", size)
     show_agenda(cockpit, agenda)
-    vote = next(s for s in cockpit.engine.agenda.steps() if s.kind == "objective_vote")
-    cockpit.go_to(vote.id)
-    page = cockpit.page_area.widget()
+    page = page_at(cockpit, "objective_vote")
     assert isinstance(page, BoothPage)
     screens = booth_screens(cockpit.engine, page)
     while next(screens) != "a voter's ballot":
