@@ -12,6 +12,13 @@ the lines broken for one width are kept until the paragraph is asked for another
 Breaking lines measures every word, and the same words come back in paragraph after
 paragraph and at every width tried, so a word's width is measured once for each font
 and size (``measure_words_once``).
+
+Most of a sheet's paragraphs are one line of one font in one style: a label, a
+heading, a number, a short cell. For those, ReportLab's line breaking and drawing
+spend their time on what such a line does not have (markup runs, hyphens, links,
+bullets), so such a line is measured once for its font and size and drawn with one
+text operation, where and as ReportLab would draw it (``plain_fragment``). Anything else
+goes through ReportLab's paragraph as before.
 """
 
 from __future__ import annotations
@@ -20,11 +27,17 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from reportlab import rl_config
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as reportlab_paragraph
-from reportlab.platypus.paragraph import textTransformFrags
+from reportlab.platypus.paragraph import ParaLines, textTransformFrags
+from reportlab.platypus.paragraph import split as split_words
+from reportlab.platypus.paragraph import strip as strip_spaces
 from reportlab.platypus.paraparser import ParaParser
 
 # Distinct (text, style) pairs kept: every sheet of a 50-objective workshop has 1,700.
@@ -43,6 +56,8 @@ class SheetParagraph(Paragraph):  # type: ignore[misc]
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.wrapped: tuple[float, tuple[float, float]] | None = None
+        # The lines ReportLab would have broken, when they are one plain line (or none).
+        self.plain: Any = None
 
     def _setup(
         self,
@@ -76,9 +91,91 @@ class SheetParagraph(Paragraph):  # type: ignore[misc]
             or abs(self.wrapped[0] - available_width) > SAME_WIDTH
             or not hasattr(self, "blPara")
         ):
-            size: tuple[float, float] = super().wrap(available_width, available_height)
+            size = self._wrap_plain(available_width)
+            if size is None:
+                size = super().wrap(available_width, available_height)
             self.wrapped = (available_width, size)
         return self.wrapped[1]
+
+    def _wrap_plain(self, available_width: float) -> tuple[float, float] | None:
+        """The paragraph laid out as ``Paragraph.wrap`` lays it out, when its text is one
+        plain line (or none) at this width; None when ReportLab has to break the lines.
+
+        ReportLab puts a text of one fragment on one line when its words, a space
+        between each, fit the first line's width: the words are summed in the same
+        order, so the same texts fit.
+        """
+        self.plain = None
+        style = self.style
+        frag = plain_fragment(self)
+        if frag is None or available_width < rl_config._FUZZ:
+            return None
+        room = available_width - (style.leftIndent + style.firstLineIndent) - style.rightIndent
+        if frag is NO_TEXT:
+            lines = ParaLines(
+                kind=0,
+                fontSize=style.fontSize,
+                fontName=style.fontName,
+                textColor=style.textColor,
+                ascent=style.fontSize,
+                descent=-0.2 * style.fontSize,
+                lines=[],
+            )
+            width = 0.0
+        else:
+            words, width = measured_line(frag.text, frag.fontName, frag.fontSize)
+            if width > room:
+                return None
+            ascent, descent = pdfmetrics.getAscentDescent(frag.fontName, frag.fontSize)
+            lines = frag.clone(
+                kind=0,
+                lines=[(room - width, list(words))] if words else [],
+                ascent=ascent,
+                descent=descent,
+                fontSize=frag.fontSize,
+            )
+        self.width = available_width
+        self._wrapWidths = [room, available_width - style.leftIndent - style.rightIndent]
+        self._width_max = max(width, 0.0)
+        self._splitLongWordCount = self._hyphenations = 0
+        self.blPara = self.plain = lines
+        self.height = len(lines.lines) * style.leading
+        return self.width, self.height
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        plain = self.plain
+        if (
+            getattr(self, "blPara", None) is plain
+            and plain is not None
+            and not getattr(self, "_showBoundary", False)
+            and draws_alike(canvas, plain.textColor)
+        ):
+            if plain.lines:
+                self._draw_plain(canvas, self._hAlignAdjust(x, _sW), y)
+            return
+        super().drawOn(canvas, x, y, _sW)
+
+    def _draw_plain(self, canvas: Canvas, x: float, y: float) -> None:
+        """The one line drawn where ``Paragraph.drawOn`` draws it, in one text operation.
+
+        ReportLab moves the origin to the paragraph (``drawOn``), sets the colour and
+        starts the line at the left indent, ``fontSize`` below the top, then moves
+        it by the first-line indent and, centred or right aligned, by half or all of
+        the room the line leaves. The same operators, saved and restored around the
+        line, leave the canvas as it was.
+        """
+        plain = self.plain
+        style = self.style
+        room, words = plain.lines[0]
+        below_top = plain.fontSize if paragraph_font_size_offset() else plain.ascent
+        text = canvas.beginText(style.leftIndent, self.height - below_top)
+        text.setFillColor(plain.textColor)
+        text.setFont(plain.fontName, plain.fontSize, style.leading)
+        start = style.firstLineIndent + LINE_START[style.alignment] * room
+        if start > SAME_POSITION or start < -SAME_POSITION:
+            text.setXPos(start)
+        text.textLine(" ".join(words))
+        canvas.addLiteral(f"q {fp_str(1, 0, 0, 1, x, y)} cm {text.getCode()} Q")
 
 
 @lru_cache(maxsize=PARSED_KEPT)
@@ -115,3 +212,80 @@ def measure_words_once() -> None:
     measured once stays right.
     """
     reportlab_paragraph.stringWidth = word_width
+
+
+# Where a plain line starts in the room it leaves, for each alignment drawn as one line.
+LINE_START = {TA_LEFT: 0.0, TA_CENTER: 0.5, TA_RIGHT: 1.0}
+# ReportLab does not move a line by less than this (in points).
+SAME_POSITION = 1e-6
+# Longer texts never fit one line of a page: they are broken by ReportLab.
+LONGEST_LINE = 500
+# A paragraph with no text at all: nothing to measure or draw.
+NO_TEXT = object()
+
+
+def plain_fragment(paragraph: Paragraph) -> Any:
+    """The paragraph's one fragment when ReportLab would lay it out and draw it as a
+    plain line: one font, size and colour; no markup runs, links, underlines, soft
+    hyphens, bullets, borders, shaping or right-to-left ordering; aligned left, centre
+    or right with a fixed leading. ``NO_TEXT`` for a paragraph with no text; None
+    for any other paragraph, which ReportLab lays out itself.
+    """
+    style = paragraph.style
+    auto_leading = getattr(paragraph, "autoLeading", getattr(style, "autoLeading", ""))
+    if (
+        paragraph.bulletText
+        or paragraph.debug
+        or hasattr(paragraph, "_offsets")
+        or style.alignment not in LINE_START
+        or style.wordWrap
+        or style.shaping
+        or style.endDots
+        or style.backColor
+        or (style.borderColor and style.borderWidth)
+        or style.spaceShrinkage < 0
+        or auto_leading not in ("", "off", None)
+        or "preformatted" in type(paragraph).__name__.lower()
+    ):
+        return None
+    frags = paragraph.frags
+    if not frags:
+        return NO_TEXT
+    if len(frags) != 1:
+        return None
+    frag = frags[0]
+    text = getattr(frag, "text", None)
+    if (
+        not isinstance(text, str)
+        or len(text) > LONGEST_LINE
+        or reportlab_paragraph._shy in text
+        or hasattr(frag, "cbDefn")
+        or hasattr(frag, "backColor")
+        or getattr(frag, "us_lines", None)
+        or getattr(frag, "link", None)
+    ):
+        return None
+    return frag
+
+
+@lru_cache(maxsize=MEASURED_KEPT)
+def measured_line(text: str, font_name: str, font_size: float) -> tuple[tuple[str, ...], float]:
+    """``text``'s words and their width on one line, summed as ReportLab sums them."""
+    words = tuple(split_words(strip_spaces(text)))
+    space = word_width(" ", font_name, font_size)
+    width = -space
+    for word in words:
+        width = width + space + word_width(word, font_name, font_size)
+    return words, (width if words else 0.0)
+
+
+def draws_alike(canvas: Canvas, colour: Any) -> bool:
+    """Whether a text operation draws ``colour`` as ReportLab's paragraph would: it also
+    sets the canvas's opacity to the colour's, which a text operation cannot."""
+    alpha = getattr(colour, "alpha", None)
+    return alpha is None or canvas._extgstate.getValue("ca") == alpha
+
+
+def paragraph_font_size_offset() -> bool:
+    """ReportLab's setting: a paragraph's first line sits its font size below its top."""
+    return bool(reportlab_paragraph.paraFontSizeHeightOffset)

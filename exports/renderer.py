@@ -518,6 +518,6 @@ def _laid_out_line(text: str, style: ParagraphStyle, room: float) -> Paragraph:
         fonts = {name: font.font_name(name) for name in ("regular", "bold", "italic")}
         line: Paragraph = bidi_paragraph([(text, style_name)], style, markup, fonts)
     else:
-        line = Paragraph(markup(text, style_name), style)
+        line = SheetParagraph(markup(text, style_name), style)
     line.wrap(room + 10, 20)
     return line

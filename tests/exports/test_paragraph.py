@@ -1,4 +1,5 @@
-"""A word's width is measured once for each font and size, and lines break as before."""
+"""A word's width is measured once for each font and size, lines break as before, and a
+plain line is laid out and drawn exactly as ReportLab's own paragraph would."""
 
 from __future__ import annotations
 
@@ -8,10 +9,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as reportlab_paragraph
 
 from exports import paragraph
+from exports.renderer import sheet_styles
 from exports.writer import export_sheets
 from tests.exports.test_text_and_fonts import needs_fonts
 from workshop.snapshot import StorySnapshot, WorkshopSnapshot, blank_snapshot
@@ -64,3 +71,110 @@ def test_lines_break_where_reportlab_alone_breaks_them(
     measured_each_time = printed(story(LONG), tmp_path / "each-time")
     assert kept == measured_each_time
     assert kept.count("Quixotic") >= 10, "the long text is printed, on several lines"
+
+
+# Texts a sheet prints on one line, and texts that are not one plain line.
+LABELS = [
+    "KR 1",
+    "Team",
+    "0.7",
+    "R&amp;D &lt;team&gt;",
+    "  Kraków,   twice spaced  ",
+    "no\xa0break here",
+    "",
+    "   ",
+]
+NOT_PLAIN = [
+    "<b>KR 1</b> of objective 2",
+    "soft\xadhyphen",
+    "a line far too long for the narrow column it is given to stand in",
+]
+
+
+def plain_styles() -> list[ParagraphStyle]:
+    """The sheets' own styles and some that move the line: indents, alignment, colour."""
+    styles = list(sheet_styles().values())
+    body = sheet_styles()["body"]
+    styles += [
+        ParagraphStyle("indented", parent=body, leftIndent=7, firstLineIndent=5, rightIndent=3),
+        ParagraphStyle("centred-small", parent=body, alignment=TA_CENTER, fontSize=7),
+        ParagraphStyle("right-red", parent=body, alignment=TA_RIGHT, textColor=colors.red),
+    ]
+    return styles
+
+
+def draw_page(path: Path, make: Any, texts: list[str], width: float) -> list[Any]:
+    """Every text in every style on one page, one under another; the paragraphs drawn."""
+    canvas = Canvas(str(path), pagesize=(600, 900), invariant=True)
+    drawn = []
+    y = 880.0
+    for style in plain_styles():
+        for text in texts:
+            made = make(text, style)
+            _, height = made.wrap(width, 100)
+            y -= height + 2
+            if y < 20:
+                canvas.showPage()
+                y = 880.0 - height
+            made.drawOn(canvas, 20, y)
+            drawn.append(made)
+    canvas.save()
+    return drawn
+
+
+def seen(path: Path, folder: Path) -> tuple[str, list[bytes]]:
+    """The page's words with their boxes, and its pictures, as a reader sees them."""
+    words = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    prefix = folder / path.stem
+    subprocess.run(["pdftoppm", "-png", "-r", "150", str(path), str(prefix)], check=True)
+    pictures = [page.read_bytes() for page in sorted(folder.glob(f"{path.stem}*.png"))]
+    return words, pictures
+
+
+@needs_fonts
+@pytest.mark.parametrize("width", [300.0, 120.0, 31.5])
+def test_a_plain_line_is_drawn_where_reportlab_draws_it(tmp_path: Path, width: float) -> None:
+    texts = LABELS + NOT_PLAIN
+    shortcut = draw_page(tmp_path / "shortcut.pdf", paragraph.SheetParagraph, texts, width)
+    full = draw_page(tmp_path / "full.pdf", Paragraph, texts, width)
+    assert [p.height for p in shortcut] == [p.height for p in full]
+    assert any(p.plain is not None and p.plain.lines for p in shortcut)
+    words, pictures = seen(tmp_path / "shortcut.pdf", tmp_path)
+    assert "Kraków," in words and "R&amp;D" in words
+    assert (words, pictures) == seen(tmp_path / "full.pdf", tmp_path)
+
+
+@needs_fonts
+def test_only_a_plain_line_that_fits_takes_the_shortcut() -> None:
+    style = sheet_styles()["label"]
+    _, needed = paragraph.measured_line("KR 1", style.fontName, style.fontSize)
+    assert needed == pytest.approx(pdfmetrics.stringWidth("KR 1", style.fontName, style.fontSize))
+    label = paragraph.SheetParagraph("KR 1", style)
+    label.wrap(200, 100)
+    assert label.plain is not None
+    assert label.plain.lines == [(200 - needed, ["KR", "1"])]
+    for text in NOT_PLAIN:
+        other = paragraph.SheetParagraph(text, style)
+        other.wrap(120, 100)
+        assert other.plain is None, text
+    # The width a line needs is exactly enough; a hair less and ReportLab squeezes its spaces.
+    exact = paragraph.SheetParagraph("KR 1", style)
+    assert exact.wrap(needed, 100)[1] == style.leading
+    assert exact.plain is not None
+    squeezed = paragraph.SheetParagraph("KR 1", style)
+    assert squeezed.wrap(needed - 0.01, 100)[1] == style.leading
+    assert squeezed.plain is None
+
+
+@needs_fonts
+def test_a_plain_line_still_splits_and_reads_as_a_paragraph() -> None:
+    style = sheet_styles()["body"]
+    shortcut = paragraph.SheetParagraph("Team  Kraków", style)
+    full = Paragraph("Team  Kraków", style)
+    assert shortcut.wrap(200, 100) == full.wrap(200, 100)
+    assert shortcut.getPlainText() == full.getPlainText() == "Team Kraków"
+    assert shortcut.minWidth() == full.minWidth()
+    assert shortcut.split(200, 5) == full.split(200, 5) == []
+    assert shortcut.split(200, 100) == [shortcut]
