@@ -13,12 +13,13 @@ Breaking lines measures every word, and the same words come back in paragraph af
 paragraph and at every width tried, so a word's width is measured once for each font
 and size (``measure_words_once``).
 
-Most of a sheet's paragraphs are one line of one font in one style: a label, a
-heading, a number, a short cell. For those, ReportLab's line breaking and drawing
-spend their time on what such a line does not have (markup runs, hyphens, links,
-bullets), so such a line is measured once for its font and size and drawn with one
-text operation, where and as ReportLab would draw it (``plain_fragment``). Anything else
-goes through ReportLab's paragraph as before.
+Most of a sheet's paragraphs are one font in one style: a label, a heading, a
+number, a cell of a line or two. ReportLab's line breaking and drawing spend most of
+their time on what such a paragraph does not have (markup runs, hyphenation, links,
+bullets, saved states), so a plain paragraph (``plain_fragment``) has its words
+measured once for their font and size, its lines broken by ReportLab's own rule
+(``plain_lines``) and drawn with one text operation, where and as ReportLab would
+draw them. Anything else goes through ReportLab's paragraph as before.
 """
 
 from __future__ import annotations
@@ -98,21 +99,17 @@ class SheetParagraph(Paragraph):  # type: ignore[misc]
         return self.wrapped[1]
 
     def _wrap_plain(self, available_width: float) -> tuple[float, float] | None:
-        """The paragraph laid out as ``Paragraph.wrap`` lays it out, when its text is one
-        plain line (or none) at this width; None when ReportLab has to break the lines.
-
-        ReportLab puts a text of one fragment on one line when its words, a space
-        between each, fit the first line's width: the words are summed in the same
-        order, so the same texts fit.
-        """
+        """The paragraph laid out as ``Paragraph.wrap`` lays it out, when it is plain;
+        None when ReportLab has to lay it out (or cut a word too long for a line)."""
         self.plain = None
         style = self.style
         frag = plain_fragment(self)
         if frag is None or available_width < rl_config._FUZZ:
             return None
-        room = available_width - (style.leftIndent + style.firstLineIndent) - style.rightIndent
+        first = available_width - (style.leftIndent + style.firstLineIndent) - style.rightIndent
+        later = available_width - style.leftIndent - style.rightIndent
         if frag is NO_TEXT:
-            lines = ParaLines(
+            laid_out = ParaLines(
                 kind=0,
                 fontSize=style.fontSize,
                 fontName=style.fontName,
@@ -121,25 +118,23 @@ class SheetParagraph(Paragraph):  # type: ignore[misc]
                 descent=-0.2 * style.fontSize,
                 lines=[],
             )
-            width = 0.0
+            widest = 0.0
         else:
-            words, width = measured_line(frag.text, frag.fontName, frag.fontSize)
-            if width > room:
+            words = measured_words(frag.text, frag.fontName, frag.fontSize)
+            broken = plain_lines(words, first, later, style)
+            if broken is None:
                 return None
+            lines, widest = broken
             ascent, descent = pdfmetrics.getAscentDescent(frag.fontName, frag.fontSize)
-            lines = frag.clone(
-                kind=0,
-                lines=[(room - width, list(words))] if words else [],
-                ascent=ascent,
-                descent=descent,
-                fontSize=frag.fontSize,
+            laid_out = frag.clone(
+                kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=frag.fontSize
             )
         self.width = available_width
-        self._wrapWidths = [room, available_width - style.leftIndent - style.rightIndent]
-        self._width_max = max(width, 0.0)
+        self._wrapWidths = [first, later]
+        self._width_max = widest
         self._splitLongWordCount = self._hyphenations = 0
-        self.blPara = self.plain = lines
-        self.height = len(lines.lines) * style.leading
+        self.blPara = self.plain = laid_out
+        self.height = len(laid_out.lines) * style.leading
         return self.width, self.height
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
@@ -156,25 +151,25 @@ class SheetParagraph(Paragraph):  # type: ignore[misc]
         super().drawOn(canvas, x, y, _sW)
 
     def _draw_plain(self, canvas: Canvas, x: float, y: float) -> None:
-        """The one line drawn where ``Paragraph.drawOn`` draws it, in one text operation.
+        """The lines drawn where ``Paragraph.drawOn`` draws them, in one text operation.
 
         ReportLab moves the origin to the paragraph (``drawOn``), sets the colour and
-        starts the line at the left indent, ``fontSize`` below the top, then moves
-        it by the first-line indent and, centred or right aligned, by half or all of
-        the room the line leaves. The same operators, saved and restored around the
-        line, leave the canvas as it was.
+        the font, starts the first line at the left indent, ``fontSize`` below the
+        top, and has its own line functions place each line (first-line indent,
+        alignment, spaces squeezed on a line a little too long). The same operators,
+        saved and restored around the text, leave the canvas as it was.
         """
         plain = self.plain
         style = self.style
-        room, words = plain.lines[0]
         below_top = plain.fontSize if paragraph_font_size_offset() else plain.ascent
         text = canvas.beginText(style.leftIndent, self.height - below_top)
         text.setFillColor(plain.textColor)
         text.setFont(plain.fontName, plain.fontSize, style.leading)
-        start = style.firstLineIndent + LINE_START[style.alignment] * room
-        if start > SAME_POSITION or start < -SAME_POSITION:
-            text.setXPos(start)
-        text.textLine(" ".join(words))
+        draw_line = LINE_DRAWERS[style.alignment]
+        last = len(plain.lines) - 1
+        for number, (room, words) in enumerate(plain.lines):
+            indent = style.firstLineIndent if number == 0 else 0
+            draw_line(text, indent, room, words, number == last)
         canvas.addLiteral(f"q {fp_str(1, 0, 0, 1, x, y)} cm {text.getCode()} Q")
 
 
@@ -214,22 +209,29 @@ def measure_words_once() -> None:
     reportlab_paragraph.stringWidth = word_width
 
 
-# Where a plain line starts in the room it leaves, for each alignment drawn as one line.
-LINE_START = {TA_LEFT: 0.0, TA_CENTER: 0.5, TA_RIGHT: 1.0}
-# ReportLab does not move a line by less than this (in points).
-SAME_POSITION = 1e-6
-# Longer texts never fit one line of a page: they are broken by ReportLab.
-LONGEST_LINE = 500
+# ReportLab's own functions placing one line of one font, for each alignment drawn so.
+LINE_DRAWERS = {
+    TA_LEFT: reportlab_paragraph._leftDrawParaLine,
+    TA_CENTER: reportlab_paragraph._centerDrawParaLine,
+    TA_RIGHT: reportlab_paragraph._rightDrawParaLine,
+}
+# Longer texts are seldom printed twice: their words are measured each time, not kept.
+LONGEST_MEASURE_KEPT = 500
 # A paragraph with no text at all: nothing to measure or draw.
 NO_TEXT = object()
 
+# A text's words, the width of each and of a space, in one font and size.
+Measured = tuple[tuple[str, ...], tuple[float, ...], float]
+# The lines as ReportLab keeps them, (room left, words) each, and the widest line's width.
+Lines = tuple[list[tuple[float, list[str]]], float]
+
 
 def plain_fragment(paragraph: Paragraph) -> Any:
-    """The paragraph's one fragment when ReportLab would lay it out and draw it as a
-    plain line: one font, size and colour; no markup runs, links, underlines, soft
-    hyphens, bullets, borders, shaping or right-to-left ordering; aligned left, centre
-    or right with a fixed leading. ``NO_TEXT`` for a paragraph with no text; None
-    for any other paragraph, which ReportLab lays out itself.
+    """The paragraph's one fragment when ReportLab would lay it out as plain lines:
+    one font, size and colour; no markup runs, links, underlines, soft hyphens,
+    hyphenation, bullets, borders, shaping or right-to-left ordering; aligned left,
+    centre or right with a fixed leading. ``NO_TEXT`` for a paragraph with no text;
+    None for any other paragraph, which ReportLab lays out itself.
     """
     style = paragraph.style
     auto_leading = getattr(paragraph, "autoLeading", getattr(style, "autoLeading", ""))
@@ -237,12 +239,15 @@ def plain_fragment(paragraph: Paragraph) -> Any:
         paragraph.bulletText
         or paragraph.debug
         or hasattr(paragraph, "_offsets")
-        or style.alignment not in LINE_START
+        or style.alignment not in LINE_DRAWERS
         or style.wordWrap
         or style.shaping
         or style.endDots
         or style.backColor
         or (style.borderColor and style.borderWidth)
+        or getattr(style, "hyphenationLang", "")
+        or style.uriWasteReduce
+        or style.embeddedHyphenation
         or style.spaceShrinkage < 0
         or auto_leading not in ("", "off", None)
         or "preformatted" in type(paragraph).__name__.lower()
@@ -257,7 +262,6 @@ def plain_fragment(paragraph: Paragraph) -> Any:
     text = getattr(frag, "text", None)
     if (
         not isinstance(text, str)
-        or len(text) > LONGEST_LINE
         or reportlab_paragraph._shy in text
         or hasattr(frag, "cbDefn")
         or hasattr(frag, "backColor")
@@ -268,15 +272,52 @@ def plain_fragment(paragraph: Paragraph) -> Any:
     return frag
 
 
-@lru_cache(maxsize=MEASURED_KEPT)
-def measured_line(text: str, font_name: str, font_size: float) -> tuple[tuple[str, ...], float]:
-    """``text``'s words and their width on one line, summed as ReportLab sums them."""
+def measured_words(text: str, font_name: str, font_size: float) -> Measured:
+    """``text``'s words as ReportLab splits them, each one's width and a space's."""
+    if len(text) <= LONGEST_MEASURE_KEPT:
+        return _kept_measure(text, font_name, font_size)
+    return _measure_words(text, font_name, font_size)
+
+
+def _measure_words(text: str, font_name: str, font_size: float) -> Measured:
     words = tuple(split_words(strip_spaces(text)))
-    space = word_width(" ", font_name, font_size)
-    width = -space
-    for word in words:
-        width = width + space + word_width(word, font_name, font_size)
-    return words, (width if words else 0.0)
+    widths = tuple(word_width(word, font_name, font_size) for word in words)
+    return words, widths, word_width(" ", font_name, font_size)
+
+
+_kept_measure = lru_cache(maxsize=PARSED_KEPT)(_measure_words)
+
+
+def plain_lines(measured: Measured, first: float, later: float, style: Any) -> Lines | None:
+    """The words broken into lines as ``Paragraph.breakLines`` breaks one fragment
+    without hyphenation, summing widths in its order so the same lines come out:
+    a word joins the line while the line, a space before each word, stays within
+    the width (plus the spaces' allowed squeeze); else it starts the next line.
+    None where ReportLab would cut a word wider than its line.
+    """
+    words, widths, space = measured
+    squeeze = style.spaceShrinkage * space
+    lines: list[tuple[float, list[str]]] = []
+    line: list[str] = []
+    used = -space
+    widest = 0.0
+    width = first
+    for word, word_width in zip(words, widths, strict=True):
+        wider = used + space + word_width
+        limit = width + squeeze * len(line)
+        if wider > limit and style.splitLongWords and word_width > width:
+            return None
+        if wider <= limit or not line:
+            line.append(word)
+            used = wider
+        else:
+            widest = max(widest, used)
+            lines.append((width - used, line))
+            line, used, width = [word], word_width, later
+    if line:
+        widest = max(widest, used)
+        lines.append((width - used, line))
+    return lines, widest
 
 
 def draws_alike(canvas: Canvas, colour: Any) -> bool:
