@@ -158,19 +158,39 @@ class SheetParagraph(Paragraph):  # type: ignore[misc]
         top, and has its own line functions place each line (first-line indent,
         alignment, spaces squeezed on a line a little too long). The same operators,
         saved and restored around the text, leave the canvas as it was.
+
+        A file gives each character its code in the font for good once it is first
+        drawn, so the same lines in the same place of a paragraph are the same text
+        operation every time the file prints them: it is made once per file.
         """
         plain = self.plain
         style = self.style
         below_top = plain.fontSize if paragraph_font_size_offset() else plain.ascent
-        text = canvas.beginText(style.leftIndent, self.height - below_top)
-        text.setFillColor(plain.textColor)
-        text.setFont(plain.fontName, plain.fontSize, style.leading)
-        draw_line = LINE_DRAWERS[style.alignment]
-        last = len(plain.lines) - 1
-        for number, (room, words) in enumerate(plain.lines):
-            indent = style.firstLineIndent if number == 0 else 0
-            draw_line(text, indent, room, words, number == last)
-        canvas.addLiteral(f"q {fp_str(1, 0, 0, 1, x, y)} cm {text.getCode()} Q")
+        top = self.height - below_top
+        key = (
+            plain.fontName,
+            plain.fontSize,
+            plain.textColor,
+            style.leading,
+            style.leftIndent,
+            style.firstLineIndent,
+            style.alignment,
+            top,
+            tuple((room, tuple(words)) for room, words in plain.lines),
+        )
+        made: dict[tuple[Any, ...], str] = canvas.__dict__.setdefault("sheet_text_operations", {})
+        operation = made.get(key)
+        if operation is None:
+            text = canvas.beginText(style.leftIndent, top)
+            text.setFillColor(plain.textColor)
+            text.setFont(plain.fontName, plain.fontSize, style.leading)
+            draw_line = LINE_DRAWERS[style.alignment]
+            last = len(plain.lines) - 1
+            for number, (room, words) in enumerate(plain.lines):
+                indent = style.firstLineIndent if number == 0 else 0
+                draw_line(text, indent, room, words, number == last)
+            operation = made[key] = text.getCode()
+        canvas.addLiteral(f"q {fp_str(1, 0, 0, 1, x, y)} cm {operation} Q")
 
 
 @lru_cache(maxsize=PARSED_KEPT)
