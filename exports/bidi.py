@@ -121,6 +121,31 @@ class BidiParagraph(SheetParagraph):
                     self.layouts[key] = {k: v for k, v in vars(self).items() if k != "layouts"}
         return super().wrap(available_width, available_height)
 
+    def cut(self, width: float, height: float) -> list[Any] | None:
+        """What ``split(width, height)`` gives, found by breaking only the lines that fit
+        and one more; None when the paragraph may fit whole (then lay it out and split it).
+
+        The lines are parted by hard breaks, so ReportLab breaks each line on its own:
+        the first lines of the whole text are the lines of its first lines alone, and the
+        rest starts, as a split's rest does, with the break that ends the last line kept.
+        """
+        style = self.style
+        fit = int(height / style.leading)
+        if not self.runs or not style.allowWidows or getattr(style, "autoLeading", None):
+            return None
+        lines = self._lines(width * WIDTH_SLACK)
+        if len(lines) <= fit + 1:
+            return None
+        head = BidiParagraph("<br/>".join(lines[: fit + 1]), style)
+        head.wrap(width, height)
+        if len(head.blPara.lines) != fit + 1:
+            return None  # a line too wide for ReportLab: the rest would start elsewhere
+        parts: list[Any] = head.split(width, height)
+        if len(parts) != 2:
+            return parts  # too little room: all of it goes on
+        rest = BidiParagraph("<br/>" + "<br/>".join(lines[fit:]), style)
+        return [parts[0], BidiParagraph(None, style, frags=rest.frags)]
+
     def _lines(self, width: float) -> list[str]:
         assert self.mark is not None
         lines: list[list[tuple[str, str]]] = [[]]

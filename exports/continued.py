@@ -15,6 +15,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from exports.bidi import BidiParagraph
 from exports.language import t
 from exports.table import SheetTable
 
@@ -126,16 +127,18 @@ def _cut(cell: list[Any], width: float, longest: float) -> tuple[list[Any], list
         if not isinstance(item, Flowable):
             kept.append(item)
             continue
-        _, height = item.wrap(width, longest)
-        if used + height <= longest:
-            kept.append(item)
-            used += height
-            continue
         rest = cell[index + 1 :]
-        if isinstance(item, Paragraph):
-            parts = item.split(width, longest - used)
-            if len(parts) == 2:
-                return [*kept, parts[0]], [parts[1], *rest]
+        # A right-to-left text breaks only the lines that fit: it is broken in full later.
+        parts = item.cut(width, longest - used) if isinstance(item, BidiParagraph) else None
+        if parts is None:
+            _, height = item.wrap(width, longest)
+            if used + height <= longest:
+                kept.append(item)
+                used += height
+                continue
+            parts = item.split(width, longest - used) if isinstance(item, Paragraph) else []
+        if len(parts) == 2:
+            return [*kept, parts[0]], [parts[1], *rest]
         return kept, [item, *rest]
     return kept, []
 
