@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Hashable, Mapping, Sequence
-from functools import cache
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -204,7 +204,7 @@ def bidi_paragraph(
 _shared_layouts: dict[Hashable, dict[str, Any]] = {}
 
 
-@cache
+@lru_cache(maxsize=256)
 def _rtl_style(style: ParagraphStyle, shaped: bool, right: bool) -> ParagraphStyle:
     """``style`` shaped or not, aligned right or not: one style for all such paragraphs,
     so that their layouts can be shared."""
