@@ -1,4 +1,4 @@
-"""A long right-to-left cell is cut where laying all of it out would cut it."""
+"""A long cell is cut where laying all of its text out would cut it."""
 
 from __future__ import annotations
 
@@ -7,12 +7,13 @@ from typing import Any
 import pytest
 from reportlab.platypus import Paragraph
 
-from exports.continued import LONGEST_CELL, _cut
+from exports.continued import LONGEST_CELL, _cut, _cut_plain
 from exports.paper import PAPERS
 from exports.renderer import Renderer
 
 ARABIC = "نحسن خدمة العملاء في كل فرع ונבדוק כל שבוע 12 نقطة"
 LONG = " ".join([ARABIC] * 30)
+PLAIN = " ".join(["Every depot checks its kits before the vans leave, twice a week."] * 60)
 
 
 @pytest.fixture
@@ -78,3 +79,52 @@ def laid_out_whole(renderer: Renderer, text: str) -> Any:
     paragraph = renderer.para(text, "cell")
     paragraph.cut = lambda width, height: None
     return paragraph
+
+
+@pytest.mark.parametrize(("width", "room"), [(150, LONGEST_CELL), (230, 60), (90, 30)])
+@pytest.mark.parametrize("style", ["cell", "dense", "body"])
+def test_a_plain_text_is_cut_where_a_whole_layout_would_cut_it(
+    renderer: Renderer, width: float, room: float, style: str
+) -> None:
+    paragraph = renderer.para(PLAIN, style)
+    parts = _cut_plain(paragraph, width, room)
+    assert parts is not None
+    kept, rest = parts
+    assert not hasattr(paragraph, "blPara"), "the whole text was not broken into lines"
+    whole_kept, whole_rest = whole_split(renderer.para(PLAIN, style), width, room)
+    for shown_at in (width + 2, renderer.width):
+        assert printed_words(kept, shown_at) == printed_words(whole_kept, shown_at)
+        assert printed_words(rest, shown_at) == printed_words(whole_rest, shown_at)
+    assert " ".join(printed_words(kept, width)[0] + printed_words(rest, width)[0]) == PLAIN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 3000,
+        f"{PLAIN[:300]} {'y' * 900} {PLAIN}",
+        PLAIN.replace("its kits", "its\xa0kits"),
+        "<b>not bold</b> & <i>" + PLAIN,
+    ],
+    ids=["one long word", "a long word over the cut", "no-break spaces", "markup"],
+)
+def test_any_text_is_cut_where_a_whole_layout_would_cut_it(renderer: Renderer, text: str) -> None:
+    kept, rest = _cut([renderer.para(text, "cell")], 150, LONGEST_CELL)
+    whole_kept, whole_rest = whole_split(renderer.para(text, "cell"), 150, LONGEST_CELL)
+    assert printed_words(kept[0], 152) == printed_words(whole_kept, 152)
+    assert printed_words(rest[0], 400) == printed_words(whole_rest, 400)
+
+
+def printed_words(paragraph: Any, width: float) -> tuple[list[str], list[float]]:
+    """Every word printed, in order, and where each line starts, laid out at ``width``."""
+    paragraph.wrap(width, 1e6)
+    words: list[str] = []
+    starts: list[float] = []
+    for line in paragraph.blPara.lines:
+        if isinstance(line, tuple):
+            starts.append(round(line[0], 6))
+            words.extend(line[1])
+        else:
+            starts.append(round(line.extraSpace, 6))
+            words.extend(" ".join(word.text for word in line.words).split())
+    return words, starts
