@@ -15,7 +15,9 @@ from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from exports.bidi import BidiParagraph
 from exports.language import t
+from exports.paragraph import word_width
 from exports.table import SheetTable
 
 # The tallest a cell may be before its text continues at the end (about 13 lines).
@@ -126,18 +128,74 @@ def _cut(cell: list[Any], width: float, longest: float) -> tuple[list[Any], list
         if not isinstance(item, Flowable):
             kept.append(item)
             continue
-        _, height = item.wrap(width, longest)
-        if used + height <= longest:
-            kept.append(item)
-            used += height
-            continue
         rest = cell[index + 1 :]
-        if isinstance(item, Paragraph):
-            parts = item.split(width, longest - used)
-            if len(parts) == 2:
-                return [*kept, parts[0]], [parts[1], *rest]
+        # A long text breaks only the lines that fit: it is broken in full later.
+        if isinstance(item, BidiParagraph):
+            parts = item.cut(width, longest - used)
+        else:
+            parts = _cut_plain(item, width, longest - used)
+        if parts is None:
+            _, height = item.wrap(width, longest)
+            if used + height <= longest:
+                kept.append(item)
+                used += height
+                continue
+            parts = item.split(width, longest - used) if isinstance(item, Paragraph) else []
+        if len(parts) == 2:
+            return [*kept, parts[0]], [parts[1], *rest]
         return kept, [item, *rest]
     return kept, []
+
+
+def _cut_plain(item: Flowable, width: float, height: float) -> list[Any] | None:
+    """What ``item.split(width, height)`` gives for a paragraph of plain words in one
+    font, found by breaking only its first words; None where it cannot be told so.
+
+    ReportLab fills each line with as many words as fit, in order, so a text's first
+    lines are those of any start of it that runs on past them; the rest is the words of
+    the start's later lines followed by the words after it.
+    """
+    if not _plain_words(item):
+        return None
+    frag = item.frags[0]
+    style = item.style
+    fit = int(height / style.leading)
+    words = frag.text.split()
+    space = word_width(" ", frag.fontName, frag.fontSize)
+    # Any start this wide needs more than ``fit + 2`` lines.
+    enough = (fit + 3) * (width + space) * 1.1
+    used, count = 0.0, 0
+    while count < len(words) and used <= enough:
+        used += word_width(words[count], frag.fontName, frag.fontSize) + space
+        count += 1
+    if count == len(words):
+        return None
+    head = item.__class__(None, style, frags=[frag.clone(text=" ".join(words[:count]))])
+    head.wrap(width, height)
+    if len(head.blPara.lines) < fit + 2:
+        return None  # a line held more than the estimate: the whole text is laid out
+    parts: list[Any] = head.split(width, height)
+    if len(parts) == 2:
+        parts[1].frags[0].words.extend(words[count:])
+    return parts
+
+
+def _plain_words(item: Flowable) -> bool:
+    """A paragraph of one piece of text that ReportLab breaks as plain words."""
+    if not isinstance(item, Paragraph) or item.bulletText or len(item.frags) != 1:
+        return False
+    frag, style = item.frags[0], item.style
+    return (
+        isinstance(getattr(frag, "text", None), str)
+        and not hasattr(frag, "cbDefn")
+        and not hasattr(frag, "backColor")
+        and not {"\xa0", "\xad"} & set(frag.text)
+        and not (style.endDots or style.shaping or style.wordWrap)
+        and not (style.hyphenationLang or style.embeddedHyphenation or style.uriWasteReduce)
+        and bool(style.allowWidows)
+        and not getattr(style, "autoLeading", None)
+        and not getattr(item, "autoLeading", None)
+    )
 
 
 def _label(table: Table, row: int, column: int) -> str:
