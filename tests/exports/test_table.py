@@ -1,15 +1,17 @@
-"""A sheet table measured once stays right in every room: taller, shorter, or split."""
+"""A sheet table measured once stays right in every room: taller, shorter, or split;
+styled from the style kept for its shape, it is styled as ReportLab alone would."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
+from reportlab.lib.colors import Color
 from reportlab.platypus import Paragraph, Table
 
 from exports.paper import paper_named
 from exports.renderer import Renderer
-from exports.table import SheetTable
+from exports.table import COMMAND_LISTS, SheetTable
 
 WIDTH = 300.0
 
@@ -80,3 +82,75 @@ def test_a_table_measured_in_part_is_measured_whole_in_a_taller_room() -> None:
     table.wrap(WIDTH, 40)
     assert table.wrap(WIDTH, 10_000) == (WIDTH, whole)
     assert table.wrap(WIDTH, whole) == (WIDTH, whole)
+
+
+def styled_settings(table: Table) -> tuple[list[list[dict[str, Any]]], list[list[Any]]]:
+    """Each cell's settings and the table's own commands, as a style left them."""
+    cells = [
+        [{k: v for k, v in cell.__dict__.items() if k != "name"} for cell in row]
+        for row in table._cellStyles
+    ]
+    return cells, [list(getattr(table, name)) for name in COMMAND_LISTS]
+
+
+def grid(count: int, style: list[tuple[Any, ...]]) -> tuple[Table, SheetTable]:
+    """The same cells styled by ReportLab alone, and as a sheet table (after another)."""
+    data = [[f"{row}.{column}" for column in range(3)] for row in range(count)]
+    SheetTable(data).setStyle(style)
+    alone = Table(data)
+    alone.setStyle(style)
+    sheet = SheetTable(data)
+    sheet.setStyle(style)
+    return alone, sheet
+
+
+STYLE: list[tuple[Any, ...]] = [
+    ("FONTNAME", (0, 0), (-1, -1), "Helvetica-Bold"),
+    ("GRID", (0, 0), (-1, -1), 0.6, Color(0.5, 0.5, 0.5)),
+    ("BACKGROUND", (0, 0), (-1, 0), Color(0.9, 0.9, 1)),
+    ("VALIGN", (0, -1), (-1, -1), "BOTTOM"),
+    ("TEXTCOLOR", (1, 1), (1, -1), Color(0.2, 0, 0)),
+    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    ("SPAN", (0, 0), (-1, 0)),
+    ("NOSPLIT", (0, 0), (-1, 1)),
+]
+
+
+@pytest.mark.parametrize("count", [2, 3, 7])
+def test_a_table_styled_like_another_of_its_shape_is_styled_as_reportlab_would(
+    count: int,
+) -> None:
+    grid(count + 1, STYLE)
+    alone, sheet = grid(count, STYLE)
+    assert styled_settings(sheet) == styled_settings(alone)
+    assert sheet._cellStyles[-1][0].valign == "BOTTOM", "the last row, whatever the count"
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        ("LEFTPADDING", (0, 0), (-1, -1), 4.5),
+        ("GRID", (0, 0), (-1, -1), 0.6, Color(0.5, 0.5, 0.5000001)),
+        ("TEXTCOLOR", (1, 1), (1, -1), Color(0.2, 0, 0, alpha=0.5)),
+        ("VALIGN", (0, -2), (-1, -1), "BOTTOM"),
+    ],
+)
+def test_a_style_that_differs_in_one_value_is_worked_out_for_itself(
+    changed: tuple[Any, ...],
+) -> None:
+    grid(4, STYLE)
+    style = [changed if command[0] == changed[0] else command for command in STYLE]
+    alone, sheet = grid(4, style)
+    assert styled_settings(sheet) == styled_settings(alone)
+    assert styled_settings(sheet) != styled_settings(grid(4, STYLE)[1])
+
+
+def test_a_split_table_keeps_its_style_in_both_parts() -> None:
+    style = [*STYLE[:2], ("BACKGROUND", (0, 1), (-1, 1), Color(1, 0.9, 0.9))]
+    grid(12, style)
+    alone, sheet = grid(12, style)
+    for table in (alone, sheet):
+        table.wrap(200, 10_000)
+    parts = [styled_settings(p) for p in sheet.split(200, 80)]
+    assert parts == [styled_settings(p) for p in alone.split(200, 80)]
+    assert len(parts) == 2
