@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import dataclasses
 import errno
+import gc
 import os
 import re
 import secrets
 import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeAlias
@@ -156,15 +158,36 @@ def render_sheet(
 ) -> list[tuple[str, bytes]]:
     """Every file of one sheet, in memory; an ``ExportError`` names what went wrong."""
     try:
-        return [
-            (document.name, renderer.build(document))
-            for document in sheet.documents(snapshot, renderer)
-        ]
+        with collection_paused():
+            return [
+                (document.name, renderer.build(document))
+                for document in sheet.documents(snapshot, renderer)
+            ]
     except MemoryError as error:
         raise ExportError("there is not enough memory to lay it out") from error
     except Exception as error:  # a layout the sheet did not foresee: name it, go on
         reason = " ".join(str(error).split())[:200] or type(error).__name__
         raise ExportError("it could not be laid out ({reason})", reason=reason) from error
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """Python's collector of reference cycles paused while one sheet is laid out.
+
+    A sheet is hundreds of thousands of small objects (pieces of text, lines, cells)
+    that live until its file is made, and the collector would walk them again and
+    again: a sixth of an export's time, a fifth of a 50-objective one. What a sheet
+    leaves behind is collected as usual once it is made, so an export holds at most
+    one sheet's garbage more (a few megabytes). A collector that was already paused
+    stays paused.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def remove_stale_partials(folder: Path) -> None:

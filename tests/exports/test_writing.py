@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import errno
+import gc
 import os
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PageObject, PdfReader
@@ -267,3 +269,29 @@ def test_a_disk_with_no_room_for_the_first_file_says_so_and_writes_nothing(
         export_sheets(full_snapshot, "all", "a4", out_dir)
     assert not isinstance(failed.value, SheetsFailed)
     assert list(out_dir.iterdir()) == []
+
+
+def test_the_cycle_collector_is_paused_only_while_a_sheet_is_laid_out(
+    full_snapshot: WorkshopSnapshot, out_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[bool] = []
+    story = SHEETS["okr-story"]
+
+    def watched(*args: Any) -> Any:
+        seen.append(gc.isenabled())
+        return story.documents(*args)
+
+    monkeypatch.setitem(SHEETS, "okr-story", dataclasses.replace(story, documents=watched))
+    monkeypatch.setitem(
+        SHEETS, "summary", dataclasses.replace(SHEETS["summary"], documents=_broken)
+    )
+    with pytest.raises(SheetsFailed):
+        export_sheets(full_snapshot, "okr-story,summary", "a4", out_dir)
+    assert seen == [False]
+    assert gc.isenabled(), "the collector runs again, after a sheet that failed too"
+    gc.disable()
+    try:
+        export_sheets(full_snapshot, "okr-story", "a4", out_dir)
+        assert not gc.isenabled(), "a collector paused by the program stays paused"
+    finally:
+        gc.enable()
