@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import reportlab
@@ -28,6 +28,8 @@ from exports.paragraph import measure_words_once
 from exports.shaping import keep_shaped_words
 
 FAMILY = "SheetSans"
+# Subsets whose map back to text is kept: as many as the subsets kept (exports.embedding).
+CMAPS_KEPT = 64
 STYLES = ("regular", "bold", "italic", "bold_italic")
 
 DEJAVU_FILES = {
@@ -125,6 +127,12 @@ def to_unicode_cmap(font_name: str, subset: list[int]) -> str:
     ReportLab writes such a character as five hex digits, which PDF readers cannot
     read back, so copying or searching an emoji from a sheet would fail.
     """
+    return _unicode_cmap(font_name, tuple(subset))
+
+
+@lru_cache(maxsize=CMAPS_KEPT)
+def _unicode_cmap(font_name: str, subset: tuple[int, ...]) -> str:
+    """The map written once for each subset: most files of a workshop embed the same."""
     codes = [
         f"<{index:02X}> <{chr(value).encode('utf-16-be').hex().upper()}>"
         for index, value in enumerate(subset)

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 import resources
 from okr_rules.cycle import suggested_score, trend
@@ -341,6 +341,14 @@ class WorkshopSnapshot:
         return None
 
 
+def _grouped(rows: Iterable[Any], key: str) -> dict[Any, list[Any]]:
+    """The rows by the value of their column ``key``, each group in the rows' order."""
+    groups: dict[Any, list[Any]] = {}
+    for row in rows:
+        groups.setdefault(getattr(row, key), []).append(row)
+    return groups
+
+
 def _trend(kr: models.KeyResult, checkins: list[models.ConfidenceCheckIn]) -> TrendSnapshot:
     reading = trend(kr.baseline, kr.target, {c.week: (c.score, c.actual) for c in checkins})
     return TrendSnapshot(
@@ -421,7 +429,9 @@ class _Reader:
         self.origin_by_objective = {o.id: self._origin(o.source_card_id) for o in self.objectives}
 
     def _rows(self, model: Any, *conditions: Any) -> list[Any]:
-        statement = select(model).where(*conditions)
+        # Each table is read here once: the rows' eager relationships would read
+        # their tables a second time.
+        statement = select(model).where(*conditions).options(lazyload("*"))
         if hasattr(model, "position"):
             statement = statement.order_by(model.position, model.id)
         else:
@@ -445,6 +455,11 @@ class _Reader:
             .order_by(models.ConfidenceCheckIn.week)
         ).all()
 
+        initiatives_of = _grouped(initiatives, "key_result_id")
+        checkins_of = _grouped(checkins, "key_result_id")
+        kr_answers = _grouped(answers, "key_result_id")
+        objective_answers = _grouped(answers, "objective_id")
+
         krs_by_objective: dict[int, list[KeyResultSnapshot]] = {o.id: [] for o in objectives}
         for kr in sorted(key_results, key=lambda k: (k.rank is None, k.rank or 0, k.position)):
             krs_by_objective[kr.objective_id].append(
@@ -453,15 +468,11 @@ class _Reader:
                     kr,
                     champion=self.people.get(kr.champion_id or -1, ""),
                     initiatives=tuple(
-                        view_of(InitiativeSnapshot, i)
-                        for i in initiatives
-                        if i.key_result_id == kr.id
+                        view_of(InitiativeSnapshot, i) for i in initiatives_of.get(kr.id, ())
                     ),
-                    criteria={a.criterion: a.answer for a in answers if a.key_result_id == kr.id},
-                    checkins=tuple(
-                        view_of(CheckInSnapshot, c) for c in checkins if c.key_result_id == kr.id
-                    ),
-                    trend=_trend(kr, [c for c in checkins if c.key_result_id == kr.id]),
+                    criteria={a.criterion: a.answer for a in kr_answers.get(kr.id, ())},
+                    checkins=tuple(view_of(CheckInSnapshot, c) for c in checkins_of.get(kr.id, ())),
+                    trend=_trend(kr, checkins_of.get(kr.id, [])),
                 )
             )
 
@@ -470,7 +481,7 @@ class _Reader:
                 ObjectiveSnapshot,
                 o,
                 parent_text=self.objective_texts.get(o.parent_id or -1, ""),
-                criteria={a.criterion: a.answer for a in answers if a.objective_id == o.id},
+                criteria={a.criterion: a.answer for a in objective_answers.get(o.id, ())},
                 key_results=tuple(krs_by_objective[o.id]),
                 origin=self.origin_by_objective[o.id],
             )
@@ -479,6 +490,7 @@ class _Reader:
         worksheet = self.session.scalars(
             select(models.EmbeddingWorksheet).where(models.EmbeddingWorksheet.workshop_id == w.id)
         ).first()
+        past_krs_of = _grouped(self.past_krs.values(), "past_objective_id")
 
         return WorkshopSnapshot(
             team=w.team,
@@ -494,9 +506,7 @@ class _Reader:
                 PastObjectiveSnapshot(
                     text=p.text,
                     key_results=tuple(
-                        view_of(PastKeyResultSnapshot, kr)
-                        for kr in self.past_krs.values()
-                        if kr.past_objective_id == p.id
+                        view_of(PastKeyResultSnapshot, kr) for kr in past_krs_of.get(p.id, ())
                     ),
                 )
                 for p in self.past_objectives

@@ -141,22 +141,24 @@ def _page(
     tighter rather than spill its closing box onto a second page; what is more
     than that continues on the next page.
     """
+    # The same in every layout: made and measured once.
+    header = r.header(
+        t(TITLE),
+        t(TAGLINE),
+        [(t("Team"), snapshot.team), (t("Cycle"), snapshot.cycle_label), (t("Date"), "")],
+    )
+    objective_table = _objective_table(r, objective, snapshot.blank)
+    legend = _legend(r)
+    key_results = objective.final_key_results
+    if snapshot.blank or len(key_results) < MIN_KEY_RESULT_ROWS:
+        missing = max(MIN_KEY_RESULT_ROWS, len(key_results)) - len(key_results)
+        key_results = key_results + (KeyResultSnapshot(),) * missing
+    row = BLANK_KEY_RESULT_ROW if snapshot.blank else KEY_RESULT_ROW
     for layout in LAYOUTS:
-        story: list[Flowable] = r.header(
-            t(TITLE),
-            t(TAGLINE),
-            [(t("Team"), snapshot.team), (t("Cycle"), snapshot.cycle_label), (t("Date"), "")],
-        )
-        story.append(_objective_table(r, objective, snapshot.blank))
-        story.append(Spacer(1, layout.gap))
-        key_results = objective.final_key_results
-        if snapshot.blank or len(key_results) < MIN_KEY_RESULT_ROWS:
-            missing = max(MIN_KEY_RESULT_ROWS, len(key_results)) - len(key_results)
-            key_results = key_results + (KeyResultSnapshot(),) * missing
-        row = BLANK_KEY_RESULT_ROW if snapshot.blank else KEY_RESULT_ROW
+        story: list[Flowable] = [*header, objective_table, Spacer(1, layout.gap)]
         story.append(_key_result_table(r, key_results, columns, row, snapshot.blank, layout))
         story.append(Spacer(1, 2))
-        story.extend(_legend(r))
+        story.extend(legend)
         story.append(Spacer(1, layout.gap))
         smallest = closing(r, objective, layout.closing_box)
         if r.room_left([*story, *smallest]) >= 0 or layout is LAYOUTS[-1]:

@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from reportlab.pdfbase import pdfdoc
 
 from exports import embedding
+from exports.embedding import KeptNumbers, keep_font_subsets
 from exports.writer import export_sheets
 from tests.exports.conftest import Pdf
 from tests.exports.test_text_and_fonts import needs_fonts
@@ -40,3 +42,16 @@ def test_the_files_of_one_export_share_the_subsets_they_embed(
     assert len(cut) == len(set(cut)), "no subset is cut twice"
     assert len(cut) < embedded / 2, "most files embed a subset another file cut"
     assert "Customers get their kit fixed on the first visit" in Pdf(paths[0]).text
+
+
+def test_a_subsets_widths_are_written_as_reportlab_writes_them() -> None:
+    keep_font_subsets()
+    reportlab_array = KeptNumbers.__bases__[0]
+    widths: list[float] = [600, 278.5, 0, 1000, 0.25] * 52
+    written = KeptNumbers(widths).format(None)
+    assert written == reportlab_array(widths).format(None)
+    assert KeptNumbers(list(widths)).format(None) == written, "the same list, kept"
+    other = [*widths[:-1], 601]
+    assert KeptNumbers(other).format(None) == reportlab_array(other).format(None) != written
+    assert KeptNumbers([1, 2.5]).format(None) == b"[ 1 2.5 ]"
+    assert pdfdoc.PDFArray is KeptNumbers, "every PDF writes its arrays through it"

@@ -97,6 +97,10 @@ def five_full_key_results_on_one_page(sheet: str, paper: str, out_dir: Path) -> 
     pdf = Pdf(export_sheets(snapshot, [sheet], paper, out_dir)[0])
     assert pdf.page_count == 1
     assert pdf.text.count("champion: Ana Lopes") == 5
+    # Set tighter than the first layout tried, under the heading and objective made for it.
+    assert pdf.text.count("OKR facilitation sheet") == 1
+    assert pdf.text.count(FULL_OBJECTIVE) == 1
+    assert pdf.text.count("Key-result checks:") == 1
     return pdf.text
 
 

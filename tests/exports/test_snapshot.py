@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
+from sqlalchemy import event, select
 
+from tests.clocks import STAMPED
 from tests.workshop.samples import HOSTILE_TEXT, build_full_workshop
 from workshop import models
 from workshop.commands import NotFound
@@ -116,3 +119,77 @@ def test_a_blank_snapshot_has_empty_rows_to_write_on() -> None:
     assert all(len(o.key_results) == 4 and not o.text for o in blank.objectives)
     assert len(blank.participants) == 5
     assert blank.current_week is None
+
+
+def test_each_key_result_keeps_its_own_initiatives_and_checkins_in_order(store: Store) -> None:
+    workshop_id = build_full_workshop(store)
+    with store.transaction() as s:
+        objectives = s.scalars(
+            select(models.Objective).where(models.Objective.workshop_id == workshop_id)
+        ).all()
+        for objective in objectives:
+            for number in (1, 2):
+                kr = models.KeyResult(
+                    objective_id=objective.id, text=f"{objective.text} KR {number}", position=number
+                )
+                s.add(kr)
+                s.flush()
+                # Written last first: the snapshot orders them by position.
+                for position in (3, 1, 2):
+                    s.add(
+                        models.Initiative(
+                            key_result_id=kr.id,
+                            text=f"{kr.text} step {position}",
+                            position=position,
+                        )
+                    )
+                for week in (2, 1):
+                    s.add(
+                        models.ConfidenceCheckIn(
+                            key_result_id=kr.id, week=week, score=0.4, recorded_at=STAMPED
+                        )
+                    )
+        past = s.scalars(
+            select(models.PastObjective).where(models.PastObjective.workshop_id == workshop_id)
+        ).one()
+        later = models.PastObjective(
+            workshop_id=workshop_id, text="Answer within a day", position=1
+        )
+        s.add(later)
+        s.flush()
+        s.add(models.PastKeyResult(past_objective_id=later.id, text="Replies in 24 h", position=0))
+
+    snapshot = load_snapshot(store, workshop_id)
+    for objective in snapshot.objectives:
+        for kr in objective.key_results:
+            if kr.text.startswith(objective.text):
+                assert [i.text for i in kr.initiatives] == [
+                    f"{kr.text} step {n}" for n in (1, 2, 3)
+                ]
+                assert [c.week for c in kr.checkins] == [1, 2]
+    by_text = {p.text: [kr.text for kr in p.key_results] for p in snapshot.past_objectives}
+    assert by_text == {past.text: ["Repeat visits from 12% to 6%"], later.text: ["Replies in 24 h"]}
+
+
+def test_each_table_is_read_once(store: Store) -> None:
+    workshop_id = build_full_workshop(store)
+    statements: list[str] = []
+
+    def record(
+        _connection: object,
+        _cursor: object,
+        statement: str,
+        _parameters: object,
+        _context: object,
+        _many: bool,
+    ) -> None:
+        statements.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", record)
+    try:
+        load_snapshot(store, workshop_id)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", record)
+    tables = [re.findall(r"\bFROM (\w+)", s)[0] for s in statements if "FROM" in s]
+    assert tables, "the snapshot is read from the store"
+    assert [t for t in tables if tables.count(t) > 1] == []

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 import errno
+import gc
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PageObject, PdfReader
 from reportlab.platypus.doctemplate import LayoutError
 
+from exports import writer
 from exports.errors import ExportError
 from exports.filenames import MAX_BYTES, safe_file_name
 from exports.names import SHEET_NAMES
@@ -225,3 +229,69 @@ def test_temporary_files_an_interrupted_export_left_are_removed(
         "Field Support - OKR story.pdf",
         "notes.partial",
     ]
+
+
+def _disk_full_for(part_of_name: str) -> Callable[[Path, bytes], None]:
+    """``write_atomically``, but the disk is full for files whose name holds ``part_of_name``."""
+
+    def writing(target: Path, data: bytes) -> None:
+        if part_of_name in target.name:
+            raise ExportError.saying(writer._explain(target, OSError(errno.ENOSPC, "full")))
+        write_atomically(target, data)
+
+    return writing
+
+
+def test_a_sheet_the_disk_has_no_room_for_is_named_and_the_sheets_after_it_are_written(
+    full_snapshot: WorkshopSnapshot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "roomy").mkdir()
+    everything = [p.name for p in export_sheets(full_snapshot, "all", "a4", tmp_path / "roomy")]
+    full = tmp_path / "full"
+    full.mkdir()
+    monkeypatch.setattr(writer, "write_atomically", _disk_full_for("OKR story"))
+    with pytest.raises(SheetsFailed) as failed:
+        export_sheets(full_snapshot, "all", "a4", full)
+    assert [f.title for f in failed.value.failures] == ["OKR story"]
+    assert "is full" in str(failed.value.failures[0].reason)
+    written = [p.name for p in failed.value.written]
+    assert written == [name for name in everything if "OKR story" not in name], (
+        "every other sheet is written, in the registry's order"
+    )
+    assert sorted(p.name for p in full.iterdir()) == sorted(written)
+
+
+def test_a_disk_with_no_room_for_the_first_file_says_so_and_writes_nothing(
+    full_snapshot: WorkshopSnapshot, out_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(writer, "write_atomically", _disk_full_for(".pdf"))
+    with pytest.raises(ExportError, match="is full") as failed:
+        export_sheets(full_snapshot, "all", "a4", out_dir)
+    assert not isinstance(failed.value, SheetsFailed)
+    assert list(out_dir.iterdir()) == []
+
+
+def test_the_cycle_collector_is_paused_only_while_a_sheet_is_laid_out(
+    full_snapshot: WorkshopSnapshot, out_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[bool] = []
+    story = SHEETS["okr-story"]
+
+    def watched(*args: Any) -> Any:
+        seen.append(gc.isenabled())
+        return story.documents(*args)
+
+    monkeypatch.setitem(SHEETS, "okr-story", dataclasses.replace(story, documents=watched))
+    monkeypatch.setitem(
+        SHEETS, "summary", dataclasses.replace(SHEETS["summary"], documents=_broken)
+    )
+    with pytest.raises(SheetsFailed):
+        export_sheets(full_snapshot, "okr-story,summary", "a4", out_dir)
+    assert seen == [False]
+    assert gc.isenabled(), "the collector runs again, after a sheet that failed too"
+    gc.disable()
+    try:
+        export_sheets(full_snapshot, "okr-story", "a4", out_dir)
+        assert not gc.isenabled(), "a collector paused by the program stays paused"
+    finally:
+        gc.enable()
