@@ -10,7 +10,7 @@ scroll bar that moves, and on words in type too small for the back of the room.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -112,18 +112,35 @@ def top_on_page(widget: QWidget, page: QWidget) -> int:
     return widget.mapTo(page, QPoint(0, 0)).y()
 
 
-@pytest.mark.parametrize("size", SMALLEST_AND_LARGEST)
-@pytest.mark.parametrize("agenda", AGENDA)
-def test_the_drafting_lists_title_stays_on_top_of_its_list_as_the_checks_grow(
-    qtbot: QtBot,
+@pytest.fixture(params=SMALLEST_AND_LARGEST)
+def edge_size(request: pytest.FixtureRequest) -> tuple[int, int]:
+    size: tuple[int, int] = request.param
+    return size
+
+
+@pytest.fixture(params=AGENDA)
+def agenda_shown(request: pytest.FixtureRequest) -> bool:
+    return bool(request.param)
+
+
+@pytest.fixture
+def executive_day(
     make_window: Callable[[Store], MainWindow],
     store: Store,
-    size: tuple[int, int],
-    agenda: bool,
+    edge_size: tuple[int, int],
+    agenda_shown: bool,
+) -> Iterator[Cockpit]:
+    """The executive day's cockpit on the smallest and the largest screen, with the
+    agenda shown and hidden; the window lives as long as the test."""
+    _window, cockpit = opened(make_window, store, "executive", edge_size)
+    show_agenda(cockpit, agenda_shown)
+    yield cockpit
+
+
+def test_the_drafting_lists_title_stays_on_top_of_its_list_as_the_checks_grow(
+    qtbot: QtBot, executive_day: Cockpit
 ) -> None:
-    _window, cockpit = opened(make_window, store, "executive", size)
-    show_agenda(cockpit, agenda)
-    page = page_at(cockpit, "draft_objective")
+    page = page_at(executive_day, "draft_objective")
     assert isinstance(page, DraftingPage)
     text = page.editor.text
     qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
@@ -136,20 +153,10 @@ def test_the_drafting_lists_title_stays_on_top_of_its_list_as_the_checks_grow(
     assert 0 <= gap <= 16, f"{gap} px between the list's title and the list"
 
 
-@pytest.mark.parametrize("size", SMALLEST_AND_LARGEST)
-@pytest.mark.parametrize("agenda", AGENDA)
-def test_the_voter_sees_the_first_row_of_cards_whole(
-    qtbot: QtBot,
-    make_window: Callable[[Store], MainWindow],
-    store: Store,
-    size: tuple[int, int],
-    agenda: bool,
-) -> None:
-    _window, cockpit = opened(make_window, store, "executive", size)
-    show_agenda(cockpit, agenda)
-    page = page_at(cockpit, "objective_vote")
+def test_the_voter_sees_the_first_row_of_cards_whole(qtbot: QtBot, executive_day: Cockpit) -> None:
+    page = page_at(executive_day, "objective_vote")
     assert isinstance(page, BoothPage)
-    screens = booth_screens(cockpit.engine, page)
+    screens = booth_screens(executive_day.engine, page)
     while next(screens) != "a voter's ballot":
         pass
     settle()
@@ -159,13 +166,13 @@ def test_the_voter_sees_the_first_row_of_cards_whole(
     view = screen.view
     first_row = [view.visualRect(view.model().index(n, 0)) for n in range(4)]
     assert len({card.top() for card in first_row}) == 1, "four cards stand in the first row"
-    area = cockpit.page_area.viewport()
+    area = executive_day.page_area.viewport()
     for card in first_row:
         bottom = view.viewport().mapTo(area, card.bottomRight())
         assert 0 <= bottom.y() < area.height(), (
             f"a card ends {bottom.y()} px down, below the screen"
         )
-    assert cockpit.page_area.verticalScrollBar().value() == 0
+    assert executive_day.page_area.verticalScrollBar().value() == 0
 
 
 @pytest.mark.parametrize("size", SIZES)
